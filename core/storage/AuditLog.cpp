@@ -1,0 +1,73 @@
+#include "storage/AuditLog.h"
+
+#include "storage/Database.h"
+#include "storage/SqlValue.h"
+
+#include <QSqlQuery>
+
+namespace handoff {
+
+AuditLog::AuditLog(Database& db)
+    : m_db(db)
+{
+}
+
+Result<qint64> AuditLog::append(AuditEntry entry)
+{
+    if (!entry.at.isValid()) {
+        entry.at = m_db.now();
+    }
+    if (entry.actorId == 0) {
+        entry.actorId = m_db.actorId();
+    }
+    auto query = m_db.exec(QStringLiteral("INSERT INTO audit_log (at, actor_id, action, entity, entity_id, deal_id, "
+                                          "field, old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {sql::time(entry.at), sql::id(entry.actorId), entry.action, entry.entity,
+                            sql::id(entry.entityId), sql::id(entry.dealId), entry.field,
+                            entry.oldValue.isNull() ? QVariant() : QVariant(entry.oldValue),
+                            entry.newValue.isNull() ? QVariant() : QVariant(entry.newValue), entry.reason});
+    if (!query) {
+        return query.error();
+    }
+    return query->lastInsertId().toLongLong();
+}
+
+Result<QList<AuditEntry>> AuditLog::forDeal(qint64 dealId) const
+{
+    return select(QStringLiteral("deal_id = ?"), {dealId});
+}
+
+Result<QList<AuditEntry>> AuditLog::forEntity(const QString& entity, qint64 entityId) const
+{
+    return select(QStringLiteral("entity = ? AND entity_id = ?"), {entity, entityId});
+}
+
+Result<QList<AuditEntry>> AuditLog::select(const QString& condition, const QVariantList& values) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT id, at, actor_id, action, entity, entity_id, deal_id, field, "
+                                          "old_value, new_value, reason FROM audit_log WHERE ") +
+                               condition + QStringLiteral(" ORDER BY id"),
+                           values);
+    if (!query) {
+        return query.error();
+    }
+    QList<AuditEntry> entries;
+    while (query->next()) {
+        AuditEntry e;
+        e.id = query->value(0).toLongLong();
+        e.at = sql::toTime(query->value(1));
+        e.actorId = sql::toId(query->value(2));
+        e.action = query->value(3).toString();
+        e.entity = query->value(4).toString();
+        e.entityId = sql::toId(query->value(5));
+        e.dealId = sql::toId(query->value(6));
+        e.field = query->value(7).toString();
+        e.oldValue = query->value(8).toString();
+        e.newValue = query->value(9).toString();
+        e.reason = query->value(10).toString();
+        entries.append(e);
+    }
+    return entries;
+}
+
+} // namespace handoff

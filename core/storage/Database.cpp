@@ -1,0 +1,340 @@
+#include "storage/Database.h"
+
+#include "storage/DatabaseFile.h"
+#include "storage/Migrator.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace handoff {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("handoff-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+constexpr auto kMemory = ":memory:";
+
+// The pragmas that must be set outside any transaction (foreign_keys is silently ignored inside one) and that
+// never write to the file. journal_mode=WAL writes the header, so it comes only after the file was checked.
+const char* const kConnectionPragmas[] = {
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA synchronous = NORMAL", // Debian builds SQLite with FULL as the default
+    "PRAGMA trusted_schema = OFF",
+    "PRAGMA cell_size_check = ON",
+};
+
+Error::Code codeFor(int sqliteCode)
+{
+    switch (sqliteCode & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error::Code::Locked;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return Error::Code::ReadOnly;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Error::Code::Corrupt;
+    case SQLITE_CONSTRAINT:
+        return Error::Code::Invalid;
+    default:
+        return Error::Code::Storage;
+    }
+}
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(nextConnectionName())
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+sqlite3* Database::handle() const
+{
+    const QVariant value = connection().driver()->handle();
+    if (value.isValid() && qstrcmp(value.typeName(), "sqlite3*") == 0) {
+        return *static_cast<sqlite3* const*>(value.constData());
+    }
+    return nullptr;
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        } // the last handle must be gone before removeDatabase
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_transactionDepth = 0;
+}
+
+Error Database::fileError(Error::Code code, const QString& problem) const
+{
+    return DatabaseFile::error(code, m_path, problem);
+}
+
+Error Database::errorFrom(const QSqlQuery& query, const QString& doing) const
+{
+    const QSqlError sqlError = query.lastError();
+    bool isNumber = false;
+    int code = sqlError.nativeErrorCode().toInt(&isNumber);
+    if (!isNumber || code == 0) {
+        sqlite3* db = handle();
+        code = db ? sqlite3_extended_errcode(db) : SQLITE_ERROR;
+    }
+    const QString text = sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
+    const Error::Code errorCode = codeFor(code);
+    switch (errorCode) {
+    case Error::Code::Locked:
+        return makeError(errorCode, tr("Could not %1: the database '%2' is busy or locked by another program. Try "
+                                       "again in a moment, or close the other program.")
+                                        .arg(doing, QDir::toNativeSeparators(m_path)));
+    case Error::Code::ReadOnly:
+        return makeError(errorCode, tr("Could not %1: the database '%2' cannot be written (%3).")
+                                        .arg(doing, QDir::toNativeSeparators(m_path), text));
+    case Error::Code::Corrupt:
+        return makeError(errorCode, tr("Could not %1: the database '%2' is damaged (%3). Restore it from a backup.")
+                                        .arg(doing, QDir::toNativeSeparators(m_path), text));
+    default:
+        return makeError(errorCode, tr("Could not %1: %2.").arg(doing, text));
+    }
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        return errorFrom(query, tr("prepare a query"));
+    }
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return errorFrom(query, tr("read or write the database"));
+    }
+    return query;
+}
+
+Result<QVariant> Database::scalar(const QString& sql, const QVariantList& values) const
+{
+    auto query = exec(sql, values);
+    if (!query) {
+        return query.error();
+    }
+    return query->next() ? query->value(0) : QVariant();
+}
+
+QDateTime Database::now() const
+{
+    return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+QDate Database::today() const
+{
+    return now().toLocalTime().date();
+}
+
+Result<void> Database::open(const QString& path, const Options& options)
+{
+    close();
+    m_path = path;
+    m_created = false;
+    m_warnings.clear();
+    const bool inMemory = path == QLatin1String(kMemory);
+
+    if (!inMemory) {
+        if (QFileInfo::exists(path)) {
+            auto header = DatabaseFile::inspect(path);
+            if (!header) {
+                return header.error();
+            }
+            if (header->userVersion > static_cast<quint32>(Migrator::kSchemaVersion)) {
+                return fileError(Error::Code::TooNew,
+                                 tr("was written by a newer version of Handoff (schema %1; this version reads up to "
+                                    "%2). Update Handoff to open it.")
+                                     .arg(header->userVersion)
+                                     .arg(Migrator::kSchemaVersion));
+            }
+        } else if (!options.create) {
+            return fileError(Error::Code::NotFound, tr("does not exist."));
+        } else {
+            if (auto created = DatabaseFile::createEmpty(path); !created) {
+                return created;
+            }
+            m_created = true;
+        }
+        if (const QString warning = DatabaseFile::networkWarning(path); !warning.isEmpty()) {
+            m_warnings.append(warning);
+        }
+    }
+
+    Result<void> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+        if (!db.open()) {
+            result = fileError(Error::Code::Storage, tr("cannot be opened: %1.").arg(db.lastError().text()));
+        }
+    } // no handle may outlive close() below
+    if (result) {
+        result = configure(options);
+    }
+    if (!result) {
+        close();
+        if (m_created) {
+            // Our own file from a moment ago; leaving it would make the next start think it is a foreign file.
+            for (const char* suffix : {"", "-wal", "-shm"}) {
+                QFile::remove(path + QLatin1String(suffix));
+            }
+        }
+        return result;
+    }
+    return {};
+}
+
+Result<void> Database::configure(const Options& options)
+{
+    for (const char* pragma : kConnectionPragmas) {
+        if (auto done = exec(QLatin1String(pragma)); !done) {
+            return done.error();
+        }
+    }
+    if (!m_created && m_path != QLatin1String(kMemory)) {
+        if (auto checked = checkContents(options); !checked) {
+            return checked;
+        }
+    }
+    if (auto mode = scalar(QStringLiteral("PRAGMA journal_mode = WAL")); !mode) {
+        return mode.error();
+    }
+    auto version = Migrator::currentVersion(*this);
+    if (!version) {
+        return version.error();
+    }
+    if (*version < Migrator::kSchemaVersion) {
+        if (*version > 0) {
+            const QString backup = QStringLiteral("%1.schema-%2-backup-%3")
+                                       .arg(m_path)
+                                       .arg(*version)
+                                       .arg(now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            if (auto saved = backupTo(backup); !saved) {
+                return makeError(saved.error().code,
+                                 tr("Handoff did not upgrade '%1' because it could not first make a backup copy: %2")
+                                     .arg(QDir::toNativeSeparators(m_path), saved.error().message));
+            }
+        }
+        if (auto migrated = Migrator::migrate(*this); !migrated) {
+            return migrated;
+        }
+    }
+    return {};
+}
+
+Result<void> Database::checkContents(const Options& options)
+{
+    // Only reads: a file that turns out not to be ours is left exactly as it was.
+    auto applicationId = scalar(QStringLiteral("PRAGMA application_id"));
+    if (!applicationId) {
+        const Error& error = applicationId.error();
+        if (error.code == Error::Code::Corrupt) {
+            return fileError(Error::Code::Corrupt, tr("is damaged or is not a database. Restore it from a backup."));
+        }
+        return error;
+    }
+    if (applicationId->toUInt() != DatabaseFile::kApplicationId) {
+        auto tables = scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        const bool empty = tables && tables->toInt() == 0;
+        return fileError(Error::Code::NotHandoff, empty
+                                                      ? tr("is an empty SQLite database, not a Handoff database.")
+                                                      : tr("is an SQLite database of another application, not a "
+                                                           "Handoff database."));
+    }
+    auto version = Migrator::currentVersion(*this);
+    if (!version) {
+        return version.error();
+    }
+    if (*version > Migrator::kSchemaVersion) {
+        return fileError(Error::Code::TooNew, tr("was written by a newer version of Handoff (schema %1; this version "
+                                                 "reads up to %2). Update Handoff to open it.")
+                                                  .arg(*version)
+                                                  .arg(Migrator::kSchemaVersion));
+    }
+    if (options.quickCheck) {
+        auto check = exec(QStringLiteral("PRAGMA quick_check(10)"));
+        if (!check) {
+            return check.error().code == Error::Code::Corrupt
+                       ? fileError(Error::Code::Corrupt, tr("is damaged. Restore it from a backup."))
+                       : check.error();
+        }
+        QStringList problems;
+        while (check->next()) {
+            problems.append(check->value(0).toString());
+        }
+        if (problems != QStringList{QStringLiteral("ok")}) {
+            return makeError(Error::Code::Corrupt,
+                             tr("The file '%1' is damaged. Restore it from a backup; 'handoff check' lists the "
+                                "damage.")
+                                 .arg(QDir::toNativeSeparators(m_path)),
+                             problems);
+        }
+    }
+    return {};
+}
+
+Result<void> Database::backupTo(const QString& target) const
+{
+    if (QFileInfo::exists(target)) {
+        return DatabaseFile::error(Error::Code::Invalid, target,
+                                   tr("already exists. Choose a new name: a backup never overwrites a file."));
+    }
+    const QFileInfo folder(QFileInfo(target).absolutePath());
+    if (!folder.isDir()) {
+        return DatabaseFile::error(Error::Code::NotFound, target,
+                                   tr("cannot be created: the folder '%1' does not exist.")
+                                       .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+    }
+    QSqlQuery query(connection());
+    if (!query.prepare(QStringLiteral("VACUUM INTO ?"))) {
+        return errorFrom(query, tr("back up the database"));
+    }
+    query.addBindValue(target);
+    if (!query.exec()) {
+        Error error = errorFrom(query, tr("back up the database to '%1'").arg(QDir::toNativeSeparators(target)));
+        QFile::remove(target);
+        return error;
+    }
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+} // namespace handoff

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <functional>
+
+struct sqlite3;
+class QSqlQuery;
+
+namespace handoff {
+
+// Owns the one connection to a Handoff database file: opening and checking the file, pragmas, migrations,
+// the acting user and clock that audit rows record, and prepared queries that report errors as values.
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    struct Options {
+        bool quickCheck = true; // run PRAGMA quick_check on files that were not just created
+        int busyTimeoutMs = 5000;
+        bool create = true; // create the file when it does not exist
+    };
+
+    Database();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (and, if allowed, creates) the file; ":memory:" opens a private in-memory database.
+    // On error nothing on disk has been changed.
+    Result<void> open(const QString& path, const Options& options);
+    Result<void> open(const QString& path) { return open(path, Options{}); }
+    void close();
+
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    bool wasCreated() const { return m_created; }
+    // Things the user should know that did not stop the file from opening (network file system ...).
+    QStringList warnings() const { return m_warnings; }
+
+    QSqlDatabase connection() const;
+    sqlite3* handle() const;
+
+    // Runs one statement with bound values. The query is forward-only.
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {}) const;
+    // Runs a statement that returns one value (NULL when no row).
+    Result<QVariant> scalar(const QString& sql, const QVariantList& values = {}) const;
+
+    // Who the audit log names for changes made through this connection (0: the system).
+    qint64 actorId() const { return m_actorId; }
+    void setActorId(qint64 userId) { m_actorId = userId; }
+
+    // Current time in UTC; replaceable so that tests and demo data are reproducible.
+    QDateTime now() const;
+    QDate today() const;
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    // A consistent copy of the open database at a new path (VACUUM INTO); refuses to overwrite.
+    Result<void> backupTo(const QString& target) const;
+
+    // Nesting depth of Transaction guards; used by Transaction to choose BEGIN or SAVEPOINT.
+    int& transactionDepth() { return m_transactionDepth; }
+
+    // Turns a failed query into an Error whose message names what was being done.
+    Error errorFrom(const QSqlQuery& query, const QString& doing) const;
+
+private:
+    Result<void> configure(const Options& options);
+    Result<void> checkContents(const Options& options);
+    Error fileError(Error::Code code, const QString& problem) const;
+
+    QString m_connectionName;
+    QString m_path;
+    bool m_created = false;
+    QStringList m_warnings;
+    qint64 m_actorId = 0;
+    int m_transactionDepth = 0;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace handoff

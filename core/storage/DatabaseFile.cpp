@@ -1,0 +1,112 @@
+#include "storage/DatabaseFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStorageInfo>
+#include <QtEndian>
+
+namespace handoff {
+
+namespace {
+
+constexpr int kHeaderSize = 100;
+constexpr char kSqliteMagic[] = "SQLite format 3"; // followed by a NUL byte
+constexpr int kUserVersionOffset = 60;
+constexpr int kApplicationIdOffset = 68;
+
+} // namespace
+
+Error DatabaseFile::error(Error::Code code, const QString& path, const QString& problem)
+{
+    return makeError(code, tr("The file '%1' %2").arg(QDir::toNativeSeparators(path), problem));
+}
+
+Result<DatabaseFile::Header> DatabaseFile::inspect(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return error(Error::Code::NotFound, path, tr("does not exist."));
+    }
+    if (!info.isFile()) {
+        return error(Error::Code::NotHandoff, path, tr("is a folder or a device, not a database file."));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return error(Error::Code::ReadOnly, path, tr("cannot be read: %1.").arg(file.errorString()));
+    }
+    const QByteArray header = file.read(kHeaderSize);
+    file.close();
+    if (header.isEmpty()) {
+        return error(Error::Code::NotHandoff, path, tr("is empty: it is not a Handoff database."));
+    }
+    if (header.size() < kHeaderSize || !header.startsWith(QByteArray(kSqliteMagic, sizeof kSqliteMagic))) {
+        return error(Error::Code::NotHandoff, path,
+                     tr("is not a Handoff database: it is not an SQLite database at all (a text file, a document "
+                        "or a damaged file?)."));
+    }
+    Header result;
+    result.userVersion = qFromBigEndian<quint32>(header.constData() + kUserVersionOffset);
+    result.applicationId = qFromBigEndian<quint32>(header.constData() + kApplicationIdOffset);
+    if (result.applicationId != 0 && result.applicationId != kApplicationId) {
+        return error(Error::Code::NotHandoff, path,
+                     tr("is an SQLite database of another application, not a Handoff database."));
+    }
+    // A file nobody may write is read-only even for root, who could write it anyway.
+    const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    if (!info.isWritable() || (info.permissions() & writeBits) == 0) {
+        return error(Error::Code::ReadOnly, path,
+                     tr("is read-only. Handoff needs to write to its database: make the file writable or open a "
+                        "copy."));
+    }
+    if (!QFileInfo(info.absolutePath()).isWritable()) {
+        return error(Error::Code::ReadOnly, path,
+                     tr("is in a folder that cannot be written ('%1'). Handoff keeps a write-ahead log next to the "
+                        "database and needs to write there.")
+                         .arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+    return result;
+}
+
+Result<void> DatabaseFile::createEmpty(const QString& path)
+{
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.exists()) {
+        return error(Error::Code::NotFound, path,
+                     tr("cannot be created: the folder '%1' does not exist.")
+                         .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+    }
+    if (!folder.isDir() || !folder.isWritable()) {
+        return error(Error::Code::ReadOnly, path,
+                     tr("cannot be created: the folder '%1' cannot be written.")
+                         .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        return error(Error::Code::Storage, path, tr("cannot be created: %1.").arg(file.errorString()));
+    }
+    // SQLite gives the -wal and -shm files the permissions of the database file.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        file.remove();
+        return error(Error::Code::Storage, path, tr("cannot be made private to its owner: %1.").arg(file.errorString()));
+    }
+    file.close();
+    return {};
+}
+
+QString DatabaseFile::networkWarning(const QString& path)
+{
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    const QByteArray type = storage.fileSystemType().toLower();
+    static const QByteArrayList networkTypes{"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afs", "9p",
+                                             "fuse.sshfs", "davfs", "fuse.davfs2", "ncpfs", "glusterfs", "ceph"};
+    if (!networkTypes.contains(type)) {
+        return {};
+    }
+    return tr("'%1' is on a network file system (%2). Handoff's database needs a local disk: on a network share "
+              "two computers can damage it. Keep the file on this computer and use backups to share it.")
+        .arg(QDir::toNativeSeparators(path), QString::fromLatin1(type));
+}
+
+} // namespace handoff

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace handoff {
+
+class Database;
+
+// Brings a database up to the current schema by running the numbered SQL scripts in :/migrations, each step with
+// its PRAGMA user_version bump in one transaction, so a failed step leaves the file as it was.
+class Migrator {
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+
+public:
+    // The schema version this build writes; the number of the last script in resources/migrations.
+    static constexpr int kSchemaVersion = 2;
+
+    static Result<int> currentVersion(const Database& db);
+    static Result<void> migrate(Database& db);
+
+    // Splits a script into complete SQL statements (trigger bodies included), dropping blanks and comments-only text.
+    static QStringList splitStatements(const QString& script);
+};
+
+} // namespace handoff

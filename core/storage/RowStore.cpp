@@ -1,0 +1,234 @@
+#include "storage/RowStore.h"
+
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace handoff {
+
+namespace {
+
+QString auditText(const QVariant& value)
+{
+    return value.isNull() ? QString() : value.toString();
+}
+
+// The values of a row as a JSON object, for the audit entry of a create or a delete.
+QString describe(const TableSpec& spec, const QVariantList& values)
+{
+    QJsonObject object;
+    for (int i = 0; i < spec.columns.size(); ++i) {
+        object.insert(spec.columns.at(i), QJsonValue::fromVariant(values.at(i)));
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+bool sameValue(const QVariant& a, const QVariant& b)
+{
+    if (a.isNull() || b.isNull()) {
+        return a.isNull() == b.isNull();
+    }
+    return a.toString() == b.toString();
+}
+
+} // namespace
+
+RowStore::RowStore(Database& db, const TableSpec& spec)
+    : m_db(db)
+    , m_spec(spec)
+{
+}
+
+QString RowStore::selectSql() const
+{
+    return QStringLiteral("SELECT id, version, ") + m_spec.columns.join(QStringLiteral(", ")) +
+           QStringLiteral(" FROM ") + m_spec.table;
+}
+
+Row RowStore::rowFrom(const QSqlQuery& query) const
+{
+    Row row;
+    row.id = query.value(0).toLongLong();
+    row.version = query.value(1).toInt();
+    row.values.reserve(m_spec.columns.size());
+    for (int i = 0; i < m_spec.columns.size(); ++i) {
+        row.values.append(query.value(i + 2));
+    }
+    return row;
+}
+
+qint64 RowStore::dealIdOf(qint64 id, const QVariantList& values) const
+{
+    if (m_spec.isDealTable) {
+        return id;
+    }
+    return m_spec.dealColumn >= 0 ? values.at(m_spec.dealColumn).toLongLong() : 0;
+}
+
+Error RowStore::missing(qint64 id) const
+{
+    return makeError(Error::Code::NotFound, tr("There is no %1 with id %2; it may have been deleted.")
+                                                .arg(tr(m_spec.entityName))
+                                                .arg(id));
+}
+
+Error RowStore::conflict(qint64 id) const
+{
+    return makeError(Error::Code::Conflict, tr("The %1 %2 was changed elsewhere after you opened it. Reload it to see "
+                                               "the other change, or overwrite it with yours.")
+                                                .arg(tr(m_spec.entityName))
+                                                .arg(id));
+}
+
+Result<Row> RowStore::fetch(qint64 id) const
+{
+    auto query = m_db.exec(selectSql() + QStringLiteral(" WHERE id = ?"), {id});
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return missing(id);
+    }
+    return rowFrom(*query);
+}
+
+Result<QList<Row>> RowStore::fetchWhere(const QString& condition, const QVariantList& values,
+                                        const QString& orderBy) const
+{
+    auto query = m_db.exec(selectSql() + QStringLiteral(" WHERE ") + condition + QStringLiteral(" ORDER BY ") + orderBy,
+                           values);
+    if (!query) {
+        return query.error();
+    }
+    QList<Row> rows;
+    while (query->next()) {
+        rows.append(rowFrom(*query));
+    }
+    return rows;
+}
+
+Result<Row> RowStore::insert(const QVariantList& values)
+{
+    Q_ASSERT(values.size() == m_spec.columns.size());
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    QStringList placeholders;
+    placeholders.fill(QStringLiteral("?"), m_spec.columns.size());
+    auto query = m_db.exec(QStringLiteral("INSERT INTO ") + m_spec.table + QStringLiteral(" (") +
+                               m_spec.columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+                               placeholders.join(QStringLiteral(", ")) + QStringLiteral(")"),
+                           values);
+    if (!query) {
+        return query.error();
+    }
+    Row row{query->lastInsertId().toLongLong(), 1, values};
+    AuditEntry entry;
+    entry.action = QStringLiteral("create");
+    entry.entity = m_spec.table;
+    entry.entityId = row.id;
+    entry.dealId = dealIdOf(row.id, values);
+    entry.newValue = describe(m_spec, values);
+    if (auto logged = AuditLog(m_db).append(entry); !logged) {
+        return logged.error();
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return row;
+}
+
+Result<Row> RowStore::update(qint64 id, int expectedVersion, const QVariantList& values)
+{
+    Q_ASSERT(values.size() == m_spec.columns.size());
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    auto current = fetch(id);
+    if (!current) {
+        return current.error();
+    }
+    if (current->version != expectedVersion) {
+        return conflict(id);
+    }
+    QStringList assignments;
+    QVariantList bound;
+    QList<int> changed;
+    for (int i = 0; i < m_spec.columns.size(); ++i) {
+        if (!sameValue(current->values.at(i), values.at(i))) {
+            assignments.append(m_spec.columns.at(i) + QStringLiteral(" = ?"));
+            bound.append(values.at(i));
+            changed.append(i);
+        }
+    }
+    if (changed.isEmpty()) {
+        return current;
+    }
+    bound << id << expectedVersion;
+    auto query = m_db.exec(QStringLiteral("UPDATE ") + m_spec.table + QStringLiteral(" SET ") +
+                               assignments.join(QStringLiteral(", ")) +
+                               QStringLiteral(", version = version + 1 WHERE id = ? AND version = ?"),
+                           bound);
+    if (!query) {
+        return query.error();
+    }
+    if (query->numRowsAffected() != 1) {
+        return conflict(id);
+    }
+    AuditLog log(m_db);
+    for (int i : changed) {
+        AuditEntry entry;
+        entry.action = QStringLiteral("update");
+        entry.entity = m_spec.table;
+        entry.entityId = id;
+        entry.dealId = dealIdOf(id, values);
+        entry.field = m_spec.columns.at(i);
+        entry.oldValue = auditText(current->values.at(i));
+        entry.newValue = auditText(values.at(i));
+        if (auto logged = log.append(entry); !logged) {
+            return logged.error();
+        }
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return Row{id, expectedVersion + 1, values};
+}
+
+Result<void> RowStore::remove(qint64 id, int expectedVersion)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    auto current = fetch(id);
+    if (!current) {
+        return current.error();
+    }
+    if (current->version != expectedVersion) {
+        return conflict(id);
+    }
+    auto query = m_db.exec(QStringLiteral("DELETE FROM ") + m_spec.table + QStringLiteral(" WHERE id = ? AND version = ?"),
+                           {id, expectedVersion});
+    if (!query) {
+        return query.error();
+    }
+    AuditEntry entry;
+    entry.action = QStringLiteral("delete");
+    entry.entity = m_spec.table;
+    entry.entityId = id;
+    entry.dealId = dealIdOf(id, current->values);
+    entry.oldValue = describe(m_spec, current->values);
+    if (auto logged = AuditLog(m_db).append(entry); !logged) {
+        return logged.error();
+    }
+    return transaction->commit();
+}
+
+} // namespace handoff

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+#include <QVariantList>
+
+class QSqlQuery;
+
+namespace handoff {
+
+class Database;
+
+// Where an entity lives: its table and its columns in the order of its values (id and version excluded).
+struct TableSpec {
+    QString table;
+    const char* entityName; // for messages, marked with QT_TRANSLATE_NOOP("RowStore", ...)
+    QStringList columns;
+    int dealColumn = -1; // index of deal_id in columns; -1: none
+    bool isDealTable = false;
+};
+
+// One stored row: its id, its version and the values of TableSpec::columns.
+struct Row {
+    qint64 id = 0;
+    int version = 0;
+    QVariantList values;
+};
+
+// Create, read, update and delete for any table of a TableSpec. Every write runs in a transaction together with
+// its audit rows; an update or delete names the version it read and fails with a conflict if the row moved on.
+class RowStore {
+    Q_DECLARE_TR_FUNCTIONS(RowStore)
+
+public:
+    RowStore(Database& db, const TableSpec& spec);
+
+    Result<Row> fetch(qint64 id) const;
+    // Rows matching a condition written in code (never from user text), with bound values.
+    Result<QList<Row>> fetchWhere(const QString& condition, const QVariantList& values,
+                                  const QString& orderBy = QStringLiteral("id")) const;
+
+    Result<Row> insert(const QVariantList& values);
+    Result<Row> update(qint64 id, int expectedVersion, const QVariantList& values);
+    Result<void> remove(qint64 id, int expectedVersion);
+
+private:
+    QString selectSql() const;
+    Row rowFrom(const QSqlQuery& query) const;
+    qint64 dealIdOf(qint64 id, const QVariantList& values) const;
+    Error missing(qint64 id) const;
+    Error conflict(qint64 id) const;
+
+    Database& m_db;
+    const TableSpec& m_spec;
+};
+
+} // namespace handoff

@@ -1,0 +1,289 @@
+// Opening, creating, migrating and backing up database files, and refusing every kind of bad file.
+
+#include "TestDatabase.h"
+#include "storage/DatabaseFile.h"
+#include "storage/Migrator.h"
+#include "storage/Transaction.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+using namespace handoff;
+
+class TestDatabaseOpen : public QObject {
+    Q_OBJECT
+
+private:
+    static QString pragma(const Database& db, const char* name)
+    {
+        auto value = db.scalar(QStringLiteral("PRAGMA ") + QLatin1String(name));
+        return value ? value->toString() : QStringLiteral("<error>");
+    }
+
+    // Makes a file with raw bytes and returns its path.
+    static QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+    {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly)) {
+            qFatal("cannot write test file");
+        }
+        file.write(bytes);
+        return file.fileName();
+    }
+
+    // Makes an SQLite file with the C API directly, as another program would.
+    static QString sqliteFile(const QTemporaryDir& dir, const QString& name, const char* script)
+    {
+        const QString path = dir.filePath(name);
+        sqlite3* raw = nullptr;
+        if (sqlite3_open(path.toUtf8().constData(), &raw) != SQLITE_OK ||
+            sqlite3_exec(raw, script, nullptr, nullptr, nullptr) != SQLITE_OK) {
+            qFatal("cannot make sqlite test file: %s", sqlite3_errmsg(raw));
+        }
+        sqlite3_close(raw);
+        return path;
+    }
+
+    // Opening path must fail with code, name the file, and leave its bytes as they were.
+    static void expectRefused(const QString& path, Error::Code code, const QString& wordInMessage)
+    {
+        const QByteArray before = sha256Of(path);
+        Database db;
+        Database::Options options;
+        options.busyTimeoutMs = 200;
+        const auto result = db.open(path, options);
+        QVERIFY2(!result, qPrintable(path));
+        QCOMPARE(int(result.error().code), int(code));
+        QVERIFY2(result.error().message.contains(path), qPrintable(result.error().message));
+        QVERIFY2(result.error().fullText().contains(wordInMessage, Qt::CaseInsensitive),
+                 qPrintable(result.error().fullText()));
+        QVERIFY(!db.isOpen());
+        if (!before.isEmpty()) {
+            QCOMPARE(sha256Of(path), before);
+        }
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void createsNewFileWithSchemaAndPragmas()
+    {
+        TestDatabase t;
+        QVERIFY(t.db.wasCreated());
+        QCOMPARE(pragma(t.db, "user_version").toInt(), Migrator::kSchemaVersion);
+        QCOMPARE(pragma(t.db, "application_id").toUInt(), DatabaseFile::kApplicationId);
+        QCOMPARE(pragma(t.db, "journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(pragma(t.db, "foreign_keys").toInt(), 1);
+        QCOMPARE(pragma(t.db, "synchronous").toInt(), 1); // NORMAL
+        QCOMPARE(pragma(t.db, "trusted_schema").toInt(), 0);
+        QCOMPARE(pragma(t.db, "cell_size_check").toInt(), 1);
+        const auto perms = QFileInfo(t.path()).permissions();
+        QVERIFY(perms.testFlag(QFileDevice::ReadOwner) && perms.testFlag(QFileDevice::WriteOwner));
+        QVERIFY(!perms.testFlag(QFileDevice::ReadGroup) && !perms.testFlag(QFileDevice::ReadOther));
+        auto items = t.db.scalar(QStringLiteral("SELECT count(*) FROM checklist_items WHERE required = 1"));
+        QVERIFY(items && items->toInt() > 15);
+    }
+
+    void reopensExistingFileWithoutMigratingAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("again.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO accounts (name) VALUES ('Acme')")));
+        }
+        Database db;
+        const auto reopened = db.open(path);
+        QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().fullText()));
+        QVERIFY(!db.wasCreated());
+        auto count = db.scalar(QStringLiteral("SELECT count(*) FROM accounts"));
+        QCOMPARE(count->toInt(), 1);
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*backup*")}, QDir::Files).size(), 0);
+    }
+
+    void migratesOlderFileAfterBackingItUp()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            // Pretend the file stopped at schema version 1: drop what version 2 added.
+            QVERIFY(db.exec(QStringLiteral("DELETE FROM checklist_items")));
+            QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = 1")));
+        }
+        Database db;
+        QVERIFY(db.open(path));
+        QCOMPARE(Migrator::currentVersion(db).value(), Migrator::kSchemaVersion);
+        QVERIFY(db.scalar(QStringLiteral("SELECT count(*) FROM checklist_items"))->toInt() > 0);
+        const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("old.sqlite.schema-1-backup-*")});
+        QCOMPARE(backups.size(), 1);
+        // The backup is the file as it was: still at schema version 1.
+        Database copy;
+        QVERIFY(copy.open(dir.filePath(backups.first())));
+        QCOMPARE(copy.scalar(QStringLiteral("SELECT count(*) FROM accounts"))->toInt(), 0);
+    }
+
+    void splitsScriptsIntoStatements()
+    {
+        const QStringList statements =
+            Migrator::splitStatements(QStringLiteral("CREATE TABLE a (x);\n-- comment only\nCREATE TRIGGER t AFTER "
+                                                     "INSERT ON a BEGIN\n  SELECT 1;\n  SELECT 2;\nEND;\n\n"));
+        QCOMPARE(statements.size(), 2);
+        QVERIFY(statements.at(1).startsWith(QLatin1String("CREATE TRIGGER")));
+        QVERIFY(statements.at(1).endsWith(QLatin1String("END;")));
+    }
+
+    void refusesTextFile()
+    {
+        QTemporaryDir dir;
+        expectRefused(writeFile(dir, QStringLiteral("notes.txt"), "Dear customer,\nthis is not a database.\n"),
+                      Error::Code::NotHandoff, QStringLiteral("not an SQLite database"));
+    }
+
+    void refusesEmptyFile()
+    {
+        QTemporaryDir dir;
+        expectRefused(writeFile(dir, QStringLiteral("empty.sqlite"), {}), Error::Code::NotHandoff,
+                      QStringLiteral("empty"));
+    }
+
+    void refusesTruncatedDatabase()
+    {
+        TestDatabase t;
+        for (int i = 0; i < 2000; ++i) {
+            QVERIFY(t.db.exec(QStringLiteral("INSERT INTO accounts (name) VALUES (?)"),
+                              {QStringLiteral("Account number %1 with a long name to fill pages").arg(i)}));
+        }
+        t.db.close();
+        QFile file(t.path());
+        QVERIFY(file.size() > 20000);
+        QVERIFY(file.resize(file.size() / 2 + 100));
+        expectRefused(t.path(), Error::Code::Corrupt, QStringLiteral("damaged"));
+    }
+
+    void refusesBitFlippedDatabase()
+    {
+        TestDatabase t;
+        for (int i = 0; i < 500; ++i) {
+            QVERIFY(t.db.exec(QStringLiteral("INSERT INTO accounts (name) VALUES (?)"),
+                              {QStringLiteral("Account %1").arg(i)}));
+        }
+        t.db.close();
+        QFile file(t.path());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        // Damage the b-tree page headers of every page after the first: an interior or leaf page type byte.
+        for (qsizetype page = 4096; page + 8 < bytes.size(); page += 4096) {
+            bytes[page] = char(0x55);
+            bytes[page + 3] = char(0xff);
+        }
+        file.seek(0);
+        file.write(bytes);
+        file.close();
+        expectRefused(t.path(), Error::Code::Corrupt, QStringLiteral("damaged"));
+    }
+
+    void refusesAnotherApplicationsDatabase()
+    {
+        QTemporaryDir dir;
+        expectRefused(sqliteFile(dir, QStringLiteral("other.db"),
+                                 "CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES ('x');"),
+                      Error::Code::NotHandoff, QStringLiteral("another application"));
+        expectRefused(sqliteFile(dir, QStringLiteral("tagged.db"), "PRAGMA application_id = 42; CREATE TABLE t (x);"),
+                      Error::Code::NotHandoff, QStringLiteral("another application"));
+    }
+
+    void refusesNewerSchema()
+    {
+        TestDatabase t;
+        QVERIFY(t.db.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrator::kSchemaVersion + 1)));
+        t.db.close();
+        expectRefused(t.path(), Error::Code::TooNew, QStringLiteral("newer version"));
+    }
+
+    void refusesReadOnlyFile()
+    {
+        TestDatabase t;
+        t.db.close();
+        QVERIFY(QFile::setPermissions(t.path(), QFileDevice::ReadOwner));
+        expectRefused(t.path(), Error::Code::ReadOnly, QStringLiteral("read-only"));
+    }
+
+    void refusesFileLockedByAnotherWriter()
+    {
+        TestDatabase t;
+        t.db.close();
+        sqlite3* other = nullptr;
+        QCOMPARE(sqlite3_open(t.path().toUtf8().constData(), &other), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(other, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
+                                     "INSERT INTO accounts (name) VALUES ('held');",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        expectRefused(t.path(), Error::Code::Locked, QStringLiteral("locked"));
+        sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(other);
+    }
+
+    void refusesPathInMissingFolder()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("no/such/folder/handoff.sqlite"));
+        Database db;
+        const auto result = db.open(path);
+        QVERIFY(!result);
+        QCOMPARE(int(result.error().code), int(Error::Code::NotFound));
+        QVERIFY(result.error().message.contains(path));
+        QVERIFY(result.error().message.contains(QStringLiteral("does not exist")));
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
+    void backupMakesConsistentCopyAndNeverOverwrites()
+    {
+        TestDatabase t;
+        QVERIFY(t.db.exec(QStringLiteral("INSERT INTO accounts (name) VALUES ('Backed up')")));
+        const QString target = t.path(QStringLiteral("copy.sqlite"));
+        QVERIFY(t.db.backupTo(target));
+        const auto again = t.db.backupTo(target);
+        QVERIFY(!again);
+        QVERIFY(again.error().message.contains(QStringLiteral("already exists")));
+        Database copy;
+        QVERIFY(copy.open(target));
+        QCOMPARE(copy.scalar(QStringLiteral("SELECT name FROM accounts"))->toString(), QStringLiteral("Backed up"));
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        TestDatabase t;
+        {
+            auto tx = Transaction::begin(t.db);
+            QVERIFY(tx);
+            QVERIFY(t.db.exec(QStringLiteral("INSERT INTO accounts (name) VALUES ('Lost')")));
+            {
+                auto inner = Transaction::begin(t.db);
+                QVERIFY(inner);
+                QVERIFY(t.db.exec(QStringLiteral("INSERT INTO accounts (name) VALUES ('Inner')")));
+                QVERIFY(inner->commit());
+            }
+        } // no commit
+        QCOMPARE(t.db.scalar(QStringLiteral("SELECT count(*) FROM accounts"))->toInt(), 0);
+        QCOMPARE(t.db.transactionDepth(), 0);
+        {
+            auto tx = Transaction::begin(t.db);
+            QVERIFY(t.db.exec(QStringLiteral("INSERT INTO accounts (name) VALUES ('Kept')")));
+            {
+                auto inner = Transaction::begin(t.db);
+                QVERIFY(t.db.exec(QStringLiteral("INSERT INTO accounts (name) VALUES ('Undone')")));
+            } // inner rolled back to its savepoint
+            QVERIFY(tx->commit());
+        }
+        QCOMPARE(t.db.scalar(QStringLiteral("SELECT group_concat(name) FROM accounts"))->toString(),
+                 QStringLiteral("Kept"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseOpen)
+#include "tst_database.moc"
