@@ -11,16 +11,16 @@ namespace handoff {
 // What went wrong, in words a person can act on. Errors a user can cause travel as values, never as exceptions.
 struct Error {
     enum class Code {
-        Invalid,       // the input breaks a rule; details lists every reason
-        NotFound,      // the record or file does not exist
-        Conflict,      // someone else changed the record since it was read
-        Forbidden,     // the acting user's role may not do this
-        Locked,        // another program holds the database
-        ReadOnly,      // the file or its folder cannot be written
-        NotHandoff,    // the file is not a Handoff database
-        Corrupt,       // the file is damaged
-        TooNew,        // the file was written by a newer Handoff
-        Storage,       // any other failure of the database or the file system
+        Invalid,    // the input breaks a rule; details lists every reason
+        NotFound,   // the record or file does not exist
+        Conflict,   // someone else changed the record since it was read
+        Forbidden,  // the acting user's role may not do this
+        Locked,     // another program holds the database
+        ReadOnly,   // the file or its folder cannot be written
+        NotHandoff, // the file is not a Handoff database
+        Corrupt,    // the file is damaged
+        TooNew,     // the file was written by a newer Handoff
+        Storage,    // any other failure of the database or the file system
     };
 
     Code code = Code::Storage;
@@ -49,12 +49,10 @@ class [[nodiscard]] Result {
 public:
     Result(T value)
         : m_data(std::in_place_index<0>, std::move(value))
-    {
-    }
+    {}
     Result(Error error)
         : m_data(std::in_place_index<1>, std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -80,8 +78,7 @@ public:
     Result(Error error)
         : m_error(std::move(error))
         , m_ok(false)
-    {
-    }
+    {}
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }

@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/deps.sh
+bash scripts/check-format.sh
 cmake --preset ci >/dev/null
 cmake --build --preset ci
 QT_QPA_PLATFORM=offscreen ctest --preset ci --timeout 600 "$@"

@@ -22,8 +22,8 @@ QString Labels::of(Role value)
 
 QString Labels::of(HandoffState value)
 {
-    static constexpr std::array<const char*, 6> names{QT_TR_NOOP("Draft"),    QT_TR_NOOP("Submitted"),
-                                                      QT_TR_NOOP("Returned"), QT_TR_NOOP("Accepted"),
+    static constexpr std::array<const char*, 6> names{QT_TR_NOOP("Draft"),     QT_TR_NOOP("Submitted"),
+                                                      QT_TR_NOOP("Returned"),  QT_TR_NOOP("Accepted"),
                                                       QT_TR_NOOP("Fulfilled"), QT_TR_NOOP("Cancelled")};
     return pick(value, names);
 }
@@ -31,16 +31,15 @@ QString Labels::of(HandoffState value)
 QString Labels::of(ContactRole value)
 {
     static constexpr std::array<const char*, 5> names{QT_TR_NOOP("Executive sponsor"), QT_TR_NOOP("Decision maker"),
-                                                      QT_TR_NOOP("Day-to-day contact"),
-                                                      QT_TR_NOOP("Technical contact"), QT_TR_NOOP("Billing contact")};
+                                                      QT_TR_NOOP("Day-to-day contact"), QT_TR_NOOP("Technical contact"),
+                                                      QT_TR_NOOP("Billing contact")};
     return pick(value, names);
 }
 
 QString Labels::of(Channel value)
 {
-    static constexpr std::array<const char*, 7> names{QT_TR_NOOP("Phone"),  QT_TR_NOOP("Email"),
-                                                      QT_TR_NOOP("Web form"), QT_TR_NOOP("Chat"),
-                                                      QT_TR_NOOP("Social"), QT_TR_NOOP("Forum"),
+    static constexpr std::array<const char*, 7> names{QT_TR_NOOP("Phone"), QT_TR_NOOP("Email"),  QT_TR_NOOP("Web form"),
+                                                      QT_TR_NOOP("Chat"),  QT_TR_NOOP("Social"), QT_TR_NOOP("Forum"),
                                                       QT_TR_NOOP("Portal")};
     return pick(value, names);
 }
@@ -77,15 +76,14 @@ QString Labels::of(Feasibility value)
 QString Labels::of(ReviewStatus value)
 {
     static constexpr std::array<const char*, 4> names{QT_TR_NOOP("Pending review"), QT_TR_NOOP("Accepted"),
-                                                      QT_TR_NOOP("Needs clarification"),
-                                                      QT_TR_NOOP("Cannot fulfil")};
+                                                      QT_TR_NOOP("Needs clarification"), QT_TR_NOOP("Cannot fulfil")};
     return pick(value, names);
 }
 
 QString Labels::of(Fulfilment value)
 {
-    static constexpr std::array<const char*, 4> names{QT_TR_NOOP("Open"), QT_TR_NOOP("Fulfilled"),
-                                                      QT_TR_NOOP("Broken"), QT_TR_NOOP("Waived")};
+    static constexpr std::array<const char*, 4> names{QT_TR_NOOP("Open"), QT_TR_NOOP("Fulfilled"), QT_TR_NOOP("Broken"),
+                                                      QT_TR_NOOP("Waived")};
     return pick(value, names);
 }
 

@@ -9,8 +9,7 @@ namespace handoff {
 
 AuditLog::AuditLog(Database& db)
     : m_db(db)
-{
-}
+{}
 
 Result<qint64> AuditLog::append(AuditEntry entry)
 {
@@ -20,12 +19,12 @@ Result<qint64> AuditLog::append(AuditEntry entry)
     if (entry.actorId == 0) {
         entry.actorId = m_db.actorId();
     }
-    auto query = m_db.exec(QStringLiteral("INSERT INTO audit_log (at, actor_id, action, entity, entity_id, deal_id, "
-                                          "field, old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {sql::time(entry.at), sql::id(entry.actorId), entry.action, entry.entity,
-                            sql::id(entry.entityId), sql::id(entry.dealId), entry.field,
-                            entry.oldValue.isNull() ? QVariant() : QVariant(entry.oldValue),
-                            entry.newValue.isNull() ? QVariant() : QVariant(entry.newValue), entry.reason});
+    auto query =
+        m_db.exec(QStringLiteral("INSERT INTO audit_log (at, actor_id, action, entity, entity_id, deal_id, "
+                                 "field, old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {sql::time(entry.at), sql::id(entry.actorId), entry.action, entry.entity, sql::id(entry.entityId),
+                   sql::id(entry.dealId), entry.field, entry.oldValue.isNull() ? QVariant() : QVariant(entry.oldValue),
+                   entry.newValue.isNull() ? QVariant() : QVariant(entry.newValue), entry.reason});
     if (!query) {
         return query.error();
     }

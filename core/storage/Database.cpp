@@ -57,8 +57,7 @@ Error::Code codeFor(int sqliteCode)
 
 Database::Database()
     : m_connectionName(nextConnectionName())
-{
-}
+{}
 
 Database::~Database()
 {
@@ -274,10 +273,9 @@ Result<void> Database::checkContents(const Options& options)
     if (applicationId->toUInt() != DatabaseFile::kApplicationId) {
         auto tables = scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
         const bool empty = tables && tables->toInt() == 0;
-        return fileError(Error::Code::NotHandoff, empty
-                                                      ? tr("is an empty SQLite database, not a Handoff database.")
-                                                      : tr("is an SQLite database of another application, not a "
-                                                           "Handoff database."));
+        return fileError(Error::Code::NotHandoff, empty ? tr("is an empty SQLite database, not a Handoff database.")
+                                                        : tr("is an SQLite database of another application, not a "
+                                                             "Handoff database."));
     }
     auto version = Migrator::currentVersion(*this);
     if (!version) {

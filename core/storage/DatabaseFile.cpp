@@ -89,7 +89,8 @@ Result<void> DatabaseFile::createEmpty(const QString& path)
     // SQLite gives the -wal and -shm files the permissions of the database file.
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         file.remove();
-        return error(Error::Code::Storage, path, tr("cannot be made private to its owner: %1.").arg(file.errorString()));
+        return error(Error::Code::Storage, path,
+                     tr("cannot be made private to its owner: %1.").arg(file.errorString()));
     }
     file.close();
     return {};
@@ -99,8 +100,9 @@ QString DatabaseFile::networkWarning(const QString& path)
 {
     const QStorageInfo storage(QFileInfo(path).absolutePath());
     const QByteArray type = storage.fileSystemType().toLower();
-    static const QByteArrayList networkTypes{"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afs", "9p",
-                                             "fuse.sshfs", "davfs", "fuse.davfs2", "ncpfs", "glusterfs", "ceph"};
+    static const QByteArrayList networkTypes{"nfs",   "nfs4",        "cifs",  "smb",       "smb2",
+                                             "smb3",  "smbfs",       "afs",   "9p",        "fuse.sshfs",
+                                             "davfs", "fuse.davfs2", "ncpfs", "glusterfs", "ceph"};
     if (!networkTypes.contains(type)) {
         return {};
     }

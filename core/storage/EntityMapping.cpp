@@ -46,7 +46,8 @@ QStringList columns(const char* list)
 template <>
 const TableSpec& EntityMapping<User>::spec()
 {
-    static const TableSpec spec{QStringLiteral("users"), QT_TRANSLATE_NOOP("RowStore", "user"), columns("name,email,role,active")};
+    static const TableSpec spec{QStringLiteral("users"), QT_TRANSLATE_NOOP("RowStore", "user"),
+                                columns("name,email,role,active")};
     return spec;
 }
 template <>
@@ -65,7 +66,8 @@ User EntityMapping<User>::fromRow(const Row& r)
 template <>
 const TableSpec& EntityMapping<Account>::spec()
 {
-    static const TableSpec spec{QStringLiteral("accounts"), QT_TRANSLATE_NOOP("RowStore", "account"), columns("name,website,industry")};
+    static const TableSpec spec{QStringLiteral("accounts"), QT_TRANSLATE_NOOP("RowStore", "account"),
+                                columns("name,website,industry")};
     return spec;
 }
 template <>
@@ -97,8 +99,15 @@ template <>
 Contact EntityMapping<Contact>::fromRow(const Row& r)
 {
     const QVariantList& v = r.values;
-    return Contact{r.id,          r.version,         v[0].toLongLong(), v[1].toString(), v[2].toString(),
-                   v[3].toString(), v[4].toString(), enumFrom(v[5], Channel::Email), v[6].toString()};
+    return Contact{r.id,
+                   r.version,
+                   v[0].toLongLong(),
+                   v[1].toString(),
+                   v[2].toString(),
+                   v[3].toString(),
+                   v[4].toString(),
+                   enumFrom(v[5], Channel::Email),
+                   v[6].toString()};
 }
 
 // --- deals
@@ -202,8 +211,8 @@ template <>
 DealChannel EntityMapping<DealChannel>::fromRow(const Row& r)
 {
     const QVariantList& v = r.values;
-    return DealChannel{r.id, r.version, v[0].toLongLong(), enumFrom(v[1], Channel::Email), v[2].toString(),
-                       v[3].toInt() != 0};
+    return DealChannel{
+        r.id, r.version, v[0].toLongLong(), enumFrom(v[1], Channel::Email), v[2].toString(), v[3].toInt() != 0};
 }
 
 // --- checklist_items
@@ -252,8 +261,8 @@ template <>
 ChecklistAnswer EntityMapping<ChecklistAnswer>::fromRow(const Row& r)
 {
     const QVariantList& v = r.values;
-    return ChecklistAnswer{r.id,           r.version,          v[0].toLongLong(), v[1].toLongLong(),
-                           v[2].toString(), sql::toId(v[3]), sql::toTime(v[4])};
+    return ChecklistAnswer{
+        r.id, r.version, v[0].toLongLong(), v[1].toLongLong(), v[2].toString(), sql::toId(v[3]), sql::toTime(v[4])};
 }
 
 // --- capabilities
@@ -273,8 +282,8 @@ template <>
 Capability EntityMapping<Capability>::fromRow(const Row& r)
 {
     const QVariantList& v = r.values;
-    return Capability{r.id, r.version, v[0].toString(), v[1].toString(),
-                      enumFrom(v[2], CapabilityStatus::Available), v[3].toInt()};
+    return Capability{
+        r.id, r.version, v[0].toString(), v[1].toString(), enumFrom(v[2], CapabilityStatus::Available), v[3].toInt()};
 }
 
 // --- promises
@@ -346,7 +355,7 @@ const TableSpec& EntityMapping<FulfilmentTask>::spec()
 template <>
 QVariantList EntityMapping<FulfilmentTask>::toValues(const FulfilmentTask& v)
 {
-    return {v.dealId,         sql::id(v.promiseId), v.title, sql::id(v.assigneeId), sql::date(v.dueOn),
+    return {v.dealId,        sql::id(v.promiseId), v.title, sql::id(v.assigneeId), sql::date(v.dueOn),
             toKey(v.status), sql::date(v.doneOn)};
 }
 template <>
@@ -402,9 +411,8 @@ template <>
 HandoffSnapshot EntityMapping<HandoffSnapshot>::fromRow(const Row& r)
 {
     const QVariantList& v = r.values;
-    return HandoffSnapshot{r.id,           r.version,          v[0].toLongLong(),
-                           v[1].toInt(),   sql::toId(v[2]),    sql::toTime(v[3]),
-                           v[4].toString().toUtf8()};
+    return HandoffSnapshot{
+        r.id, r.version, v[0].toLongLong(), v[1].toInt(), sql::toId(v[2]), sql::toTime(v[3]), v[4].toString().toUtf8()};
 }
 
 } // namespace handoff

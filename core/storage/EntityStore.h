@@ -21,8 +21,7 @@ class EntityStore {
 public:
     explicit EntityStore(Database& db)
         : m_rows(db, Mapping::spec())
-    {
-    }
+    {}
 
     Result<T> get(qint64 id) const { return map(m_rows.fetch(id)); }
     Result<T> create(const T& value) { return map(m_rows.insert(Mapping::toValues(value))); }

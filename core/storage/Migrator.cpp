@@ -93,9 +93,9 @@ Result<void> Migrator::migrate(Database& db)
         for (const QString& statement : splitStatements(script)) {
             QSqlQuery query(db.connection());
             if (!query.exec(statement)) {
-                return db.errorFrom(query, tr("upgrade the database to schema version %1 (%2)")
-                                               .arg(version)
-                                               .arg(QFileInfo(name).fileName()));
+                return db.errorFrom(
+                    query,
+                    tr("upgrade the database to schema version %1 (%2)").arg(version).arg(QFileInfo(name).fileName()));
             }
         }
         QSqlQuery bump(db.connection());

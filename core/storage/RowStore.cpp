@@ -40,8 +40,7 @@ bool sameValue(const QVariant& a, const QVariant& b)
 RowStore::RowStore(Database& db, const TableSpec& spec)
     : m_db(db)
     , m_spec(spec)
-{
-}
+{}
 
 QString RowStore::selectSql() const
 {
@@ -71,9 +70,8 @@ qint64 RowStore::dealIdOf(qint64 id, const QVariantList& values) const
 
 Error RowStore::missing(qint64 id) const
 {
-    return makeError(Error::Code::NotFound, tr("There is no %1 with id %2; it may have been deleted.")
-                                                .arg(tr(m_spec.entityName))
-                                                .arg(id));
+    return makeError(Error::Code::NotFound,
+                     tr("There is no %1 with id %2; it may have been deleted.").arg(tr(m_spec.entityName)).arg(id));
 }
 
 Error RowStore::conflict(qint64 id) const
@@ -99,8 +97,8 @@ Result<Row> RowStore::fetch(qint64 id) const
 Result<QList<Row>> RowStore::fetchWhere(const QString& condition, const QVariantList& values,
                                         const QString& orderBy) const
 {
-    auto query = m_db.exec(selectSql() + QStringLiteral(" WHERE ") + condition + QStringLiteral(" ORDER BY ") + orderBy,
-                           values);
+    auto query =
+        m_db.exec(selectSql() + QStringLiteral(" WHERE ") + condition + QStringLiteral(" ORDER BY ") + orderBy, values);
     if (!query) {
         return query.error();
     }
@@ -214,8 +212,9 @@ Result<void> RowStore::remove(qint64 id, int expectedVersion)
     if (current->version != expectedVersion) {
         return conflict(id);
     }
-    auto query = m_db.exec(QStringLiteral("DELETE FROM ") + m_spec.table + QStringLiteral(" WHERE id = ? AND version = ?"),
-                           {id, expectedVersion});
+    auto query =
+        m_db.exec(QStringLiteral("DELETE FROM ") + m_spec.table + QStringLiteral(" WHERE id = ? AND version = ?"),
+                  {id, expectedVersion});
     if (!query) {
         return query.error();
     }

@@ -18,7 +18,7 @@
 namespace handoff {
 
 // The mappings are defined in EntityMapping.cpp; these declarations let every user of a store see them.
-#define HANDOFF_DECLARE_MAPPING(T)                                                                                    \
+#define HANDOFF_DECLARE_MAPPING(T)                                                                                     \
     template <>                                                                                                        \
     const TableSpec& EntityMapping<T>::spec();                                                                         \
     template <>                                                                                                        \

@@ -19,8 +19,7 @@ Transaction::Transaction(Database* db, int depth)
     : m_db(db)
     , m_depth(depth)
     , m_open(true)
-{
-}
+{}
 
 Transaction::Transaction(Transaction&& other) noexcept
     : m_db(other.m_db)
@@ -38,7 +37,8 @@ Transaction::~Transaction()
 Result<Transaction> Transaction::begin(Database& db)
 {
     const int depth = db.transactionDepth() + 1;
-    const QString sql = depth == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepointName(depth);
+    const QString sql =
+        depth == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepointName(depth);
     QSqlQuery query(db.connection());
     if (!query.exec(sql)) {
         return db.errorFrom(query, Database::tr("start a change"));

@@ -219,8 +219,9 @@ private slots:
         t.db.close();
         sqlite3* other = nullptr;
         QCOMPARE(sqlite3_open(t.path().toUtf8().constData(), &other), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(other, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
-                                     "INSERT INTO accounts (name) VALUES ('held');",
+        QCOMPARE(sqlite3_exec(other,
+                              "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
+                              "INSERT INTO accounts (name) VALUES ('held');",
                               nullptr, nullptr, nullptr),
                  SQLITE_OK);
         expectRefused(t.path(), Error::Code::Locked, QStringLiteral("locked"));

@@ -1,0 +1,71 @@
+#include "GuiLauncher.h"
+
+#include "AppPaths.h"
+#include "demo/DemoGenerator.h"
+#include "mainwindow/MainWindow.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QProgressDialog>
+
+namespace handoff {
+
+namespace {
+
+constexpr int kDemoDeals = 3000;
+
+} // namespace
+
+QString GuiLauncher::missingDisplayReason()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        return tr("no display to show the workstation on (DISPLAY and WAYLAND_DISPLAY are not set); to run it "
+                  "without a screen use 'xvfb-run -a %1 --demo' or set QT_QPA_PLATFORM=offscreen.")
+            .arg(QCoreApplication::arguments().value(0, QStringLiteral("handoff")));
+    }
+#endif
+    return {};
+}
+
+int GuiLauncher::run(QApplication& app, const QString& databasePath, bool demo)
+{
+    const QString path = !databasePath.isEmpty() ? databasePath
+                         : demo                  ? AppPaths::demoDatabase()
+                                                 : AppPaths::defaultDatabase();
+    Database db;
+    if (const auto opened = db.open(path); !opened) {
+        QMessageBox::critical(nullptr, tr("Cannot open the database"), opened.error().fullText());
+        return 1;
+    }
+    for (const QString& warning : db.warnings()) {
+        QMessageBox::warning(nullptr, tr("Database on a network drive"), warning);
+    }
+    if (demo && db.wasCreated()) {
+        QProgressDialog progress(tr("Making the demo database…"), tr("Cancel"), 0, kDemoDeals);
+        progress.setWindowTitle(tr("Handoff"));
+        progress.setMinimumDuration(300);
+        DemoOptions options;
+        options.deals = kDemoDeals;
+        const auto made = DemoGenerator::generate(db, options, [&](qint64 done, qint64) {
+            progress.setValue(int(done));
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+        if (!made) {
+            db.close();
+            QFile::remove(path); // our own empty demo file; next start makes it again
+            if (!progress.wasCanceled()) {
+                QMessageBox::critical(nullptr, tr("Cannot make the demo database"), made.error().fullText());
+            }
+            return 1;
+        }
+    }
+    MainWindow window(db);
+    window.show();
+    return app.exec();
+}
+
+} // namespace handoff

@@ -1,0 +1,32 @@
+#include "commands/CheckCommand.h"
+
+#include "storage/Database.h"
+#include "storage/IntegrityCheck.h"
+
+namespace handoff {
+
+CheckCommand::CheckCommand()
+    : Command(QStringLiteral("check"), tr("Verifies the database: integrity, foreign keys, schema version and the "
+                                          "append-only audit log. Exits with 0 only when every check passes."))
+{}
+
+void CheckCommand::addOptions(QCommandLineParser&) {}
+
+int CheckCommand::execute(const QCommandLineParser& parser)
+{
+    Database db;
+    if (!openDatabase(parser, db, false)) {
+        return Failure;
+    }
+    const QList<CheckResult> results = IntegrityCheck::run(db);
+    for (const CheckResult& result : results) {
+        printLine(QStringLiteral("%1 %2: %3").arg(result.ok ? tr("ok    ") : tr("FAILED"), result.name, result.detail));
+    }
+    if (!IntegrityCheck::allOk(results)) {
+        printError(tr("'%1' failed the check.").arg(db.path()));
+        return Failure;
+    }
+    return Success;
+}
+
+} // namespace handoff

@@ -1,0 +1,99 @@
+#include "commands/Command.h"
+
+#include "AppPaths.h"
+#include "commands/BackupCommand.h"
+#include "commands/CheckCommand.h"
+#include "commands/DemoCommand.h"
+#include "storage/Database.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace handoff {
+
+namespace {
+
+const QString kDatabaseOption = QStringLiteral("database");
+
+} // namespace
+
+Command::Command(QString name, QString description)
+    : m_name(std::move(name))
+    , m_description(std::move(description))
+{}
+
+std::unique_ptr<Command> Command::create(const QString& name)
+{
+    if (name == QLatin1String("demo")) {
+        return std::make_unique<DemoCommand>();
+    }
+    if (name == QLatin1String("check")) {
+        return std::make_unique<CheckCommand>();
+    }
+    if (name == QLatin1String("backup")) {
+        return std::make_unique<BackupCommand>();
+    }
+    return nullptr;
+}
+
+QStringList Command::names()
+{
+    return {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("backup")};
+}
+
+int Command::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(m_description);
+    parser.addHelpOption();
+    parser.addOption({{QStringLiteral("d"), kDatabaseOption},
+                      tr("The database file (default: %1).").arg(AppPaths::defaultDatabase()),
+                      tr("FILE")});
+    addOptions(parser);
+    if (!parser.parse(arguments)) {
+        printUsageError(parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        // QCommandLineParser names only the program; the usage line must name the subcommand too.
+        const QString usage = QLatin1String("Usage: ") + QCoreApplication::arguments().constFirst();
+        QTextStream(stdout) << parser.helpText().replace(usage, usage + QLatin1Char(' ') + m_name);
+        return Success;
+    }
+    return execute(parser);
+}
+
+bool Command::openDatabase(const QCommandLineParser& parser, Database& db, bool create) const
+{
+    const QString path = parser.isSet(kDatabaseOption) ? parser.value(kDatabaseOption) : AppPaths::defaultDatabase();
+    Database::Options options;
+    options.create = create;
+    const auto opened = db.open(path, options);
+    if (!opened) {
+        printError(opened.error().fullText());
+        return false;
+    }
+    for (const QString& warning : db.warnings()) {
+        printError(warning);
+    }
+    return true;
+}
+
+void Command::printError(const QString& message)
+{
+    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << message << Qt::endl;
+}
+
+void Command::printLine(const QString& line)
+{
+    QTextStream(stdout) << line << Qt::endl;
+}
+
+void Command::printUsageError(const QString& message)
+{
+    printError(message);
+    QTextStream(stderr) << tr("Try '%1 --help'.").arg(QCoreApplication::applicationName()) << Qt::endl;
+}
+
+} // namespace handoff

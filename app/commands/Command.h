@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+namespace handoff {
+
+class Database;
+
+// What every subcommand shares: its own parser with --help and --database, opening the database, and printing
+// errors to stderr with a non-zero exit code.
+class Command {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    Command(QString name, QString description);
+    virtual ~Command() = default;
+
+    // arguments: the program name followed by everything after the subcommand's name.
+    int run(const QStringList& arguments);
+
+    QString name() const { return m_name; }
+    QString description() const { return m_description; }
+
+    // The subcommand for a name, or null.
+    static std::unique_ptr<Command> create(const QString& name);
+    static QStringList names();
+
+protected:
+    virtual void addOptions(QCommandLineParser& parser) = 0;
+    virtual int execute(const QCommandLineParser& parser) = 0;
+
+    // Opens the database named by --database (or the default one); prints the error and returns false on failure.
+    bool openDatabase(const QCommandLineParser& parser, Database& db, bool create) const;
+
+    static void printError(const QString& message);
+    static void printLine(const QString& line);
+    static void printUsageError(const QString& message);
+
+private:
+    QString m_name;
+    QString m_description;
+};
+
+} // namespace handoff
