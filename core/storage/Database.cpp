@@ -135,7 +135,13 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
         return errorFrom(query, tr("prepare a query"));
     }
     for (const QVariant& value : values) {
-        query.addBindValue(value);
+        // QSQLITE binds a null QString as NULL; text nobody filled in is empty text. Only an invalid QVariant (see
+        // SqlValue.h) stands for NULL.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
+            query.addBindValue(QStringLiteral(""));
+        } else {
+            query.addBindValue(value);
+        }
     }
     if (!query.exec()) {
         return errorFrom(query, tr("read or write the database"));

@@ -16,11 +16,6 @@ E enumFrom(const QVariant& value, E fallback)
     return fromKey<E>(value.toString()).value_or(fallback);
 }
 
-QString createdOrNow(const QDateTime& value)
-{
-    return (value.isValid() ? value : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODateWithMs);
-}
-
 QString choicesJson(const QStringList& choices)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(choices)).toJson(QJsonDocument::Compact));
@@ -115,11 +110,14 @@ template <>
 const TableSpec& EntityMapping<Deal>::spec()
 {
     static const TableSpec spec{
-        QStringLiteral("deals"), QT_TRANSLATE_NOOP("RowStore", "deal"),
+        QStringLiteral("deals"),
+        QT_TRANSLATE_NOOP("RowStore", "deal"),
         columns("account_id,title,external_ref,amount_minor,currency,closed_on,contract_start,term_months,products,"
                 "sales_rep_id,support_owner_id,go_live_target,success_criteria,why_bought,known_risks,state,"
                 "created_at,submitted_at,accepted_at"),
-        -1, true};
+        -1,
+        true,
+        16};
     return spec;
 }
 template <>
@@ -141,7 +139,7 @@ QVariantList EntityMapping<Deal>::toValues(const Deal& v)
             v.whyBought,
             v.knownRisks,
             toKey(v.state),
-            createdOrNow(v.createdAt),
+            sql::time(v.createdAt),
             sql::time(v.submittedAt),
             sql::time(v.acceptedAt)};
 }
@@ -248,14 +246,18 @@ ChecklistItem EntityMapping<ChecklistItem>::fromRow(const Row& r)
 template <>
 const TableSpec& EntityMapping<ChecklistAnswer>::spec()
 {
-    static const TableSpec spec{QStringLiteral("checklist_answers"), QT_TRANSLATE_NOOP("RowStore", "checklist answer"),
-                                columns("deal_id,item_id,value,answered_by,answered_at"), 0};
+    static const TableSpec spec{QStringLiteral("checklist_answers"),
+                                QT_TRANSLATE_NOOP("RowStore", "checklist answer"),
+                                columns("deal_id,item_id,value,answered_by,answered_at"),
+                                0,
+                                false,
+                                4};
     return spec;
 }
 template <>
 QVariantList EntityMapping<ChecklistAnswer>::toValues(const ChecklistAnswer& v)
 {
-    return {v.dealId, v.itemId, v.value, sql::id(v.answeredById), createdOrNow(v.answeredAt)};
+    return {v.dealId, v.itemId, v.value, sql::id(v.answeredById), sql::time(v.answeredAt)};
 }
 template <>
 ChecklistAnswer EntityMapping<ChecklistAnswer>::fromRow(const Row& r)
@@ -291,11 +293,14 @@ template <>
 const TableSpec& EntityMapping<Promise>::spec()
 {
     static const TableSpec spec{
-        QStringLiteral("promises"), QT_TRANSLATE_NOOP("RowStore", "promise"),
+        QStringLiteral("promises"),
+        QT_TRANSLATE_NOOP("RowStore", "promise"),
         columns("deal_id,kind,capability_id,description,customer_words,due_on,promised_by,feasibility,"
                 "feasibility_reason,justification,review_status,reviewer_id,review_note,fulfilment,fulfilled_on,"
                 "created_at"),
-        0};
+        0,
+        false,
+        15};
     return spec;
 }
 template <>
@@ -316,7 +321,7 @@ QVariantList EntityMapping<Promise>::toValues(const Promise& v)
             v.reviewNote,
             toKey(v.fulfilment),
             sql::date(v.fulfilledOn),
-            createdOrNow(v.createdAt)};
+            sql::time(v.createdAt)};
 }
 template <>
 Promise EntityMapping<Promise>::fromRow(const Row& r)
@@ -377,14 +382,18 @@ FulfilmentTask EntityMapping<FulfilmentTask>::fromRow(const Row& r)
 template <>
 const TableSpec& EntityMapping<Comment>::spec()
 {
-    static const TableSpec spec{QStringLiteral("comments"), QT_TRANSLATE_NOOP("RowStore", "comment"),
-                                columns("deal_id,author_id,body,created_at"), 0};
+    static const TableSpec spec{QStringLiteral("comments"),
+                                QT_TRANSLATE_NOOP("RowStore", "comment"),
+                                columns("deal_id,author_id,body,created_at"),
+                                0,
+                                false,
+                                3};
     return spec;
 }
 template <>
 QVariantList EntityMapping<Comment>::toValues(const Comment& v)
 {
-    return {v.dealId, sql::id(v.authorId), v.body, createdOrNow(v.createdAt)};
+    return {v.dealId, sql::id(v.authorId), v.body, sql::time(v.createdAt)};
 }
 template <>
 Comment EntityMapping<Comment>::fromRow(const Row& r)
@@ -397,15 +406,18 @@ Comment EntityMapping<Comment>::fromRow(const Row& r)
 template <>
 const TableSpec& EntityMapping<HandoffSnapshot>::spec()
 {
-    static const TableSpec spec{QStringLiteral("handoff_snapshots"), QT_TRANSLATE_NOOP("RowStore", "handoff snapshot"),
-                                columns("deal_id,submission_no,submitted_by,submitted_at,content"), 0};
+    static const TableSpec spec{QStringLiteral("handoff_snapshots"),
+                                QT_TRANSLATE_NOOP("RowStore", "handoff snapshot"),
+                                columns("deal_id,submission_no,submitted_by,submitted_at,content"),
+                                0,
+                                false,
+                                3};
     return spec;
 }
 template <>
 QVariantList EntityMapping<HandoffSnapshot>::toValues(const HandoffSnapshot& v)
 {
-    return {v.dealId, v.submissionNo, sql::id(v.submittedById), createdOrNow(v.submittedAt),
-            QString::fromUtf8(v.content)};
+    return {v.dealId, v.submissionNo, sql::id(v.submittedById), sql::time(v.submittedAt), QString::fromUtf8(v.content)};
 }
 template <>
 HandoffSnapshot EntityMapping<HandoffSnapshot>::fromRow(const Row& r)

@@ -1,1 +1,258 @@
 #include "storage/IntegrityCheck.h"
+
+#include "storage/Database.h"
+#include "storage/DatabaseFile.h"
+#include "storage/Migrator.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace handoff {
+
+namespace {
+
+// A report lists this many problems of one kind and counts the rest: enough to act on, short enough to read.
+constexpr int kListed = 10;
+
+// Double quotes around an identifier read from the schema, so that even an odd name stays one identifier.
+QString quoted(const QString& identifier)
+{
+    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+// A trigger written with other spacing or case is the same trigger.
+QString normalized(const QString& sql)
+{
+    QString compact = sql.toLower();
+    compact.remove(QRegularExpression(QStringLiteral("\\s+")));
+    while (compact.endsWith(QLatin1Char(';'))) {
+        compact.chop(1); // SQLite stores the statement without its final semicolon
+    }
+    return compact;
+}
+
+} // namespace
+
+QList<CheckResult> IntegrityCheck::run(const Database& db)
+{
+    return {integrity(db), foreignKeys(db), schemaVersion(db), auditProtection(db), auditCompleteness(db)};
+}
+
+bool IntegrityCheck::allOk(const QList<CheckResult>& results)
+{
+    return std::all_of(results.begin(), results.end(), [](const CheckResult& result) { return result.ok; });
+}
+
+CheckResult IntegrityCheck::integrity(const Database& db)
+{
+    CheckResult result{tr("Integrity"), false, {}};
+    auto query = db.exec(QStringLiteral("PRAGMA integrity_check"));
+    if (!query) {
+        result.detail = query.error().message;
+        return result;
+    }
+    QStringList problems;
+    int count = 0;
+    while (query->next()) {
+        const QString line = query->value(0).toString();
+        if (++count <= kListed) {
+            problems.append(line);
+        }
+    }
+    if (problems == QStringList{QStringLiteral("ok")}) {
+        result.ok = true;
+        result.detail = tr("ok");
+        return result;
+    }
+    if (count > kListed) {
+        problems.append(tr("and %n more problem(s)", nullptr, count - kListed));
+    }
+    result.detail = problems.join(QLatin1Char('\n'));
+    return result;
+}
+
+CheckResult IntegrityCheck::foreignKeys(const Database& db)
+{
+    CheckResult result{tr("Foreign keys"), false, {}};
+    auto query = db.exec(QStringLiteral("PRAGMA foreign_key_check"));
+    if (!query) {
+        result.detail = query.error().message;
+        return result;
+    }
+    struct Violation {
+        QString table;
+        qint64 rowid;
+        QString parent;
+        int fkid;
+    };
+    QList<Violation> listed;
+    int count = 0;
+    while (query->next()) {
+        if (++count <= kListed) {
+            listed.append({query->value(0).toString(), query->value(1).toLongLong(), query->value(2).toString(),
+                           query->value(3).toInt()});
+        }
+    }
+    if (count == 0) {
+        result.ok = true;
+        result.detail = tr("ok");
+        return result;
+    }
+    QStringList problems;
+    for (const Violation& v : listed) {
+        // Name the column and the id it holds, so the row can be found and repaired.
+        auto column =
+            db.scalar(QStringLiteral("SELECT \"from\" FROM pragma_foreign_key_list(?) WHERE id = ? AND seq = 0"),
+                      {v.table, v.fkid});
+        const QString from = column ? column->toString() : QString();
+        auto value =
+            from.isEmpty()
+                ? Result<QVariant>(QVariant())
+                : db.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE rowid = ?").arg(quoted(from), quoted(v.table)),
+                            {v.rowid});
+        if (!from.isEmpty() && value) {
+            problems.append(tr("%1 row %2: %3 = %4 refers to a row of %5 that does not exist")
+                                .arg(v.table)
+                                .arg(v.rowid)
+                                .arg(from, value->toString(), v.parent));
+        } else {
+            problems.append(
+                tr("%1 row %2 refers to a row of %3 that does not exist").arg(v.table).arg(v.rowid).arg(v.parent));
+        }
+    }
+    if (count > kListed) {
+        problems.append(tr("and %n more broken reference(s)", nullptr, count - kListed));
+    }
+    result.detail = problems.join(QLatin1Char('\n'));
+    return result;
+}
+
+CheckResult IntegrityCheck::schemaVersion(const Database& db)
+{
+    CheckResult result{tr("Schema version"), false, {}};
+    auto applicationId = db.scalar(QStringLiteral("PRAGMA application_id"));
+    auto version = Migrator::currentVersion(db);
+    QStringList problems;
+    if (!applicationId) {
+        problems.append(applicationId.error().message);
+    } else if (applicationId->toUInt() != DatabaseFile::kApplicationId) {
+        problems.append(tr("The application id is %1, not Handoff's %2: the file does not say it is a Handoff "
+                           "database.")
+                            .arg(applicationId->toUInt())
+                            .arg(DatabaseFile::kApplicationId));
+    }
+    if (!version) {
+        problems.append(version.error().message);
+    } else if (*version != Migrator::kSchemaVersion) {
+        problems.append(tr("The schema version is %1; this version of Handoff writes version %2.")
+                            .arg(*version)
+                            .arg(Migrator::kSchemaVersion));
+    }
+    result.ok = problems.isEmpty();
+    result.detail = result.ok ? tr("ok") : problems.join(QLatin1Char('\n'));
+    return result;
+}
+
+CheckResult IntegrityCheck::auditProtection(const Database& db)
+{
+    CheckResult result{tr("Audit log protection"), false, {}};
+    // The triggers must be exactly those the shipped schema creates: a dropped one, or one weakened by a WHEN clause
+    // or an UPDATE OF list, lets some changes to the history through.
+    QStringList problems;
+    const QRegularExpression auditTrigger(QStringLiteral("^CREATE TRIGGER (audit_log_\\w+) "));
+    for (int version = 1; version <= Migrator::kSchemaVersion; ++version) {
+        for (const QString& statement : Migrator::statementsOf(version)) {
+            const QRegularExpressionMatch match = auditTrigger.match(statement);
+            if (!match.hasMatch()) {
+                continue;
+            }
+            const QString name = match.captured(1);
+            auto stored = db.scalar(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ? "
+                                                   "AND tbl_name = 'audit_log'"),
+                                    {name});
+            if (!stored) {
+                problems.append(stored.error().message);
+            } else if (stored->isNull()) {
+                problems.append(
+                    tr("The trigger %1 is missing: audit entries can be changed without a trace.").arg(name));
+            } else if (normalized(stored->toString()) != normalized(statement)) {
+                problems.append(
+                    tr("The trigger %1 was altered: it no longer refuses every change to an audit entry.").arg(name));
+            }
+        }
+    }
+    result.ok = problems.isEmpty();
+    result.detail = result.ok ? tr("ok") : problems.join(QLatin1Char('\n'));
+    return result;
+}
+
+CheckResult IntegrityCheck::auditCompleteness(const Database& db)
+{
+    CheckResult result{tr("Audit log completeness"), false, {}};
+    // One statement, so that the counts and the sequence come from one snapshot even while another program writes.
+    auto summary = db.exec(QStringLiteral("SELECT count(*), coalesce(sum(id >= 1), 0), coalesce(min(id), 0), "
+                                          "coalesce(max(id), 0), (SELECT seq FROM sqlite_sequence WHERE name = "
+                                          "'audit_log') FROM audit_log"));
+    if (!summary) {
+        result.detail = summary.error().message;
+        return result;
+    }
+    if (!summary->next()) {
+        result.detail = tr("The audit log could not be read.");
+        return result;
+    }
+    const qint64 count = summary->value(0).toLongLong();
+    const qint64 positive = summary->value(1).toLongLong();
+    const qint64 minId = summary->value(2).toLongLong();
+    const qint64 maxId = summary->value(3).toLongLong();
+    const QVariant sequence = summary->value(4);
+
+    QStringList problems;
+    if (count > positive) {
+        problems.append(tr("%n audit entry(s) have an id below 1, which Handoff never gives out: they were added by "
+                           "hand.",
+                           nullptr, int(count - positive)));
+    }
+    // With AUTOINCREMENT and no deletes the ids are exactly 1..max(id); anything else means entries were removed.
+    if (positive > 0 && (minId > 1 || positive != maxId)) {
+        QStringList ranges;
+        if (minId > 1) {
+            ranges.append(minId == 2 ? QStringLiteral("1") : QStringLiteral("1-%1").arg(minId - 1));
+        }
+        auto gaps = db.exec(QStringLiteral("SELECT a.id + 1, (SELECT min(b.id) FROM audit_log b WHERE b.id > a.id) - 1 "
+                                           "FROM audit_log a WHERE a.id >= 1 AND a.id < ? AND NOT EXISTS "
+                                           "(SELECT 1 FROM audit_log c WHERE c.id = a.id + 1) ORDER BY a.id LIMIT ?"),
+                            {maxId, kListed});
+        if (gaps) {
+            while (gaps->next()) {
+                const qint64 first = gaps->value(0).toLongLong();
+                const qint64 last = gaps->value(1).toLongLong();
+                ranges.append(first == last ? QString::number(first) : QStringLiteral("%1-%2").arg(first).arg(last));
+            }
+        }
+        problems.append(tr("%n audit entry(s) are missing (ids %1): entries can only disappear when someone removes "
+                           "them from the file by hand.",
+                           nullptr, int(maxId - positive))
+                            .arg(ranges.join(QStringLiteral(", "))));
+    }
+    if (maxId > 0 && sequence.isNull()) {
+        problems.append(tr("The record of the highest audit id ever given out is missing."));
+    } else if (!sequence.isNull() && sequence.toLongLong() < maxId) {
+        problems.append(tr("The record of the highest audit id ever given out (%1) is below the highest entry (%2): "
+                           "ids could be given out twice.")
+                            .arg(sequence.toLongLong())
+                            .arg(maxId));
+    } else if (sequence.toLongLong() > maxId) {
+        // The newest entries leave no gap when they are removed; only the sequence still remembers them.
+        problems.append(tr("The newest audit entries are missing (ids %1-%2): the log once reached id %2.")
+                            .arg(maxId + 1)
+                            .arg(sequence.toLongLong()));
+    }
+    result.ok = problems.isEmpty();
+    result.detail = result.ok ? tr("ok") : problems.join(QLatin1Char('\n'));
+    return result;
+}
+
+} // namespace handoff

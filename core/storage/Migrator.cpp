@@ -62,6 +62,15 @@ QStringList Migrator::splitStatements(const QString& script)
     return statements;
 }
 
+QStringList Migrator::statementsOf(int version)
+{
+    QFile file(scriptFor(version));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return splitStatements(QString::fromUtf8(file.readAll()));
+}
+
 Result<int> Migrator::currentVersion(const Database& db)
 {
     auto value = db.scalar(QStringLiteral("PRAGMA user_version"));
@@ -78,24 +87,20 @@ Result<void> Migrator::migrate(Database& db)
         return from.error();
     }
     for (int version = *from + 1; version <= kSchemaVersion; ++version) {
-        const QString name = scriptFor(version);
-        QFile file(name);
-        if (name.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        const QStringList statements = statementsOf(version);
+        if (statements.isEmpty()) {
             return makeError(Error::Code::Storage, tr("The upgrade script for schema version %1 is missing from "
                                                       "this build of Handoff.")
                                                        .arg(version));
         }
-        const QString script = QString::fromUtf8(file.readAll());
         auto transaction = Transaction::begin(db);
         if (!transaction) {
             return transaction.error();
         }
-        for (const QString& statement : splitStatements(script)) {
+        for (const QString& statement : statements) {
             QSqlQuery query(db.connection());
             if (!query.exec(statement)) {
-                return db.errorFrom(
-                    query,
-                    tr("upgrade the database to schema version %1 (%2)").arg(version).arg(QFileInfo(name).fileName()));
+                return db.errorFrom(query, tr("upgrade the database to schema version %1").arg(version));
             }
         }
         QSqlQuery bump(db.connection());

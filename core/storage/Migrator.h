@@ -21,6 +21,9 @@ public:
     static Result<int> currentVersion(const Database& db);
     static Result<void> migrate(Database& db);
 
+    // The statements of the script that brings a database to version; empty when there is none.
+    static QStringList statementsOf(int version);
+
     // Splits a script into complete SQL statements (trigger bodies included), dropping blanks and comments-only text.
     static QStringList splitStatements(const QString& script);
 };

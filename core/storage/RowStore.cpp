@@ -2,6 +2,7 @@
 
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlValue.h"
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
@@ -109,9 +110,13 @@ Result<QList<Row>> RowStore::fetchWhere(const QString& condition, const QVariant
     return rows;
 }
 
-Result<Row> RowStore::insert(const QVariantList& values)
+Result<Row> RowStore::insert(const QVariantList& given)
 {
-    Q_ASSERT(values.size() == m_spec.columns.size());
+    Q_ASSERT(given.size() == m_spec.columns.size());
+    QVariantList values = given;
+    if (m_spec.createdColumn >= 0 && values.at(m_spec.createdColumn).isNull()) {
+        values[m_spec.createdColumn] = sql::time(m_db.now());
+    }
     auto transaction = Transaction::begin(m_db);
     if (!transaction) {
         return transaction.error();
@@ -141,9 +146,10 @@ Result<Row> RowStore::insert(const QVariantList& values)
     return row;
 }
 
-Result<Row> RowStore::update(qint64 id, int expectedVersion, const QVariantList& values)
+Result<Row> RowStore::update(qint64 id, int expectedVersion, const QVariantList& given)
 {
-    Q_ASSERT(values.size() == m_spec.columns.size());
+    Q_ASSERT(given.size() == m_spec.columns.size());
+    QVariantList values = given;
     auto transaction = Transaction::begin(m_db);
     if (!transaction) {
         return transaction.error();
@@ -154,6 +160,9 @@ Result<Row> RowStore::update(qint64 id, int expectedVersion, const QVariantList&
     }
     if (current->version != expectedVersion) {
         return conflict(id);
+    }
+    if (m_spec.createdColumn >= 0 && values.at(m_spec.createdColumn).isNull()) {
+        values[m_spec.createdColumn] = current->values.at(m_spec.createdColumn); // a creation time never changes
     }
     QStringList assignments;
     QVariantList bound;

@@ -20,6 +20,7 @@ struct TableSpec {
     QStringList columns;
     int dealColumn = -1; // index of deal_id in columns; -1: none
     bool isDealTable = false;
+    int createdColumn = -1; // index of the creation time, stamped from Database::now() when left empty; -1: none
 };
 
 // One stored row: its id, its version and the values of TableSpec::columns.

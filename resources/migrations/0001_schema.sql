@@ -212,6 +212,13 @@ BEGIN
     SELECT RAISE(ABORT, 'the audit log is append-only: entries cannot be deleted');
 END;
 
+-- INSERT OR REPLACE would overwrite an entry without firing the delete trigger: an id that exists is refused.
+CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log
+WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id)
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only: entries cannot be replaced');
+END;
+
 CREATE TABLE settings (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
