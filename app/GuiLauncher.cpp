@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QMessageBox>
 #include <QProgressDialog>
 
@@ -17,14 +18,14 @@ constexpr int kDemoDeals = 3000;
 
 } // namespace
 
-QString GuiLauncher::missingDisplayReason()
+QString GuiLauncher::missingDisplayReason(const QString& program)
 {
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         return tr("no display to show the workstation on (DISPLAY and WAYLAND_DISPLAY are not set); to run it "
                   "without a screen use 'xvfb-run -a %1 --demo' or set QT_QPA_PLATFORM=offscreen.")
-            .arg(QCoreApplication::arguments().value(0, QStringLiteral("handoff")));
+            .arg(program);
     }
 #endif
     return {};

@@ -13,7 +13,7 @@ class GuiLauncher {
 
 public:
     // Whether a window can be shown at all; when not, why, in one line with the way to run headless.
-    static QString missingDisplayReason();
+    static QString missingDisplayReason(const QString& program);
 
     static int run(QApplication& app, const QString& databasePath, bool demo);
 };

@@ -114,7 +114,7 @@ int main(int argc, char* argv[])
         return 0;
     }
 
-    if (const QString reason = GuiLauncher::missingDisplayReason(); !reason.isEmpty()) {
+    if (const QString reason = GuiLauncher::missingDisplayReason(arguments.constFirst()); !reason.isEmpty()) {
         QTextStream(stderr) << QCoreApplication::applicationName() << ": " << reason << Qt::endl;
         return Command::UsageError;
     }

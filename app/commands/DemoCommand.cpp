@@ -5,6 +5,9 @@
 
 #include <QTextStream>
 
+#include <cstdio>
+#include <unistd.h>
+
 namespace handoff {
 
 DemoCommand::DemoCommand()
@@ -43,16 +46,19 @@ int DemoCommand::execute(const QCommandLineParser& parser)
     }
     QTextStream err(stderr);
     int lastPercent = -1;
+    const bool terminal = isatty(fileno(stderr)) != 0; // a log file wants no progress lines
     const auto progress = [&](qint64 done, qint64 total) {
         const int percent = total > 0 ? int(done * 100 / total) : 100;
-        if (percent != lastPercent) {
+        if (terminal && percent != lastPercent) {
             lastPercent = percent;
             err << '\r' << tr("Generating demo data: %1%").arg(percent) << Qt::flush;
         }
         return true;
     };
     const auto summary = DemoGenerator::generate(db, options, progress);
-    err << '\r' << QString(40, QLatin1Char(' ')) << '\r' << Qt::flush;
+    if (terminal) {
+        err << '\r' << QString(40, QLatin1Char(' ')) << '\r' << Qt::flush;
+    }
     if (!summary) {
         printError(summary.error().fullText());
         return Failure;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -12,7 +13,7 @@
 #include <functional>
 
 struct sqlite3;
-class QSqlQuery;
+
 
 namespace handoff {
 

@@ -44,7 +44,7 @@ private slots:
     void everySourceStringIsTranslated_data()
     {
         QTest::addColumn<QString>("tsFile");
-        const QStringList files = QStringLiteral(HANDOFF_TS_FILES).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        const QStringList files = QStringLiteral(HANDOFF_TS_FILES).split(QLatin1Char('|'), Qt::SkipEmptyParts);
         QVERIFY(files.size() >= 3);
         for (const QString& path : files) {
             QTest::newRow(qPrintable(path.section(QLatin1Char('/'), -1))) << path;

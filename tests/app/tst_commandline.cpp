@@ -1,0 +1,174 @@
+// The command line: every subcommand's help, exit codes, and what check, backup and demo do to real files.
+
+#include "core/TestDatabase.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+
+using namespace handoff;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runHandoff(const QStringList& arguments,
+               const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(HANDOFF_EXECUTABLE), arguments);
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCommandLine : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void everyCommandHasHelp_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("top") << QStringList{QStringLiteral("--help")} << QStringLiteral("demo");
+        QTest::newRow("demo") << QStringList{QStringLiteral("demo"), QStringLiteral("--help")}
+                              << QStringLiteral("--deals");
+        QTest::newRow("check") << QStringList{QStringLiteral("check"), QStringLiteral("--help")}
+                               << QStringLiteral("--database");
+        QTest::newRow("backup") << QStringList{QStringLiteral("backup"), QStringLiteral("--help")}
+                                << QStringLiteral("FILE");
+    }
+
+    void everyCommandHasHelp()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const Run run = runHandoff(arguments);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(expected), qPrintable(run.out));
+    }
+
+    void versionIsPrinted()
+    {
+        const Run run = runHandoff({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QLatin1String("handoff 0.")), qPrintable(run.out));
+    }
+
+    void unknownCommandIsAUsageError()
+    {
+        const Run run = runHandoff({QStringLiteral("frobnicate")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("'frobnicate' is not a command")), qPrintable(run.err));
+    }
+
+    void badOptionValueIsAUsageError()
+    {
+        QTemporaryDir dir;
+        const Run run = runHandoff({QStringLiteral("demo"), QStringLiteral("--deals"), QStringLiteral("many"),
+                                    QStringLiteral("--database"), dir.filePath(QStringLiteral("x.sqlite"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("--deals")), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("x.sqlite"))));
+    }
+
+    void withoutDisplayTheWorkstationSaysHowToRunHeadless()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        const Run run = runHandoff({}, environment);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0); // one line
+        QVERIFY2(run.err.contains(QLatin1String("xvfb-run")), qPrintable(run.err));
+    }
+
+    void demoThenCheckPasses()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        const Run demo = runHandoff({QStringLiteral("demo"), QStringLiteral("--deals"), QStringLiteral("40"),
+                                     QStringLiteral("--database"), path});
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        QVERIFY2(demo.out.contains(QLatin1String("40 deals")), qPrintable(demo.out));
+        const Run check = runHandoff({QStringLiteral("check"), QStringLiteral("--database"), path});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+        QVERIFY(check.out.contains(QLatin1String("Integrity")));
+        QVERIFY(!check.out.contains(QLatin1String("FAILED")));
+        // A second demo run into the same file is refused: demo data goes into an empty database.
+        const Run again = runHandoff({QStringLiteral("demo"), QStringLiteral("--deals"), QStringLiteral("5"),
+                                      QStringLiteral("--database"), path});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(!again.err.isEmpty());
+    }
+
+    void checkFailsOnTamperedAuditLog()
+    {
+        TestDatabase t;
+        QVERIFY(t.db.exec(QStringLiteral("INSERT INTO accounts (name) VALUES ('Acme')")));
+        QVERIFY(t.db.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+        t.db.close();
+        const Run check = runHandoff({QStringLiteral("check"), QStringLiteral("--database"), t.path()});
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY2(check.out.contains(QLatin1String("FAILED")), qPrintable(check.out));
+        QVERIFY2(check.err.contains(t.path()), qPrintable(check.err));
+    }
+
+    void checkOnBadFileNamesFileAndLeavesIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("letter.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Dear customer, this is not a database.");
+        file.close();
+        const QByteArray before = sha256Of(path);
+        const Run check = runHandoff({QStringLiteral("check"), QStringLiteral("--database"), path});
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY2(check.err.contains(path), qPrintable(check.err));
+        QCOMPARE(sha256Of(path), before);
+    }
+
+    void checkDoesNotCreateAMissingFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
+        const Run check = runHandoff({QStringLiteral("check"), QStringLiteral("--database"), path});
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY2(check.err.contains(QLatin1String("does not exist")), qPrintable(check.err));
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
+    void backupCopiesAndRefusesToOverwrite()
+    {
+        TestDatabase t;
+        QVERIFY(t.db.exec(QStringLiteral("INSERT INTO accounts (name) VALUES ('Copied Co')")));
+        const QString target = t.path(QStringLiteral("backup.sqlite"));
+        const Run backup = runHandoff({QStringLiteral("backup"), target, QStringLiteral("--database"), t.path()});
+        QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
+        Database copy;
+        QVERIFY(copy.open(target));
+        QCOMPARE(copy.scalar(QStringLiteral("SELECT name FROM accounts"))->toString(), QStringLiteral("Copied Co"));
+        copy.close();
+        const QByteArray before = sha256Of(target);
+        const Run again = runHandoff({QStringLiteral("backup"), target, QStringLiteral("--database"), t.path()});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QLatin1String("already exists")), qPrintable(again.err));
+        QCOMPARE(sha256Of(target), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
