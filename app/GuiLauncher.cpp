@@ -58,7 +58,7 @@ int GuiLauncher::run(QApplication& app, const QString& databasePath, bool demo)
         if (!made) {
             db.close();
             QFile::remove(path); // our own empty demo file; next start makes it again
-            if (!progress.wasCanceled()) {
+            if (made.error().code != Error::Code::Cancelled) {
                 QMessageBox::critical(nullptr, tr("Cannot make the demo database"), made.error().fullText());
             }
             return 1;

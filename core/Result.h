@@ -20,6 +20,7 @@ struct Error {
         NotHandoff, // the file is not a Handoff database
         Corrupt,    // the file is damaged
         TooNew,     // the file was written by a newer Handoff
+        Cancelled,  // the user cancelled; nothing was changed
         Storage,    // any other failure of the database or the file system
     };
 

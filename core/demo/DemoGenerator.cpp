@@ -1,1 +1,232 @@
 #include "demo/DemoGenerator.h"
+
+#include "demo/DemoDealBuilder.h"
+#include "demo/DemoDice.h"
+#include "demo/DemoVocabulary.h"
+#include "demo/DemoWorld.h"
+#include "demo/DemoWriter.h"
+#include "model/Capability.h"
+#include "model/User.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace handoff {
+
+namespace {
+
+constexpr int kMaxDeals = 1000000;
+constexpr int kProgressEvery = 250;
+// Page cache for the run, per deal and at most: a cache that holds the pages the run writes lets SQLite write each
+// page to the WAL once at commit; a smaller one spills pages mid-run and writes them again and again (256 MiB made a
+// 100,000-deal run about a third slower). About 10 KiB of pages per deal.
+constexpr qint64 kCacheKiBPerDeal = 10;
+constexpr qint64 kMinCacheKiB = 65536;
+constexpr qint64 kMaxCacheKiB = 1048576;
+
+// Sets a connection pragma for the bulk write and puts the old value back however the write ends. name and value
+// come from this file, never from user text.
+class PragmaGuard {
+public:
+    PragmaGuard(Database& db, const char* name, qint64 value)
+        : m_db(db)
+        , m_name(QLatin1StringView(name))
+    {
+        auto current = db.scalar(QLatin1StringView("PRAGMA ") + m_name);
+        if (current) {
+            m_previous = current->toLongLong();
+            m_changed = static_cast<bool>(db.exec(QStringLiteral("PRAGMA %1 = %2").arg(m_name).arg(value)));
+        }
+    }
+    ~PragmaGuard()
+    {
+        if (m_changed) {
+            (void)m_db.exec(QStringLiteral("PRAGMA %1 = %2").arg(m_name).arg(m_previous));
+        }
+    }
+    PragmaGuard(const PragmaGuard&) = delete;
+    PragmaGuard& operator=(const PragmaGuard&) = delete;
+
+private:
+    Database& m_db;
+    QString m_name;
+    qint64 m_previous = 0;
+    bool m_changed = false;
+};
+
+Result<bool> hasRows(const Database& db, const QString& table)
+{
+    // table is one of the names in generate(), never user text
+    auto found = db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table));
+    if (!found) {
+        return found.error();
+    }
+    return found->toBool();
+}
+
+Result<void> addStaff(DemoWriter& writer, DemoWorld& world)
+{
+    for (Role role : allValues<Role>()) {
+        const auto names = DemoVocabulary::userNames(role);
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            User user;
+            user.name = QString::fromUtf8(names[i]);
+            const QStringList parts = user.name.split(QLatin1Char(' '));
+            user.email = DemoVocabulary::asciiFold(parts.first()) + u'.' + DemoVocabulary::asciiFold(parts.last()) +
+                         QLatin1StringView("@handoff.example");
+            user.role = role;
+            // The last sales rep has left; the deals they closed stay theirs.
+            user.active = !(role == Role::Sales && i + 1 == names.size());
+            auto id = writer.user(user);
+            if (!id) {
+                return id.error();
+            }
+            if (role == Role::Sales) {
+                (user.active ? world.sales.push_back(*id) : void(world.formerSales = *id));
+            } else if (role == Role::Support) {
+                world.support.push_back(*id);
+            } else {
+                world.leads.push_back(*id);
+            }
+        }
+    }
+    return {};
+}
+
+Result<void> addCatalog(DemoWriter& writer, DemoWorld& world)
+{
+    for (const DemoCapability& seed : DemoVocabulary::capabilities()) {
+        Capability capability;
+        capability.name = QString::fromUtf8(seed.name);
+        capability.description = QString::fromUtf8(seed.description);
+        capability.status = seed.status;
+        capability.leadTimeDays = seed.leadTimeDays;
+        auto id = writer.capability(capability);
+        if (!id) {
+            return id.error();
+        }
+        world.capabilities.push_back(DemoWorld::Capability{*id, &seed, capability.name});
+    }
+    return {};
+}
+
+Result<void> readChecklist(const Database& db, DemoWorld& world)
+{
+    auto query = db.exec(QStringLiteral("SELECT id, key, kind, choices, required FROM checklist_items "
+                                        "ORDER BY position, id"));
+    if (!query) {
+        return query.error();
+    }
+    while (query->next()) {
+        DemoWorld::ChecklistItem item;
+        item.id = query->value(0).toLongLong();
+        item.key = query->value(1).toString();
+        item.kind = fromKey<ChecklistItemKind>(query->value(2).toString()).value_or(ChecklistItemKind::Text);
+        for (const QJsonValue& choice : QJsonDocument::fromJson(query->value(3).toString().toUtf8()).array()) {
+            item.choices.append(choice.toString());
+        }
+        item.required = query->value(4).toInt() != 0;
+        world.checklist.push_back(std::move(item));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& options,
+                                            const std::function<bool(qint64, qint64)>& progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!db.isOpen()) {
+        return makeError(Error::Code::Storage, tr("Cannot generate demo data: no database is open."));
+    }
+    if (options.deals < 1 || options.deals > kMaxDeals) {
+        return makeError(
+            Error::Code::Invalid,
+            tr("Cannot generate %1 demo deals: choose a number from 1 to %2.").arg(options.deals).arg(kMaxDeals));
+    }
+    const struct {
+        const char* table;
+        const char* what;
+    } mustBeEmpty[] = {
+        {"deals", QT_TR_NOOP("deals")},
+        {"accounts", QT_TR_NOOP("customer accounts")},
+        {"capabilities", QT_TR_NOOP("capabilities in its catalog")},
+    };
+    for (const auto& [table, what] : mustBeEmpty) {
+        auto found = hasRows(db, QLatin1StringView(table));
+        if (!found) {
+            return found.error();
+        }
+        if (*found) {
+            return makeError(Error::Code::Invalid,
+                             tr("Demo data goes only into an empty database, and '%1' already has %2. Create a new "
+                                "database for the demo (for example with --database).")
+                                 .arg(db.path(), tr(what)));
+        }
+    }
+
+    DemoWorld world;
+    world.today = options.today.isValid() ? options.today : db.today();
+
+    const qint64 cacheKiB = std::clamp(options.deals * kCacheKiBPerDeal, kMinCacheKiB, kMaxCacheKiB);
+    PragmaGuard cache(db, "cache_size", -cacheKiB); // negative: KiB rather than pages
+    // SQLite evaluates each CHECK (x IN ('a', 'b', ...)) of the schema by building a temporary index for every row,
+    // which costs more than the insert. Every value written here is an enum key or a value the schema allows by
+    // construction; tst_demogenerator copies generated rows into a database that enforces every CHECK.
+    PragmaGuard checks(db, "ignore_check_constraints", 1);
+    auto transaction = Transaction::begin(db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    auto writer = DemoWriter::prepare(db);
+    if (!writer) {
+        return writer.error();
+    }
+    if (auto staffed = addStaff(*writer, world); !staffed) {
+        return staffed.error();
+    }
+    if (auto cataloged = addCatalog(*writer, world); !cataloged) {
+        return cataloged.error();
+    }
+    if (auto read = readChecklist(db, world); !read) {
+        return read.error();
+    }
+
+    DemoDice dice(options.seed);
+    DemoDealBuilder builder(dice, *writer, world);
+    const qint64 total = options.deals;
+    const Error cancelled =
+        makeError(Error::Code::Cancelled, tr("Demo data generation was cancelled; the database was left unchanged."));
+    for (int i = 0; i < options.deals; ++i) {
+        if (progress && i % kProgressEvery == 0 && !progress(i, total)) {
+            return cancelled;
+        }
+        if (auto built = builder.build(i); !built) {
+            return makeError(built.error().code,
+                             tr("Could not write demo deal %1 of %2; nothing was saved. %3")
+                                 .arg(i + 1)
+                                 .arg(total)
+                                 .arg(built.error().message),
+                             built.error().details);
+        }
+    }
+    if (progress && !progress(total, total)) {
+        return cancelled;
+    }
+    DemoSummary summary = writer->counts();
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    summary.milliseconds = timer.elapsed();
+    return summary;
+}
+
+} // namespace handoff

@@ -1,1 +1,36 @@
 #pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <functional>
+
+namespace handoff {
+
+class Database;
+
+struct DemoOptions {
+    int deals = 200;
+    quint32 seed = 1;
+    QDate today; // invalid: use db.today()
+};
+
+struct DemoSummary {
+    qint64 users = 0, accounts = 0, contacts = 0, deals = 0, promises = 0, tasks = 0, checklistAnswers = 0,
+           auditEntries = 0;
+    qint64 milliseconds = 0;
+};
+
+// Fills an empty Handoff database with realistic, reproducible demo data: the same seed and day give the same rows.
+class DemoGenerator {
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
+public:
+    // progress(doneDeals, totalDeals) is called now and then; returning false cancels (everything rolls back).
+    static Result<DemoSummary> generate(Database& db, const DemoOptions& options,
+                                        const std::function<bool(qint64, qint64)>& progress = {});
+};
+
+} // namespace handoff

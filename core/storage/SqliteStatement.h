@@ -1,1 +1,94 @@
 #pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringConverter>
+#include <QVariant>
+
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace handoff {
+
+class Database;
+
+// One prepared SQLite statement, reused for many rows by bulk writers (demo data, CSV import) where QSqlQuery's
+// per-row QVariant traffic costs more than the work itself. Positions count from 1, as in SQLite. A failed bind is
+// remembered and reported by the next step, so that call sites stay a plain list of binds.
+class SqliteStatement {
+    Q_DECLARE_TR_FUNCTIONS(SqliteStatement)
+
+public:
+    static Result<SqliteStatement> prepare(const Database& db, const QString& sql);
+    static Result<SqliteStatement> prepare(sqlite3* db, const QString& sql);
+
+    SqliteStatement() = default;
+    SqliteStatement(SqliteStatement&& other) noexcept;
+    SqliteStatement& operator=(SqliteStatement&& other) noexcept;
+    SqliteStatement(const SqliteStatement&) = delete;
+    SqliteStatement& operator=(const SqliteStatement&) = delete;
+    ~SqliteStatement();
+
+    bool isValid() const { return m_statement != nullptr; }
+    int parameterCount() const { return static_cast<int>(m_buffers.size()); }
+
+    void bind(int position, qint64 value);
+    void bind(int position, int value) { bind(position, static_cast<qint64>(value)); }
+    void bind(int position, double value);
+    void bind(int position, QStringView value);
+    void bind(int position, const QString& value) { bind(position, QStringView(value)); }
+    void bind(int position, QLatin1StringView value);
+    // Text that is already UTF-8; the array is kept (shared, not copied) until the parameter is bound again.
+    void bindUtf8(int position, const QByteArray& utf8);
+    // ISO-8601 date text, or NULL for an invalid date.
+    void bind(int position, QDate value);
+    // UTC ISO-8601 text with milliseconds, as QDateTime::toString(Qt::ISODateWithMs) writes it; NULL when invalid.
+    void bind(int position, const QDateTime& value);
+    // Null, bool, integers, double, QDate, QDateTime, QByteArray (as a blob) and everything else as its text.
+    void bind(int position, const QVariant& value);
+    void bindNull(int position);
+    // A row id, where 0 means "none" and is stored as NULL.
+    void bindId(int position, qint64 id);
+    void clearBindings();
+
+    // Runs an INSERT with the current bindings and makes the statement ready for the next row.
+    Result<qint64> insert();
+    // Runs a statement that returns no rows (UPDATE, DELETE, INSERT whose id is not needed).
+    Result<void> execute();
+
+    // Steps a query: true while a row is available, false when done. Call reset() before binding the next query.
+    // Columns count from 0, as in SQLite's column API.
+    Result<bool> next();
+    void reset();
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+
+private:
+    SqliteStatement(sqlite3* db, sqlite3_stmt* statement);
+
+    char* buffer(int position, qsizetype size);
+    void bindBuffer(int position, qsizetype length);
+    void check(int position, int rc);
+    Error error(int rc) const;
+    Result<void> stepDone();
+    QString summary() const;
+
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_statement = nullptr;
+    // One UTF-8 buffer per parameter, reused row after row so that binding text rarely allocates.
+    std::vector<QByteArray> m_buffers;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+    int m_bindError = 0;
+    int m_bindErrorPosition = 0;
+};
+
+} // namespace handoff

@@ -1,5 +1,6 @@
 -- Handoff schema, version 1. Dates are ISO-8601 text, times UTC ISO-8601 text, money integer minor units.
 -- Every mutable row carries a version that each update increments (optimistic locking).
+-- Enum checks are written as OR chains: SQLite builds a temporary index for an IN list each time a row is checked.
 
 PRAGMA application_id = 1212239428;
 
@@ -7,8 +8,8 @@ CREATE TABLE users (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL CHECK (name <> ''),
     email TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (email LIKE '%_@_%'),
-    role TEXT NOT NULL CHECK (role IN ('sales', 'support', 'lead')),
-    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    role TEXT NOT NULL CHECK (role = 'sales' OR role = 'support' OR role = 'lead'),
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active = 0 OR active = 1),
     version INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX users_by_name ON users (name COLLATE NOCASE, id);
@@ -29,7 +30,7 @@ CREATE TABLE contacts (
     email TEXT NOT NULL DEFAULT '',
     phone TEXT NOT NULL DEFAULT '',
     preferred_channel TEXT NOT NULL DEFAULT 'email'
-        CHECK (preferred_channel IN ('phone', 'email', 'web_form', 'chat', 'social', 'forum', 'portal')),
+        CHECK (preferred_channel = 'phone' OR preferred_channel = 'email' OR preferred_channel = 'web_form' OR preferred_channel = 'chat' OR preferred_channel = 'social' OR preferred_channel = 'forum' OR preferred_channel = 'portal'),
     time_zone TEXT NOT NULL DEFAULT '',
     version INTEGER NOT NULL DEFAULT 1
 );
@@ -54,7 +55,7 @@ CREATE TABLE deals (
     why_bought TEXT NOT NULL DEFAULT '',
     known_risks TEXT NOT NULL DEFAULT '',
     state TEXT NOT NULL DEFAULT 'draft'
-        CHECK (state IN ('draft', 'submitted', 'returned', 'accepted', 'fulfilled', 'cancelled')),
+        CHECK (state = 'draft' OR state = 'submitted' OR state = 'returned' OR state = 'accepted' OR state = 'fulfilled' OR state = 'cancelled'),
     created_at TEXT NOT NULL,
     submitted_at TEXT,
     accepted_at TEXT,
@@ -73,7 +74,7 @@ CREATE TABLE deal_contacts (
     id INTEGER PRIMARY KEY,
     deal_id INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
     contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
-    role TEXT NOT NULL CHECK (role IN ('sponsor', 'decision_maker', 'day_to_day', 'technical', 'billing')),
+    role TEXT NOT NULL CHECK (role = 'sponsor' OR role = 'decision_maker' OR role = 'day_to_day' OR role = 'technical' OR role = 'billing'),
     version INTEGER NOT NULL DEFAULT 1,
     UNIQUE (deal_id, contact_id, role)
 );
@@ -82,9 +83,9 @@ CREATE INDEX deal_contacts_by_contact ON deal_contacts (contact_id);
 CREATE TABLE deal_channels (
     id INTEGER PRIMARY KEY,
     deal_id INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
-    channel TEXT NOT NULL CHECK (channel IN ('phone', 'email', 'web_form', 'chat', 'social', 'forum', 'portal')),
+    channel TEXT NOT NULL CHECK (channel = 'phone' OR channel = 'email' OR channel = 'web_form' OR channel = 'chat' OR channel = 'social' OR channel = 'forum' OR channel = 'portal'),
     address TEXT NOT NULL DEFAULT '',
-    preferred INTEGER NOT NULL DEFAULT 0 CHECK (preferred IN (0, 1)),
+    preferred INTEGER NOT NULL DEFAULT 0 CHECK (preferred = 0 OR preferred = 1),
     version INTEGER NOT NULL DEFAULT 1,
     UNIQUE (deal_id, channel)
 );
@@ -95,9 +96,9 @@ CREATE TABLE checklist_items (
     section TEXT NOT NULL,
     label TEXT NOT NULL CHECK (label <> ''),
     help TEXT NOT NULL DEFAULT '',
-    kind TEXT NOT NULL CHECK (kind IN ('check', 'text', 'date', 'choice', 'contact')),
+    kind TEXT NOT NULL CHECK (kind = 'check' OR kind = 'text' OR kind = 'date' OR kind = 'choice' OR kind = 'contact'),
     choices TEXT NOT NULL DEFAULT '[]', -- JSON array of strings
-    required INTEGER NOT NULL DEFAULT 0 CHECK (required IN (0, 1)),
+    required INTEGER NOT NULL DEFAULT 0 CHECK (required = 0 OR required = 1),
     position INTEGER NOT NULL DEFAULT 0,
     version INTEGER NOT NULL DEFAULT 1
 );
@@ -118,7 +119,7 @@ CREATE TABLE capabilities (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (name <> ''),
     description TEXT NOT NULL DEFAULT '',
-    status TEXT NOT NULL CHECK (status IN ('available', 'beta', 'planned', 'unsupported')),
+    status TEXT NOT NULL CHECK (status = 'available' OR status = 'beta' OR status = 'planned' OR status = 'unsupported'),
     lead_time_days INTEGER NOT NULL DEFAULT 0 CHECK (lead_time_days >= 0),
     version INTEGER NOT NULL DEFAULT 1
 );
@@ -127,20 +128,20 @@ CREATE TABLE promises (
     id INTEGER PRIMARY KEY,
     deal_id INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
     kind TEXT NOT NULL
-        CHECK (kind IN ('feature', 'integration', 'timeline', 'service_level', 'training', 'pricing', 'custom', 'other')),
+        CHECK (kind = 'feature' OR kind = 'integration' OR kind = 'timeline' OR kind = 'service_level' OR kind = 'training' OR kind = 'pricing' OR kind = 'custom' OR kind = 'other'),
     capability_id INTEGER REFERENCES capabilities (id) ON DELETE SET NULL,
     description TEXT NOT NULL DEFAULT '',
     customer_words TEXT NOT NULL DEFAULT '',
     due_on TEXT,
     promised_by INTEGER REFERENCES users (id),
-    feasibility TEXT NOT NULL DEFAULT 'ok' CHECK (feasibility IN ('ok', 'warning', 'blocked')),
+    feasibility TEXT NOT NULL DEFAULT 'ok' CHECK (feasibility = 'ok' OR feasibility = 'warning' OR feasibility = 'blocked'),
     feasibility_reason TEXT NOT NULL DEFAULT '',
     justification TEXT NOT NULL DEFAULT '',
     review_status TEXT NOT NULL DEFAULT 'pending'
-        CHECK (review_status IN ('pending', 'accepted', 'needs_clarification', 'cannot_fulfil')),
+        CHECK (review_status = 'pending' OR review_status = 'accepted' OR review_status = 'needs_clarification' OR review_status = 'cannot_fulfil'),
     reviewer_id INTEGER REFERENCES users (id),
     review_note TEXT NOT NULL DEFAULT '',
-    fulfilment TEXT NOT NULL DEFAULT 'open' CHECK (fulfilment IN ('open', 'fulfilled', 'broken', 'waived')),
+    fulfilment TEXT NOT NULL DEFAULT 'open' CHECK (fulfilment = 'open' OR fulfilment = 'fulfilled' OR fulfilment = 'broken' OR fulfilment = 'waived'),
     fulfilled_on TEXT,
     created_at TEXT NOT NULL,
     version INTEGER NOT NULL DEFAULT 1
@@ -156,7 +157,7 @@ CREATE TABLE tasks (
     title TEXT NOT NULL CHECK (title <> ''),
     assignee_id INTEGER REFERENCES users (id),
     due_on TEXT,
-    status TEXT NOT NULL DEFAULT 'todo' CHECK (status IN ('todo', 'in_progress', 'blocked', 'done')),
+    status TEXT NOT NULL DEFAULT 'todo' CHECK (status = 'todo' OR status = 'in_progress' OR status = 'blocked' OR status = 'done'),
     done_on TEXT,
     version INTEGER NOT NULL DEFAULT 1
 );
