@@ -4,101 +4,141 @@ namespace handoff {
 
 namespace {
 
+// A source text and its disambiguation: the same English word ("Blocked", "Other") may need different words in
+// another language depending on which list it belongs to.
+struct Text {
+    const char* source;
+    const char* comment;
+};
+
 template <typename E, std::size_t N>
-QString pick(E value, const std::array<const char*, N>& sources)
+QString pick(E value, const std::array<Text, N>& texts)
 {
     static_assert(N == enumCount<E>(), "one label per enum value");
-    return Labels::tr(sources[static_cast<std::size_t>(value)]);
+    const Text& text = texts[static_cast<std::size_t>(value)];
+    return Labels::tr(text.source, text.comment);
 }
 
 } // namespace
 
 QString Labels::of(Role value)
 {
-    static constexpr std::array<const char*, 3> names{QT_TR_NOOP("Sales rep"), QT_TR_NOOP("Support rep"),
-                                                      QT_TR_NOOP("Team lead")};
+    static constexpr std::array<Text, 3> names{{QT_TRANSLATE_NOOP3("Labels", "Sales rep", "user role"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Support rep", "user role"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Team lead", "user role")}};
     return pick(value, names);
 }
 
 QString Labels::of(HandoffState value)
 {
-    static constexpr std::array<const char*, 6> names{QT_TR_NOOP("Draft"),     QT_TR_NOOP("Submitted"),
-                                                      QT_TR_NOOP("Returned"),  QT_TR_NOOP("Accepted"),
-                                                      QT_TR_NOOP("Fulfilled"), QT_TR_NOOP("Cancelled")};
+    static constexpr std::array<Text, 6> names{{QT_TRANSLATE_NOOP3("Labels", "Draft", "handoff state"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Submitted", "handoff state"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Returned", "handoff state"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Accepted", "handoff state"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Fulfilled", "handoff state"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Cancelled", "handoff state")}};
     return pick(value, names);
 }
 
 QString Labels::of(ContactRole value)
 {
-    static constexpr std::array<const char*, 5> names{QT_TR_NOOP("Executive sponsor"), QT_TR_NOOP("Decision maker"),
-                                                      QT_TR_NOOP("Day-to-day contact"), QT_TR_NOOP("Technical contact"),
-                                                      QT_TR_NOOP("Billing contact")};
+    static constexpr std::array<Text, 5> names{
+        {QT_TRANSLATE_NOOP3("Labels", "Executive sponsor", "role of a contact on a deal"),
+         QT_TRANSLATE_NOOP3("Labels", "Decision maker", "role of a contact on a deal"),
+         QT_TRANSLATE_NOOP3("Labels", "Day-to-day contact", "role of a contact on a deal"),
+         QT_TRANSLATE_NOOP3("Labels", "Technical contact", "role of a contact on a deal"),
+         QT_TRANSLATE_NOOP3("Labels", "Billing contact", "role of a contact on a deal")}};
     return pick(value, names);
 }
 
 QString Labels::of(Channel value)
 {
-    static constexpr std::array<const char*, 7> names{QT_TR_NOOP("Phone"), QT_TR_NOOP("Email"),  QT_TR_NOOP("Web form"),
-                                                      QT_TR_NOOP("Chat"),  QT_TR_NOOP("Social"), QT_TR_NOOP("Forum"),
-                                                      QT_TR_NOOP("Portal")};
+    static constexpr std::array<Text, 7> names{{QT_TRANSLATE_NOOP3("Labels", "Phone", "contact channel"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Email", "contact channel"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Web form", "contact channel"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Chat", "contact channel"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Social", "contact channel"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Forum", "contact channel"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Portal", "contact channel")}};
     return pick(value, names);
 }
 
 QString Labels::of(ChecklistItemKind value)
 {
-    static constexpr std::array<const char*, 5> names{QT_TR_NOOP("Check"), QT_TR_NOOP("Text"), QT_TR_NOOP("Date"),
-                                                      QT_TR_NOOP("Choice"), QT_TR_NOOP("Contact")};
+    static constexpr std::array<Text, 5> names{{QT_TRANSLATE_NOOP3("Labels", "Check", "kind of checklist item"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Text", "kind of checklist item"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Date", "kind of checklist item"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Choice", "kind of checklist item"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Contact", "kind of checklist item")}};
     return pick(value, names);
 }
 
 QString Labels::of(CapabilityStatus value)
 {
-    static constexpr std::array<const char*, 4> names{QT_TR_NOOP("Available"), QT_TR_NOOP("Beta"),
-                                                      QT_TR_NOOP("Planned"), QT_TR_NOOP("Unsupported")};
+    static constexpr std::array<Text, 4> names{{QT_TRANSLATE_NOOP3("Labels", "Available", "capability status"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Beta", "capability status"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Planned", "capability status"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Unsupported", "capability status")}};
     return pick(value, names);
 }
 
 QString Labels::of(PromiseKind value)
 {
-    static constexpr std::array<const char*, 8> names{
-        QT_TR_NOOP("Feature"),  QT_TR_NOOP("Integration"), QT_TR_NOOP("Timeline"), QT_TR_NOOP("Service level"),
-        QT_TR_NOOP("Training"), QT_TR_NOOP("Pricing"),     QT_TR_NOOP("Custom"),   QT_TR_NOOP("Other")};
+    static constexpr std::array<Text, 8> names{{QT_TRANSLATE_NOOP3("Labels", "Feature", "kind of promise"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Integration", "kind of promise"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Timeline", "kind of promise"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Service level", "kind of promise"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Training", "kind of promise"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Pricing", "kind of promise"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Custom", "kind of promise"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Other", "kind of promise")}};
     return pick(value, names);
 }
 
 QString Labels::of(Feasibility value)
 {
-    static constexpr std::array<const char*, 3> names{QT_TR_NOOP("Feasible"), QT_TR_NOOP("At risk"),
-                                                      QT_TR_NOOP("Blocked")};
+    static constexpr std::array<Text, 3> names{{QT_TRANSLATE_NOOP3("Labels", "Feasible", "feasibility of a promise"),
+                                                QT_TRANSLATE_NOOP3("Labels", "At risk", "feasibility of a promise"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Blocked", "feasibility of a promise")}};
     return pick(value, names);
 }
 
 QString Labels::of(ReviewStatus value)
 {
-    static constexpr std::array<const char*, 4> names{QT_TR_NOOP("Pending review"), QT_TR_NOOP("Accepted"),
-                                                      QT_TR_NOOP("Needs clarification"), QT_TR_NOOP("Cannot fulfil")};
+    static constexpr std::array<Text, 4> names{
+        {QT_TRANSLATE_NOOP3("Labels", "Pending review", "review status of a promise"),
+         QT_TRANSLATE_NOOP3("Labels", "Accepted", "review status of a promise"),
+         QT_TRANSLATE_NOOP3("Labels", "Needs clarification", "review status of a promise"),
+         QT_TRANSLATE_NOOP3("Labels", "Cannot fulfil", "review status of a promise")}};
     return pick(value, names);
 }
 
 QString Labels::of(Fulfilment value)
 {
-    static constexpr std::array<const char*, 4> names{QT_TR_NOOP("Open"), QT_TR_NOOP("Fulfilled"), QT_TR_NOOP("Broken"),
-                                                      QT_TR_NOOP("Waived")};
+    static constexpr std::array<Text, 4> names{{QT_TRANSLATE_NOOP3("Labels", "Open", "fulfilment of a promise"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Fulfilled", "fulfilment of a promise"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Broken", "fulfilment of a promise"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Waived", "fulfilment of a promise")}};
     return pick(value, names);
 }
 
 QString Labels::of(TaskStatus value)
 {
-    static constexpr std::array<const char*, 4> names{QT_TR_NOOP("To do"), QT_TR_NOOP("In progress"),
-                                                      QT_TR_NOOP("Blocked"), QT_TR_NOOP("Done")};
+    static constexpr std::array<Text, 4> names{{QT_TRANSLATE_NOOP3("Labels", "To do", "status of a task"),
+                                                QT_TRANSLATE_NOOP3("Labels", "In progress", "status of a task"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Blocked", "status of a task"),
+                                                QT_TRANSLATE_NOOP3("Labels", "Done", "status of a task")}};
     return pick(value, names);
 }
 
 QString Labels::of(ReturnReason value)
 {
-    static constexpr std::array<const char*, 5> names{QT_TR_NOOP("Missing information"),
-                                                      QT_TR_NOOP("Infeasible promise"), QT_TR_NOOP("Unclear scope"),
-                                                      QT_TR_NOOP("Wrong owner"), QT_TR_NOOP("Other")};
+    static constexpr std::array<Text, 5> names{
+        {QT_TRANSLATE_NOOP3("Labels", "Missing information", "reason for returning a handoff"),
+         QT_TRANSLATE_NOOP3("Labels", "Infeasible promise", "reason for returning a handoff"),
+         QT_TRANSLATE_NOOP3("Labels", "Unclear scope", "reason for returning a handoff"),
+         QT_TRANSLATE_NOOP3("Labels", "Wrong owner", "reason for returning a handoff"),
+         QT_TRANSLATE_NOOP3("Labels", "Other", "reason for returning a handoff")}};
     return pick(value, names);
 }
 

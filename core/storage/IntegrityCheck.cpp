@@ -67,7 +67,7 @@ CheckResult IntegrityCheck::integrity(const Database& db)
         return result;
     }
     if (count > kListed) {
-        problems.append(tr("and %n more problem(s)", nullptr, count - kListed));
+        problems.append(tr("… and %n more not listed here", nullptr, count - kListed));
     }
     result.detail = problems.join(QLatin1Char('\n'));
     return result;
@@ -123,7 +123,7 @@ CheckResult IntegrityCheck::foreignKeys(const Database& db)
         }
     }
     if (count > kListed) {
-        problems.append(tr("and %n more broken reference(s)", nullptr, count - kListed));
+        problems.append(tr("… and %n more not listed here", nullptr, count - kListed));
     }
     result.detail = problems.join(QLatin1Char('\n'));
     return result;
@@ -211,8 +211,7 @@ CheckResult IntegrityCheck::auditCompleteness(const Database& db)
 
     QStringList problems;
     if (count > positive) {
-        problems.append(tr("%n audit entry(s) have an id below 1, which Handoff never gives out: they were added by "
-                           "hand.",
+        problems.append(tr("Audit entries with an id below 1, which Handoff never gives out, were added by hand: %n.",
                            nullptr, int(count - positive)));
     }
     // With AUTOINCREMENT and no deletes the ids are exactly 1..max(id); anything else means entries were removed.
@@ -232,8 +231,8 @@ CheckResult IntegrityCheck::auditCompleteness(const Database& db)
                 ranges.append(first == last ? QString::number(first) : QStringLiteral("%1-%2").arg(first).arg(last));
             }
         }
-        problems.append(tr("%n audit entry(s) are missing (ids %1): entries can only disappear when someone removes "
-                           "them from the file by hand.",
+        problems.append(tr("Audit entries are missing: %n (ids %1). Entries only disappear when someone removes them "
+                           "from the file by hand.",
                            nullptr, int(maxId - positive))
                             .arg(ranges.join(QStringLiteral(", "))));
     }
