@@ -37,7 +37,9 @@ int GuiLauncher::run(QApplication& app, const QString& databasePath, bool demo)
                          : demo                  ? AppPaths::demoDatabase()
                                                  : AppPaths::defaultDatabase();
     Database db;
-    if (const auto opened = db.open(path); !opened) {
+    Database::Options options;
+    options.quickCheck = false; // the main window runs it in the background: a large file must open at once
+    if (const auto opened = db.open(path, options); !opened) {
         QMessageBox::critical(nullptr, tr("Cannot open the database"), opened.error().fullText());
         return 1;
     }
@@ -48,9 +50,9 @@ int GuiLauncher::run(QApplication& app, const QString& databasePath, bool demo)
         QProgressDialog progress(tr("Making the demo database…"), tr("Cancel"), 0, kDemoDeals);
         progress.setWindowTitle(tr("Handoff"));
         progress.setMinimumDuration(300);
-        DemoOptions options;
-        options.deals = kDemoDeals;
-        const auto made = DemoGenerator::generate(db, options, [&](qint64 done, qint64) {
+        DemoOptions generation;
+        generation.deals = kDemoDeals;
+        const auto made = DemoGenerator::generate(db, generation, [&](qint64 done, qint64) {
             progress.setValue(int(done));
             QCoreApplication::processEvents();
             return !progress.wasCanceled();

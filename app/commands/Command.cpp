@@ -3,7 +3,9 @@
 #include "AppPaths.h"
 #include "commands/BackupCommand.h"
 #include "commands/CheckCommand.h"
+#include "commands/DealCommand.h"
 #include "commands/DemoCommand.h"
+#include "commands/PromiseCommand.h"
 #include "storage/Database.h"
 
 #include <QTextStream>
@@ -34,12 +36,19 @@ std::unique_ptr<Command> Command::create(const QString& name)
     if (name == QLatin1String("backup")) {
         return std::make_unique<BackupCommand>();
     }
+    if (name == QLatin1String("deal")) {
+        return std::make_unique<DealCommand>();
+    }
+    if (name == QLatin1String("promise")) {
+        return std::make_unique<PromiseCommand>();
+    }
     return nullptr;
 }
 
 QStringList Command::names()
 {
-    return {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("backup")};
+    return {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("backup"), QStringLiteral("deal"),
+            QStringLiteral("promise")};
 }
 
 int Command::run(const QStringList& arguments)

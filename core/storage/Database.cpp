@@ -34,7 +34,9 @@ const char* const kConnectionPragmas[] = {
     "PRAGMA cell_size_check = ON",
 };
 
-Error::Code codeFor(int sqliteCode)
+} // namespace
+
+Error::Code Database::errorCodeFor(int sqliteCode)
 {
     switch (sqliteCode & 0xff) {
     case SQLITE_BUSY:
@@ -47,13 +49,13 @@ Error::Code codeFor(int sqliteCode)
     case SQLITE_NOTADB:
         return Error::Code::Corrupt;
     case SQLITE_CONSTRAINT:
+    case SQLITE_RANGE:
+    case SQLITE_MISMATCH:
         return Error::Code::Invalid;
     default:
         return Error::Code::Storage;
     }
 }
-
-} // namespace
 
 Database::Database()
     : m_connectionName(nextConnectionName())
@@ -110,7 +112,7 @@ Error Database::errorFrom(const QSqlQuery& query, const QString& doing) const
         code = db ? sqlite3_extended_errcode(db) : SQLITE_ERROR;
     }
     const QString text = sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
-    const Error::Code errorCode = codeFor(code);
+    const Error::Code errorCode = errorCodeFor(code);
     switch (errorCode) {
     case Error::Code::Locked:
         return makeError(errorCode, tr("Could not %1: the database '%2' is busy or locked by another program. Try "

@@ -14,7 +14,6 @@
 
 struct sqlite3;
 
-
 namespace handoff {
 
 // Owns the one connection to a Handoff database file: opening and checking the file, pragmas, migrations,
@@ -68,6 +67,9 @@ public:
 
     // Nesting depth of Transaction guards; used by Transaction to choose BEGIN or SAVEPOINT.
     int& transactionDepth() { return m_transactionDepth; }
+
+    // The Error::Code for an SQLite result code (primary or extended).
+    static Error::Code errorCodeFor(int sqliteCode);
 
     // Turns a failed query into an Error whose message names what was being done.
     Error errorFrom(const QSqlQuery& query, const QString& doing) const;

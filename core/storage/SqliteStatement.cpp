@@ -13,27 +13,6 @@ namespace handoff {
 
 namespace {
 
-Error::Code codeFor(int rc)
-{
-    switch (rc & 0xff) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return Error::Code::Locked;
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-        return Error::Code::ReadOnly;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-        return Error::Code::Corrupt;
-    case SQLITE_CONSTRAINT:
-    case SQLITE_RANGE:
-    case SQLITE_MISMATCH:
-        return Error::Code::Invalid;
-    default:
-        return Error::Code::Storage;
-    }
-}
-
 // Writes value as exactly width decimal digits; the callers pass values that fit.
 char* digits(char* out, int value, int width)
 {
@@ -113,8 +92,8 @@ Result<SqliteStatement> SqliteStatement::prepare(sqlite3* db, const QString& sql
                                       &statement, &tail);
     if (rc != SQLITE_OK || !statement) {
         sqlite3_finalize(statement);
-        return makeError(codeFor(rc), tr("Could not prepare the database statement \"%1\": %2.")
-                                          .arg(sql.simplified(), QString::fromUtf8(sqlite3_errmsg(db))));
+        return makeError(Database::errorCodeFor(rc), tr("Could not prepare the database statement \"%1\": %2.")
+                                                         .arg(sql.simplified(), QString::fromUtf8(sqlite3_errmsg(db))));
     }
     if (tail && QByteArrayView(tail).trimmed().size() > 0) {
         sqlite3_finalize(statement);
@@ -331,13 +310,14 @@ QString SqliteStatement::summary() const
 Error SqliteStatement::error(int rc) const
 {
     if (m_bindError != 0) {
-        return makeError(codeFor(m_bindError), tr("Could not run \"%1\": value %2 could not be bound (%3).")
-                                                   .arg(summary())
-                                                   .arg(m_bindErrorPosition)
-                                                   .arg(QString::fromUtf8(sqlite3_errstr(m_bindError))));
+        return makeError(Database::errorCodeFor(m_bindError),
+                         tr("Could not run \"%1\": value %2 could not be bound (%3).")
+                             .arg(summary())
+                             .arg(m_bindErrorPosition)
+                             .arg(QString::fromUtf8(sqlite3_errstr(m_bindError))));
     }
     const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
-    switch (codeFor(rc)) {
+    switch (Database::errorCodeFor(rc)) {
     case Error::Code::Locked:
         return makeError(Error::Code::Locked, tr("Could not run \"%1\": the database is busy or locked by another "
                                                  "program (%2). Try again in a moment, or close the other program.")
@@ -350,7 +330,7 @@ Error SqliteStatement::error(int rc) const
                          tr("Could not run \"%1\": the database is damaged (%2). Restore it from a backup.")
                              .arg(summary(), message));
     default:
-        return makeError(codeFor(rc), tr("Could not run \"%1\": %2.").arg(summary(), message));
+        return makeError(Database::errorCodeFor(rc), tr("Could not run \"%1\": %2.").arg(summary(), message));
     }
 }
 

@@ -1,11 +1,12 @@
 -- Handoff schema, version 1. Dates are ISO-8601 text, times UTC ISO-8601 text, money integer minor units.
--- Every mutable row carries a version that each update increments (optimistic locking).
+-- Every mutable row carries a version that each update increments (optimistic locking). Ids are AUTOINCREMENT:
+-- the audit log names rows by id, so an id must never pass to a new row after a delete.
 -- Enum checks are written as OR chains: SQLite builds a temporary index for an IN list each time a row is checked.
 
 PRAGMA application_id = 1212239428;
 
 CREATE TABLE users (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     name TEXT NOT NULL CHECK (name <> ''),
     email TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (email LIKE '%_@_%'),
     role TEXT NOT NULL CHECK (role = 'sales' OR role = 'support' OR role = 'lead'),
@@ -15,7 +16,7 @@ CREATE TABLE users (
 CREATE INDEX users_by_name ON users (name COLLATE NOCASE, id);
 
 CREATE TABLE accounts (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (name <> ''),
     website TEXT NOT NULL DEFAULT '',
     industry TEXT NOT NULL DEFAULT '',
@@ -23,7 +24,7 @@ CREATE TABLE accounts (
 );
 
 CREATE TABLE contacts (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
     name TEXT NOT NULL CHECK (name <> ''),
     title TEXT NOT NULL DEFAULT '',
@@ -38,7 +39,7 @@ CREATE INDEX contacts_by_account ON contacts (account_id);
 CREATE INDEX contacts_by_email ON contacts (email COLLATE NOCASE) WHERE email <> '';
 
 CREATE TABLE deals (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     account_id INTEGER NOT NULL REFERENCES accounts (id),
     title TEXT NOT NULL COLLATE NOCASE CHECK (title <> ''),
     external_ref TEXT UNIQUE,
@@ -71,7 +72,7 @@ CREATE INDEX deals_by_amount ON deals (amount_minor, id);
 CREATE INDEX deals_by_closed_on ON deals (closed_on, id);
 
 CREATE TABLE deal_contacts (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     deal_id INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
     contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
     role TEXT NOT NULL CHECK (role = 'sponsor' OR role = 'decision_maker' OR role = 'day_to_day' OR role = 'technical' OR role = 'billing'),
@@ -81,7 +82,7 @@ CREATE TABLE deal_contacts (
 CREATE INDEX deal_contacts_by_contact ON deal_contacts (contact_id);
 
 CREATE TABLE deal_channels (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     deal_id INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
     channel TEXT NOT NULL CHECK (channel = 'phone' OR channel = 'email' OR channel = 'web_form' OR channel = 'chat' OR channel = 'social' OR channel = 'forum' OR channel = 'portal'),
     address TEXT NOT NULL DEFAULT '',
@@ -91,7 +92,7 @@ CREATE TABLE deal_channels (
 );
 
 CREATE TABLE checklist_items (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     key TEXT NOT NULL UNIQUE CHECK (key <> ''),
     section TEXT NOT NULL,
     label TEXT NOT NULL CHECK (label <> ''),
@@ -104,7 +105,7 @@ CREATE TABLE checklist_items (
 );
 
 CREATE TABLE checklist_answers (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     deal_id INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
     item_id INTEGER NOT NULL REFERENCES checklist_items (id) ON DELETE CASCADE,
     value TEXT NOT NULL DEFAULT '',
@@ -116,7 +117,7 @@ CREATE TABLE checklist_answers (
 CREATE INDEX checklist_answers_by_item ON checklist_answers (item_id);
 
 CREATE TABLE capabilities (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (name <> ''),
     description TEXT NOT NULL DEFAULT '',
     status TEXT NOT NULL CHECK (status = 'available' OR status = 'beta' OR status = 'planned' OR status = 'unsupported'),
@@ -125,7 +126,7 @@ CREATE TABLE capabilities (
 );
 
 CREATE TABLE promises (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     deal_id INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
     kind TEXT NOT NULL
         CHECK (kind = 'feature' OR kind = 'integration' OR kind = 'timeline' OR kind = 'service_level' OR kind = 'training' OR kind = 'pricing' OR kind = 'custom' OR kind = 'other'),
@@ -151,7 +152,7 @@ CREATE INDEX promises_by_capability ON promises (capability_id) WHERE capability
 CREATE INDEX promises_open_by_due ON promises (due_on) WHERE fulfilment = 'open';
 
 CREATE TABLE tasks (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     deal_id INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
     promise_id INTEGER REFERENCES promises (id) ON DELETE SET NULL,
     title TEXT NOT NULL CHECK (title <> ''),
@@ -166,7 +167,7 @@ CREATE INDEX tasks_by_promise ON tasks (promise_id) WHERE promise_id IS NOT NULL
 CREATE INDEX tasks_open_by_assignee ON tasks (assignee_id, due_on) WHERE status <> 'done';
 
 CREATE TABLE comments (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     deal_id INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
     author_id INTEGER REFERENCES users (id),
     body TEXT NOT NULL CHECK (body <> ''),
@@ -176,7 +177,7 @@ CREATE TABLE comments (
 CREATE INDEX comments_by_deal ON comments (deal_id, id);
 
 CREATE TABLE handoff_snapshots (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     deal_id INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
     submission_no INTEGER NOT NULL CHECK (submission_no >= 1),
     submitted_by INTEGER REFERENCES users (id),

@@ -1,6 +1,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include "deals/DealListView.h"
+#include "mainwindow/BackgroundFileCheck.h"
 #include "storage/Database.h"
 #include "views/DatabaseStats.h"
 
@@ -43,6 +44,20 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     readSettings();
     // Counting a million tasks takes a moment on a cold file; the deals are shown first.
     QTimer::singleShot(0, this, &MainWindow::refreshStatus);
+    if (!db.wasCreated() && db.path() != QLatin1String(":memory:")) {
+        // quick_check reads the whole file (seconds on a large one): it runs beside the window, not before it.
+        m_fileCheck = new BackgroundFileCheck(db.path(), this);
+        connect(m_fileCheck, &BackgroundFileCheck::damaged, this, &MainWindow::showDamage);
+        QTimer::singleShot(0, m_fileCheck, &BackgroundFileCheck::start);
+    }
+}
+
+void MainWindow::showDamage(const QString& message)
+{
+    QMessageBox::warning(this, tr("The database may be damaged"),
+                         tr("Checking '%1' found a problem. Keep working only if you must; make a backup now and "
+                            "restore an earlier one.\n\n%2")
+                             .arg(QDir::toNativeSeparators(m_db.path()), message));
 }
 
 void MainWindow::refreshStatus()

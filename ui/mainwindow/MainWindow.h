@@ -7,6 +7,7 @@ class QLabel;
 namespace handoff {
 
 class Database;
+class BackgroundFileCheck;
 class DealListView;
 
 // The workstation's frame: menus, the status bar and the view in the middle (for now the deal list). Views do
@@ -33,11 +34,13 @@ private:
     void writeSettings() const;
     void showError(const QString& message);
     void showAbout();
+    void showDamage(const QString& message);
 
     Database& m_db;
     DealListView* m_dealList = nullptr;
     QLabel* m_countsLabel = nullptr;
     QLabel* m_pathLabel = nullptr;
+    BackgroundFileCheck* m_fileCheck = nullptr;
 };
 
 } // namespace handoff

@@ -1,0 +1,113 @@
+#include "workflow/CatalogService.h"
+
+#include "storage/ActorScope.h"
+#include "storage/Database.h"
+#include "storage/Stores.h"
+#include "storage/Transaction.h"
+#include "workflow/PromiseService.h"
+
+namespace handoff {
+
+CatalogService::CatalogService(Database& db)
+    : m_db(db)
+{}
+
+Result<QStringList> CatalogService::problems(const User& actor, const Capability& capability,
+                                             QStringList& forbidden) const
+{
+    if (actor.role != Role::Lead) {
+        forbidden.append(tr("Only a team lead can change the capability catalog."));
+    }
+    QStringList invalid;
+    const QString name = capability.name.trimmed();
+    if (name.isEmpty()) {
+        invalid.append(tr("Give the capability a name."));
+    } else {
+        auto taken =
+            m_db.scalar(QStringLiteral("SELECT count(*) FROM capabilities WHERE name = ? COLLATE NOCASE AND id <> ?"),
+                        {name, capability.id});
+        if (!taken) {
+            return taken.error();
+        }
+        if (taken->toInt() > 0) {
+            invalid.append(tr("The catalog already has a capability named '%1'.").arg(name));
+        }
+    }
+    if (static_cast<std::size_t>(capability.status) >= enumCount<CapabilityStatus>()) {
+        invalid.append(tr("Choose whether the capability is available, beta, planned or unsupported."));
+    }
+    if (capability.leadTimeDays < 0) {
+        invalid.append(tr("The standard lead time cannot be negative."));
+    }
+    return invalid;
+}
+
+Result<Capability> CatalogService::add(const User& actor, const Capability& capability)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    ActorScope scope(m_db, actor.id);
+    QStringList forbidden;
+    auto invalid = problems(actor, capability, forbidden);
+    if (!invalid) {
+        return invalid.error();
+    }
+    if (!forbidden.isEmpty() || !invalid->isEmpty()) {
+        return makeError(forbidden.isEmpty() ? Error::Code::Invalid : Error::Code::Forbidden,
+                         tr("The capability was not added to the catalog."), forbidden + *invalid);
+    }
+    Capability row = capability;
+    row.name = row.name.trimmed();
+    auto created = CapabilityStore(m_db).create(row);
+    if (!created) {
+        return created.error();
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return created;
+}
+
+Result<Capability> CatalogService::update(const User& actor, const Capability& capability)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    ActorScope scope(m_db, actor.id);
+    if (auto existing = CapabilityStore(m_db).get(capability.id); !existing) {
+        return existing.error();
+    }
+    QStringList forbidden;
+    auto invalid = problems(actor, capability, forbidden);
+    if (!invalid) {
+        return invalid.error();
+    }
+    if (!forbidden.isEmpty() || !invalid->isEmpty()) {
+        return makeError(forbidden.isEmpty() ? Error::Code::Invalid : Error::Code::Forbidden,
+                         tr("The capability was not saved."), forbidden + *invalid);
+    }
+    Capability row = capability;
+    row.name = row.name.trimmed();
+    auto updated = CapabilityStore(m_db).update(row);
+    if (!updated) {
+        return updated.error();
+    }
+    // Promises that name it were judged against the old entry; their feasibility must follow the catalog.
+    if (auto reevaluated = PromiseService(m_db).reevaluateCapability(capability.id, m_db.today()); !reevaluated) {
+        return reevaluated.error();
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return updated;
+}
+
+Result<QList<Capability>> CatalogService::all() const
+{
+    return CapabilityStore(m_db).where(QStringLiteral("1 = 1"), {}, QStringLiteral("name COLLATE NOCASE, id"));
+}
+
+} // namespace handoff

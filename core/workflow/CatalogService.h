@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Result.h"
+#include "model/Capability.h"
+#include "model/User.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace handoff {
+
+class Database;
+
+// The capability catalog that promises are checked against. Only a lead changes it, and a change re-evaluates the
+// feasibility of every open promise that names the capability in the same transaction.
+class CatalogService {
+    Q_DECLARE_TR_FUNCTIONS(CatalogService)
+
+public:
+    explicit CatalogService(Database& db);
+
+    Result<Capability> add(const User& actor, const Capability& capability);
+    Result<Capability> update(const User& actor, const Capability& capability);
+    // Every capability, by name.
+    Result<QList<Capability>> all() const;
+
+private:
+    Result<QStringList> problems(const User& actor, const Capability& capability, QStringList& forbidden) const;
+
+    Database& m_db;
+};
+
+} // namespace handoff

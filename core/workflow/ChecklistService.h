@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Result.h"
+#include "model/ChecklistAnswer.h"
+#include "model/ChecklistItem.h"
+#include "model/User.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace handoff {
+
+class Database;
+
+// How far one section of a deal's checklist (or the whole of it) is answered.
+struct SectionCompleteness {
+    QString section;
+    int requiredAnswered = 0, requiredTotal = 0, answered = 0, total = 0;
+};
+
+struct ChecklistCompleteness {
+    QList<SectionCompleteness> sections; // in template order
+    SectionCompleteness overall;         // section is empty
+    QList<ChecklistItem> missingRequired;
+};
+
+// The handoff checklist of a deal: who may answer what, whether an answer fits its item, and how complete it is.
+class ChecklistService {
+    Q_DECLARE_TR_FUNCTIONS(ChecklistService)
+
+public:
+    explicit ChecklistService(Database& db);
+
+    // An answer counts when it is not blank; a check item counts only when ticked ("true").
+    Result<ChecklistCompleteness> completeness(qint64 dealId) const;
+    // The deal's sales rep while the handoff is a draft or returned; a lead until it is fulfilled. Empty clears.
+    Result<ChecklistAnswer> answer(const User& actor, qint64 dealId, const QString& itemKey, const QString& value);
+    Result<QList<ChecklistItem>> items() const;
+
+private:
+    Result<QString> normalised(const ChecklistItem& item, qint64 dealId, const QString& value) const;
+
+    Database& m_db;
+};
+
+} // namespace handoff

@@ -1,0 +1,49 @@
+#include "workflow/CommentService.h"
+
+#include "storage/ActorScope.h"
+#include "storage/Database.h"
+#include "storage/Stores.h"
+#include "storage/Transaction.h"
+
+namespace handoff {
+
+CommentService::CommentService(Database& db)
+    : m_db(db)
+{}
+
+Result<Comment> CommentService::add(const User& actor, qint64 dealId, const QString& body)
+{
+    if (!actor.active) {
+        return makeError(Error::Code::Forbidden, tr("%1 cannot comment: the account is deactivated.").arg(actor.name));
+    }
+    if (body.trimmed().isEmpty()) {
+        return makeError(Error::Code::Invalid, tr("The comment was not added: it is empty."));
+    }
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    ActorScope scope(m_db, actor.id);
+    if (auto deal = DealStore(m_db).get(dealId); !deal) {
+        return deal.error();
+    }
+    Comment comment;
+    comment.dealId = dealId;
+    comment.authorId = actor.id;
+    comment.body = body;
+    auto created = CommentStore(m_db).create(comment);
+    if (!created) {
+        return created.error();
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return created;
+}
+
+Result<QList<Comment>> CommentService::forDeal(qint64 dealId) const
+{
+    return CommentStore(m_db).where(QStringLiteral("deal_id = ?"), {dealId}, QStringLiteral("id"));
+}
+
+} // namespace handoff

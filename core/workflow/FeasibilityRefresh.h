@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDate>
+#include <QString>
+#include <QVariantList>
+
+namespace handoff {
+
+class Database;
+
+// Keeps the stored feasibility of open promises current as days pass and the catalog changes. Only promises of live
+// deals (not cancelled or fulfilled) are judged; each one whose level or reason changed gets its row updated and one
+// "reevaluate" audit row naming the database's current actor.
+class FeasibilityRefresh {
+public:
+    explicit FeasibilityRefresh(Database& db);
+
+    // Every open promise; returns how many changed.
+    Result<int> all(QDate today);
+    // The open promises that name one capability; returns how many changed.
+    Result<int> naming(qint64 capabilityId, QDate today);
+
+private:
+    Result<int> refresh(const QString& condition, const QVariantList& values, QDate today);
+
+    Database& m_db;
+};
+
+} // namespace handoff

@@ -1,0 +1,212 @@
+#include "workflow/HandoffGuards.h"
+
+#include "model/Labels.h"
+#include "storage/Database.h"
+#include "storage/Stores.h"
+#include "workflow/ChecklistService.h"
+
+namespace handoff {
+
+namespace {
+
+QString promiseName(const Promise& promise)
+{
+    const QString description = promise.description.trimmed();
+    return description.isEmpty() ? HandoffGuards::tr("#%1").arg(promise.id) : description;
+}
+
+} // namespace
+
+HandoffGuards::HandoffGuards(Database& db)
+    : m_db(db)
+{}
+
+QStringList HandoffGuards::roleRefusals(const User& actor, const Deal& deal, HandoffAction action)
+{
+    if (!actor.active) {
+        return {tr("%1's user account is inactive.").arg(actor.name)};
+    }
+    if (actor.role == Role::Lead) {
+        return {};
+    }
+    switch (action) {
+    case HandoffAction::Submit:
+    case HandoffAction::Cancel:
+        if (actor.role != Role::Sales || deal.salesRepId != actor.id) {
+            return {action == HandoffAction::Submit
+                        ? tr("Only the deal's sales rep or a team lead can submit the handoff.")
+                        : tr("Only the deal's sales rep or a team lead can cancel the handoff.")};
+        }
+        return {};
+    case HandoffAction::Return:
+    case HandoffAction::Accept:
+        if (actor.role != Role::Support) {
+            return {action == HandoffAction::Return ? tr("Only support or a team lead can return a handoff.")
+                                                    : tr("Only support or a team lead can accept a handoff.")};
+        }
+        return {};
+    case HandoffAction::MarkFulfilled:
+        if (actor.role != Role::Support || deal.supportOwnerId != actor.id) {
+            return {tr("Only the deal's support owner or a team lead can mark the handoff fulfilled.")};
+        }
+        return {};
+    }
+    return {};
+}
+
+std::optional<HandoffState> HandoffGuards::target(HandoffState from, HandoffAction action)
+{
+    switch (action) {
+    case HandoffAction::Submit:
+        if (from == HandoffState::Draft || from == HandoffState::Returned) {
+            return HandoffState::Submitted;
+        }
+        break;
+    case HandoffAction::Return:
+        if (from == HandoffState::Submitted) {
+            return HandoffState::Returned;
+        }
+        break;
+    case HandoffAction::Accept:
+        if (from == HandoffState::Submitted) {
+            return HandoffState::Accepted;
+        }
+        break;
+    case HandoffAction::Cancel:
+        if (from == HandoffState::Draft || from == HandoffState::Submitted || from == HandoffState::Returned) {
+            return HandoffState::Cancelled;
+        }
+        break;
+    case HandoffAction::MarkFulfilled:
+        if (from == HandoffState::Accepted) {
+            return HandoffState::Fulfilled;
+        }
+        break;
+    }
+    return std::nullopt;
+}
+
+QStringList HandoffGuards::stateRefusals(const Deal& deal, HandoffAction action)
+{
+    if (target(deal.state, action)) {
+        return {};
+    }
+    const QString state = Labels::of(deal.state);
+    switch (action) {
+    case HandoffAction::Submit:
+        return {tr("The handoff is \"%1\"; only a draft or a returned handoff can be submitted.").arg(state)};
+    case HandoffAction::Return:
+        return {tr("The handoff is \"%1\"; only a submitted handoff can be returned.").arg(state)};
+    case HandoffAction::Accept:
+        return {tr("The handoff is \"%1\"; only a submitted handoff can be accepted.").arg(state)};
+    case HandoffAction::Cancel:
+        return {tr("The handoff is \"%1\"; only a handoff that support has not accepted can be cancelled.").arg(state)};
+    case HandoffAction::MarkFulfilled:
+        return {tr("The handoff is \"%1\"; only an accepted handoff can be marked fulfilled.").arg(state)};
+    }
+    return {};
+}
+
+Result<QStringList> HandoffGuards::dealRefusals(const Deal& deal, HandoffAction action) const
+{
+    switch (action) {
+    case HandoffAction::Submit:
+        return submitRefusals(deal);
+    case HandoffAction::Accept:
+        return acceptRefusals(deal);
+    case HandoffAction::MarkFulfilled:
+        return fulfilRefusals(deal);
+    case HandoffAction::Return:
+    case HandoffAction::Cancel:
+        break; // only their inputs (note, reason) are required
+    }
+    return QStringList();
+}
+
+Result<QStringList> HandoffGuards::submitRefusals(const Deal& deal) const
+{
+    QStringList reasons;
+    auto checklist = ChecklistService(m_db).completeness(deal.id);
+    if (!checklist) {
+        return checklist.error();
+    }
+    for (const ChecklistItem& item : checklist->missingRequired) {
+        reasons.append(tr("The required checklist item \"%1\" (%2) is not answered.").arg(item.label, item.section));
+    }
+    auto contacts = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM deal_contacts WHERE deal_id = ?"), {deal.id});
+    if (!contacts) {
+        return contacts.error();
+    }
+    if (contacts->toInt() == 0) {
+        reasons.append(tr("The deal has no contact; add at least one person support can talk to."));
+    }
+    auto promises = PromiseStore(m_db).where(QStringLiteral("deal_id = ?"), {deal.id});
+    if (!promises) {
+        return promises.error();
+    }
+    for (const Promise& promise : *promises) {
+        if (promise.description.trimmed().isEmpty()) {
+            reasons.append(tr("Promise %1 has no description.").arg(promiseName(promise)));
+        }
+        if (!promise.dueOn.isValid()) {
+            reasons.append(tr("Promise \"%1\" has no due date.").arg(promiseName(promise)));
+        }
+        if (promise.feasibility == Feasibility::Blocked && promise.justification.trimmed().isEmpty()) {
+            reasons.append(tr("Promise \"%1\" is blocked (%2) and needs a justification.")
+                               .arg(promiseName(promise), promise.feasibilityReason));
+        }
+    }
+    return reasons;
+}
+
+Result<QStringList> HandoffGuards::acceptRefusals(const Deal& deal) const
+{
+    auto promises = PromiseStore(m_db).where(QStringLiteral("deal_id = ? AND fulfilment <> 'waived'"), {deal.id});
+    if (!promises) {
+        return promises.error();
+    }
+    QStringList reasons;
+    for (const Promise& promise : *promises) {
+        switch (promise.reviewStatus) {
+        case ReviewStatus::Pending:
+            reasons.append(tr("Promise \"%1\" has not been reviewed.").arg(promiseName(promise)));
+            break;
+        case ReviewStatus::NeedsClarification:
+            reasons.append(tr("Promise \"%1\" waits for sales to clarify it.").arg(promiseName(promise)));
+            break;
+        case ReviewStatus::CannotFulfil:
+            reasons.append(tr("Promise \"%1\" cannot be fulfilled: a lead must waive it or sales must renegotiate it.")
+                               .arg(promiseName(promise)));
+            break;
+        case ReviewStatus::Accepted:
+            break;
+        }
+    }
+    return reasons;
+}
+
+Result<QStringList> HandoffGuards::fulfilRefusals(const Deal& deal) const
+{
+    auto promises = PromiseStore(m_db).where(
+        QStringLiteral("deal_id = ? AND fulfilment NOT IN ('fulfilled', 'waived')"), {deal.id});
+    if (!promises) {
+        return promises.error();
+    }
+    QStringList reasons;
+    for (const Promise& promise : *promises) {
+        reasons.append(promise.fulfilment == Fulfilment::Broken
+                           ? tr("Promise \"%1\" was broken; only fulfilled or waived promises close a handoff.")
+                                 .arg(promiseName(promise))
+                           : tr("Promise \"%1\" is not fulfilled yet.").arg(promiseName(promise)));
+    }
+    auto tasks = TaskStore(m_db).where(QStringLiteral("deal_id = ? AND status <> 'done'"), {deal.id});
+    if (!tasks) {
+        return tasks.error();
+    }
+    for (const FulfilmentTask& task : *tasks) {
+        reasons.append(tr("Task \"%1\" is not done.").arg(task.title));
+    }
+    return reasons;
+}
+
+} // namespace handoff

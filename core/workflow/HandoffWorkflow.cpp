@@ -1,0 +1,271 @@
+#include "workflow/HandoffWorkflow.h"
+
+#include "storage/ActorScope.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Settings.h"
+#include "storage/SqlValue.h"
+#include "storage/Stores.h"
+#include "storage/Transaction.h"
+#include "workflow/HandoffGuards.h"
+#include "workflow/SnapshotService.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace handoff {
+
+namespace {
+
+QString actionKey(HandoffAction action)
+{
+    switch (action) {
+    case HandoffAction::Submit:
+        return QStringLiteral("submit");
+    case HandoffAction::Return:
+        return QStringLiteral("return");
+    case HandoffAction::Accept:
+        return QStringLiteral("accept");
+    case HandoffAction::Cancel:
+        return QStringLiteral("cancel");
+    case HandoffAction::MarkFulfilled:
+        return QStringLiteral("fulfil");
+    }
+    return QString();
+}
+
+QString refusedMessage(HandoffAction action, const Deal& deal)
+{
+    switch (action) {
+    case HandoffAction::Submit:
+        return HandoffWorkflow::tr("The handoff of \"%1\" cannot be submitted yet.").arg(deal.title);
+    case HandoffAction::Return:
+        return HandoffWorkflow::tr("The handoff of \"%1\" cannot be returned.").arg(deal.title);
+    case HandoffAction::Accept:
+        return HandoffWorkflow::tr("The handoff of \"%1\" cannot be accepted yet.").arg(deal.title);
+    case HandoffAction::Cancel:
+        return HandoffWorkflow::tr("The handoff of \"%1\" cannot be cancelled.").arg(deal.title);
+    case HandoffAction::MarkFulfilled:
+        return HandoffWorkflow::tr("The handoff of \"%1\" cannot be marked fulfilled yet.").arg(deal.title);
+    }
+    return QString();
+}
+
+constexpr HandoffAction kActions[] = {HandoffAction::Submit, HandoffAction::Return, HandoffAction::Accept,
+                                      HandoffAction::Cancel, HandoffAction::MarkFulfilled};
+
+} // namespace
+
+HandoffWorkflow::HandoffWorkflow(Database& db)
+    : m_db(db)
+{}
+
+Result<Deal> HandoffWorkflow::submit(const User& actor, qint64 dealId)
+{
+    return perform(actor, dealId, {HandoffAction::Submit, ReturnReason::Other, QString(), false});
+}
+
+Result<Deal> HandoffWorkflow::returnHandoff(const User& actor, qint64 dealId, ReturnReason reason, const QString& note)
+{
+    return perform(actor, dealId, {HandoffAction::Return, reason, note, false});
+}
+
+Result<Deal> HandoffWorkflow::accept(const User& actor, qint64 dealId)
+{
+    return perform(actor, dealId, {HandoffAction::Accept, ReturnReason::Other, QString(), false});
+}
+
+Result<Deal> HandoffWorkflow::cancel(const User& actor, qint64 dealId, const QString& reason)
+{
+    return perform(actor, dealId, {HandoffAction::Cancel, ReturnReason::Other, reason, false});
+}
+
+Result<Deal> HandoffWorkflow::markFulfilled(const User& actor, qint64 dealId)
+{
+    return perform(actor, dealId, {HandoffAction::MarkFulfilled, ReturnReason::Other, QString(), false});
+}
+
+Result<Deal> HandoffWorkflow::override(const User& lead, qint64 dealId, HandoffAction action, const QString& reason)
+{
+    if (!lead.active || lead.role != Role::Lead) {
+        return makeError(Error::Code::Forbidden, tr("Only a team lead can override a handoff decision."),
+                         {tr("Only a team lead can override a handoff decision.")});
+    }
+    return perform(lead, dealId, {action, ReturnReason::Other, reason, true});
+}
+
+QStringList HandoffWorkflow::refusals(const User& actor, qint64 dealId, HandoffAction action) const
+{
+    auto deal = DealStore(m_db).get(dealId);
+    if (!deal) {
+        return {deal.error().message};
+    }
+    QStringList reasons = HandoffGuards::roleRefusals(actor, *deal, action);
+    if (!reasons.isEmpty()) {
+        return reasons;
+    }
+    reasons = HandoffGuards::stateRefusals(*deal, action);
+    if (!reasons.isEmpty()) {
+        return reasons;
+    }
+    auto guards = HandoffGuards(m_db).dealRefusals(*deal, action);
+    return guards ? *guards : QStringList{guards.error().message};
+}
+
+QList<HandoffAction> HandoffWorkflow::allowedActions(const User& actor, qint64 dealId) const
+{
+    QList<HandoffAction> allowed;
+    for (HandoffAction action : kActions) {
+        if (refusals(actor, dealId, action).isEmpty()) {
+            allowed.append(action);
+        }
+    }
+    return allowed;
+}
+
+Result<Deal> HandoffWorkflow::perform(const User& actor, qint64 dealId, const Request& request)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    ActorScope scope(m_db, actor.id);
+    // Read inside the write transaction: what the guards see is what the update changes.
+    DealStore deals(m_db);
+    auto deal = deals.get(dealId);
+    if (!deal) {
+        return deal.error();
+    }
+    // A role refusal stands alone: the rest of the list would be advice for someone else's job.
+    if (QStringList reasons = HandoffGuards::roleRefusals(actor, *deal, request.action); !reasons.isEmpty()) {
+        return makeError(Error::Code::Forbidden, refusedMessage(request.action, *deal), reasons);
+    }
+    if (QStringList reasons = HandoffGuards::stateRefusals(*deal, request.action); !reasons.isEmpty()) {
+        return makeError(Error::Code::Invalid, refusedMessage(request.action, *deal), reasons);
+    }
+    QStringList reasons;
+    if (request.overriding && request.text.trimmed().isEmpty()) {
+        reasons.append(tr("An override needs a reason; it is kept in the deal's history."));
+    } else if (request.action == HandoffAction::Return && request.text.trimmed().isEmpty()) {
+        reasons.append(tr("Write a note that tells sales what to fix."));
+    } else if (request.action == HandoffAction::Cancel && request.text.trimmed().isEmpty()) {
+        reasons.append(tr("Give the reason the handoff is cancelled."));
+    }
+    if (!request.overriding) {
+        auto guards = HandoffGuards(m_db).dealRefusals(*deal, request.action);
+        if (!guards) {
+            return guards.error();
+        }
+        reasons += *guards;
+    }
+    if (!reasons.isEmpty()) {
+        return makeError(Error::Code::Invalid, refusedMessage(request.action, *deal), reasons);
+    }
+
+    auto auditReason = applyEffects(actor, *deal, request);
+    if (!auditReason) {
+        return auditReason.error();
+    }
+    AuditEntry entry;
+    entry.action = request.overriding ? QStringLiteral("override") : actionKey(request.action);
+    entry.entity = QStringLiteral("deals");
+    entry.entityId = dealId;
+    entry.dealId = dealId;
+    entry.field = QStringLiteral("state");
+    entry.oldValue = toKey(deal->state);
+    entry.newValue = toKey(*HandoffGuards::target(deal->state, request.action));
+    entry.reason = request.overriding ? request.text.trimmed() : *auditReason;
+    if (auto logged = AuditLog(m_db).append(entry); !logged) {
+        return logged.error();
+    }
+    auto changed = deals.get(dealId);
+    if (!changed) {
+        return changed.error();
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return changed;
+}
+
+// Writes the transition's effects with direct SQL, so that its one audit row is the only one; returns that row's
+// reason.
+Result<QString> HandoffWorkflow::applyEffects(const User& actor, const Deal& deal, const Request& request)
+{
+    const HandoffState to = *HandoffGuards::target(deal.state, request.action);
+    QString assignments = QStringLiteral("state = ?");
+    QVariantList values{toKey(to)};
+    QString reason;
+    switch (request.action) {
+    case HandoffAction::Submit: {
+        auto snapshot = SnapshotService(m_db).record(deal.id, actor.id);
+        if (!snapshot) {
+            return snapshot.error();
+        }
+        assignments += QStringLiteral(", submitted_at = ?");
+        values.append(sql::time(snapshot->submittedAt));
+        break;
+    }
+    case HandoffAction::Return:
+        reason = toKey(request.returnReason) + QStringLiteral(": ") + request.text.trimmed();
+        break;
+    case HandoffAction::Accept:
+        assignments += QStringLiteral(", support_owner_id = ?, accepted_at = ?");
+        values << actor.id << sql::time(m_db.now());
+        break;
+    case HandoffAction::Cancel:
+        reason = request.text.trimmed();
+        break;
+    case HandoffAction::MarkFulfilled:
+        break;
+    }
+    values << deal.id << deal.version << toKey(deal.state);
+    auto updated = m_db.exec(QStringLiteral("UPDATE deals SET ") + assignments +
+                                 QStringLiteral(", version = version + 1 WHERE id = ? AND version = ? AND state = ?"),
+                             values);
+    if (!updated) {
+        return updated.error();
+    }
+    if (updated->numRowsAffected() != 1) {
+        return makeError(Error::Code::Conflict,
+                         tr("The deal \"%1\" was changed elsewhere while this was being done. Reload it and try again.")
+                             .arg(deal.title));
+    }
+    if (request.action == HandoffAction::Accept) {
+        auto generated = generateTasks(deal, actor.id);
+        if (!generated) {
+            return generated.error();
+        }
+        reason = QStringLiteral("generated %1 tasks").arg(*generated);
+    }
+    return reason;
+}
+
+// One task per accepted open promise, due the configured buffer before the promise but never in the past.
+Result<int> HandoffWorkflow::generateTasks(const Deal& deal, qint64 ownerId)
+{
+    auto promises = PromiseStore(m_db).where(
+        QStringLiteral("deal_id = ? AND review_status = 'accepted' AND fulfilment = 'open'"), {deal.id});
+    if (!promises) {
+        return promises.error();
+    }
+    const int buffer = Settings(m_db).dueDateBufferDays();
+    const QDate today = m_db.today();
+    for (const Promise& promise : *promises) {
+        QDate due;
+        if (promise.dueOn.isValid()) {
+            due = std::max(promise.dueOn.addDays(-buffer), today);
+        }
+        const QString title = tr("Deliver: %1").arg(promise.description.trimmed());
+        auto inserted = m_db.exec(QStringLiteral("INSERT INTO tasks (deal_id, promise_id, title, assignee_id, due_on, "
+                                                 "status) VALUES (?, ?, ?, ?, ?, 'todo')"),
+                                  {deal.id, promise.id, title, ownerId, sql::date(due)});
+        if (!inserted) {
+            return inserted.error();
+        }
+    }
+    return static_cast<int>(promises->size());
+}
+
+} // namespace handoff

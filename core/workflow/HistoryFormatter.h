@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Result.h"
+#include "model/AuditEntry.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+namespace handoff {
+
+class Database;
+
+// The audit history of a deal told as sentences a person reads, in the user's language, oldest first:
+// "2026-11-20 14:03  Dana Reyes returned the handoff: missing information — billing contact missing".
+class HistoryFormatter {
+    Q_DECLARE_TR_FUNCTIONS(HistoryFormatter)
+
+public:
+    explicit HistoryFormatter(const Database& db);
+
+    // Each line: the local time ("yyyy-MM-dd HH:mm"), two spaces, the sentence.
+    Result<QStringList> dealHistory(qint64 dealId) const;
+
+private:
+    // What the sentences name and the audit rows only refer to by id, looked up once per history.
+    struct Names {
+        QHash<qint64, QString> users;
+        QHash<qint64, QString> promises;
+        QHash<qint64, QString> tasks;
+        QHash<qint64, QString> items;
+        QHash<qint64, QString> itemKinds;
+        QHash<qint64, QString> contacts;
+        QHash<qint64, QString> accounts;
+        QString currency;
+    };
+
+    QString sentence(const AuditEntry& entry, Names& names) const;
+    QString dealSentence(const AuditEntry& entry, const QString& who, Names& names) const;
+    QString promiseSentence(const AuditEntry& entry, const QString& who, Names& names) const;
+    QString taskSentence(const AuditEntry& entry, const QString& who, Names& names) const;
+    QString otherSentence(const AuditEntry& entry, const QString& who, Names& names) const;
+    QString dealFieldValue(const QString& field, const QString& value, Names& names) const;
+
+    QString userName(qint64 id, Names& names) const;
+    QString lookup(QHash<qint64, QString>& cache, const QString& sql, qint64 id) const;
+
+    const Database& m_db;
+};
+
+} // namespace handoff

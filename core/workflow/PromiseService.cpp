@@ -1,0 +1,441 @@
+#include "workflow/PromiseService.h"
+
+#include "model/Labels.h"
+#include "storage/ActorScope.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/SqlValue.h"
+#include "storage/Stores.h"
+#include "storage/Transaction.h"
+#include "workflow/FeasibilityRefresh.h"
+#include "workflow/FeasibilityRules.h"
+
+#include <QSqlQuery>
+
+#include <functional>
+#include <optional>
+
+namespace handoff {
+
+namespace {
+
+// Every reason an operation is refused, so the user can fix them all at once. A role problem makes it Forbidden.
+struct Refusal {
+    QStringList forbidden;
+    QStringList invalid;
+
+    bool any() const { return !forbidden.isEmpty() || !invalid.isEmpty(); }
+    Error error(const QString& message) const
+    {
+        return makeError(forbidden.isEmpty() ? Error::Code::Invalid : Error::Code::Forbidden, message,
+                         forbidden + invalid);
+    }
+};
+
+bool isClosed(HandoffState state)
+{
+    return state == HandoffState::Cancelled || state == HandoffState::Fulfilled;
+}
+
+bool isSalesRepOf(const User& actor, const Deal& deal)
+{
+    return actor.role == Role::Sales && deal.salesRepId == actor.id;
+}
+
+template <typename E>
+bool inRange(E value)
+{
+    return static_cast<std::size_t>(value) < enumCount<E>();
+}
+
+// Stores the review and fulfilment columns of after as one workflow action with its single audit row; the change
+// of state is the action, so the generic per-field rows of PromiseStore would say it twice.
+Result<Promise> writeWorkflow(Database& db, Promise after, AuditEntry entry)
+{
+    auto query = db.exec(QStringLiteral("UPDATE promises SET review_status = ?, reviewer_id = ?, review_note = ?, "
+                                        "fulfilment = ?, fulfilled_on = ?, version = version + 1 "
+                                        "WHERE id = ? AND version = ?"),
+                         {toKey(after.reviewStatus), sql::id(after.reviewerId), after.reviewNote,
+                          toKey(after.fulfilment), sql::date(after.fulfilledOn), after.id, after.version});
+    if (!query) {
+        return query.error();
+    }
+    if (query->numRowsAffected() != 1) {
+        return makeError(Error::Code::Conflict,
+                         PromiseService::tr("The promise %1 was changed elsewhere at the same time; reload it and try "
+                                            "again.")
+                             .arg(after.id));
+    }
+    entry.entity = QStringLiteral("promises");
+    entry.entityId = after.id;
+    entry.dealId = after.dealId;
+    if (auto logged = AuditLog(db).append(entry); !logged) {
+        return logged.error();
+    }
+    after.version += 1;
+    return after;
+}
+
+// The shape of review, clarify, waive and fulfil: in one transaction, load the promise and its deal, collect every
+// reason to refuse, then let apply change the promise and name its audit row.
+Result<Promise> act(Database& db, const User& actor, qint64 promiseId, const QString& refused,
+                    const std::function<void(const Promise&, const Deal&, Refusal&)>& check,
+                    const std::function<AuditEntry(Promise&)>& apply)
+{
+    auto transaction = Transaction::begin(db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    ActorScope scope(db, actor.id);
+    auto promise = PromiseStore(db).get(promiseId);
+    if (!promise) {
+        return promise.error();
+    }
+    auto deal = DealStore(db).get(promise->dealId);
+    if (!deal) {
+        return deal.error();
+    }
+    Refusal refusal;
+    check(*promise, *deal, refusal);
+    if (refusal.any()) {
+        return refusal.error(refused);
+    }
+    Promise after = *promise;
+    const AuditEntry entry = apply(after);
+    auto written = writeWorkflow(db, after, entry);
+    if (!written) {
+        return written.error();
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return written;
+}
+
+AuditEntry entryFor(const char* action, const char* field, const QString& oldValue, const QString& newValue,
+                    const QString& reason = {})
+{
+    AuditEntry entry;
+    entry.action = QLatin1String(action);
+    entry.field = QLatin1String(field);
+    entry.oldValue = oldValue;
+    entry.newValue = newValue;
+    entry.reason = reason;
+    return entry;
+}
+
+QString closedReason(const Deal& deal)
+{
+    return PromiseService::tr("The deal is %1; its promises can no longer change.")
+        .arg(Labels::of(deal.state).toLower());
+}
+
+} // namespace
+
+PromiseService::PromiseService(Database& db)
+    : m_db(db)
+{}
+
+Result<Promise> PromiseService::add(const User& actor, Promise promise)
+{
+    return save(actor, std::move(promise), true);
+}
+
+Result<Promise> PromiseService::edit(const User& actor, const Promise& promise)
+{
+    return save(actor, promise, false);
+}
+
+Result<Promise> PromiseService::save(const User& actor, Promise promise, bool creating)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    ActorScope scope(m_db, actor.id);
+
+    Promise stored;
+    if (!creating) {
+        auto current = PromiseStore(m_db).get(promise.id);
+        if (!current) {
+            return current.error();
+        }
+        stored = *current;
+    }
+
+    Refusal refusal;
+    const qint64 dealId = creating ? promise.dealId : stored.dealId;
+    std::optional<Deal> deal;
+    if (auto found = DealStore(m_db).get(dealId)) {
+        deal = *found;
+    } else if (found.error().code == Error::Code::NotFound) {
+        refusal.invalid.append(tr("There is no deal with id %1.").arg(dealId));
+    } else {
+        return found.error();
+    }
+    if (deal) {
+        if (actor.role == Role::Support) {
+            refusal.forbidden.append(tr("Only the deal's sales rep or a lead can record or change its promises."));
+        } else if (actor.role == Role::Sales && !isSalesRepOf(actor, *deal)) {
+            refusal.forbidden.append(tr("You are not the sales rep of this deal; only its sales rep or a lead can "
+                                        "record or change its promises."));
+        }
+        if (isClosed(deal->state)) {
+            refusal.invalid.append(closedReason(*deal));
+        } else if (actor.role == Role::Sales && deal->state != HandoffState::Draft &&
+                   deal->state != HandoffState::Returned) {
+            refusal.invalid.append(tr("The handoff is %1; a sales rep can change promises only while it is a draft "
+                                      "or returned by support.")
+                                       .arg(Labels::of(deal->state).toLower()));
+        }
+    }
+    if (!creating && promise.dealId != 0 && promise.dealId != stored.dealId) {
+        refusal.invalid.append(tr("A promise cannot move to another deal."));
+    }
+    if (promise.description.trimmed().isEmpty()) {
+        refusal.invalid.append(tr("Describe what was promised."));
+    }
+    if (!inRange(promise.kind)) {
+        refusal.invalid.append(tr("Choose the kind of promise (feature, integration, timeline ...)."));
+    }
+    if (!promise.dueOn.isValid()) {
+        refusal.invalid.append(tr("Give the date the promise is due."));
+    }
+    std::optional<Capability> capability;
+    if (promise.capabilityId != 0) {
+        if (auto found = CapabilityStore(m_db).get(promise.capabilityId)) {
+            capability = *found;
+        } else if (found.error().code == Error::Code::NotFound) {
+            refusal.invalid.append(
+                tr("There is no capability with id %1 in the catalog; choose one that exists or none.")
+                    .arg(promise.capabilityId));
+        } else {
+            return found.error();
+        }
+    }
+    if (refusal.any()) {
+        return refusal.error(creating ? tr("The promise was not recorded.") : tr("The promise was not saved."));
+    }
+
+    Promise row;
+    if (creating) {
+        row = promise;
+        row.id = 0;
+        row.version = 0;
+        row.promisedById = actor.id;
+        row.reviewStatus = ReviewStatus::Pending;
+        row.reviewerId = 0;
+        row.reviewNote.clear();
+        row.fulfilment = Fulfilment::Open;
+        row.fulfilledOn = QDate();
+        row.createdAt = QDateTime();
+    } else {
+        // Only what the sales rep describes changes here; review and fulfilment have their own audited actions.
+        row = stored;
+        row.version = promise.version;
+        row.kind = promise.kind;
+        row.capabilityId = promise.capabilityId;
+        row.description = promise.description;
+        row.customerWords = promise.customerWords;
+        row.dueOn = promise.dueOn;
+        row.justification = promise.justification;
+        // A changed commitment is a new one to support: whatever it said of the old one (accepted included, or
+        // support would accept a promise it never saw), it reviews again. After acceptance only a lead edits, and
+        // the review stands.
+        const bool commitmentChanged = row.kind != stored.kind || row.capabilityId != stored.capabilityId ||
+                                       row.description != stored.description ||
+                                       row.customerWords != stored.customerWords || row.dueOn != stored.dueOn;
+        if (commitmentChanged && stored.reviewStatus != ReviewStatus::Pending &&
+            deal->state != HandoffState::Accepted) {
+            row.reviewStatus = ReviewStatus::Pending;
+            row.reviewerId = 0;
+            row.reviewNote.clear();
+        }
+    }
+    const FeasibilityResult feasibility =
+        FeasibilityRules::evaluate(row, capability, m_db.today(), deal->contractStart);
+    row.feasibility = feasibility.level;
+    row.feasibilityReason = feasibility.reason;
+
+    auto saved = creating ? PromiseStore(m_db).create(row) : PromiseStore(m_db).update(row);
+    if (!saved) {
+        return saved.error();
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return saved;
+}
+
+Result<Promise> PromiseService::review(const User& actor, qint64 promiseId, ReviewStatus status, const QString& note)
+{
+    const auto check = [&](const Promise& promise, const Deal& deal, Refusal& refusal) {
+        if (actor.role == Role::Sales) {
+            refusal.forbidden.append(tr("Only support or a lead can review promises."));
+        }
+        if (deal.state == HandoffState::Accepted) {
+            if (actor.role != Role::Lead) {
+                refusal.invalid.append(tr("The handoff was already accepted; only a lead can change a review now."));
+            }
+        } else if (deal.state != HandoffState::Submitted) {
+            refusal.invalid.append(tr("Promises are reviewed while the handoff is submitted; this one is %1.")
+                                       .arg(Labels::of(deal.state).toLower()));
+        }
+        if (status == ReviewStatus::Pending || !inRange(status)) {
+            refusal.invalid.append(tr("Choose accepted, needs clarification or cannot fulfil as the review."));
+        } else if (status == ReviewStatus::NeedsClarification && note.trimmed().isEmpty()) {
+            refusal.invalid.append(tr("Write in the note what the sales rep should clarify."));
+        } else if (status == ReviewStatus::CannotFulfil && note.trimmed().isEmpty()) {
+            refusal.invalid.append(tr("Write in the note why the promise cannot be fulfilled."));
+        }
+        if (promise.fulfilment != Fulfilment::Open) {
+            refusal.invalid.append(
+                tr("The promise is already %1; it needs no review.").arg(Labels::of(promise.fulfilment).toLower()));
+        }
+    };
+    return act(m_db, actor, promiseId, tr("The promise was not reviewed."), check, [&](Promise& promise) {
+        const QString before = toKey(promise.reviewStatus);
+        promise.reviewStatus = status;
+        promise.reviewerId = actor.id;
+        promise.reviewNote = note;
+        return entryFor("review", "review_status", before, toKey(status), note);
+    });
+}
+
+Result<Promise> PromiseService::answerClarification(const User& actor, qint64 promiseId, const QString& answer)
+{
+    const auto check = [&](const Promise& promise, const Deal& deal, Refusal& refusal) {
+        if (actor.role == Role::Support) {
+            refusal.forbidden.append(tr("Only the deal's sales rep or a lead can answer support's question."));
+        } else if (actor.role == Role::Sales && !isSalesRepOf(actor, deal)) {
+            refusal.forbidden.append(tr("You are not the sales rep of this deal; only its sales rep or a lead can "
+                                        "answer support's question."));
+        }
+        if (isClosed(deal.state)) {
+            refusal.invalid.append(closedReason(deal));
+        }
+        if (promise.reviewStatus != ReviewStatus::NeedsClarification) {
+            refusal.invalid.append(tr("Support has not asked about this promise; its review is %1.")
+                                       .arg(Labels::of(promise.reviewStatus).toLower()));
+        }
+        if (answer.trimmed().isEmpty()) {
+            refusal.invalid.append(tr("Write the answer to support's question."));
+        }
+    };
+    // The reviewer and the question stay, so support sees what it asked next to the answer in the history.
+    return act(m_db, actor, promiseId, tr("The clarification was not sent."), check, [&](Promise& promise) {
+        promise.reviewStatus = ReviewStatus::Pending;
+        return entryFor("clarify", "review_status", toKey(ReviewStatus::NeedsClarification),
+                        toKey(ReviewStatus::Pending), answer);
+    });
+}
+
+Result<Promise> PromiseService::waive(const User& actor, qint64 promiseId, const QString& reason)
+{
+    const auto check = [&](const Promise& promise, const Deal& deal, Refusal& refusal) {
+        if (actor.role != Role::Lead) {
+            refusal.forbidden.append(tr("Waiving a promise needs a team lead's approval; ask your lead to waive it."));
+        }
+        const QString already = tr("The promise is already %1.").arg(Labels::of(promise.fulfilment).toLower());
+        if (isClosed(deal.state)) {
+            refusal.invalid.append(closedReason(deal));
+        } else if (deal.state == HandoffState::Accepted) {
+            // Broken is still owed: waiving it is how a lead records that the customer let it go.
+            if (promise.fulfilment != Fulfilment::Open && promise.fulfilment != Fulfilment::Broken) {
+                refusal.invalid.append(already);
+            }
+        } else if (promise.fulfilment != Fulfilment::Open) {
+            refusal.invalid.append(already);
+        } else if (promise.reviewStatus != ReviewStatus::CannotFulfil) {
+            refusal.invalid.append(tr("Before acceptance only a promise support cannot fulfil can be waived; this "
+                                      "one's review is %1.")
+                                       .arg(Labels::of(promise.reviewStatus).toLower()));
+        }
+        if (reason.trimmed().isEmpty()) {
+            refusal.invalid.append(tr("Give the reason the promise is waived."));
+        }
+    };
+    return act(m_db, actor, promiseId, tr("The promise was not waived."), check, [&](Promise& promise) {
+        const QString before = toKey(promise.fulfilment);
+        promise.fulfilment = Fulfilment::Waived;
+        return entryFor("waive", "fulfilment", before, toKey(Fulfilment::Waived), reason);
+    });
+}
+
+Result<Promise> PromiseService::markFulfilled(const User& actor, qint64 promiseId, QDate on)
+{
+    const auto check = [&](const Promise& promise, const Deal& deal, Refusal& refusal) {
+        if (actor.role == Role::Sales) {
+            refusal.forbidden.append(tr("Only the deal's support owner or a lead can mark its promises fulfilled."));
+        } else if (actor.role == Role::Support && deal.supportOwnerId != actor.id) {
+            refusal.forbidden.append(tr("You are not the support owner of this deal; only its owner or a lead can "
+                                        "mark its promises fulfilled."));
+        }
+        if (deal.state != HandoffState::Accepted) {
+            refusal.invalid.append(tr("Promises are fulfilled after support accepts the handoff; this one is %1.")
+                                       .arg(Labels::of(deal.state).toLower()));
+        }
+        if (promise.fulfilment == Fulfilment::Fulfilled) {
+            refusal.invalid.append(
+                tr("The promise was already fulfilled on %1.").arg(promise.fulfilledOn.toString(Qt::ISODate)));
+        } else if (promise.fulfilment == Fulfilment::Waived) {
+            refusal.invalid.append(tr("The promise was waived; there is nothing left to fulfil."));
+        }
+        if (!on.isValid()) {
+            refusal.invalid.append(tr("Give the date the promise was fulfilled."));
+        }
+    };
+    return act(m_db, actor, promiseId, tr("The promise was not marked fulfilled."), check, [&](Promise& promise) {
+        const QString before = toKey(promise.fulfilment);
+        promise.fulfilment = Fulfilment::Fulfilled;
+        promise.fulfilledOn = on;
+        return entryFor("fulfil", "fulfilment", before, toKey(Fulfilment::Fulfilled));
+    });
+}
+
+Result<int> PromiseService::markBrokenPastDue(QDate today)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    ActorScope scope(m_db, 0);
+    // The literal 'open' lets SQLite use the partial index of open promises by due date.
+    auto due = PromiseStore(m_db).where(
+        QStringLiteral("fulfilment = 'open' AND due_on < ? AND deal_id IN (SELECT id FROM deals WHERE state = ?)"),
+        {sql::date(today), toKey(HandoffState::Accepted)});
+    if (!due) {
+        return due.error();
+    }
+    for (Promise promise : *due) {
+        const QString before = toKey(promise.fulfilment);
+        promise.fulfilment = Fulfilment::Broken;
+        if (auto written =
+                writeWorkflow(m_db, promise, entryFor("break", "fulfilment", before, toKey(Fulfilment::Broken)));
+            !written) {
+            return written.error();
+        }
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return static_cast<int>(due->size());
+}
+
+Result<int> PromiseService::reevaluateOpen(QDate today)
+{
+    ActorScope scope(m_db, 0);
+    return FeasibilityRefresh(m_db).all(today);
+}
+
+Result<int> PromiseService::reevaluateCapability(qint64 capabilityId, QDate today)
+{
+    return FeasibilityRefresh(m_db).naming(capabilityId, today);
+}
+
+Result<QList<Promise>> PromiseService::forDeal(qint64 dealId) const
+{
+    return PromiseStore(m_db).where(QStringLiteral("deal_id = ?"), {dealId});
+}
+
+} // namespace handoff

@@ -1,0 +1,153 @@
+#include "workflow/TaskService.h"
+
+#include "model/Labels.h"
+#include "storage/ActorScope.h"
+#include "storage/Database.h"
+#include "storage/Stores.h"
+#include "storage/Transaction.h"
+
+namespace handoff {
+
+TaskService::TaskService(Database& db)
+    : m_db(db)
+{}
+
+Result<Deal> TaskService::openDeal(const User& actor, qint64 dealId) const
+{
+    if (!actor.active || (actor.role != Role::Support && actor.role != Role::Lead)) {
+        return makeError(Error::Code::Forbidden, tr("Only support or a team lead can work on fulfilment tasks."));
+    }
+    auto deal = DealStore(m_db).get(dealId);
+    if (!deal) {
+        return deal.error();
+    }
+    if (deal->state != HandoffState::Accepted) {
+        return makeError(Error::Code::Invalid,
+                         tr("The handoff of \"%1\" is \"%2\"; its tasks can change only while it is accepted.")
+                             .arg(deal->title, Labels::of(deal->state)));
+    }
+    return deal;
+}
+
+Result<void> TaskService::checkAssignee(qint64 assigneeId) const
+{
+    auto assignee = UserStore(m_db).get(assigneeId);
+    if (!assignee) {
+        return assignee.error();
+    }
+    if (!assignee->active || (assignee->role != Role::Support && assignee->role != Role::Lead)) {
+        return makeError(
+            Error::Code::Invalid,
+            tr("%1 cannot take fulfilment tasks: only active support reps and team leads can.").arg(assignee->name));
+    }
+    return {};
+}
+
+Result<FulfilmentTask> TaskService::add(const User& actor, FulfilmentTask task)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    ActorScope scope(m_db, actor.id);
+    auto deal = openDeal(actor, task.dealId);
+    if (!deal) {
+        return deal.error();
+    }
+    QStringList reasons;
+    task.title = task.title.trimmed();
+    if (task.title.isEmpty()) {
+        reasons.append(tr("A task needs a title."));
+    }
+    if (task.assigneeId == 0) {
+        task.assigneeId = deal->supportOwnerId;
+    }
+    if (auto assignee = checkAssignee(task.assigneeId); !assignee) {
+        reasons.append(assignee.error().message);
+    }
+    if (task.promiseId != 0) {
+        auto promise = PromiseStore(m_db).get(task.promiseId);
+        if (!promise || promise->dealId != task.dealId) {
+            reasons.append(tr("The promise the task is for does not belong to \"%1\".").arg(deal->title));
+        }
+    }
+    if (!reasons.isEmpty()) {
+        return makeError(Error::Code::Invalid, tr("The task cannot be added."), reasons);
+    }
+    task.doneOn = task.status == TaskStatus::Done ? (task.doneOn.isValid() ? task.doneOn : m_db.today()) : QDate();
+    auto created = TaskStore(m_db).create(task);
+    if (!created) {
+        return created.error();
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return created;
+}
+
+Result<FulfilmentTask> TaskService::reassign(const User& actor, qint64 taskId, qint64 assigneeId)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    ActorScope scope(m_db, actor.id);
+    TaskStore tasks(m_db);
+    auto task = tasks.get(taskId);
+    if (!task) {
+        return task.error();
+    }
+    if (auto deal = openDeal(actor, task->dealId); !deal) {
+        return deal.error();
+    }
+    if (auto assignee = checkAssignee(assigneeId); !assignee) {
+        return makeError(Error::Code::Invalid, tr("The task \"%1\" cannot be reassigned.").arg(task->title),
+                         {assignee.error().message});
+    }
+    task->assigneeId = assigneeId;
+    auto saved = tasks.update(*task);
+    if (!saved) {
+        return saved.error();
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return saved;
+}
+
+Result<FulfilmentTask> TaskService::setStatus(const User& actor, qint64 taskId, TaskStatus status, QDate on)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    ActorScope scope(m_db, actor.id);
+    TaskStore tasks(m_db);
+    auto task = tasks.get(taskId);
+    if (!task) {
+        return task.error();
+    }
+    if (auto deal = openDeal(actor, task->dealId); !deal) {
+        return deal.error();
+    }
+    if (task->status == status) {
+        return task; // a repeated click changes nothing, not even the done date
+    }
+    task->status = status;
+    task->doneOn = status == TaskStatus::Done ? (on.isValid() ? on : m_db.today()) : QDate();
+    auto saved = tasks.update(*task);
+    if (!saved) {
+        return saved.error();
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return saved;
+}
+
+Result<QList<FulfilmentTask>> TaskService::forDeal(qint64 dealId) const
+{
+    return TaskStore(m_db).where(QStringLiteral("deal_id = ?"), {dealId}, QStringLiteral("due_on IS NULL, due_on, id"));
+}
+
+} // namespace handoff
