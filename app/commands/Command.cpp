@@ -7,6 +7,7 @@
 #include "commands/DemoCommand.h"
 #include "commands/PromiseCommand.h"
 #include "storage/Database.h"
+#include "storage/Stores.h"
 
 #include <QTextStream>
 
@@ -87,6 +88,25 @@ bool Command::openDatabase(const QCommandLineParser& parser, Database& db, bool 
         printError(warning);
     }
     return true;
+}
+
+std::optional<User> Command::actingUser(Database& db, const QString& email)
+{
+    const auto users = UserStore(db).where(QStringLiteral("email = ?"), {email.trimmed()});
+    if (!users) {
+        printError(users.error().fullText());
+        return std::nullopt;
+    }
+    if (users->isEmpty()) {
+        printError(tr("No user has the email '%1'.").arg(email));
+        return std::nullopt;
+    }
+    const User& user = users->constFirst();
+    if (!user.active) {
+        printError(tr("%1 <%2> is deactivated and cannot act.").arg(user.name, user.email));
+        return std::nullopt;
+    }
+    return user;
 }
 
 void Command::printError(const QString& message)

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "Result.h"
+#include "model/User.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace handoff {
 
@@ -39,6 +41,9 @@ protected:
 
     // Opens the database named by --database (or the default one); prints the error and returns false on failure.
     bool openDatabase(const QCommandLineParser& parser, Database& db, bool create) const;
+
+    // The active user with this email, who acts in a workflow command (--as); prints why not and returns nothing.
+    static std::optional<User> actingUser(Database& db, const QString& email);
 
     static void printError(const QString& message);
     static void printLine(const QString& line);

@@ -148,25 +148,6 @@ int DealCommand::execute(const QCommandLineParser& parser)
     return transition(parser, db, action, dealId);
 }
 
-std::optional<User> DealCommand::actingUser(Database& db, const QString& email)
-{
-    const auto users = UserStore(db).where(QStringLiteral("email = ?"), {email.trimmed()});
-    if (!users) {
-        printError(users.error().fullText());
-        return std::nullopt;
-    }
-    if (users->isEmpty()) {
-        printError(tr("No user has the email '%1'.").arg(email));
-        return std::nullopt;
-    }
-    const User& user = users->constFirst();
-    if (!user.active) {
-        printError(tr("%1 <%2> is deactivated and cannot act.").arg(user.name, user.email));
-        return std::nullopt;
-    }
-    return user;
-}
-
 int DealCommand::list(const QCommandLineParser& parser, Database& db) const
 {
     std::optional<HandoffState> state;

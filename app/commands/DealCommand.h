@@ -1,9 +1,6 @@
 #pragma once
 
 #include "commands/Command.h"
-#include "model/User.h"
-
-#include <optional>
 
 namespace handoff {
 
@@ -14,9 +11,6 @@ class DealCommand : public Command {
 
 public:
     DealCommand();
-
-    // The active user with this email, who acts for a command given --as; prints why not and returns null.
-    static std::optional<User> actingUser(Database& db, const QString& email);
 
 protected:
     void addOptions(QCommandLineParser& parser) override;

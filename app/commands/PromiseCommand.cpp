@@ -1,6 +1,5 @@
 #include "commands/PromiseCommand.h"
 
-#include "commands/DealCommand.h"
 #include "model/Labels.h"
 #include "storage/Database.h"
 #include "workflow/PromiseService.h"
@@ -84,7 +83,7 @@ int PromiseCommand::execute(const QCommandLineParser& parser)
     if (!openDatabase(parser, db, false)) {
         return Failure;
     }
-    const std::optional<User> actor = DealCommand::actingUser(db, parser.value(kAs));
+    const std::optional<User> actor = actingUser(db, parser.value(kAs));
     if (!actor) {
         return Failure;
     }

@@ -228,6 +228,13 @@ QString HistoryFormatter::promiseSentence(const AuditEntry& entry, const QString
     if (action == QLatin1String("break")) {
         return tr("The promise '%1' was broken: its due date passed").arg(promise);
     }
+    if (action == QLatin1String("reevaluate")) {
+        // Written when the catalog or the calendar changed what a promise can count on; no one edited it.
+        const auto level = fromKey<Feasibility>(entry.newValue);
+        const QString label = level ? Labels::of(*level) : entry.newValue;
+        return entry.reason.isEmpty() ? tr("The promise '%1' is now rated %2").arg(promise, label)
+                                      : tr("The promise '%1' is now rated %2: %3").arg(promise, label, entry.reason);
+    }
     if (action == QLatin1String("delete")) {
         return tr("%1 removed the promise '%2'").arg(who, promise);
     }
