@@ -17,18 +17,162 @@
     </message>
     <message>
         <source>backup needs exactly one argument: the file to write.</source>
-        <translation>backup attend exactement un argument : le fichier à écrire.</translation>
+        <translation>backup attend exactement un argument&#xa0;: le fichier à écrire.</translation>
     </message>
     <message>
         <source>Backed up &apos;%1&apos; to &apos;%2&apos;.</source>
-        <translation>« %1 » a été sauvegardé dans « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» a été sauvegardé dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommand</name>
+    <message>
+        <source>Writes open fulfilment tasks and promise due dates as an iCalendar (.ics) file that calendar programs import; importing a newer file updates the events instead of adding copies.</source>
+        <translation>Écrit les tâches de réalisation ouvertes et les échéances des engagements dans un fichier iCalendar (.ics) que les agendas peuvent importer&#xa0;; l&apos;import d&apos;un fichier plus récent met à jour les événements au lieu d&apos;en ajouter des copies.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output. The file appears only once it is complete.</source>
+        <translation>Écrire dans ce fichier au lieu de la sortie standard. Le fichier n&apos;apparaît qu&apos;une fois complet.</translation>
+    </message>
+    <message>
+        <source>FILE.ics</source>
+        <translation>FICHIER.ics</translation>
+    </message>
+    <message>
+        <source>Only this user&apos;s calendar: the tasks assigned to them and the promises of the deals they sold or own in support.</source>
+        <translation>Uniquement l&apos;agenda de cet utilisateur&#xa0;: les tâches qui lui sont attribuées et les engagements des affaires qu&apos;il a vendues ou dont il est responsable au support.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation>Remplacer le fichier de sortie s&apos;il existe.</translation>
+    </message>
+    <message>
+        <source>calendar takes no arguments; name the file with -o FILE.ics.</source>
+        <translation>calendar n&apos;accepte aucun argument&#xa0;; indiquez le fichier avec -o FICHIER.ics.</translation>
+    </message>
+    <message>
+        <source>--force only applies together with -o FILE.ics.</source>
+        <translation>--force ne s&apos;applique qu&apos;avec -o FICHIER.ics.</translation>
+    </message>
+    <message>
+        <source>No user has the email &apos;%1&apos;.</source>
+        <translation>Aucun utilisateur n&apos;a l&apos;adresse e-mail «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: %1.</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Add --force to replace it.</source>
+        <translation>Ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to &apos;%1&apos;.</source>
+        <translation>
+            <numerusform>%n événement écrit dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n événements écrits dans «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWriter</name>
+    <message>
+        <source>Could not write the calendar: %1.</source>
+        <translation>Impossible d&apos;écrire l&apos;agenda&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Task: %1 — %2</source>
+        <translation>Tâche&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Deal: %1 (%2)</source>
+        <translation>Affaire&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deal state: %1</source>
+        <translation>État du transfert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Task status: %1</source>
+        <translation>Statut de la tâche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation>Attribuée à&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>For the promise: %1</source>
+        <translation>Pour l&apos;engagement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Feasibility: %1</source>
+        <translation>Faisabilité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Feasibility: %1 — %2</source>
+        <translation>Faisabilité&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Promise due: %1 — %2</source>
+        <translation>Échéance de l&apos;engagement&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Type&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Capability: %1</source>
+        <translation>Capacité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Examen&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogService</name>
+    <message>
+        <source>Only a team lead can change the capability catalog.</source>
+        <translation>Seul un chef d&apos;équipe peut modifier le catalogue des capacités.</translation>
+    </message>
+    <message>
+        <source>Give the capability a name.</source>
+        <translation>Donnez un nom à la capacité.</translation>
+    </message>
+    <message>
+        <source>The catalog already has a capability named &apos;%1&apos;.</source>
+        <translation>Le catalogue contient déjà une capacité nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose whether the capability is available, beta, planned or unsupported.</source>
+        <translation>Indiquez si la capacité est disponible, en bêta, prévue ou non prise en charge.</translation>
+    </message>
+    <message>
+        <source>The standard lead time cannot be negative.</source>
+        <translation>Le délai standard ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The capability was not added to the catalog.</source>
+        <translation>La capacité n&apos;a pas été ajoutée au catalogue.</translation>
+    </message>
+    <message>
+        <source>The capability was not saved.</source>
+        <translation>La capacité n&apos;a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>Verifies the database: integrity, foreign keys, schema version and the append-only audit log. Exits with 0 only when every check passes.</source>
-        <translation>Vérifie la base de données : intégrité, clés étrangères, version du schéma et journal d&apos;audit, qui n&apos;accepte que des ajouts. Se termine avec le code 0 uniquement si toutes les vérifications réussissent.</translation>
+        <translation>Vérifie la base de données&#xa0;: intégrité, clés étrangères, version du schéma et journal d&apos;audit, qui n&apos;accepte que des ajouts. Se termine avec le code 0 uniquement si toutes les vérifications réussissent.</translation>
     </message>
     <message>
         <source>ok    </source>
@@ -40,14 +184,49 @@
     </message>
     <message>
         <source>&apos;%1&apos; failed the check.</source>
-        <translation>La vérification de « %1 » a échoué.</translation>
+        <translation>La vérification de «&#xa0;%1&#xa0;» a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistService</name>
+    <message>
+        <source>&quot;%1&quot; is a yes-or-no item; answer it with true or false.</source>
+        <translation>«&#xa0;%1&#xa0;» est un élément oui/non&#xa0;; répondez par true ou false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a date written as YYYY-MM-DD; &quot;%2&quot; is not one.</source>
+        <translation>«&#xa0;%1&#xa0;» attend une date au format AAAA-MM-JJ&#xa0;; «&#xa0;%2&#xa0;» n&apos;en est pas une.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices of &quot;%2&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des choix de «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must name one of the deal&apos;s contacts; add the person to the deal&apos;s contacts first.</source>
+        <translation>«&#xa0;%1&#xa0;» doit désigner l&apos;un des contacts de l&apos;affaire&#xa0;; ajoutez d&apos;abord la personne aux contacts de l&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>Only the deal&apos;s sales rep or a team lead can fill in the checklist of &quot;%1&quot;.</source>
+        <translation>Seul le commercial de l&apos;affaire ou un chef d&apos;équipe peut remplir la liste de contrôle de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The handoff is &quot;%1&quot;; its checklist can no longer change.</source>
+        <translation>Le transfert est à l&apos;état «&#xa0;%1&#xa0;»&#xa0;; sa liste de contrôle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>The handoff is &quot;%1&quot;; the checklist can change again only while it is a draft or after support returns it.</source>
+        <translation>Le transfert est à l&apos;état «&#xa0;%1&#xa0;»&#xa0;; la liste de contrôle ne peut de nouveau être modifiée qu&apos;à l&apos;état de brouillon ou après son renvoi par le support.</translation>
+    </message>
+    <message>
+        <source>The checklist has no item &quot;%1&quot;.</source>
+        <translation>La liste de contrôle ne contient aucun élément «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>The database file (default: %1).</source>
-        <translation>Le fichier de base de données (par défaut : %1).</translation>
+        <translation>Le fichier de base de données (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -57,24 +236,74 @@
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Essayez &apos;%1 --help&apos;.</translation>
     </message>
+    <message>
+        <source>No user has the email &apos;%1&apos;.</source>
+        <translation>Aucun utilisateur n&apos;a l&apos;adresse e-mail «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; is deactivated and cannot act.</source>
+        <translation>Le compte de %1 &lt;%2&gt; est désactivé et ne peut effectuer aucune action.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentService</name>
+    <message>
+        <source>%1 cannot comment: the account is deactivated.</source>
+        <translation>%1 ne peut pas commenter&#xa0;: le compte utilisateur est désactivé.</translation>
+    </message>
+    <message>
+        <source>The comment was not added: it is empty.</source>
+        <translation>Le commentaire n&apos;a pas été ajouté&#xa0;: il est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>Le fichier n&apos;est pas ouvert en lecture.</translation>
+    </message>
+    <message>
+        <source>The encoding &quot;%1&quot; is not supported; use utf-8, windows-1252 or latin-1.</source>
+        <translation>L&apos;encodage «&#xa0;%1&#xa0;» n&apos;est pas pris en charge&#xa0;; utilisez utf-8, windows-1252 ou latin-1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot separate the columns; use a comma, a semicolon, a tab or another plain character that is not a quote or a line break.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas séparer les colonnes&#xa0;; utilisez une virgule, un point-virgule, une tabulation ou un autre caractère simple qui ne soit ni un guillemet ni un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>The file is saved as UTF-16 (&quot;Unicode text&quot;), which cannot be read; save it again as &quot;CSV UTF-8&quot; or plain CSV.</source>
+        <translation>Le fichier est enregistré en UTF-16 («&#xa0;Texte Unicode&#xa0;»), qui ne peut pas être lu&#xa0;; enregistrez-le de nouveau au format «&#xa0;CSV UTF-8&#xa0;» ou en CSV simple.</translation>
+    </message>
+    <message>
+        <source>The file could not be read after line %1: %2</source>
+        <translation>Le fichier n&apos;a pas pu être lu après la ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed before the end of the file; a closing quote is missing in that line or a quote inside the field is not written twice (&quot;&quot;)</source>
+        <translation>ligne %1&#xa0;: un champ entre guillemets n&apos;est pas fermé avant la fin du fichier&#xa0;; il manque un guillemet fermant dans cette ligne ou un guillemet à l&apos;intérieur du champ n&apos;est pas doublé (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>line %1: column %2 has text after its closing quote; a quote inside a quoted field must be written twice (&quot;&quot;)</source>
+        <translation>ligne %1&#xa0;: la colonne %2 contient du texte après son guillemet fermant&#xa0;; un guillemet à l&apos;intérieur d&apos;un champ entre guillemets doit être doublé (&quot;&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Could not %1: the database &apos;%2&apos; is busy or locked by another program. Try again in a moment, or close the other program.</source>
-        <translation>Impossible de %1 : la base de données « %2 » est occupée ou verrouillée par un autre programme. Réessayez dans un instant ou fermez l&apos;autre programme.</translation>
+        <translation>Impossible de %1&#xa0;: la base de données «&#xa0;%2&#xa0;» est occupée ou verrouillée par un autre programme. Réessayez dans un instant ou fermez l&apos;autre programme.</translation>
     </message>
     <message>
         <source>Could not %1: the database &apos;%2&apos; cannot be written (%3).</source>
-        <translation>Impossible de %1 : la base de données « %2 » n&apos;est pas accessible en écriture (%3).</translation>
+        <translation>Impossible de %1&#xa0;: la base de données «&#xa0;%2&#xa0;» n&apos;est pas accessible en écriture (%3).</translation>
     </message>
     <message>
         <source>Could not %1: the database &apos;%2&apos; is damaged (%3). Restore it from a backup.</source>
-        <translation>Impossible de %1 : la base de données « %2 » est endommagée (%3). Restaurez-la à partir d&apos;une sauvegarde.</translation>
+        <translation>Impossible de %1&#xa0;: la base de données «&#xa0;%2&#xa0;» est endommagée (%3). Restaurez-la à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>Could not %1: %2.</source>
-        <translation>Impossible de %1 : %2.</translation>
+        <translation>Impossible de %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>prepare a query</source>
@@ -86,7 +315,7 @@
     </message>
     <message>
         <source>was written by a newer version of Handoff (schema %1; this version reads up to %2). Update Handoff to open it.</source>
-        <translation>a été écrit par une version plus récente de Handoff (schéma %1 ; cette version lit jusqu&apos;au schéma %2). Mettez à jour Handoff pour l&apos;ouvrir.</translation>
+        <translation>a été écrit par une version plus récente de Handoff (schéma %1&#xa0;; cette version lit jusqu&apos;au schéma %2). Mettez à jour Handoff pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>does not exist.</source>
@@ -94,11 +323,11 @@
     </message>
     <message>
         <source>cannot be opened: %1.</source>
-        <translation>ne peut pas être ouvert : %1.</translation>
+        <translation>ne peut pas être ouvert&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Handoff did not upgrade &apos;%1&apos; because it could not first make a backup copy: %2</source>
-        <translation>Handoff n&apos;a pas mis à jour « %1 », car il n&apos;a pas pu en faire d&apos;abord une copie de sauvegarde : %2</translation>
+        <translation>Handoff n&apos;a pas mis à jour «&#xa0;%1&#xa0;», car il n&apos;a pas pu en faire d&apos;abord une copie de sauvegarde&#xa0;: %2</translation>
     </message>
     <message>
         <source>is damaged or is not a database. Restore it from a backup.</source>
@@ -118,15 +347,15 @@
     </message>
     <message>
         <source>The file &apos;%1&apos; is damaged. Restore it from a backup; &apos;handoff check&apos; lists the damage.</source>
-        <translation>Le fichier « %1 » est endommagé. Restaurez-le à partir d&apos;une sauvegarde ; &apos;handoff check&apos; indique les dommages.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé. Restaurez-le à partir d&apos;une sauvegarde&#xa0;; &apos;handoff check&apos; indique les dommages.</translation>
     </message>
     <message>
         <source>already exists. Choose a new name: a backup never overwrites a file.</source>
-        <translation>existe déjà. Choisissez un nouveau nom : une sauvegarde n&apos;écrase jamais un fichier.</translation>
+        <translation>existe déjà. Choisissez un nouveau nom&#xa0;: une sauvegarde n&apos;écrase jamais un fichier.</translation>
     </message>
     <message>
         <source>cannot be created: the folder &apos;%1&apos; does not exist.</source>
-        <translation>ne peut pas être créé : le dossier « %1 » n&apos;existe pas.</translation>
+        <translation>ne peut pas être créé&#xa0;: le dossier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>back up the database</source>
@@ -134,7 +363,7 @@
     </message>
     <message>
         <source>back up the database to &apos;%1&apos;</source>
-        <translation>sauvegarder la base de données dans « %1 »</translation>
+        <translation>sauvegarder la base de données dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>start a change</source>
@@ -153,7 +382,7 @@
     <name>DatabaseFile</name>
     <message>
         <source>The file &apos;%1&apos; %2</source>
-        <translation>Le fichier « %1 » %2</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» %2</translation>
     </message>
     <message>
         <source>does not exist.</source>
@@ -165,15 +394,15 @@
     </message>
     <message>
         <source>cannot be read: %1.</source>
-        <translation>ne peut pas être lu : %1.</translation>
+        <translation>ne peut pas être lu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>is empty: it is not a Handoff database.</source>
-        <translation>est vide : ce n&apos;est pas une base de données Handoff.</translation>
+        <translation>est vide&#xa0;: ce n&apos;est pas une base de données Handoff.</translation>
     </message>
     <message>
         <source>is not a Handoff database: it is not an SQLite database at all (a text file, a document or a damaged file?).</source>
-        <translation>n&apos;est pas une base de données Handoff : ce n&apos;est même pas une base de données SQLite (un fichier texte, un document ou un fichier endommagé ?).</translation>
+        <translation>n&apos;est pas une base de données Handoff&#xa0;: ce n&apos;est même pas une base de données SQLite (un fichier texte, un document ou un fichier endommagé&#xa0;?).</translation>
     </message>
     <message>
         <source>is an SQLite database of another application, not a Handoff database.</source>
@@ -181,31 +410,213 @@
     </message>
     <message>
         <source>is read-only. Handoff needs to write to its database: make the file writable or open a copy.</source>
-        <translation>est en lecture seule. Handoff doit pouvoir écrire dans sa base de données : rendez le fichier accessible en écriture ou ouvrez une copie.</translation>
+        <translation>est en lecture seule. Handoff doit pouvoir écrire dans sa base de données&#xa0;: rendez le fichier accessible en écriture ou ouvrez une copie.</translation>
     </message>
     <message>
         <source>is in a folder that cannot be written (&apos;%1&apos;). Handoff keeps a write-ahead log next to the database and needs to write there.</source>
-        <translation>se trouve dans un dossier non accessible en écriture (« %1 »). Handoff tient un journal d&apos;écriture anticipée (WAL) à côté de la base de données et doit pouvoir y écrire.</translation>
+        <translation>se trouve dans un dossier non accessible en écriture («&#xa0;%1&#xa0;»). Handoff tient un journal d&apos;écriture anticipée (WAL) à côté de la base de données et doit pouvoir y écrire.</translation>
     </message>
     <message>
         <source>cannot be created: the folder &apos;%1&apos; does not exist.</source>
-        <translation>ne peut pas être créé : le dossier « %1 » n&apos;existe pas.</translation>
+        <translation>ne peut pas être créé&#xa0;: le dossier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>cannot be created: the folder &apos;%1&apos; cannot be written.</source>
-        <translation>ne peut pas être créé : le dossier « %1 » n&apos;est pas accessible en écriture.</translation>
+        <translation>ne peut pas être créé&#xa0;: le dossier «&#xa0;%1&#xa0;» n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>cannot be created: %1.</source>
-        <translation>ne peut pas être créé : %1.</translation>
+        <translation>ne peut pas être créé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>cannot be made private to its owner: %1.</source>
-        <translation>ne peut pas être réservé à son seul propriétaire : %1.</translation>
+        <translation>ne peut pas être réservé à son seul propriétaire&#xa0;: %1.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is on a network file system (%2). Handoff&apos;s database needs a local disk: on a network share two computers can damage it. Keep the file on this computer and use backups to share it.</source>
-        <translation>« %1 » se trouve sur un système de fichiers réseau (%2). La base de données de Handoff nécessite un disque local : sur un partage réseau, deux ordinateurs peuvent l&apos;endommager. Conservez le fichier sur cet ordinateur et utilisez des sauvegardes pour le partager.</translation>
+        <translation>«&#xa0;%1&#xa0;» se trouve sur un système de fichiers réseau (%2). La base de données de Handoff nécessite un disque local&#xa0;: sur un partage réseau, deux ordinateurs peuvent l&apos;endommager. Conservez le fichier sur cet ordinateur et utilisez des sauvegardes pour le partager.</translation>
+    </message>
+</context>
+<context>
+    <name>DealCommand</name>
+    <message>
+        <source>Lists deals, shows one, and moves a handoff through its workflow: list, show ID, submit ID, return ID, accept ID, fulfil ID.</source>
+        <translation>Liste les affaires, en affiche une et fait avancer un transfert dans son processus&#xa0;: list, show ID, submit ID, return ID, accept ID, fulfil ID.</translation>
+    </message>
+    <message>
+        <source>list, show, submit, return, accept or fulfil.</source>
+        <translation>list, show, submit, return, accept ou fulfil.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s id (all actions but list).</source>
+        <translation>L&apos;identifiant de l&apos;affaire (toutes les actions sauf list).</translation>
+    </message>
+    <message>
+        <source>[ID]</source>
+        <translation>[ID]</translation>
+    </message>
+    <message>
+        <source>list: only deals in this state (%1).</source>
+        <translation>list&#xa0;: uniquement les affaires dans cet état (%1).</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>list, show: print JSON instead of text.</source>
+        <translation>list, show&#xa0;: afficher du JSON au lieu du texte.</translation>
+    </message>
+    <message>
+        <source>submit, return, accept, fulfil: the email of the user who acts.</source>
+        <translation>submit, return, accept, fulfil&#xa0;: l&apos;adresse e-mail de l&apos;utilisateur qui effectue l&apos;action.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>return: why the handoff goes back (%1).</source>
+        <translation>return&#xa0;: pourquoi le transfert est renvoyé (%1).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>return: what sales has to do.</source>
+        <translation>return&#xa0;: ce que les ventes doivent faire.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>deal needs an action: %1.</source>
+        <translation>deal attend une action&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an action of deal. Actions: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une action de deal. Actions&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &apos;deal %2&apos;.</source>
+        <translation>--%1 ne s&apos;applique pas à &apos;deal %2&apos;.</translation>
+    </message>
+    <message>
+        <source>deal list takes no other argument.</source>
+        <translation>deal list n&apos;accepte aucun autre argument.</translation>
+    </message>
+    <message>
+        <source>deal %1 needs exactly one deal id.</source>
+        <translation>deal %1 attend exactement un identifiant d&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a deal id: ids are whole numbers above 0.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant d&apos;affaire&#xa0;: les identifiants sont des nombres entiers supérieurs à 0.</translation>
+    </message>
+    <message>
+        <source>deal %1 needs --as EMAIL: the user who acts.</source>
+        <translation>deal %1 attend --as E-MAIL&#xa0;: l&apos;utilisateur qui effectue l&apos;action.</translation>
+    </message>
+    <message>
+        <source>deal return needs --reason CODE, one of: %1.</source>
+        <translation>deal return attend --reason CODE, avec l&apos;une de ces valeurs&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a return reason. Reasons: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un motif de renvoi. Motifs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a state. States: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un état. États&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>COMPTE</translation>
+    </message>
+    <message>
+        <source>SALES REP</source>
+        <translation>COMMERCIAL</translation>
+    </message>
+    <message>
+        <source>Deal %1: %2 (%3)</source>
+        <translation>Affaire %1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sales rep: %1</source>
+        <translation>Commercial&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Support owner: %1</source>
+        <translation>Responsable du support&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Closed won: %1, amount %2</source>
+        <translation>Gagnée le %1, montant %2</translation>
+    </message>
+    <message>
+        <source>Checklist: %1 of %2 required items answered, %3 of %4 in all</source>
+        <translation>Liste de contrôle&#xa0;: %1 éléments obligatoires renseignés sur %2, %3 sur %4 au total</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contacts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Promises:</source>
+        <translation>Engagements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  #%1 %2: %3, due %4; feasibility %5; review %6; %7</source>
+        <translation>  #%1 %2&#xa0;: %3, échéance le %4&#xa0;; faisabilité&#xa0;: %5&#xa0;; examen&#xa0;: %6&#xa0;; %7</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Tâches&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  #%1 %2, %3, due %4; %5</source>
+        <translation>  #%1 %2, %3, échéance le %4&#xa0;; %5</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deal %1 &apos;%2&apos; is now %3.</source>
+        <translation>L&apos;affaire %1 «&#xa0;%2&#xa0;» est maintenant à l&apos;état «&#xa0;%3&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>DealImportStore</name>
+    <message>
+        <source>it names no sales rep, and the importing user is not in sales</source>
+        <translation>aucun commercial n&apos;est indiqué et l&apos;utilisateur qui importe ne fait pas partie des ventes</translation>
+    </message>
+    <message>
+        <source>the sales rep&apos;s email &apos;%1&apos; is not an email address</source>
+        <translation>l&apos;adresse e-mail du commercial « %1 » n&apos;est pas une adresse e-mail valide</translation>
+    </message>
+    <message>
+        <source>the sales rep %1 is a support user in Handoff, and support cannot own a deal</source>
+        <translation>le commercial %1 est un utilisateur du support dans Handoff, et le support ne peut pas être titulaire d&apos;une affaire</translation>
+    </message>
+    <message>
+        <source>The deal %1 disappeared during the import.</source>
+        <translation>L&apos;affaire %1 a disparu pendant l&apos;import.</translation>
     </message>
 </context>
 <context>
@@ -216,7 +627,7 @@
     </message>
     <message>
         <source>How many deals to generate (default: 200).</source>
-        <translation>Nombre d&apos;affaires à générer (par défaut : 200).</translation>
+        <translation>Nombre d&apos;affaires à générer (par défaut&#xa0;: 200).</translation>
     </message>
     <message>
         <source>N</source>
@@ -224,7 +635,7 @@
     </message>
     <message>
         <source>Seed of the random generator (default: 1).</source>
-        <translation>Graine du générateur aléatoire (par défaut : 1).</translation>
+        <translation>Graine du générateur aléatoire (par défaut&#xa0;: 1).</translation>
     </message>
     <message>
         <source>S</source>
@@ -232,15 +643,15 @@
     </message>
     <message>
         <source>--deals takes a whole number from 1 to 10000000, not &apos;%1&apos;.</source>
-        <translation>--deals attend un nombre entier de 1 à 10000000, et non « %1 ».</translation>
+        <translation>--deals attend un nombre entier de 1 à 10000000, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--seed takes a whole number from 0 to 4294967295, not &apos;%1&apos;.</source>
-        <translation>--seed attend un nombre entier de 0 à 4294967295, et non « %1 ».</translation>
+        <translation>--seed attend un nombre entier de 0 à 4294967295, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Generating demo data: %1%</source>
-        <translation>Génération des données de démonstration : %1 %</translation>
+        <translation>Génération des données de démonstration&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <source>Generated %1 deals, %2 promises, %3 tasks, %4 contacts, %5 audit entries in %6 s into %7.</source>
@@ -251,11 +662,11 @@
     <name>DemoGenerator</name>
     <message>
         <source>Cannot generate demo data: no database is open.</source>
-        <translation>Impossible de générer les données de démonstration : aucune base de données n&apos;est ouverte.</translation>
+        <translation>Impossible de générer les données de démonstration&#xa0;: aucune base de données n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>Cannot generate %1 demo deals: choose a number from 1 to %2.</source>
-        <translation>Impossible de générer %1 affaires de démonstration : choisissez un nombre de 1 à %2.</translation>
+        <translation>Impossible de générer %1 affaires de démonstration&#xa0;: choisissez un nombre de 1 à %2.</translation>
     </message>
     <message>
         <source>deals</source>
@@ -271,22 +682,188 @@
     </message>
     <message>
         <source>Demo data goes only into an empty database, and &apos;%1&apos; already has %2. Create a new database for the demo (for example with --database).</source>
-        <translation>Les données de démonstration ne peuvent aller que dans une base de données vide, or « %1 » contient déjà %2. Créez une nouvelle base de données pour la démonstration (par exemple avec --database).</translation>
+        <translation>Les données de démonstration ne peuvent aller que dans une base de données vide, or «&#xa0;%1&#xa0;» contient déjà %2. Créez une nouvelle base de données pour la démonstration (par exemple avec --database).</translation>
     </message>
     <message>
         <source>Demo data generation was cancelled; the database was left unchanged.</source>
-        <translation>La génération des données de démonstration a été annulée ; la base de données n&apos;a pas été modifiée.</translation>
+        <translation>La génération des données de démonstration a été annulée&#xa0;; la base de données n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>Could not write demo deal %1 of %2; nothing was saved. %3</source>
-        <translation>Impossible d&apos;écrire l&apos;affaire de démonstration %1 sur %2 ; rien n&apos;a été enregistré. %3</translation>
+        <translation>Impossible d&apos;écrire l&apos;affaire de démonstration %1 sur %2&#xa0;; rien n&apos;a été enregistré. %3</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>Exported %n deal(s) to &apos;%1&apos;.</source>
+        <translation>
+            <numerusform>%n affaire exportée dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n affaires exportées dans «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n promise(s) to &apos;%1&apos;.</source>
+        <translation>
+            <numerusform>%n engagement exporté dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n engagements exportés dans «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to &apos;%1&apos;.</source>
+        <translation>
+            <numerusform>%n tâche exportée dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n tâches exportées dans «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exports deals, promises or fulfilment tasks as CSV (UTF-8 with a byte-order mark, safe to open in a spreadsheet) or JSON (an array of objects with snake_case keys), to standard output or a file.</source>
+        <translation>Exporte les affaires, les engagements ou les tâches de réalisation au format CSV (UTF-8 avec indicateur d&apos;ordre des octets, ouverture sans risque dans un tableur) ou JSON (un tableau d&apos;objets avec des clés en snake_case), vers la sortie standard ou un fichier.</translation>
+    </message>
+    <message>
+        <source>What to export: deals, promises or tasks.</source>
+        <translation>Ce qui est exporté&#xa0;: deals, promises ou tasks.</translation>
+    </message>
+    <message>
+        <source>deals|promises|tasks</source>
+        <translation>deals|promises|tasks</translation>
+    </message>
+    <message>
+        <source>csv or json (default: csv).</source>
+        <translation>csv ou json (par défaut&#xa0;: csv).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output. The file appears only once the export is complete.</source>
+        <translation>Écrire dans ce fichier au lieu de la sortie standard. Le fichier n&apos;apparaît qu&apos;une fois l&apos;export terminé.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation>Remplacer le fichier de sortie s&apos;il existe.</translation>
+    </message>
+    <message>
+        <source>export needs exactly one table: deals, promises or tasks.</source>
+        <translation>export attend exactement une table&#xa0;: deals, promises ou tasks.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be exported; choose deals, promises or tasks.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être exporté&#xa0;; choisissez deals, promises ou tasks.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an export format; choose csv or json.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un format d&apos;export&#xa0;; choisissez csv ou json.</translation>
+    </message>
+    <message>
+        <source>--force only applies together with -o FILE.</source>
+        <translation>--force ne s&apos;applique qu&apos;avec -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: %1.</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Add --force to replace it.</source>
+        <translation>Ajoutez --force pour le remplacer.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>&apos;%1&apos; is a folder; name a file to export to.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;; indiquez un fichier vers lequel exporter.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists and was left as it is.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà et n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not create &apos;%1&apos;: %2. Nothing was exported.</source>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: %2. Rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to &apos;%1&apos;: %2</source>
+        <translation>Rien n&apos;a été écrit dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not finish writing &apos;%1&apos;: %2. The file was left as it was.</source>
+        <translation>Impossible de terminer l&apos;écriture de «&#xa0;%1&#xa0;»&#xa0;: %2. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>FeasibilityRules</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is unsupported</source>
+        <translation>la capacité «&#xa0;%1&#xa0;» n&apos;est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is planned, not available</source>
+        <translation>la capacité «&#xa0;%1&#xa0;» est prévue, mais pas disponible</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in beta, not generally available</source>
+        <translation>la capacité «&#xa0;%1&#xa0;» est en bêta, pas disponible pour tous</translation>
+    </message>
+    <message>
+        <source>a feature promise names no capability from the catalog</source>
+        <translation>un engagement de fonctionnalité ne désigne aucune capacité du catalogue</translation>
+    </message>
+    <message>
+        <source>an integration promise names no capability from the catalog</source>
+        <translation>un engagement d&apos;intégration ne désigne aucune capacité du catalogue</translation>
+    </message>
+    <message>
+        <source>was due on %1</source>
+        <translation>échéance du %1 dépassée</translation>
+    </message>
+    <message>
+        <source>standard lead time is %1</source>
+        <translation>le délai standard est de %1</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>échéance aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation>échéance dans %1</translation>
+    </message>
+    <message>
+        <source>due %1 before the contract starts on %2</source>
+        <translation>échéance %1 avant le début du contrat, le %2</translation>
+    </message>
+    <message>
+        <source>due the day the contract starts (%1)</source>
+        <translation>échéance le jour du début du contrat (%1)</translation>
+    </message>
+    <message>
+        <source>due %1 after the contract starts on %2</source>
+        <translation>échéance %1 après le début du contrat, le %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
     </message>
 </context>
 <context>
     <name>GuiLauncher</name>
     <message>
         <source>no display to show the workstation on (DISPLAY and WAYLAND_DISPLAY are not set); to run it without a screen use &apos;xvfb-run -a %1 --demo&apos; or set QT_QPA_PLATFORM=offscreen.</source>
-        <translation>aucun affichage disponible pour montrer l&apos;espace de travail (DISPLAY et WAYLAND_DISPLAY ne sont pas définies) ; pour l&apos;exécuter sans écran, utilisez &apos;xvfb-run -a %1 --demo&apos; ou définissez QT_QPA_PLATFORM=offscreen.</translation>
+        <translation>aucun affichage disponible pour montrer l&apos;espace de travail (DISPLAY et WAYLAND_DISPLAY ne sont pas définies)&#xa0;; pour l&apos;exécuter sans écran, utilisez &apos;xvfb-run -a %1 --demo&apos; ou définissez QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -314,6 +891,639 @@
     </message>
 </context>
 <context>
+    <name>HandoffClock</name>
+    <message>
+        <source>There is no deal with id %1; it may have been deleted.</source>
+        <translation>Il n&apos;existe aucune affaire avec l&apos;identifiant %1&#xa0;; elle a peut-être été supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffGuards</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s user account is inactive.</source>
+        <translation>Le compte utilisateur de %1 est inactif.</translation>
+    </message>
+    <message>
+        <source>Only the deal&apos;s sales rep or a team lead can submit the handoff.</source>
+        <translation>Seul le commercial de l&apos;affaire ou un chef d&apos;équipe peut soumettre le transfert.</translation>
+    </message>
+    <message>
+        <source>Only the deal&apos;s sales rep or a team lead can cancel the handoff.</source>
+        <translation>Seul le commercial de l&apos;affaire ou un chef d&apos;équipe peut annuler le transfert.</translation>
+    </message>
+    <message>
+        <source>Only support or a team lead can return a handoff.</source>
+        <translation>Seul le support ou un chef d&apos;équipe peut renvoyer un transfert.</translation>
+    </message>
+    <message>
+        <source>Only support or a team lead can accept a handoff.</source>
+        <translation>Seul le support ou un chef d&apos;équipe peut accepter un transfert.</translation>
+    </message>
+    <message>
+        <source>Only the deal&apos;s support owner or a team lead can mark the handoff fulfilled.</source>
+        <translation>Seul le responsable du support de l&apos;affaire ou un chef d&apos;équipe peut marquer le transfert comme réalisé.</translation>
+    </message>
+    <message>
+        <source>The handoff is &quot;%1&quot;; only a draft or a returned handoff can be submitted.</source>
+        <translation>Le transfert est à l&apos;état «&#xa0;%1&#xa0;»&#xa0;; seul un brouillon ou un transfert renvoyé peut être soumis.</translation>
+    </message>
+    <message>
+        <source>The handoff is &quot;%1&quot;; only a submitted handoff can be returned.</source>
+        <translation>Le transfert est à l&apos;état «&#xa0;%1&#xa0;»&#xa0;; seul un transfert soumis peut être renvoyé.</translation>
+    </message>
+    <message>
+        <source>The handoff is &quot;%1&quot;; only a submitted handoff can be accepted.</source>
+        <translation>Le transfert est à l&apos;état «&#xa0;%1&#xa0;»&#xa0;; seul un transfert soumis peut être accepté.</translation>
+    </message>
+    <message>
+        <source>The handoff is &quot;%1&quot;; only a handoff that support has not accepted can be cancelled.</source>
+        <translation>Le transfert est à l&apos;état «&#xa0;%1&#xa0;»&#xa0;; seul un transfert que le support n&apos;a pas encore accepté peut être annulé.</translation>
+    </message>
+    <message>
+        <source>The handoff is &quot;%1&quot;; only an accepted handoff can be marked fulfilled.</source>
+        <translation>Le transfert est à l&apos;état «&#xa0;%1&#xa0;»&#xa0;; seul un transfert accepté peut être marqué comme réalisé.</translation>
+    </message>
+    <message>
+        <source>The required checklist item &quot;%1&quot; (%2) is not answered.</source>
+        <translation>L&apos;élément obligatoire «&#xa0;%1&#xa0;» (%2) de la liste de contrôle n&apos;est pas renseigné.</translation>
+    </message>
+    <message>
+        <source>The deal has no contact; add at least one person support can talk to.</source>
+        <translation>L&apos;affaire n&apos;a aucun contact&#xa0;; ajoutez au moins une personne à qui le support peut s&apos;adresser.</translation>
+    </message>
+    <message>
+        <source>Promise %1 has no description.</source>
+        <translation>L&apos;engagement %1 n&apos;a pas de description.</translation>
+    </message>
+    <message>
+        <source>Promise &quot;%1&quot; has no due date.</source>
+        <translation>L&apos;engagement «&#xa0;%1&#xa0;» n&apos;a pas de date d&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>Promise &quot;%1&quot; is blocked (%2) and needs a justification.</source>
+        <translation>L&apos;engagement «&#xa0;%1&#xa0;» est bloqué (%2) et nécessite une justification.</translation>
+    </message>
+    <message>
+        <source>Promise &quot;%1&quot; has not been reviewed.</source>
+        <translation>L&apos;engagement «&#xa0;%1&#xa0;» n&apos;a pas été examiné.</translation>
+    </message>
+    <message>
+        <source>Promise &quot;%1&quot; waits for sales to clarify it.</source>
+        <translation>L&apos;engagement «&#xa0;%1&#xa0;» attend une clarification des ventes.</translation>
+    </message>
+    <message>
+        <source>Promise &quot;%1&quot; cannot be fulfilled: a lead must waive it or sales must renegotiate it.</source>
+        <translation>L&apos;engagement «&#xa0;%1&#xa0;» ne peut pas être honoré&#xa0;: un chef d&apos;équipe doit l&apos;abandonner ou les ventes doivent le renégocier.</translation>
+    </message>
+    <message>
+        <source>Promise &quot;%1&quot; was broken; only fulfilled or waived promises close a handoff.</source>
+        <translation>L&apos;engagement «&#xa0;%1&#xa0;» n&apos;a pas été honoré&#xa0;; seuls des engagements honorés ou abandonnés permettent de clore un transfert.</translation>
+    </message>
+    <message>
+        <source>Promise &quot;%1&quot; is not fulfilled yet.</source>
+        <translation>L&apos;engagement «&#xa0;%1&#xa0;» n&apos;est pas encore honoré.</translation>
+    </message>
+    <message>
+        <source>Task &quot;%1&quot; is not done.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;est pas terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffWorkflow</name>
+    <message>
+        <source>The handoff of &quot;%1&quot; cannot be submitted yet.</source>
+        <translation>Le transfert de «&#xa0;%1&#xa0;» ne peut pas encore être soumis.</translation>
+    </message>
+    <message>
+        <source>The handoff of &quot;%1&quot; cannot be returned.</source>
+        <translation>Le transfert de «&#xa0;%1&#xa0;» ne peut pas être renvoyé.</translation>
+    </message>
+    <message>
+        <source>The handoff of &quot;%1&quot; cannot be accepted yet.</source>
+        <translation>Le transfert de «&#xa0;%1&#xa0;» ne peut pas encore être accepté.</translation>
+    </message>
+    <message>
+        <source>The handoff of &quot;%1&quot; cannot be cancelled.</source>
+        <translation>Le transfert de «&#xa0;%1&#xa0;» ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>The handoff of &quot;%1&quot; cannot be marked fulfilled yet.</source>
+        <translation>Le transfert de «&#xa0;%1&#xa0;» ne peut pas encore être marqué comme réalisé.</translation>
+    </message>
+    <message>
+        <source>Only a team lead can override a handoff decision.</source>
+        <translation>Seul un chef d&apos;équipe peut forcer une décision sur un transfert.</translation>
+    </message>
+    <message>
+        <source>An override needs a reason; it is kept in the deal&apos;s history.</source>
+        <translation>Forcer une décision nécessite un motif&#xa0;; il est conservé dans l&apos;historique de l&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>Write a note that tells sales what to fix.</source>
+        <translation>Rédigez une note indiquant aux ventes ce qu&apos;il faut corriger.</translation>
+    </message>
+    <message>
+        <source>Give the reason the handoff is cancelled.</source>
+        <translation>Indiquez pourquoi le transfert est annulé.</translation>
+    </message>
+    <message>
+        <source>The deal &quot;%1&quot; was changed elsewhere while this was being done. Reload it and try again.</source>
+        <translation>L&apos;affaire «&#xa0;%1&#xa0;» a été modifiée ailleurs pendant cette opération. Rechargez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>Deliver: %1</source>
+        <translation>Livrer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFormatter</name>
+    <message>
+        <source>%1 created the deal &apos;%2&apos;</source>
+        <translation>%1 a créé l&apos;affaire «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 submitted the handoff</source>
+        <translation>%1 a soumis le transfert</translation>
+    </message>
+    <message>
+        <source>%1 returned the handoff: %2</source>
+        <translation>%1 a renvoyé le transfert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 returned the handoff: %2 — %3</source>
+        <translation>%1 a renvoyé le transfert&#xa0;: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 accepted the handoff and became its owner</source>
+        <translation>%1 a accepté le transfert et en a pris la responsabilité</translation>
+    </message>
+    <message>
+        <source>%1 accepted the handoff and became its owner (1 task generated)</source>
+        <translation>%1 a accepté le transfert et en a pris la responsabilité (1 tâche générée)</translation>
+    </message>
+    <message>
+        <source>%1 accepted the handoff and became its owner (%2 tasks generated)</source>
+        <translation>%1 a accepté le transfert et en a pris la responsabilité (%2 tâches générées)</translation>
+    </message>
+    <message>
+        <source>%1 cancelled the handoff</source>
+        <translation>%1 a annulé le transfert</translation>
+    </message>
+    <message>
+        <source>%1 cancelled the handoff: %2</source>
+        <translation>%1 a annulé le transfert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 marked the handoff fulfilled</source>
+        <translation>%1 a marqué le transfert comme réalisé</translation>
+    </message>
+    <message>
+        <source>%1 overrode the rules and moved the handoff to %2: %3</source>
+        <translation>%1 a outrepassé les règles et fait passer le transfert à l&apos;état «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 deleted the deal</source>
+        <translation>%1 a supprimé l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>CRM reference</source>
+        <translation>référence CRM</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <source>closed-won date</source>
+        <translation>date de conclusion</translation>
+    </message>
+    <message>
+        <source>contract start</source>
+        <translation>début du contrat</translation>
+    </message>
+    <message>
+        <source>term in months</source>
+        <translation>durée en mois</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>produits</translation>
+    </message>
+    <message>
+        <source>sales rep</source>
+        <translation>commercial</translation>
+    </message>
+    <message>
+        <source>support owner</source>
+        <translation>responsable du support</translation>
+    </message>
+    <message>
+        <source>go-live target</source>
+        <translation>date cible de mise en service</translation>
+    </message>
+    <message>
+        <source>success criteria</source>
+        <translation>critères de réussite</translation>
+    </message>
+    <message>
+        <source>reason for buying</source>
+        <translation>raison de l&apos;achat</translation>
+    </message>
+    <message>
+        <source>known risks</source>
+        <translation>risques connus</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>%1 set the deal&apos;s %2 to %3</source>
+        <translation>%1 a renseigné le champ «&#xa0;%2&#xa0;» de l&apos;affaire&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 cleared the deal&apos;s %2 (was %3)</source>
+        <translation>%1 a vidé le champ «&#xa0;%2&#xa0;» de l&apos;affaire (ancienne valeur&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>%1 changed the deal&apos;s %2 from %3 to %4</source>
+        <translation>%1 a modifié le champ «&#xa0;%2&#xa0;» de l&apos;affaire&#xa0;: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 added the promise &apos;%2&apos;</source>
+        <translation>%1 a ajouté l&apos;engagement «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 reviewed the promise &apos;%2&apos;: %3</source>
+        <translation>%1 a examiné l&apos;engagement «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 reviewed the promise &apos;%2&apos;: %3 — %4</source>
+        <translation>%1 a examiné l&apos;engagement «&#xa0;%2&#xa0;»&#xa0;: %3 — %4</translation>
+    </message>
+    <message>
+        <source>%1 answered the clarification of the promise &apos;%2&apos;: %3</source>
+        <translation>%1 a répondu à la demande de clarification sur l&apos;engagement «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 waived the promise &apos;%2&apos;: %3</source>
+        <translation>%1 a abandonné l&apos;engagement «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 marked the promise &apos;%2&apos; fulfilled</source>
+        <translation>%1 a marqué l&apos;engagement «&#xa0;%2&#xa0;» comme honoré</translation>
+    </message>
+    <message>
+        <source>The promise &apos;%1&apos; was broken: its due date passed</source>
+        <translation>L&apos;engagement «&#xa0;%1&#xa0;» n&apos;a pas été honoré&#xa0;: sa date d&apos;échéance est passée</translation>
+    </message>
+    <message>
+        <source>The promise &apos;%1&apos; is now rated %2</source>
+        <translation>L&apos;engagement «&#xa0;%1&#xa0;» est désormais évalué «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The promise &apos;%1&apos; is now rated %2: %3</source>
+        <translation>L&apos;engagement «&#xa0;%1&#xa0;» est désormais évalué «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 removed the promise &apos;%2&apos;</source>
+        <translation>%1 a supprimé l&apos;engagement «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 reworded the promise &apos;%2&apos; as &apos;%3&apos;</source>
+        <translation>%1 a reformulé l&apos;engagement «&#xa0;%2&#xa0;» en «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>capability</source>
+        <translation>capacité</translation>
+    </message>
+    <message>
+        <source>customer&apos;s words</source>
+        <translation>mots du client</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>feasibility</source>
+        <translation>faisabilité</translation>
+    </message>
+    <message>
+        <source>justification</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>examen</translation>
+    </message>
+    <message>
+        <source>fulfilment</source>
+        <translation>exécution</translation>
+    </message>
+    <message>
+        <source>%1 changed the promise &apos;%2&apos;</source>
+        <translation>%1 a modifié l&apos;engagement «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of the promise &apos;%3&apos; from %4 to %5</source>
+        <translation>%1 a modifié le champ «&#xa0;%2&#xa0;» de l&apos;engagement «&#xa0;%3&#xa0;»&#xa0;: %4 → %5</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1 added the task &apos;%2&apos;</source>
+        <translation>%1 a ajouté la tâche «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 removed the task &apos;%2&apos;</source>
+        <translation>%1 a supprimé la tâche «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 set the task &apos;%2&apos; to %3</source>
+        <translation>%1 a fait passer la tâche «&#xa0;%2&#xa0;» à l&apos;état «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 unassigned the task &apos;%2&apos;</source>
+        <translation>%1 a retiré l&apos;attribution de la tâche «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 assigned the task &apos;%2&apos; to %3</source>
+        <translation>%1 a attribué la tâche «&#xa0;%2&#xa0;» à %3</translation>
+    </message>
+    <message>
+        <source>%1 moved the due date of the task &apos;%2&apos; to %3</source>
+        <translation>%1 a reporté l&apos;échéance de la tâche «&#xa0;%2&#xa0;» au %3</translation>
+    </message>
+    <message>
+        <source>%1 cleared the done date of the task &apos;%2&apos;</source>
+        <translation>%1 a effacé la date d&apos;achèvement de la tâche «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 recorded the task &apos;%2&apos; as done on %3</source>
+        <translation>%1 a enregistré la tâche «&#xa0;%2&#xa0;» comme terminée le %3</translation>
+    </message>
+    <message>
+        <source>%1 renamed the task &apos;%2&apos; to &apos;%3&apos;</source>
+        <translation>%1 a renommé la tâche «&#xa0;%2&#xa0;» en «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 changed the task &apos;%2&apos;</source>
+        <translation>%1 a modifié la tâche «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 added a comment</source>
+        <translation>%1 a ajouté un commentaire</translation>
+    </message>
+    <message>
+        <source>%1 deleted a comment</source>
+        <translation>%1 a supprimé un commentaire</translation>
+    </message>
+    <message>
+        <source>%1 edited a comment</source>
+        <translation>%1 a modifié un commentaire</translation>
+    </message>
+    <message>
+        <source>%1 changed the checklist item &apos;%2&apos;</source>
+        <translation>%1 a modifié l&apos;élément «&#xa0;%2&#xa0;» de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 ticked the checklist item &apos;%2&apos;</source>
+        <translation>%1 a coché l&apos;élément «&#xa0;%2&#xa0;» de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 unticked the checklist item &apos;%2&apos;</source>
+        <translation>%1 a décoché l&apos;élément «&#xa0;%2&#xa0;» de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 cleared the checklist item &apos;%2&apos;</source>
+        <translation>%1 a effacé la réponse à l&apos;élément «&#xa0;%2&#xa0;» de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 answered the checklist item &apos;%2&apos;: %3</source>
+        <translation>%1 a répondu à l&apos;élément «&#xa0;%2&#xa0;» de la liste de contrôle&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 added %2 as %3</source>
+        <translation>%1 a ajouté %2 en tant que %3</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 as %3</source>
+        <translation>%1 a retiré %2 en tant que %3</translation>
+    </message>
+    <message>
+        <source>%1 added the support channel %2</source>
+        <translation>%1 a ajouté le canal de support %2</translation>
+    </message>
+    <message>
+        <source>%1 removed the support channel %2</source>
+        <translation>%1 a retiré le canal de support %2</translation>
+    </message>
+    <message>
+        <source>%1 saved the handoff as submitted (submission %2)</source>
+        <translation>%1 a enregistré le transfert tel qu&apos;il a été soumis (soumission %2)</translation>
+    </message>
+    <message>
+        <source>%1 made a change (%2)</source>
+        <translation>%1 a effectué une modification (%2)</translation>
+    </message>
+    <message>
+        <source>Handoff</source>
+        <translation>Handoff</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>CRM reference</source>
+        <translation>référence CRM</translation>
+    </message>
+    <message>
+        <source>deal name</source>
+        <translation>nom de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <source>close date</source>
+        <translation>date de conclusion</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>sales rep</source>
+        <translation>commercial</translation>
+    </message>
+    <message>
+        <source>sales rep&apos;s email</source>
+        <translation>adresse e-mail du commercial</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>produits</translation>
+    </message>
+    <message>
+        <source>contract start</source>
+        <translation>début du contrat</translation>
+    </message>
+    <message>
+        <source>term in months</source>
+        <translation>durée en mois</translation>
+    </message>
+    <message>
+        <source>go-live target</source>
+        <translation>date cible de mise en service</translation>
+    </message>
+    <message>
+        <source>contact name</source>
+        <translation>nom du contact</translation>
+    </message>
+    <message>
+        <source>contact email</source>
+        <translation>adresse e-mail du contact</translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation>téléphone du contact</translation>
+    </message>
+    <message>
+        <source>contact title</source>
+        <translation>fonction du contact</translation>
+    </message>
+    <message>
+        <source>contact role</source>
+        <translation>rôle du contact</translation>
+    </message>
+    <message>
+        <source>why they bought</source>
+        <translation>raison de l&apos;achat</translation>
+    </message>
+    <message>
+        <source>success criteria</source>
+        <translation>critères de réussite</translation>
+    </message>
+    <message>
+        <source>known risks</source>
+        <translation>risques connus</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field Handoff imports; the fields are: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un champ importé par Handoff&#xa0;; les champs sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>the file has no column &apos;%1&apos; for the %2.</source>
+        <translation>le fichier n&apos;a pas de colonne «&#xa0;%1&#xa0;» pour le champ «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the %1 (%2), which every deal needs.</source>
+        <translation>aucune colonne n&apos;est associée au champ «&#xa0;%1&#xa0;» (%2), obligatoire pour toute affaire.</translation>
+    </message>
+    <message>
+        <source>the file has no column &apos;%1&apos; for the %2, which every deal needs.</source>
+        <translation>le fichier n&apos;a pas de colonne «&#xa0;%1&#xa0;» pour le champ «&#xa0;%2&#xa0;», obligatoire pour toute affaire.</translation>
+    </message>
+    <message>
+        <source>The columns of the file do not fit the mapping (the file has: %1).</source>
+        <translation>Les colonnes du fichier ne correspondent pas à l&apos;association (le fichier contient&#xa0;: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPresets</name>
+    <message>
+        <source>a double quote is not closed.</source>
+        <translation>un guillemet double n&apos;est pas fermé.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no &apos;=&apos; between the field and the column.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de &apos;=&apos; entre le champ et la colonne.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field Handoff imports; the fields are: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un champ importé par Handoff&#xa0;; les champs sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; has no column after the &apos;=&apos;.</source>
+        <translation>le champ «&#xa0;%1&#xa0;» n&apos;a pas de colonne après le &apos;=&apos;.</translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is mapped twice.</source>
+        <translation>le champ «&#xa0;%1&#xa0;» est associé deux fois.</translation>
+    </message>
+    <message>
+        <source>it maps no field.</source>
+        <translation>elle n&apos;associe aucun champ.</translation>
+    </message>
+    <message>
+        <source>The mapping &apos;%1&apos; cannot be used; write it as field=column,field=column.</source>
+        <translation>L&apos;association «&#xa0;%1&#xa0;» ne peut pas être utilisée&#xa0;; écrivez-la sous la forme field=column,field=column.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValueParser</name>
+    <message>
+        <source>is not a date</source>
+        <translation>n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>is negative (in parentheses); a closed-won deal&apos;s amount cannot be below zero</source>
+        <translation>est négatif (entre parenthèses)&#xa0;; le montant d&apos;une affaire gagnée ne peut pas être inférieur à zéro</translation>
+    </message>
+    <message>
+        <source>names a currency other than %1</source>
+        <translation>indique une autre devise que %1</translation>
+    </message>
+    <message>
+        <source>is negative; a closed-won deal&apos;s amount cannot be below zero</source>
+        <translation>est négatif&#xa0;; le montant d&apos;une affaire gagnée ne peut pas être inférieur à zéro</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>est trop grand</translation>
+    </message>
+    <message>
+        <source>is not an amount</source>
+        <translation>n&apos;est pas un montant</translation>
+    </message>
+    <message>
+        <source>has more decimal places than %1 has</source>
+        <translation>a plus de décimales que %1</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheck</name>
     <message>
         <source>Integrity</source>
@@ -323,31 +1533,17 @@
         <source>ok</source>
         <translation>ok</translation>
     </message>
-    <message numerus="yes">
-        <source>and %n more problem(s)</source>
-        <translation>
-            <numerusform>et %n autre problème</numerusform>
-            <numerusform>et %n autres problèmes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Foreign keys</source>
         <translation>Clés étrangères</translation>
     </message>
     <message>
         <source>%1 row %2: %3 = %4 refers to a row of %5 that does not exist</source>
-        <translation>%1, ligne %2 : %3 = %4 fait référence à une ligne de %5 qui n&apos;existe pas</translation>
+        <translation>%1, ligne %2&#xa0;: %3 = %4 fait référence à une ligne de %5 qui n&apos;existe pas</translation>
     </message>
     <message>
         <source>%1 row %2 refers to a row of %3 that does not exist</source>
         <translation>%1, ligne %2 fait référence à une ligne de %3 qui n&apos;existe pas</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more broken reference(s)</source>
-        <translation>
-            <numerusform>et %n autre référence rompue</numerusform>
-            <numerusform>et %n autres références rompues</numerusform>
-        </translation>
     </message>
     <message>
         <source>Schema version</source>
@@ -355,11 +1551,11 @@
     </message>
     <message>
         <source>The application id is %1, not Handoff&apos;s %2: the file does not say it is a Handoff database.</source>
-        <translation>L&apos;identifiant d&apos;application est %1, et non celui de Handoff (%2) : le fichier ne se déclare pas comme une base de données Handoff.</translation>
+        <translation>L&apos;identifiant d&apos;application est %1, et non celui de Handoff (%2)&#xa0;: le fichier ne se déclare pas comme une base de données Handoff.</translation>
     </message>
     <message>
         <source>The schema version is %1; this version of Handoff writes version %2.</source>
-        <translation>La version du schéma est %1 ; cette version de Handoff écrit la version %2.</translation>
+        <translation>La version du schéma est %1&#xa0;; cette version de Handoff écrit la version %2.</translation>
     </message>
     <message>
         <source>Audit log protection</source>
@@ -367,11 +1563,11 @@
     </message>
     <message>
         <source>The trigger %1 is missing: audit entries can be changed without a trace.</source>
-        <translation>Le déclencheur %1 est absent : les entrées d&apos;audit peuvent être modifiées sans laisser de trace.</translation>
+        <translation>Le déclencheur %1 est absent&#xa0;: les entrées d&apos;audit peuvent être modifiées sans laisser de trace.</translation>
     </message>
     <message>
         <source>The trigger %1 was altered: it no longer refuses every change to an audit entry.</source>
-        <translation>Le déclencheur %1 a été modifié : il ne refuse plus toutes les modifications d&apos;une entrée d&apos;audit.</translation>
+        <translation>Le déclencheur %1 a été modifié&#xa0;: il ne refuse plus toutes les modifications d&apos;une entrée d&apos;audit.</translation>
     </message>
     <message>
         <source>Audit log completeness</source>
@@ -381,250 +1577,331 @@
         <source>The audit log could not be read.</source>
         <translation>Le journal d&apos;audit n&apos;a pas pu être lu.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n audit entry(s) have an id below 1, which Handoff never gives out: they were added by hand.</source>
-        <translation>
-            <numerusform>%n entrée d&apos;audit a un identifiant inférieur à 1, ce que Handoff n&apos;attribue jamais : elle a été ajoutée à la main.</numerusform>
-            <numerusform>%n entrées d&apos;audit ont un identifiant inférieur à 1, ce que Handoff n&apos;attribue jamais : elles ont été ajoutées à la main.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n audit entry(s) are missing (ids %1): entries can only disappear when someone removes them from the file by hand.</source>
-        <translation>
-            <numerusform>%n entrée d&apos;audit est manquante (identifiant %1) : les entrées ne peuvent disparaître que si quelqu&apos;un les supprime du fichier à la main.</numerusform>
-            <numerusform>%n entrées d&apos;audit sont manquantes (identifiants %1) : les entrées ne peuvent disparaître que si quelqu&apos;un les supprime du fichier à la main.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The record of the highest audit id ever given out is missing.</source>
         <translation>L&apos;enregistrement du plus grand identifiant d&apos;audit jamais attribué est absent.</translation>
     </message>
     <message>
         <source>The record of the highest audit id ever given out (%1) is below the highest entry (%2): ids could be given out twice.</source>
-        <translation>Le plus grand identifiant d&apos;audit jamais attribué, tel qu&apos;enregistré (%1), est inférieur à celui de l&apos;entrée la plus élevée (%2) : des identifiants pourraient être attribués deux fois.</translation>
+        <translation>Le plus grand identifiant d&apos;audit jamais attribué, tel qu&apos;enregistré (%1), est inférieur à celui de l&apos;entrée la plus élevée (%2)&#xa0;: des identifiants pourraient être attribués deux fois.</translation>
     </message>
     <message>
         <source>The newest audit entries are missing (ids %1-%2): the log once reached id %2.</source>
-        <translation>Les entrées d&apos;audit les plus récentes sont absentes (identifiants %1-%2) : le journal a déjà atteint l&apos;identifiant %2.</translation>
+        <translation>Les entrées d&apos;audit les plus récentes sont absentes (identifiants %1-%2)&#xa0;: le journal a déjà atteint l&apos;identifiant %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more not listed here</source>
+        <translation>
+            <numerusform>… et %n autre non listé ici</numerusform>
+            <numerusform>… et %n autres non listés ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit entries with an id below 1, which Handoff never gives out, were added by hand: %n.</source>
+        <translation>
+            <numerusform>%n entrée d&apos;audit dont l&apos;identifiant est inférieur à 1, ce que Handoff n&apos;attribue jamais, a été ajoutée à la main.</numerusform>
+            <numerusform>%n entrées d&apos;audit dont l&apos;identifiant est inférieur à 1, ce que Handoff n&apos;attribue jamais, ont été ajoutées à la main.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit entries are missing: %n (ids %1). Entries only disappear when someone removes them from the file by hand.</source>
+        <translation>
+            <numerusform>%n entrée d&apos;audit est absente (identifiant %1). Les entrées ne disparaissent que si quelqu&apos;un les supprime à la main du fichier.</numerusform>
+            <numerusform>%n entrées d&apos;audit sont absentes (identifiants %1). Les entrées ne disparaissent que si quelqu&apos;un les supprime à la main du fichier.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Sales rep</source>
+        <comment>user role</comment>
         <translation>Commercial</translation>
     </message>
     <message>
         <source>Support rep</source>
+        <comment>user role</comment>
         <translation>Agent du support</translation>
     </message>
     <message>
         <source>Team lead</source>
+        <comment>user role</comment>
         <translation>Chef d&apos;équipe</translation>
     </message>
     <message>
         <source>Draft</source>
+        <comment>handoff state</comment>
         <translation>Brouillon</translation>
     </message>
     <message>
         <source>Submitted</source>
+        <comment>handoff state</comment>
         <translation>Soumis</translation>
     </message>
     <message>
         <source>Returned</source>
+        <comment>handoff state</comment>
         <translation>Renvoyé</translation>
     </message>
     <message>
         <source>Accepted</source>
+        <comment>handoff state</comment>
         <translation>Accepté</translation>
     </message>
     <message>
         <source>Fulfilled</source>
+        <comment>handoff state</comment>
         <translation>Réalisé</translation>
     </message>
     <message>
         <source>Cancelled</source>
+        <comment>handoff state</comment>
         <translation>Annulé</translation>
     </message>
     <message>
         <source>Executive sponsor</source>
+        <comment>role of a contact on a deal</comment>
         <translation>Sponsor de direction</translation>
     </message>
     <message>
         <source>Decision maker</source>
+        <comment>role of a contact on a deal</comment>
         <translation>Décideur</translation>
     </message>
     <message>
         <source>Day-to-day contact</source>
+        <comment>role of a contact on a deal</comment>
         <translation>Contact au quotidien</translation>
     </message>
     <message>
         <source>Technical contact</source>
+        <comment>role of a contact on a deal</comment>
         <translation>Contact technique</translation>
     </message>
     <message>
         <source>Billing contact</source>
+        <comment>role of a contact on a deal</comment>
         <translation>Contact facturation</translation>
     </message>
     <message>
         <source>Phone</source>
+        <comment>contact channel</comment>
         <translation>Téléphone</translation>
     </message>
     <message>
         <source>Email</source>
+        <comment>contact channel</comment>
         <translation>E-mail</translation>
     </message>
     <message>
         <source>Web form</source>
+        <comment>contact channel</comment>
         <translation>Formulaire web</translation>
     </message>
     <message>
         <source>Chat</source>
+        <comment>contact channel</comment>
         <translation>Chat</translation>
     </message>
     <message>
         <source>Social</source>
+        <comment>contact channel</comment>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
         <source>Forum</source>
+        <comment>contact channel</comment>
         <translation>Forum</translation>
     </message>
     <message>
         <source>Portal</source>
+        <comment>contact channel</comment>
         <translation>Portail</translation>
     </message>
     <message>
         <source>Check</source>
+        <comment>kind of checklist item</comment>
         <translation>Case à cocher</translation>
     </message>
     <message>
         <source>Text</source>
+        <comment>kind of checklist item</comment>
         <translation>Texte</translation>
     </message>
     <message>
         <source>Date</source>
+        <comment>kind of checklist item</comment>
         <translation>Date</translation>
     </message>
     <message>
         <source>Choice</source>
+        <comment>kind of checklist item</comment>
         <translation>Choix</translation>
     </message>
     <message>
         <source>Contact</source>
+        <comment>kind of checklist item</comment>
         <translation>Contact</translation>
     </message>
     <message>
         <source>Available</source>
+        <comment>capability status</comment>
         <translation>Disponible</translation>
     </message>
     <message>
         <source>Beta</source>
+        <comment>capability status</comment>
         <translation>Bêta</translation>
     </message>
     <message>
         <source>Planned</source>
+        <comment>capability status</comment>
         <translation>Prévue</translation>
     </message>
     <message>
         <source>Unsupported</source>
+        <comment>capability status</comment>
         <translation>Non prise en charge</translation>
     </message>
     <message>
         <source>Feature</source>
+        <comment>kind of promise</comment>
         <translation>Fonctionnalité</translation>
     </message>
     <message>
         <source>Integration</source>
+        <comment>kind of promise</comment>
         <translation>Intégration</translation>
     </message>
     <message>
         <source>Timeline</source>
+        <comment>kind of promise</comment>
         <translation>Calendrier</translation>
     </message>
     <message>
         <source>Service level</source>
+        <comment>kind of promise</comment>
         <translation>Niveau de service</translation>
     </message>
     <message>
         <source>Training</source>
+        <comment>kind of promise</comment>
         <translation>Formation</translation>
     </message>
     <message>
         <source>Pricing</source>
+        <comment>kind of promise</comment>
         <translation>Tarification</translation>
     </message>
     <message>
         <source>Custom</source>
+        <comment>kind of promise</comment>
         <translation>Sur mesure</translation>
     </message>
     <message>
         <source>Other</source>
+        <comment>kind of promise</comment>
         <translation>Autre</translation>
     </message>
     <message>
         <source>Feasible</source>
+        <comment>feasibility of a promise</comment>
         <translation>Faisable</translation>
     </message>
     <message>
         <source>At risk</source>
+        <comment>feasibility of a promise</comment>
         <translation>À risque</translation>
     </message>
     <message>
         <source>Blocked</source>
+        <comment>feasibility of a promise</comment>
         <translation>Bloqué</translation>
     </message>
     <message>
         <source>Pending review</source>
+        <comment>review status of a promise</comment>
         <translation>En attente d&apos;examen</translation>
     </message>
     <message>
+        <source>Accepted</source>
+        <comment>review status of a promise</comment>
+        <translation>Accepté</translation>
+    </message>
+    <message>
         <source>Needs clarification</source>
+        <comment>review status of a promise</comment>
         <translation>À clarifier</translation>
     </message>
     <message>
         <source>Cannot fulfil</source>
+        <comment>review status of a promise</comment>
         <translation>Impossible à honorer</translation>
     </message>
     <message>
         <source>Open</source>
+        <comment>fulfilment of a promise</comment>
         <translation>Ouvert</translation>
     </message>
     <message>
+        <source>Fulfilled</source>
+        <comment>fulfilment of a promise</comment>
+        <translation>Honoré</translation>
+    </message>
+    <message>
         <source>Broken</source>
-        <translation>Non tenu</translation>
+        <comment>fulfilment of a promise</comment>
+        <translation>Non honoré</translation>
     </message>
     <message>
         <source>Waived</source>
+        <comment>fulfilment of a promise</comment>
         <translation>Abandonné</translation>
     </message>
     <message>
         <source>To do</source>
+        <comment>status of a task</comment>
         <translation>À faire</translation>
     </message>
     <message>
         <source>In progress</source>
+        <comment>status of a task</comment>
         <translation>En cours</translation>
     </message>
     <message>
+        <source>Blocked</source>
+        <comment>status of a task</comment>
+        <translation>Bloquée</translation>
+    </message>
+    <message>
         <source>Done</source>
-        <translation>Terminé</translation>
+        <comment>status of a task</comment>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Missing information</source>
+        <comment>reason for returning a handoff</comment>
         <translation>Informations manquantes</translation>
     </message>
     <message>
         <source>Infeasible promise</source>
+        <comment>reason for returning a handoff</comment>
         <translation>Engagement irréalisable</translation>
     </message>
     <message>
         <source>Unclear scope</source>
+        <comment>reason for returning a handoff</comment>
         <translation>Périmètre flou</translation>
     </message>
     <message>
         <source>Wrong owner</source>
+        <comment>reason for returning a handoff</comment>
         <translation>Mauvais responsable</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>reason for returning a handoff</comment>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -633,9 +1910,9 @@
         <source>Handoff: hand closed deals from sales to support, with every promise reviewed.
 
 Without a command, opens the workstation. Commands (each has --help):</source>
-        <translation>Handoff : transfert des affaires conclues des ventes au support, chaque engagement étant examiné.
+        <translation>Handoff&#xa0;: transfert des affaires conclues des ventes au support, chaque engagement étant examiné.
 
-Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help) :</translation>
+Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help)&#xa0;:</translation>
     </message>
     <message>
         <source>Open this database file.</source>
@@ -667,7 +1944,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>&apos;%1&apos; is not a command. Commands: %2. See &apos;%3 --help&apos;.</source>
-        <translation>« %1 » n&apos;est pas une commande. Commandes : %2. Voir &apos;%3 --help&apos;.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une commande. Commandes&#xa0;: %2. Voir &apos;%3 --help&apos;.</translation>
     </message>
     <message>
         <source>--demo and --database cannot be used together.</source>
@@ -687,6 +1964,240 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     <message>
         <source>record schema version %1</source>
         <translation>consigner la version de schéma %1</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseCommand</name>
+    <message>
+        <source>Reviews a promise for support: review ID --as EMAIL --status STATUS [--note TEXT].</source>
+        <translation>Examine un engagement pour le support&#xa0;: review ID --as E-MAIL --status STATUT [--note TEXTE].</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>The promise&apos;s id.</source>
+        <translation>L&apos;identifiant de l&apos;engagement.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The email of the user who reviews.</source>
+        <translation>L&apos;adresse e-mail de l&apos;utilisateur qui effectue l&apos;examen.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>The decision: %1.</source>
+        <translation>La décision&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>Why; required for needs-clarification and cannot-fulfil.</source>
+        <translation>Le motif&#xa0;; obligatoire avec needs-clarification et cannot-fulfil.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>promise needs an action: review.</source>
+        <translation>promise attend une action&#xa0;: review.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an action of promise. Actions: review.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une action de promise. Actions&#xa0;: review.</translation>
+    </message>
+    <message>
+        <source>promise review needs exactly one promise id.</source>
+        <translation>promise review attend exactement un identifiant d&apos;engagement.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a promise id: ids are whole numbers above 0.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant d&apos;engagement&#xa0;: les identifiants sont des nombres entiers supérieurs à 0.</translation>
+    </message>
+    <message>
+        <source>promise review needs --as EMAIL: the user who reviews.</source>
+        <translation>promise review attend --as E-MAIL&#xa0;: l&apos;utilisateur qui effectue l&apos;examen.</translation>
+    </message>
+    <message>
+        <source>promise review needs --status, one of: %1.</source>
+        <translation>promise review attend --status, avec l&apos;une de ces valeurs&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a review decision. Decisions: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une décision d&apos;examen. Décisions&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Promise %1 &apos;%2&apos; is now reviewed: %3.</source>
+        <translation>L&apos;engagement %1 «&#xa0;%2&#xa0;» est maintenant examiné&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseService</name>
+    <message>
+        <source>The promise %1 was changed elsewhere at the same time; reload it and try again.</source>
+        <translation>L&apos;engagement %1 a été modifié ailleurs au même moment&#xa0;; rechargez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The deal is %1; its promises can no longer change.</source>
+        <translation>Le transfert de cette affaire est %1&#xa0;; ses engagements ne peuvent plus être modifiés.</translation>
+    </message>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation>Il n&apos;existe aucune affaire avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Only the deal&apos;s sales rep or a lead can record or change its promises.</source>
+        <translation>Seul le commercial de l&apos;affaire ou un chef d&apos;équipe peut enregistrer ou modifier ses engagements.</translation>
+    </message>
+    <message>
+        <source>You are not the sales rep of this deal; only its sales rep or a lead can record or change its promises.</source>
+        <translation>Vous n&apos;êtes pas le commercial de cette affaire&#xa0;; seul son commercial ou un chef d&apos;équipe peut enregistrer ou modifier ses engagements.</translation>
+    </message>
+    <message>
+        <source>The handoff is %1; a sales rep can change promises only while it is a draft or returned by support.</source>
+        <translation>Le transfert est %1&#xa0;; un commercial ne peut modifier les engagements que tant que le transfert est un brouillon ou a été renvoyé par le support.</translation>
+    </message>
+    <message>
+        <source>A promise cannot move to another deal.</source>
+        <translation>Un engagement ne peut pas être déplacé vers une autre affaire.</translation>
+    </message>
+    <message>
+        <source>Describe what was promised.</source>
+        <translation>Décrivez ce qui a été promis.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of promise (feature, integration, timeline ...).</source>
+        <translation>Choisissez le type d&apos;engagement (fonctionnalité, intégration, calendrier…).</translation>
+    </message>
+    <message>
+        <source>Give the date the promise is due.</source>
+        <translation>Indiquez la date d&apos;échéance de l&apos;engagement.</translation>
+    </message>
+    <message>
+        <source>There is no capability with id %1 in the catalog; choose one that exists or none.</source>
+        <translation>Il n&apos;existe aucune capacité avec l&apos;identifiant %1 dans le catalogue&#xa0;; choisissez-en une qui existe, ou aucune.</translation>
+    </message>
+    <message>
+        <source>The promise was not recorded.</source>
+        <translation>L&apos;engagement n&apos;a pas été ajouté.</translation>
+    </message>
+    <message>
+        <source>The promise was not saved.</source>
+        <translation>Les modifications de l&apos;engagement n&apos;ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Only support or a lead can review promises.</source>
+        <translation>Seul le support ou un chef d&apos;équipe peut examiner les engagements.</translation>
+    </message>
+    <message>
+        <source>The handoff was already accepted; only a lead can change a review now.</source>
+        <translation>Le transfert a déjà été accepté&#xa0;; seul un chef d&apos;équipe peut désormais modifier un examen.</translation>
+    </message>
+    <message>
+        <source>Promises are reviewed while the handoff is submitted; this one is %1.</source>
+        <translation>Les engagements sont examinés pendant que le transfert est soumis&#xa0;; celui-ci est à l&apos;état «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose accepted, needs clarification or cannot fulfil as the review.</source>
+        <translation>Choisissez comme examen «&#xa0;accepté&#xa0;», «&#xa0;à clarifier&#xa0;» ou «&#xa0;impossible à honorer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Write in the note what the sales rep should clarify.</source>
+        <translation>Indiquez dans la note ce que le commercial doit clarifier.</translation>
+    </message>
+    <message>
+        <source>Write in the note why the promise cannot be fulfilled.</source>
+        <translation>Indiquez dans la note pourquoi l&apos;engagement ne peut pas être honoré.</translation>
+    </message>
+    <message>
+        <source>The promise is already %1; it needs no review.</source>
+        <translation>L&apos;engagement est déjà %1&#xa0;; il n&apos;a pas besoin d&apos;être examiné.</translation>
+    </message>
+    <message>
+        <source>The promise was not reviewed.</source>
+        <translation>L&apos;engagement n&apos;a pas été examiné.</translation>
+    </message>
+    <message>
+        <source>Only the deal&apos;s sales rep or a lead can answer support&apos;s question.</source>
+        <translation>Seul le commercial de l&apos;affaire ou un chef d&apos;équipe peut répondre à la question du support.</translation>
+    </message>
+    <message>
+        <source>You are not the sales rep of this deal; only its sales rep or a lead can answer support&apos;s question.</source>
+        <translation>Vous n&apos;êtes pas le commercial de cette affaire&#xa0;; seul son commercial ou un chef d&apos;équipe peut répondre à la question du support.</translation>
+    </message>
+    <message>
+        <source>Support has not asked about this promise; its review is %1.</source>
+        <translation>Le support n&apos;a posé aucune question sur cet engagement&#xa0;; son statut d&apos;examen est «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Write the answer to support&apos;s question.</source>
+        <translation>Rédigez la réponse à la question du support.</translation>
+    </message>
+    <message>
+        <source>The clarification was not sent.</source>
+        <translation>La clarification n&apos;a pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>Waiving a promise needs a team lead&apos;s approval; ask your lead to waive it.</source>
+        <translation>L&apos;abandon d&apos;un engagement nécessite l&apos;accord d&apos;un chef d&apos;équipe&#xa0;; demandez à votre chef d&apos;équipe de l&apos;abandonner.</translation>
+    </message>
+    <message>
+        <source>The promise is already %1.</source>
+        <translation>L&apos;engagement est déjà %1.</translation>
+    </message>
+    <message>
+        <source>Before acceptance only a promise support cannot fulfil can be waived; this one&apos;s review is %1.</source>
+        <translation>Avant l&apos;acceptation, seul un engagement que le support ne peut pas honorer peut être abandonné&#xa0;; le statut d&apos;examen de celui-ci est «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give the reason the promise is waived.</source>
+        <translation>Indiquez pourquoi l&apos;engagement est abandonné.</translation>
+    </message>
+    <message>
+        <source>The promise was not waived.</source>
+        <translation>L&apos;engagement n&apos;a pas été abandonné.</translation>
+    </message>
+    <message>
+        <source>Only the deal&apos;s support owner or a lead can mark its promises fulfilled.</source>
+        <translation>Seul le responsable du support de l&apos;affaire ou un chef d&apos;équipe peut marquer ses engagements comme honorés.</translation>
+    </message>
+    <message>
+        <source>You are not the support owner of this deal; only its owner or a lead can mark its promises fulfilled.</source>
+        <translation>Vous n&apos;êtes pas le responsable du support de cette affaire&#xa0;; seul son responsable ou un chef d&apos;équipe peut marquer ses engagements comme honorés.</translation>
+    </message>
+    <message>
+        <source>Promises are fulfilled after support accepts the handoff; this one is %1.</source>
+        <translation>Les engagements sont honorés une fois le transfert accepté par le support&#xa0;; celui-ci est à l&apos;état «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The promise was already fulfilled on %1.</source>
+        <translation>L&apos;engagement a déjà été honoré le %1.</translation>
+    </message>
+    <message>
+        <source>The promise was waived; there is nothing left to fulfil.</source>
+        <translation>L&apos;engagement a été abandonné&#xa0;; il n&apos;y a plus rien à honorer.</translation>
+    </message>
+    <message>
+        <source>Give the date the promise was fulfilled.</source>
+        <translation>Indiquez la date à laquelle l&apos;engagement a été honoré.</translation>
+    </message>
+    <message>
+        <source>The promise was not marked fulfilled.</source>
+        <translation>L&apos;engagement n&apos;a pas été marqué comme honoré.</translation>
     </message>
 </context>
 <context>
@@ -745,11 +2256,11 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>There is no %1 with id %2; it may have been deleted.</source>
-        <translation>Il n&apos;existe aucun enregistrement de type « %1 » avec l&apos;identifiant %2 ; il a peut-être été supprimé.</translation>
+        <translation>Il n&apos;existe aucun enregistrement de type «&#xa0;%1&#xa0;» avec l&apos;identifiant %2&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>The %1 %2 was changed elsewhere after you opened it. Reload it to see the other change, or overwrite it with yours.</source>
-        <translation>L&apos;enregistrement de type « %1 » avec l&apos;identifiant %2 a été modifié ailleurs depuis que vous l&apos;avez ouvert. Rechargez-le pour voir l&apos;autre modification, ou écrasez-le avec la vôtre.</translation>
+        <translation>L&apos;enregistrement de type «&#xa0;%1&#xa0;» avec l&apos;identifiant %2 a été modifié ailleurs depuis que vous l&apos;avez ouvert. Rechargez-le pour voir l&apos;autre modification, ou écrasez-le avec la vôtre.</translation>
     </message>
 </context>
 <context>
@@ -768,46 +2279,203 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>The setting &apos;%1&apos; was not changed: %2 is not between %3 and %4.</source>
-        <translation>Le paramètre « %1 » n&apos;a pas été modifié : %2 n&apos;est pas compris entre %3 et %4.</translation>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» n&apos;a pas été modifié&#xa0;: %2 n&apos;est pas compris entre %3 et %4.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotService</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>CRM reference</source>
+        <translation>Référence CRM</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Date de clôture</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>Début du contrat</translation>
+    </message>
+    <message>
+        <source>Term in months</source>
+        <translation>Durée en mois</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <source>Go-live target</source>
+        <translation>Date cible de mise en service</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>Critères de réussite</translation>
+    </message>
+    <message>
+        <source>Why they bought</source>
+        <translation>Raison de l&apos;achat</translation>
+    </message>
+    <message>
+        <source>Known risks</source>
+        <translation>Risques connus</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>Mots du client</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Faisabilité</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>Préféré</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no deal with id %1; it may have been deleted.</source>
+        <translation>Il n&apos;existe aucune affaire avec l&apos;identifiant %1&#xa0;; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>A stored handoff snapshot cannot be read: %1</source>
+        <translation>Un instantané de transfert enregistré ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>SqliteStatement</name>
     <message>
         <source>Could not prepare a database statement: the database is not open.</source>
-        <translation>Impossible de préparer une instruction de base de données : la base de données n&apos;est pas ouverte.</translation>
+        <translation>Impossible de préparer une instruction de base de données&#xa0;: la base de données n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>Could not prepare the database statement &quot;%1&quot;: %2.</source>
-        <translation>Impossible de préparer l&apos;instruction de base de données &quot;%1&quot; : %2.</translation>
+        <translation>Impossible de préparer l&apos;instruction de base de données &quot;%1&quot;&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Could not prepare the database statement &quot;%1&quot;: it holds more than one statement.</source>
-        <translation>Impossible de préparer l&apos;instruction de base de données &quot;%1&quot; : elle contient plus d&apos;une instruction.</translation>
+        <translation>Impossible de préparer l&apos;instruction de base de données &quot;%1&quot;&#xa0;: elle contient plus d&apos;une instruction.</translation>
     </message>
     <message>
         <source>Could not run &quot;%1&quot;: value %2 could not be bound (%3).</source>
-        <translation>Impossible d&apos;exécuter &quot;%1&quot; : la valeur %2 n&apos;a pas pu être liée (%3).</translation>
+        <translation>Impossible d&apos;exécuter &quot;%1&quot;&#xa0;: la valeur %2 n&apos;a pas pu être liée (%3).</translation>
     </message>
     <message>
         <source>Could not run &quot;%1&quot;: the database is busy or locked by another program (%2). Try again in a moment, or close the other program.</source>
-        <translation>Impossible d&apos;exécuter &quot;%1&quot; : la base de données est occupée ou verrouillée par un autre programme (%2). Réessayez dans un instant ou fermez l&apos;autre programme.</translation>
+        <translation>Impossible d&apos;exécuter &quot;%1&quot;&#xa0;: la base de données est occupée ou verrouillée par un autre programme (%2). Réessayez dans un instant ou fermez l&apos;autre programme.</translation>
     </message>
     <message>
         <source>Could not run &quot;%1&quot;: the database cannot be written (%2).</source>
-        <translation>Impossible d&apos;exécuter &quot;%1&quot; : la base de données n&apos;est pas accessible en écriture (%2).</translation>
+        <translation>Impossible d&apos;exécuter &quot;%1&quot;&#xa0;: la base de données n&apos;est pas accessible en écriture (%2).</translation>
     </message>
     <message>
         <source>Could not run &quot;%1&quot;: the database is damaged (%2). Restore it from a backup.</source>
-        <translation>Impossible d&apos;exécuter &quot;%1&quot; : la base de données est endommagée (%2). Restaurez-la à partir d&apos;une sauvegarde.</translation>
+        <translation>Impossible d&apos;exécuter &quot;%1&quot;&#xa0;: la base de données est endommagée (%2). Restaurez-la à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>Could not run &quot;%1&quot;: %2.</source>
-        <translation>Impossible d&apos;exécuter &quot;%1&quot; : %2.</translation>
+        <translation>Impossible d&apos;exécuter &quot;%1&quot;&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Could not run a database statement: it was never prepared.</source>
-        <translation>Impossible d&apos;exécuter une instruction de base de données : elle n&apos;a jamais été préparée.</translation>
+        <translation>Impossible d&apos;exécuter une instruction de base de données&#xa0;: elle n&apos;a jamais été préparée.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExporter</name>
+    <message>
+        <source>Could not write the %1 export: %2.</source>
+        <translation>Impossible d&apos;écrire l&apos;export %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskService</name>
+    <message>
+        <source>Only support or a team lead can work on fulfilment tasks.</source>
+        <translation>Seul le support ou un chef d&apos;équipe peut travailler sur les tâches de réalisation.</translation>
+    </message>
+    <message>
+        <source>The handoff of &quot;%1&quot; is &quot;%2&quot;; its tasks can change only while it is accepted.</source>
+        <translation>Le transfert de «&#xa0;%1&#xa0;» est à l&apos;état «&#xa0;%2&#xa0;»&#xa0;; ses tâches ne peuvent être modifiées que lorsqu&apos;il est accepté.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take fulfilment tasks: only active support reps and team leads can.</source>
+        <translation>%1 ne peut pas prendre en charge de tâches de réalisation&#xa0;: seuls les agents du support et les chefs d&apos;équipe actifs le peuvent.</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Une tâche doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The promise the task is for does not belong to &quot;%1&quot;.</source>
+        <translation>L&apos;engagement auquel se rapporte la tâche n&apos;appartient pas à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The task cannot be added.</source>
+        <translation>La tâche ne peut pas être ajoutée.</translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; cannot be reassigned.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» ne peut pas être réattribuée.</translation>
     </message>
 </context>
 <context>
@@ -868,7 +2536,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>Deals: %L1   Promises: %L2   Tasks: %L3</source>
-        <translation>Affaires : %L1   Engagements : %L2   Tâches : %L3</translation>
+        <translation>Affaires&#xa0;: %L1   Engagements&#xa0;: %L2   Tâches&#xa0;: %L3</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -916,7 +2584,19 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>&lt;h3&gt;Handoff %1&lt;/h3&gt;&lt;p&gt;Hands closed deals from sales to customer support: the promises made, the people to talk to and the work that follows.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Handoff %1&lt;/h3&gt;&lt;p&gt;Transfère les affaires conclues des ventes au support client : les engagements pris, les interlocuteurs et le travail qui suit.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Handoff %1&lt;/h3&gt;&lt;p&gt;Transfère les affaires conclues des ventes au support client&#xa0;: les engagements pris, les interlocuteurs et le travail qui suit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The database may be damaged</source>
+        <translation>La base de données est peut-être endommagée</translation>
+    </message>
+    <message>
+        <source>Checking &apos;%1&apos; found a problem. Keep working only if you must; make a backup now and restore an earlier one.
+
+%2</source>
+        <translation>La vérification de «&#xa0;%1&#xa0;» a détecté un problème. Ne continuez à travailler qu&apos;en cas de nécessité&#xa0;; faites une sauvegarde maintenant, puis restaurez-en une plus ancienne.
+
+%2</translation>
     </message>
 </context>
 </TS>

@@ -40,7 +40,7 @@ PromiseCommand::PromiseCommand()
 
 void PromiseCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("action"), tr("review"), tr("ACTION"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("The action; for now only: review."), tr("ACTION"));
     parser.addPositionalArgument(QStringLiteral("id"), tr("The promise's id."), tr("ID"));
     parser.addOption({kAs, tr("The email of the user who reviews."), tr("EMAIL")});
     parser.addOption({kStatus, tr("The decision: %1.").arg(decisionList()), tr("STATUS")});

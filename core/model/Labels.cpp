@@ -1,5 +1,7 @@
 #include "model/Labels.h"
 
+#include <QLocale>
+
 namespace handoff {
 
 namespace {
@@ -140,6 +142,14 @@ QString Labels::of(ReturnReason value)
          QT_TRANSLATE_NOOP3("Labels", "Wrong owner", "reason for returning a handoff"),
          QT_TRANSLATE_NOOP3("Labels", "Other", "reason for returning a handoff")}};
     return pick(value, names);
+}
+
+QString Labels::inSentence(const QString& label)
+{
+    if (label.size() < 2 || QLocale().language() == QLocale::German || !label.at(1).isLower()) {
+        return label;
+    }
+    return label.at(0).toLower() + label.mid(1);
 }
 
 } // namespace handoff

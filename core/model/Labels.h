@@ -23,6 +23,10 @@ public:
     static QString of(Fulfilment value);
     static QString of(TaskStatus value);
     static QString of(ReturnReason value);
+
+    // A label as a word inside a sentence: "Pending review" becomes "pending review", except in languages whose
+    // nouns keep their capital (German) and for abbreviations ("SLA").
+    static QString inSentence(const QString& label);
 };
 
 } // namespace handoff

@@ -36,16 +36,6 @@ QString shortened(const QString& text)
     return line.size() <= kLongestValue ? line : line.left(kLongestValue - 1) + QChar(0x2026);
 }
 
-// A label in the middle of a sentence: "missing information", not "Missing information". German capitalises nouns,
-// so its labels stay as translated.
-QString inSentence(const QString& label)
-{
-    if (label.size() < 2 || QLocale().language() == QLocale::German || !label.at(1).isLower()) {
-        return label;
-    }
-    return label.at(0).toLower() + label.mid(1);
-}
-
 // A lookup whose failure only costs a name in a sentence: the history is still worth showing.
 QVariant valueOf(const Result<QVariant>& result)
 {
@@ -56,7 +46,7 @@ template <typename E>
 QString labelOfKey(const QString& key)
 {
     const auto value = fromKey<E>(key);
-    return value ? inSentence(Labels::of(*value)) : key;
+    return value ? Labels::inSentence(Labels::of(*value)) : key;
 }
 
 } // namespace

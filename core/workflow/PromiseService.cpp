@@ -127,7 +127,7 @@ AuditEntry entryFor(const char* action, const char* field, const QString& oldVal
 QString closedReason(const Deal& deal)
 {
     return PromiseService::tr("The deal is %1; its promises can no longer change.")
-        .arg(Labels::of(deal.state).toLower());
+        .arg(Labels::inSentence(Labels::of(deal.state)));
 }
 
 } // namespace
@@ -186,7 +186,7 @@ Result<Promise> PromiseService::save(const User& actor, Promise promise, bool cr
                    deal->state != HandoffState::Returned) {
             refusal.invalid.append(tr("The handoff is %1; a sales rep can change promises only while it is a draft "
                                       "or returned by support.")
-                                       .arg(Labels::of(deal->state).toLower()));
+                                       .arg(Labels::inSentence(Labels::of(deal->state))));
         }
     }
     if (!creating && promise.dealId != 0 && promise.dealId != stored.dealId) {
@@ -279,7 +279,7 @@ Result<Promise> PromiseService::review(const User& actor, qint64 promiseId, Revi
             }
         } else if (deal.state != HandoffState::Submitted) {
             refusal.invalid.append(tr("Promises are reviewed while the handoff is submitted; this one is %1.")
-                                       .arg(Labels::of(deal.state).toLower()));
+                                       .arg(Labels::inSentence(Labels::of(deal.state))));
         }
         if (status == ReviewStatus::Pending || !inRange(status)) {
             refusal.invalid.append(tr("Choose accepted, needs clarification or cannot fulfil as the review."));
@@ -289,8 +289,8 @@ Result<Promise> PromiseService::review(const User& actor, qint64 promiseId, Revi
             refusal.invalid.append(tr("Write in the note why the promise cannot be fulfilled."));
         }
         if (promise.fulfilment != Fulfilment::Open) {
-            refusal.invalid.append(
-                tr("The promise is already %1; it needs no review.").arg(Labels::of(promise.fulfilment).toLower()));
+            refusal.invalid.append(tr("The promise is already %1; it needs no review.")
+                                       .arg(Labels::inSentence(Labels::of(promise.fulfilment))));
         }
     };
     return act(m_db, actor, promiseId, tr("The promise was not reviewed."), check, [&](Promise& promise) {
@@ -316,7 +316,7 @@ Result<Promise> PromiseService::answerClarification(const User& actor, qint64 pr
         }
         if (promise.reviewStatus != ReviewStatus::NeedsClarification) {
             refusal.invalid.append(tr("Support has not asked about this promise; its review is %1.")
-                                       .arg(Labels::of(promise.reviewStatus).toLower()));
+                                       .arg(Labels::inSentence(Labels::of(promise.reviewStatus))));
         }
         if (answer.trimmed().isEmpty()) {
             refusal.invalid.append(tr("Write the answer to support's question."));
@@ -336,7 +336,8 @@ Result<Promise> PromiseService::waive(const User& actor, qint64 promiseId, const
         if (actor.role != Role::Lead) {
             refusal.forbidden.append(tr("Waiving a promise needs a team lead's approval; ask your lead to waive it."));
         }
-        const QString already = tr("The promise is already %1.").arg(Labels::of(promise.fulfilment).toLower());
+        const QString already =
+            tr("The promise is already %1.").arg(Labels::inSentence(Labels::of(promise.fulfilment)));
         if (isClosed(deal.state)) {
             refusal.invalid.append(closedReason(deal));
         } else if (deal.state == HandoffState::Accepted) {
@@ -349,7 +350,7 @@ Result<Promise> PromiseService::waive(const User& actor, qint64 promiseId, const
         } else if (promise.reviewStatus != ReviewStatus::CannotFulfil) {
             refusal.invalid.append(tr("Before acceptance only a promise support cannot fulfil can be waived; this "
                                       "one's review is %1.")
-                                       .arg(Labels::of(promise.reviewStatus).toLower()));
+                                       .arg(Labels::inSentence(Labels::of(promise.reviewStatus))));
         }
         if (reason.trimmed().isEmpty()) {
             refusal.invalid.append(tr("Give the reason the promise is waived."));
@@ -373,7 +374,7 @@ Result<Promise> PromiseService::markFulfilled(const User& actor, qint64 promiseI
         }
         if (deal.state != HandoffState::Accepted) {
             refusal.invalid.append(tr("Promises are fulfilled after support accepts the handoff; this one is %1.")
-                                       .arg(Labels::of(deal.state).toLower()));
+                                       .arg(Labels::inSentence(Labels::of(deal.state))));
         }
         if (promise.fulfilment == Fulfilment::Fulfilled) {
             refusal.invalid.append(

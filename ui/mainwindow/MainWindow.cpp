@@ -54,10 +54,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
 
 void MainWindow::showDamage(const QString& message)
 {
-    QMessageBox::warning(this, tr("The database may be damaged"),
-                         tr("Checking '%1' found a problem. Keep working only if you must; make a backup now and "
-                            "restore an earlier one.\n\n%2")
-                             .arg(QDir::toNativeSeparators(m_db.path()), message));
+    QMessageBox::warning(
+        this, tr("The database may be damaged"),
+        tr("Checking '%1' found a problem. Work on only if you must: make a copy now ('handoff backup FILE'), "
+           "then go back to your most recent good backup.\n\n%2")
+            .arg(QDir::toNativeSeparators(m_db.path()), message));
 }
 
 void MainWindow::refreshStatus()
