@@ -92,7 +92,13 @@ QString HistoryFormatter::dealSentence(const AuditEntry& entry, const QString& w
 {
     const QString& action = entry.action;
     if (action == QLatin1String("create")) {
-        return tr("%1 created the deal '%2'").arg(who, jsonText(rowValues(entry.newValue), QStringLiteral("title")));
+        QString title = jsonText(rowValues(entry.newValue), QStringLiteral("title"));
+        if (title.isEmpty()) {
+            // Rows written in bulk (demo data, import) may leave the title out of the create entry.
+            title =
+                valueOf(m_db.scalar(QStringLiteral("SELECT title FROM deals WHERE id = ?"), {entry.dealId})).toString();
+        }
+        return tr("%1 created the deal '%2'").arg(who, title);
     }
     if (action == QLatin1String("submit")) {
         return tr("%1 submitted the handoff").arg(who);

@@ -256,6 +256,24 @@ private slots:
         QCOMPARE(lines.at(3).mid(stamp(0).size()), QStringLiteral("Sam Sales made a change (update wormholes)"));
     }
 
+    void bulkCreatedDealIsNamedByItsTitle()
+    {
+        // Demo data and imports write a short create entry without the title; the sentence must still name the deal.
+        World w;
+        AuditEntry entry;
+        entry.actorId = w.sales.id;
+        entry.action = QStringLiteral("create");
+        entry.entity = QStringLiteral("deals");
+        entry.entityId = w.deal.id;
+        entry.dealId = w.deal.id;
+        entry.newValue = QStringLiteral(R"({"state":"draft"})");
+        QVERIFY(AuditLog(w.test.db).append(entry));
+        const QStringList lines = w.history();
+        QVERIFY(!lines.isEmpty());
+        QVERIFY2(lines.last().endsWith(QLatin1String("Sam Sales created the deal 'Acme rollout'")),
+                 qPrintable(lines.last()));
+    }
+
     void aDealWithoutHistoryHasNoLines()
     {
         World w;
