@@ -4,8 +4,11 @@
 
 #include <QHeaderView>
 #include <QSettings>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace handoff {
 
@@ -87,12 +90,19 @@ void DealListView::setDefaultColumnWidths()
 {
     const int character = fontMetrics().averageCharWidth();
     QHeaderView* columns = m_table->horizontalHeader();
-    columns->resizeSection(DealListModel::AccountColumn, 32 * character);
-    columns->resizeSection(DealListModel::TitleColumn, 44 * character);
-    columns->resizeSection(DealListModel::StateColumn, 16 * character);
-    columns->resizeSection(DealListModel::SalesRepColumn, 22 * character);
-    columns->resizeSection(DealListModel::AmountColumn, 24 * character);
-    columns->resizeSection(DealListModel::ClosedOnColumn, 16 * character);
+    const int arrowAndMargins = columns->style()->pixelMetric(QStyle::PM_HeaderMarkSize) + 4 * character;
+    const auto widen = [&](int column, int characters) {
+        // At least the header's own text with its sort arrow: measuring the header is cheap, the rows never are.
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        const int header = columns->fontMetrics().horizontalAdvance(title) + arrowAndMargins;
+        columns->resizeSection(column, std::max(characters * character, header));
+    };
+    widen(DealListModel::AccountColumn, 32);
+    widen(DealListModel::TitleColumn, 44);
+    widen(DealListModel::StateColumn, 18);
+    widen(DealListModel::SalesRepColumn, 22);
+    widen(DealListModel::AmountColumn, 24);
+    widen(DealListModel::ClosedOnColumn, 16);
 }
 
 } // namespace handoff
