@@ -19,16 +19,32 @@ Result<qint64> AuditLog::append(AuditEntry entry)
     if (entry.actorId == 0) {
         entry.actorId = m_db.actorId();
     }
-    auto query =
-        m_db.exec(QStringLiteral("INSERT INTO audit_log (at, actor_id, action, entity, entity_id, deal_id, "
-                                 "field, old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {sql::time(entry.at), sql::id(entry.actorId), entry.action, entry.entity, sql::id(entry.entityId),
-                   sql::id(entry.dealId), entry.field, entry.oldValue.isNull() ? QVariant() : QVariant(entry.oldValue),
-                   entry.newValue.isNull() ? QVariant() : QVariant(entry.newValue), entry.reason});
+    auto query = m_db.statement(QStringLiteral("INSERT INTO audit_log (at, actor_id, action, entity, entity_id, "
+                                               "deal_id, field, old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, "
+                                               "?, ?, ?, ?, ?)"));
     if (!query) {
         return query.error();
     }
-    return query->lastInsertId().toLongLong();
+    SqliteStatement& insert = **query;
+    insert.bind(1, entry.at.toUTC());
+    insert.bindId(2, entry.actorId);
+    insert.bind(3, entry.action);
+    insert.bind(4, entry.entity);
+    insert.bindId(5, entry.entityId);
+    insert.bindId(6, entry.dealId);
+    insert.bind(7, entry.field);
+    // Old and new values keep the difference between "was empty" and "there was none" (a create has no old value).
+    const auto textOrNull = [&insert](int position, const QString& text) {
+        if (text.isNull()) {
+            insert.bindNull(position);
+        } else {
+            insert.bind(position, text);
+        }
+    };
+    textOrNull(8, entry.oldValue);
+    textOrNull(9, entry.newValue);
+    insert.bind(10, entry.reason);
+    return insert.insert();
 }
 
 Result<QList<AuditEntry>> AuditLog::forDeal(qint64 dealId) const

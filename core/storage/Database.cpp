@@ -87,6 +87,7 @@ sqlite3* Database::handle() const
 
 void Database::close()
 {
+    m_statements.clear(); // finalized before the connection they belong to
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -149,6 +150,30 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
         return errorFrom(query, tr("read or write the database"));
     }
     return query;
+}
+
+Result<StatementLease> Database::statement(const QString& sql) const
+{
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        auto prepared = SqliteStatement::prepare(handle(), sql);
+        if (!prepared) {
+            return prepared.error();
+        }
+        auto cached = std::make_unique<CachedStatement>();
+        cached->statement = std::move(*prepared);
+        found = m_statements.emplace(sql, std::move(cached)).first;
+    }
+    CachedStatement& cached = *found->second;
+    if (!cached.busy) {
+        return StatementLease(&cached.statement, &cached.busy);
+    }
+    // The same statement is running further up the stack: a private copy leaves it undisturbed.
+    auto copy = SqliteStatement::prepare(handle(), sql);
+    if (!copy) {
+        return copy.error();
+    }
+    return StatementLease(std::make_unique<SqliteStatement>(std::move(*copy)));
 }
 
 Result<QVariant> Database::scalar(const QString& sql, const QVariantList& values) const

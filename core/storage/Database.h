@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "storage/StatementLease.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,6 +12,8 @@
 #include <QVariantList>
 
 #include <functional>
+#include <memory>
+#include <unordered_map>
 
 struct sqlite3;
 
@@ -50,6 +53,10 @@ public:
 
     // Runs one statement with bound values. The query is forward-only.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {}) const;
+    // A prepared statement of the C API from this connection's cache, for hot paths (single-row reads and writes,
+    // audit rows, transactions). sql is written in code, never from user text.
+    Result<StatementLease> statement(const QString& sql) const;
+
     // Runs a statement that returns one value (NULL when no row).
     Result<QVariant> scalar(const QString& sql, const QVariantList& values = {}) const;
 
@@ -79,7 +86,13 @@ private:
     Result<void> checkContents(const Options& options);
     Error fileError(Error::Code code, const QString& problem) const;
 
+    struct CachedStatement {
+        SqliteStatement statement;
+        bool busy = false;
+    };
+
     QString m_connectionName;
+    mutable std::unordered_map<QString, std::unique_ptr<CachedStatement>> m_statements;
     QString m_path;
     bool m_created = false;
     QStringList m_warnings;

@@ -49,16 +49,28 @@ QString RowStore::selectSql() const
            QStringLiteral(" FROM ") + m_spec.table;
 }
 
-Row RowStore::rowFrom(const QSqlQuery& query) const
+Row RowStore::rowFrom(const SqliteStatement& statement) const
 {
     Row row;
-    row.id = query.value(0).toLongLong();
-    row.version = query.value(1).toInt();
+    row.id = statement.int64(0);
+    row.version = static_cast<int>(statement.int64(1));
     row.values.reserve(m_spec.columns.size());
     for (int i = 0; i < m_spec.columns.size(); ++i) {
-        row.values.append(query.value(i + 2));
+        row.values.append(statement.value(i + 2));
     }
     return row;
+}
+
+Result<StatementLease> RowStore::run(const QString& sql, const QVariantList& values) const
+{
+    auto statement = m_db.statement(sql);
+    if (!statement) {
+        return statement.error();
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        (*statement)->bind(i + 1, values.at(i));
+    }
+    return statement;
 }
 
 qint64 RowStore::dealIdOf(qint64 id, const QVariantList& values) const
@@ -85,29 +97,39 @@ Error RowStore::conflict(qint64 id) const
 
 Result<Row> RowStore::fetch(qint64 id) const
 {
-    auto query = m_db.exec(selectSql() + QStringLiteral(" WHERE id = ?"), {id});
+    auto query = run(selectSql() + QStringLiteral(" WHERE id = ?"), {id});
     if (!query) {
         return query.error();
     }
-    if (!query->next()) {
+    auto found = (*query)->next();
+    if (!found) {
+        return found.error();
+    }
+    if (!*found) {
         return missing(id);
     }
-    return rowFrom(*query);
+    return rowFrom(**query);
 }
 
 Result<QList<Row>> RowStore::fetchWhere(const QString& condition, const QVariantList& values,
                                         const QString& orderBy) const
 {
     auto query =
-        m_db.exec(selectSql() + QStringLiteral(" WHERE ") + condition + QStringLiteral(" ORDER BY ") + orderBy, values);
+        run(selectSql() + QStringLiteral(" WHERE ") + condition + QStringLiteral(" ORDER BY ") + orderBy, values);
     if (!query) {
         return query.error();
     }
     QList<Row> rows;
-    while (query->next()) {
-        rows.append(rowFrom(*query));
+    for (;;) {
+        auto more = (*query)->next();
+        if (!more) {
+            return more.error();
+        }
+        if (!*more) {
+            return rows;
+        }
+        rows.append(rowFrom(**query));
     }
-    return rows;
 }
 
 Result<Row> RowStore::insert(const QVariantList& given)
@@ -123,14 +145,18 @@ Result<Row> RowStore::insert(const QVariantList& given)
     }
     QStringList placeholders;
     placeholders.fill(QStringLiteral("?"), m_spec.columns.size());
-    auto query = m_db.exec(QStringLiteral("INSERT INTO ") + m_spec.table + QStringLiteral(" (") +
-                               m_spec.columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
-                               placeholders.join(QStringLiteral(", ")) + QStringLiteral(")"),
-                           values);
+    auto query = run(QStringLiteral("INSERT INTO ") + m_spec.table + QStringLiteral(" (") +
+                         m_spec.columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+                         placeholders.join(QStringLiteral(", ")) + QStringLiteral(")"),
+                     values);
     if (!query) {
         return query.error();
     }
-    Row row{query->lastInsertId().toLongLong(), 1, values};
+    auto id = (*query)->insert();
+    if (!id) {
+        return id.error();
+    }
+    Row row{*id, 1, values};
     AuditEntry entry;
     entry.action = QStringLiteral("create");
     entry.entity = m_spec.table;
@@ -178,14 +204,17 @@ Result<Row> RowStore::update(qint64 id, int expectedVersion, const QVariantList&
         return current;
     }
     bound << id << expectedVersion;
-    auto query = m_db.exec(QStringLiteral("UPDATE ") + m_spec.table + QStringLiteral(" SET ") +
-                               assignments.join(QStringLiteral(", ")) +
-                               QStringLiteral(", version = version + 1 WHERE id = ? AND version = ?"),
-                           bound);
+    auto query = run(QStringLiteral("UPDATE ") + m_spec.table + QStringLiteral(" SET ") +
+                         assignments.join(QStringLiteral(", ")) +
+                         QStringLiteral(", version = version + 1 WHERE id = ? AND version = ?"),
+                     bound);
     if (!query) {
         return query.error();
     }
-    if (query->numRowsAffected() != 1) {
+    if (auto done = (*query)->execute(); !done) {
+        return done.error();
+    }
+    if ((*query)->changes() != 1) {
         return conflict(id);
     }
     AuditLog log(m_db);
@@ -221,11 +250,13 @@ Result<void> RowStore::remove(qint64 id, int expectedVersion)
     if (current->version != expectedVersion) {
         return conflict(id);
     }
-    auto query =
-        m_db.exec(QStringLiteral("DELETE FROM ") + m_spec.table + QStringLiteral(" WHERE id = ? AND version = ?"),
-                  {id, expectedVersion});
+    auto query = run(QStringLiteral("DELETE FROM ") + m_spec.table + QStringLiteral(" WHERE id = ? AND version = ?"),
+                     {id, expectedVersion});
     if (!query) {
         return query.error();
+    }
+    if (auto done = (*query)->execute(); !done) {
+        return done.error();
     }
     AuditEntry entry;
     entry.action = QStringLiteral("delete");

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "Result.h"
+#include "storage/StatementLease.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 #include <QVariantList>
-
-class QSqlQuery;
 
 namespace handoff {
 
@@ -49,7 +48,9 @@ public:
 
 private:
     QString selectSql() const;
-    Row rowFrom(const QSqlQuery& query) const;
+    Row rowFrom(const SqliteStatement& statement) const;
+    // A cached statement for sql with values bound in order.
+    Result<StatementLease> run(const QString& sql, const QVariantList& values) const;
     qint64 dealIdOf(qint64 id, const QVariantList& values) const;
     Error missing(qint64 id) const;
     Error conflict(qint64 id) const;

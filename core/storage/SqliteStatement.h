@@ -71,6 +71,10 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    // The column as SQLite stores it: qint64, double, QString, QByteArray, or an invalid QVariant for NULL.
+    QVariant value(int column) const;
+    // Rows changed by the last INSERT, UPDATE or DELETE on this connection.
+    int changes() const;
 
 private:
     SqliteStatement(sqlite3* db, sqlite3_stmt* statement);

@@ -174,11 +174,20 @@ Result<QList<DealListRow>> DealListQuery::pageAfter(const DealListRow& last, Dea
 
 Result<qint64> DealListQuery::count() const
 {
-    auto value = m_db.scalar(QStringLiteral("SELECT count(*) FROM deals"));
-    if (!value) {
-        return value.error();
+    auto query = m_db.statement(QStringLiteral("SELECT count(*) FROM deals"));
+    if (!query) {
+        return query.error();
     }
-    return value->toLongLong();
+    auto row = (*query)->next();
+    if (!row) {
+        return row.error();
+    }
+    return *row ? (*query)->int64(0) : 0;
+}
+
+QString DealListQuery::firstPageSql(DealListColumn sort, Qt::SortOrder order)
+{
+    return sort == DealListColumn::State ? stateSql(order) : laterGroupsSql(sort, order, false);
 }
 
 Result<QStringList> DealListQuery::queryPlan(DealListColumn sort, Qt::SortOrder order) const
@@ -207,26 +216,37 @@ Result<QStringList> DealListQuery::queryPlan(DealListColumn sort, Qt::SortOrder 
 
 Result<QList<DealListRow>> DealListQuery::read(const QString& sql, const QVariantList& values) const
 {
-    auto query = m_db.exec(sql, values);
+    // A cached C-API statement: a page is read on every scroll step, and preparing it again costs more than reading.
+    auto query = m_db.statement(sql);
     if (!query) {
         return query.error();
     }
+    SqliteStatement& page = **query;
+    for (int i = 0; i < values.size(); ++i) {
+        page.bind(i + 1, values.at(i));
+    }
     QList<DealListRow> rows;
-    while (query->next()) {
+    for (;;) {
+        auto more = page.next();
+        if (!more) {
+            return more.error();
+        }
+        if (!*more) {
+            return rows;
+        }
         DealListRow row;
-        row.id = query->value(0).toLongLong();
-        row.accountId = query->value(1).toLongLong();
-        row.account = query->value(2).toString();
-        row.title = query->value(3).toString();
-        row.state = fromKey<HandoffState>(query->value(4).toString()).value_or(HandoffState::Draft);
-        row.salesRepId = query->value(5).toLongLong();
-        row.salesRep = query->value(6).toString();
-        row.amountMinor = query->value(7).toLongLong();
-        row.currency = query->value(8).toString();
-        row.closedOn = sql::toDate(query->value(9));
+        row.id = page.int64(0);
+        row.accountId = page.int64(1);
+        row.account = page.text(2);
+        row.title = page.text(3);
+        row.state = fromKey<HandoffState>(page.text(4)).value_or(HandoffState::Draft);
+        row.salesRepId = page.int64(5);
+        row.salesRep = page.text(6);
+        row.amountMinor = page.int64(7);
+        row.currency = page.text(8);
+        row.closedOn = QDate::fromString(page.text(9), Qt::ISODate);
         rows.append(std::move(row));
     }
-    return rows;
 }
 
 Result<QList<DealListRow>> DealListQuery::restOfGroup(const DealListRow& last, DealListColumn sort, Qt::SortOrder order,

@@ -53,6 +53,9 @@ public:
     // The plan SQLite chooses for every statement this sort can run, one line per plan step; lets tests and
     // benchmarks check that no sort needs a temporary b-tree or a table scan.
     Result<QStringList> queryPlan(DealListColumn sort, Qt::SortOrder order) const;
+    // The statement that reads the first page (its only value is the limit, or for State the state and the limit),
+    // for the benchmark to run the same SQL through the C API.
+    static QString firstPageSql(DealListColumn sort, Qt::SortOrder order);
 
 private:
     Result<QList<DealListRow>> read(const QString& sql, const QVariantList& values) const;
