@@ -2,9 +2,12 @@
 
 #include "AppPaths.h"
 #include "commands/BackupCommand.h"
+#include "commands/CalendarCommand.h"
 #include "commands/CheckCommand.h"
 #include "commands/DealCommand.h"
 #include "commands/DemoCommand.h"
+#include "commands/ExportCommand.h"
+#include "commands/ImportCommand.h"
 #include "commands/PromiseCommand.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
@@ -43,13 +46,22 @@ std::unique_ptr<Command> Command::create(const QString& name)
     if (name == QLatin1String("promise")) {
         return std::make_unique<PromiseCommand>();
     }
+    if (name == QLatin1String("import")) {
+        return std::make_unique<ImportCommand>();
+    }
+    if (name == QLatin1String("export")) {
+        return std::make_unique<ExportCommand>();
+    }
+    if (name == QLatin1String("calendar")) {
+        return std::make_unique<CalendarCommand>();
+    }
     return nullptr;
 }
 
 QStringList Command::names()
 {
-    return {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("backup"), QStringLiteral("deal"),
-            QStringLiteral("promise")};
+    return {QStringLiteral("demo"),    QStringLiteral("check"),  QStringLiteral("backup"), QStringLiteral("deal"),
+            QStringLiteral("promise"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("calendar")};
 }
 
 int Command::run(const QStringList& arguments)

@@ -1,0 +1,103 @@
+#include "commands/CalendarCommand.h"
+
+#include "io/CalendarWriter.h"
+#include "io/ExportFile.h"
+#include "storage/Database.h"
+#include "storage/Stores.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace handoff {
+
+namespace {
+
+const QString kOutput = QStringLiteral("output");
+const QString kUser = QStringLiteral("user");
+const QString kForce = QStringLiteral("force");
+
+} // namespace
+
+CalendarCommand::CalendarCommand()
+    : Command(QStringLiteral("calendar"),
+              tr("Writes open fulfilment tasks and promise due dates as an iCalendar (.ics) file that calendar "
+                 "programs import; importing a newer file updates the events instead of adding copies."))
+{}
+
+void CalendarCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({{QStringLiteral("o"), kOutput},
+                      tr("Write to this file instead of standard output. The file appears only once it is complete."),
+                      tr("FILE.ics")});
+    parser.addOption({kUser,
+                      tr("Only this user's calendar: the tasks assigned to them and the promises of the deals they "
+                         "sold or own in support."),
+                      tr("EMAIL")});
+    parser.addOption({kForce, tr("Replace the output file if it exists.")});
+}
+
+int CalendarCommand::execute(const QCommandLineParser& parser)
+{
+    if (!parser.positionalArguments().isEmpty()) {
+        printUsageError(tr("calendar takes no arguments; name the file with -o FILE.ics."));
+        return UsageError;
+    }
+    if (parser.isSet(kForce) && !parser.isSet(kOutput)) {
+        printUsageError(tr("--force only applies together with -o FILE.ics."));
+        return UsageError;
+    }
+    Database db;
+    if (!openDatabase(parser, db, false)) {
+        return Failure;
+    }
+    qint64 userId = 0;
+    if (parser.isSet(kUser)) {
+        const QString email = parser.value(kUser).trimmed();
+        const auto users = UserStore(db).where(QStringLiteral("email = ?"), {email});
+        if (!users) {
+            printError(users.error().fullText());
+            return Failure;
+        }
+        if (users->isEmpty()) {
+            printError(tr("No user has the email '%1'.").arg(email));
+            return Failure;
+        }
+        userId = users->constFirst().id;
+    }
+    const CalendarWriter writer(db);
+    const QDateTime now = db.now();
+    const auto produce = [&](QIODevice* out) { return writer.write(out, userId, now); };
+
+    if (!parser.isSet(kOutput)) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly)) {
+            printError(tr("Could not write to standard output: %1.").arg(out.errorString()));
+            return Failure;
+        }
+        const auto written = produce(&out);
+        out.close();
+        if (!written) {
+            printError(written.error().fullText());
+            return Failure;
+        }
+        return Success;
+    }
+    const QString path = parser.value(kOutput);
+    const auto written = ExportFile::write(path, parser.isSet(kForce), produce);
+    if (!written) {
+        QString message = written.error().fullText();
+        if (QFileInfo::exists(path) && !parser.isSet(kForce)) {
+            message += QLatin1Char(' ') + tr("Add --force to replace it.");
+        }
+        printError(message);
+        return Failure;
+    }
+    printLine(
+        tr("Wrote %n event(s) to '%1'.", nullptr, static_cast<int>(*written)).arg(QDir::toNativeSeparators(path)));
+    return Success;
+}
+
+} // namespace handoff

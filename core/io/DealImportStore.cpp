@@ -1,0 +1,416 @@
+#include "io/DealImportStore.h"
+
+#include "io/ImportJsonWriter.h"
+#include "model/User.h"
+#include "storage/Database.h"
+#include "storage/SqlValue.h"
+
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace handoff {
+
+namespace {
+
+QString nameKey(const QString& name)
+{
+    return name.simplified().toCaseFolded();
+}
+
+QString dateText(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+DealImportStore::DealImportStore(Database& db, const User& actor)
+    : m_db(&db)
+    , m_actorId(actor.id)
+    , m_actorSells(actor.role == Role::Sales || actor.role == Role::Lead)
+    , m_now(db.now())
+    , m_nowText(m_now.toUTC().toString(Qt::ISODateWithMs))
+{}
+
+Result<DealImportStore> DealImportStore::open(Database& db, const User& actor, const QString& reason)
+{
+    DealImportStore store(db, actor);
+    const struct {
+        SqliteStatement* statement;
+        const char* sql;
+    } statements[] = {
+        {&store.m_insertAccount, "INSERT INTO accounts (name) VALUES (?1)"},
+        {&store.m_insertUser, "INSERT INTO users (name, email, role, active) VALUES (?1, ?2, 'sales', 1)"},
+        // email <> '' lets SQLite use the partial index contacts_by_email.
+        {&store.m_contactByEmail, "SELECT id FROM contacts WHERE email = ?2 COLLATE NOCASE AND email <> '' "
+                                  "AND account_id = ?1 ORDER BY id LIMIT 1"},
+        {&store.m_contactByName,
+         "SELECT id FROM contacts WHERE account_id = ?1 AND name = ?2 COLLATE NOCASE ORDER BY id LIMIT 1"},
+        {&store.m_insertContact,
+         "INSERT INTO contacts (account_id, name, title, email, phone) VALUES (?1, ?2, ?3, ?4, ?5)"},
+        {&store.m_findDeal, "SELECT id FROM deals WHERE external_ref = ?1"},
+        {&store.m_insertDeal,
+         "INSERT INTO deals (account_id, title, external_ref, amount_minor, currency, closed_on, contract_start, "
+         "term_months, products, sales_rep_id, go_live_target, success_criteria, why_bought, known_risks, state, "
+         "created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 'draft', ?15)"},
+        {&store.m_linkNew, "INSERT INTO deal_contacts (deal_id, contact_id, role) VALUES (?1, ?2, ?3)"},
+        {&store.m_link, "INSERT INTO deal_contacts (deal_id, contact_id, role) SELECT ?1, ?2, ?3 WHERE NOT EXISTS "
+                        "(SELECT 1 FROM deal_contacts WHERE deal_id = ?1 AND contact_id = ?2)"},
+        {&store.m_audit, "INSERT INTO audit_log (at, actor_id, action, entity, entity_id, deal_id, field, old_value, "
+                         "new_value, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
+    };
+    for (const auto& [statement, sql] : statements) {
+        auto prepared = SqliteStatement::prepare(db, QLatin1StringView(sql));
+        if (!prepared) {
+            return prepared.error();
+        }
+        *statement = std::move(prepared).value();
+    }
+    // The same for every entry of the import, and kept by SQLite across rows.
+    store.m_audit.bind(1, store.m_now);
+    store.m_audit.bindId(2, actor.id);
+    store.m_audit.bind(10, reason);
+    store.m_insertDeal.bind(15, store.m_now);
+
+    auto accounts = db.exec(QStringLiteral("SELECT id, name FROM accounts ORDER BY id DESC"));
+    if (!accounts) {
+        return accounts.error();
+    }
+    while (accounts->next()) { // newest first, so that of two names differing only in case the oldest wins
+        store.m_accounts.insert(nameKey(accounts->value(1).toString()), accounts->value(0).toLongLong());
+    }
+    if (auto loaded = store.loadPeople(); !loaded) {
+        return loaded.error();
+    }
+    return store;
+}
+
+Result<void> DealImportStore::loadPeople()
+{
+    auto users = m_db->exec(QStringLiteral("SELECT id, name, email, role FROM users ORDER BY id DESC"));
+    if (!users) {
+        return users.error();
+    }
+    while (users->next()) {
+        const qint64 id = users->value(0).toLongLong();
+        const Role role = fromKey<Role>(users->value(3).toString()).value_or(Role::Support);
+        m_usersByEmail.insert(users->value(2).toString().trimmed().toCaseFolded(), Person{id, role});
+        if (role != Role::Support) {
+            m_repsByName.insert(nameKey(users->value(1).toString()), id);
+        }
+    }
+    return {};
+}
+
+Result<void> DealImportStore::audit(const char* action, const char* entity, qint64 entityId, qint64 dealId,
+                                    const QString& field, const QString& oldValue, const QString& newValue)
+{
+    SqliteStatement& s = m_audit;
+    s.bind(3, QLatin1StringView(action));
+    s.bind(4, QLatin1StringView(entity));
+    s.bindId(5, entityId);
+    s.bindId(6, dealId);
+    s.bind(7, field);
+    oldValue.isNull() ? s.bindNull(8) : s.bind(8, oldValue);
+    newValue.isNull() ? s.bindNull(9) : s.bind(9, newValue);
+    return s.execute();
+}
+
+Result<qint64> DealImportStore::account(const QString& name)
+{
+    const QString key = nameKey(name);
+    if (const auto found = m_accounts.constFind(key); found != m_accounts.cend()) {
+        return *found;
+    }
+    const QString stored = name.simplified();
+    m_insertAccount.bind(1, stored);
+    auto id = m_insertAccount.insert();
+    if (!id) {
+        return id.error();
+    }
+    ImportJsonWriter json(m_json);
+    json.text("name", stored);
+    json.text("website", {});
+    json.text("industry", {});
+    if (auto logged = audit("create", "accounts", *id, 0, {}, {}, json.close()); !logged) {
+        return logged.error();
+    }
+    m_accounts.insert(key, *id);
+    ++m_accountsCreated;
+    return id;
+}
+
+QString DealImportStore::madeUpEmail(const QString& name) const
+{
+    // "María José Pérez" -> maria.jose.perez@imported.invalid: the accents dropped, the words joined by dots; the
+    // reserved .invalid domain says it is not an address anyone reads and can never reach a real person.
+    QString local;
+    bool gap = false;
+    for (const QChar c : name.normalized(QString::NormalizationForm_KD)) {
+        const char16_t u = c.toLower().unicode();
+        if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')) {
+            if (gap && !local.isEmpty()) {
+                local += QLatin1Char('.');
+            }
+            local += QChar(u);
+            gap = false;
+        } else if (c.isSpace() || c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char('_')) {
+            gap = true;
+        }
+    }
+    if (local.isEmpty()) {
+        local = QStringLiteral("sales.rep");
+    }
+    const QString domain = QStringLiteral("@imported.invalid");
+    QString email = local + domain;
+    for (int n = 2; m_usersByEmail.contains(email); ++n) {
+        email = local + QLatin1Char('.') + QString::number(n) + domain;
+    }
+    return email;
+}
+
+Result<qint64> DealImportStore::salesRep(const QString& givenName, const QString& givenEmail, QString& problem)
+{
+    const QString name = givenName.simplified();
+    const QString email = givenEmail.trimmed();
+    if (name.isEmpty() && email.isEmpty()) {
+        if (!m_actorSells) {
+            problem = tr("it names no sales rep, and the importing user is not in sales");
+            return qint64(0);
+        }
+        return m_actorId;
+    }
+    if (!email.isEmpty()) {
+        const qsizetype at = email.indexOf(QLatin1Char('@'));
+        if (at <= 0 || at == email.size() - 1 || email.contains(QLatin1Char(' '))) {
+            problem = tr("the sales rep's email '%1' is not an email address").arg(email);
+            return qint64(0);
+        }
+        if (const auto found = m_usersByEmail.constFind(email.toCaseFolded()); found != m_usersByEmail.cend()) {
+            if (found->role == Role::Support) {
+                problem = tr("the sales rep %1 is a support user in Handoff, and support cannot own a deal").arg(email);
+                return qint64(0);
+            }
+            return found->id;
+        }
+    } else if (const auto found = m_repsByName.constFind(nameKey(name)); found != m_repsByName.cend()) {
+        return *found;
+    }
+    const QString storedName = name.isEmpty() ? email.left(email.indexOf(QLatin1Char('@'))) : name;
+    const QString storedEmail = email.isEmpty() ? madeUpEmail(name) : email;
+    m_insertUser.bind(1, storedName);
+    m_insertUser.bind(2, storedEmail);
+    auto id = m_insertUser.insert();
+    if (!id) {
+        return id.error();
+    }
+    ImportJsonWriter json(m_json);
+    json.text("name", storedName);
+    json.text("email", storedEmail);
+    json.text("role", u"sales");
+    json.number("active", 1);
+    if (auto logged = audit("create", "users", *id, 0, {}, {}, json.close()); !logged) {
+        return logged.error();
+    }
+    m_usersByEmail.insert(storedEmail.toCaseFolded(), Person{*id, Role::Sales});
+    m_repsByName.insert(nameKey(storedName), *id);
+    ++m_usersCreated;
+    return id;
+}
+
+Result<qint64> DealImportStore::contact(qint64 accountId, const QString& name, const QString& email,
+                                        const QString& phone, const QString& title)
+{
+    SqliteStatement& find = email.isEmpty() ? m_contactByName : m_contactByEmail;
+    find.bind(1, accountId);
+    find.bind(2, email.isEmpty() ? name : email);
+    auto row = find.next();
+    if (!row) {
+        return row.error();
+    }
+    if (*row) {
+        const qint64 id = find.int64(0);
+        find.reset();
+        return id;
+    }
+    find.reset();
+    const QString storedName = name.isEmpty() ? email : name;
+    SqliteStatement& s = m_insertContact;
+    s.bind(1, accountId);
+    s.bind(2, storedName);
+    s.bind(3, title);
+    s.bind(4, email);
+    s.bind(5, phone);
+    auto id = s.insert();
+    if (!id) {
+        return id.error();
+    }
+    ImportJsonWriter json(m_json);
+    json.number("account_id", accountId);
+    json.text("name", storedName);
+    json.text("title", title);
+    json.text("email", email);
+    json.text("phone", phone);
+    json.text("preferred_channel", u"email");
+    json.text("time_zone", {});
+    if (auto logged = audit("create", "contacts", *id, 0, {}, {}, json.close()); !logged) {
+        return logged.error();
+    }
+    ++m_contactsCreated;
+    return id;
+}
+
+Result<void> DealImportStore::link(qint64 dealId, qint64 contactId, ContactRole role, bool newDeal)
+{
+    // A deal created by this import has no contacts yet, so it needs no look for an existing link.
+    SqliteStatement& s = newDeal ? m_linkNew : m_link;
+    s.bind(1, dealId);
+    s.bind(2, contactId);
+    s.bind(3, QLatin1StringView(EnumKeys<ContactRole>::keys[static_cast<std::size_t>(role)]));
+    auto id = s.insert();
+    if (!id) {
+        return id.error();
+    }
+    if (!newDeal && sqlite3_changes(m_db->handle()) == 0) {
+        return {};
+    }
+    ImportJsonWriter json(m_json);
+    json.number("deal_id", dealId);
+    json.number("contact_id", contactId);
+    json.text("role", toKey(role));
+    return audit("create", "deal_contacts", *id, dealId, {}, {}, json.close());
+}
+
+Result<std::optional<qint64>> DealImportStore::findDeal(const QString& externalRef)
+{
+    m_findDeal.bind(1, externalRef);
+    auto row = m_findDeal.next();
+    if (!row) {
+        return row.error();
+    }
+    std::optional<qint64> id;
+    if (*row) {
+        id = m_findDeal.int64(0);
+    }
+    m_findDeal.reset();
+    return id;
+}
+
+Result<qint64> DealImportStore::createDeal(const ImportedDeal& d)
+{
+    SqliteStatement& s = m_insertDeal;
+    s.bind(1, d.accountId);
+    s.bind(2, d.title);
+    d.externalRef.isEmpty() ? s.bindNull(3) : s.bind(3, d.externalRef);
+    s.bind(4, d.amountMinor);
+    s.bind(5, d.currency);
+    s.bind(6, d.closedOn);
+    s.bind(7, d.contractStart);
+    s.bind(8, d.termMonths);
+    s.bind(9, d.products);
+    s.bind(10, d.salesRepId);
+    s.bind(11, d.goLiveTarget);
+    s.bind(12, d.successCriteria);
+    s.bind(13, d.whyBought);
+    s.bind(14, d.knownRisks);
+    auto id = s.insert();
+    if (!id) {
+        return id.error();
+    }
+    // The same object RowStore records for a created deal, so that the history reads it the same way.
+    ImportJsonWriter json(m_json);
+    json.number("account_id", d.accountId);
+    json.text("title", d.title);
+    d.externalRef.isEmpty() ? json.null("external_ref") : json.text("external_ref", d.externalRef);
+    json.number("amount_minor", d.amountMinor);
+    json.text("currency", d.currency);
+    json.date("closed_on", d.closedOn);
+    json.date("contract_start", d.contractStart);
+    json.number("term_months", d.termMonths);
+    json.text("products", d.products);
+    json.number("sales_rep_id", d.salesRepId);
+    json.null("support_owner_id");
+    json.date("go_live_target", d.goLiveTarget);
+    json.text("success_criteria", d.successCriteria);
+    json.text("why_bought", d.whyBought);
+    json.text("known_risks", d.knownRisks);
+    json.text("state", u"draft");
+    json.text("created_at", m_nowText);
+    json.null("submitted_at");
+    json.null("accepted_at");
+    if (auto logged = audit("create", "deals", *id, *id, {}, {}, json.close()); !logged) {
+        return logged.error();
+    }
+    return id;
+}
+
+Result<bool> DealImportStore::updateDeal(qint64 dealId, const ImportedDeal& d)
+{
+    auto current = m_db->exec(QStringLiteral("SELECT account_id, title, amount_minor, currency, closed_on, "
+                                             "contract_start, term_months, products, sales_rep_id, go_live_target, "
+                                             "success_criteria, why_bought, known_risks FROM deals WHERE id = ?"),
+                              {dealId});
+    if (!current) {
+        return current.error();
+    }
+    if (!current->next()) {
+        return makeError(Error::Code::NotFound, tr("The deal %1 disappeared during the import.").arg(dealId));
+    }
+    const auto& q = *current;
+    // Column names come from this list, never from the file.
+    const struct {
+        const char* column;
+        bool present;
+        QString now; // null for NULL
+        bool nullable = false;
+    } fields[] = {
+        {"account_id", true, QString::number(d.accountId)},
+        {"title", true, d.title},
+        {"amount_minor", d.present.amount, QString::number(d.amountMinor)},
+        {"currency", d.present.currency, d.currency},
+        {"closed_on", true, dateText(d.closedOn)},
+        {"contract_start", d.present.contractStart, dateText(d.contractStart), true},
+        {"term_months", d.present.termMonths, QString::number(d.termMonths)},
+        {"products", d.present.products, d.products},
+        {"sales_rep_id", d.present.salesRep, QString::number(d.salesRepId)},
+        {"go_live_target", d.present.goLiveTarget, dateText(d.goLiveTarget), true},
+        {"success_criteria", d.present.successCriteria, d.successCriteria},
+        {"why_bought", d.present.whyBought, d.whyBought},
+        {"known_risks", d.present.knownRisks, d.knownRisks},
+    };
+    QStringList assignments;
+    QVariantList values;
+    QList<std::pair<int, QString>> changed; // field index, old value
+    for (int i = 0; i < int(std::size(fields)); ++i) {
+        const QVariant stored = q.value(i);
+        const QString old = stored.isNull() ? QString() : stored.toString();
+        const bool same = old == fields[i].now && (!fields[i].nullable || old.isNull() == fields[i].now.isNull());
+        if (!fields[i].present || same) {
+            continue;
+        }
+        assignments.append(QLatin1StringView(fields[i].column) + QLatin1String(" = ?"));
+        values.append(fields[i].nullable && fields[i].now.isNull() ? QVariant() : QVariant(fields[i].now));
+        changed.append({i, old});
+    }
+    if (changed.isEmpty()) {
+        return false;
+    }
+    values.append(dealId);
+    auto updated = m_db->exec(QStringLiteral("UPDATE deals SET ") + assignments.join(QStringLiteral(", ")) +
+                                  QStringLiteral(", version = version + 1 WHERE id = ?"),
+                              values);
+    if (!updated) {
+        return updated.error();
+    }
+    for (const auto& [i, old] : std::as_const(changed)) {
+        if (auto logged = audit("update", "deals", dealId, dealId, QLatin1StringView(fields[i].column), old,
+                                fields[i].nullable || !fields[i].now.isNull() ? fields[i].now : QStringLiteral(""));
+            !logged) {
+            return logged.error();
+        }
+    }
+    return true;
+}
+
+} // namespace handoff

@@ -1,0 +1,237 @@
+#include "io/TableExporter.h"
+
+#include "io/CsvWriter.h"
+#include "model/Money.h"
+#include "storage/Database.h"
+#include "storage/SqliteStatement.h"
+
+#include <QIODevice>
+
+namespace handoff {
+
+namespace {
+
+using Kind = ExportColumn::Kind;
+
+// JSON string content: quote, backslash and control characters escaped; everything else is written as UTF-8.
+void appendJsonString(QString& out, const QString& text)
+{
+    out += u'"';
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'"':
+            out += QLatin1String("\\\"");
+            break;
+        case u'\\':
+            out += QLatin1String("\\\\");
+            break;
+        case u'\n':
+            out += QLatin1String("\\n");
+            break;
+        case u'\r':
+            out += QLatin1String("\\r");
+            break;
+        case u'\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            if (c.unicode() < 0x20) {
+                out += QLatin1String("\\u00") + QString::number(c.unicode(), 16).rightJustified(2, u'0');
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += u'"';
+}
+
+void appendJsonKey(QString& out, QLatin1StringView key, bool first)
+{
+    if (!first) {
+        out += u',';
+    }
+    out += u'"';
+    out += key;
+    out += QLatin1String("\":");
+}
+
+void appendCsvRow(QString& out, const QList<ExportColumn>& columns, const SqliteStatement& row)
+{
+    QStringList cells;
+    cells.reserve(columns.size());
+    for (const ExportColumn& column : columns) {
+        if (!column.inCsv) {
+            continue;
+        }
+        switch (column.kind) {
+        case Kind::Text:
+            cells.append(CsvWriter::cell(row.text(column.sqlColumn)));
+            break;
+        case Kind::Integer:
+            cells.append(row.isNull(column.sqlColumn)
+                             ? QString()
+                             : CsvWriter::number(QString::number(row.int64(column.sqlColumn))));
+            break;
+        case Kind::Money:
+            cells.append(CsvWriter::number(
+                TableExporter::decimalAmount(row.int64(column.sqlColumn), row.text(column.currencyColumn))));
+            break;
+        }
+    }
+    out += CsvWriter::line(cells);
+}
+
+void appendJsonRow(QString& out, const QList<ExportColumn>& columns, const SqliteStatement& row)
+{
+    out += u'{';
+    bool first = true;
+    for (const ExportColumn& column : columns) {
+        if (!column.inJson) {
+            continue;
+        }
+        if (column.kind == Kind::Money) {
+            // amount_minor is exact; amount is the same value as a decimal number for people and spreadsheets.
+            appendJsonKey(out, QLatin1StringView("amount_minor"), first);
+            out += QString::number(row.int64(column.sqlColumn));
+            appendJsonKey(out, column.key, false);
+            out += TableExporter::decimalAmount(row.int64(column.sqlColumn), row.text(column.currencyColumn));
+        } else {
+            appendJsonKey(out, column.key, first);
+            if (row.isNull(column.sqlColumn)) {
+                out += QLatin1String("null");
+            } else if (column.kind == Kind::Integer) {
+                out += QString::number(row.int64(column.sqlColumn));
+            } else {
+                appendJsonString(out, row.text(column.sqlColumn));
+            }
+        }
+        first = false;
+    }
+    out += u'}';
+}
+
+} // namespace
+
+TableExporter::TableExporter(const Database& db)
+    : m_db(db)
+{}
+
+QStringList TableExporter::csvHeader(ExportTable table)
+{
+    QStringList header;
+    for (const ExportColumn& column : TableExportSpec::of(table).columns) {
+        if (column.inCsv) {
+            header.append(QString(column.key));
+        }
+    }
+    return header;
+}
+
+QString TableExporter::tableName(ExportTable table)
+{
+    switch (table) {
+    case ExportTable::Deals:
+        return QStringLiteral("deals");
+    case ExportTable::Promises:
+        return QStringLiteral("promises");
+    case ExportTable::Tasks:
+        return QStringLiteral("tasks");
+    }
+    return {};
+}
+
+std::optional<ExportTable> TableExporter::tableFromName(const QString& name)
+{
+    for (const ExportTable table : {ExportTable::Deals, ExportTable::Promises, ExportTable::Tasks}) {
+        if (name == tableName(table)) {
+            return table;
+        }
+    }
+    return std::nullopt;
+}
+
+QString TableExporter::decimalAmount(qint64 minor, const QString& currency)
+{
+    const int digits = Money::minorDigits(currency);
+    // Unsigned arithmetic: the magnitude of the most negative qint64 does not fit in a qint64.
+    const quint64 magnitude = minor < 0 ? 0 - static_cast<quint64>(minor) : static_cast<quint64>(minor);
+    quint64 scale = 1;
+    for (int i = 0; i < digits; ++i) {
+        scale *= 10;
+    }
+    QString text = minor < 0 ? QStringLiteral("-") : QString();
+    text += QString::number(magnitude / scale);
+    if (digits > 0) {
+        text += u'.' + QString::number(magnitude % scale).rightJustified(digits, u'0');
+    }
+    return text;
+}
+
+Result<qint64> TableExporter::write(ExportTable table, ExportFormat format, QIODevice* out) const
+{
+    const TableExportSpec spec = TableExportSpec::of(table);
+    auto statement = SqliteStatement::prepare(m_db, spec.sql);
+    if (!statement) {
+        return statement.error();
+    }
+    const bool csv = format == ExportFormat::Csv;
+    const auto flush = [&](const QString& text) -> Result<void> {
+        const QByteArray bytes = text.toUtf8();
+        if (out->write(bytes) != bytes.size()) {
+            return makeError(Error::Code::Storage,
+                             tr("Could not write the %1 export: %2.").arg(tableName(table), out->errorString()));
+        }
+        return {};
+    };
+
+    QString buffer;
+    if (csv) {
+        buffer = QChar(0xFEFF) + CsvWriter::line(csvHeader(table));
+    } else {
+        buffer = QStringLiteral("[");
+    }
+    qint64 rows = 0;
+    qint64 after = 0;
+    for (;;) {
+        statement->reset();
+        statement->bind(1, after);
+        statement->bind(2, m_pageSize);
+        int inPage = 0;
+        for (;;) {
+            const auto more = statement->next();
+            if (!more) {
+                return more.error();
+            }
+            if (!*more) {
+                break;
+            }
+            after = statement->int64(0);
+            if (csv) {
+                appendCsvRow(buffer, spec.columns, *statement);
+            } else {
+                buffer += rows == 0 ? QLatin1String("\n") : QLatin1String(",\n");
+                appendJsonRow(buffer, spec.columns, *statement);
+            }
+            ++inPage;
+            ++rows;
+        }
+        // Resetting ends the page's read transaction before the page is written, so a slow reader of the output
+        // never holds the database.
+        statement->reset();
+        if (auto written = flush(buffer); !written) {
+            return written.error();
+        }
+        buffer.clear();
+        if (inPage < m_pageSize) {
+            break;
+        }
+    }
+    if (!csv) {
+        if (auto written = flush(rows == 0 ? QStringLiteral("]\n") : QStringLiteral("\n]\n")); !written) {
+            return written.error();
+        }
+    }
+    return rows;
+}
+
+} // namespace handoff
