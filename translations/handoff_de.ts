@@ -620,6 +620,37 @@
     </message>
 </context>
 <context>
+    <name>DealImporter</name>
+    <message>
+        <source>imported from %1</source>
+        <translation>importiert aus %1</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>%1 cannot import deals: only an active sales rep or team lead can.</source>
+        <translation>%1 kann keine Deals importieren: Das können nur aktive Vertriebsmitarbeiter oder Teamleiter.</translation>
+    </message>
+    <message>
+        <source>The file to import is not open for reading.</source>
+        <translation>Die zu importierende Datei ist nicht zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <source>The file is empty: an export starts with a line of column names.</source>
+        <translation>Die Datei ist leer: Ein Export beginnt mit einer Zeile mit den Spaltennamen.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Fills an empty database with realistic generated deals, promises and tasks. The same seed gives the same data.</source>
@@ -1355,6 +1386,143 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Imports the closed-won deals of a CRM export (CSV) as drafts ready for handoff. Accounts, sales reps and contacts are matched by name or email, or created; deals imported before are updated by their CRM reference. All or nothing: if any row is rejected, nothing is imported and every rejected row is listed.
+
+Arguments:
+  FILE  the CSV file to import</source>
+        <translation>Importiert die gewonnenen Deals eines CRM-Exports (CSV) als Entwürfe, die zur Übergabe bereit sind. Kunden, Vertriebsmitarbeiter und Kontakte werden über Name oder E-Mail-Adresse zugeordnet oder neu angelegt; bereits früher importierte Deals werden anhand ihrer CRM-Referenz aktualisiert. Alles oder nichts: Wird auch nur eine Zeile abgelehnt, wird nichts importiert, und alle abgelehnten Zeilen werden aufgelistet.
+
+Argumente:
+  DATEI  die zu importierende CSV-Datei</translation>
+    </message>
+    <message>
+        <source>The export&apos;s layout: %1.</source>
+        <translation>Der Aufbau des Exports: %1.</translation>
+    </message>
+    <message>
+        <source>PRESET</source>
+        <translation>VORLAGE</translation>
+    </message>
+    <message>
+        <source>Your own mapping instead of a preset, as field=column,field=column (fields: %1).</source>
+        <translation>Eine eigene Zuordnung statt einer Vorlage, als field=column,field=column (Felder: %1).</translation>
+    </message>
+    <message>
+        <source>MAPPING</source>
+        <translation>ZUORDNUNG</translation>
+    </message>
+    <message>
+        <source>A stage value that means closed-won; repeat for several. Replaces the preset&apos;s (Salesforce: Closed Won; HubSpot: Closed Won, closedwon). Without any, every row is won.</source>
+        <translation>Ein Wert der Phase, der „gewonnen“ bedeutet; für mehrere Werte wiederholen. Ersetzt die Werte der Vorlage (Salesforce: Closed Won; HubSpot: Closed Won, closedwon). Ohne solche Werte gilt jede Zeile als gewonnen.</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>How to read slash dates: mdy (3/14/2026) or dmy (14/3/2026). Without it the other rows decide, and a date that reads both ways in a file that does not tell is rejected.</source>
+        <translation>Wie Datumsangaben mit Schrägstrichen gelesen werden: mdy (3/14/2026) oder dmy (14/3/2026). Ohne diese Option entscheiden die übrigen Zeilen, und ein Datum, das sich in beiden Reihenfolgen lesen lässt, wird abgelehnt, wenn die Datei keinen Aufschluss gibt.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The field separator: &apos;,&apos;, &apos;;&apos; or tab (default: detected).</source>
+        <translation>Das Feldtrennzeichen: &apos;,&apos;, &apos;;&apos; oder tab (Standard: automatisch erkannt).</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding: utf-8, windows-1252 or latin-1 (default: detected).</source>
+        <translation>Die Kodierung der Datei: utf-8, windows-1252 oder latin-1 (Standard: automatisch erkannt).</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>KODIERUNG</translation>
+    </message>
+    <message>
+        <source>Check and count everything, then change nothing.</source>
+        <translation>Alles prüfen und zählen, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Required: the email of the sales rep or team lead who imports; the audit log names them.</source>
+        <translation>Erforderlich: die E-Mail-Adresse des Vertriebsmitarbeiters oder Teamleiters, der importiert; das Audit-Protokoll nennt diese Person.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>import needs exactly one file to import.</source>
+        <translation>import erwartet genau eine zu importierende Datei.</translation>
+    </message>
+    <message>
+        <source>import needs --as EMAIL: the sales rep or team lead who imports.</source>
+        <translation>import erwartet --as E-MAIL: den Vertriebsmitarbeiter oder Teamleiter, der importiert.</translation>
+    </message>
+    <message>
+        <source>import needs either --preset (%1) or --map field=column,...</source>
+        <translation>import erwartet entweder --preset (%1) oder --map field=column,...</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a preset. Presets: %2.</source>
+        <translation>„%1“ ist keine Vorlage. Vorlagen: %2.</translation>
+    </message>
+    <message>
+        <source>--date-format is mdy or dmy, not &apos;%1&apos;.</source>
+        <translation>--date-format erwartet mdy oder dmy, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--separator is &apos;,&apos;, &apos;;&apos; or tab, not &apos;%1&apos;.</source>
+        <translation>--separator erwartet &apos;,&apos;, &apos;;&apos; oder tab, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--encoding is utf-8, windows-1252 or latin-1, not &apos;%1&apos;.</source>
+        <translation>--encoding erwartet utf-8, windows-1252 oder latin-1, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2%</source>
+        <translation>%1 wird importiert: %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>imported %1, updated %2, skipped %3 (not won), rejected %4</source>
+        <translation>%1 importiert, %2 aktualisiert, %3 übersprungen (nicht gewonnen), %4 abgelehnt</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rejected rows (or leave them out) and import again.</source>
+        <translation>Es wurde nichts importiert: Korrigieren Sie die abgelehnten Zeilen (oder lassen Sie sie weg), und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Deals already up to date: %1.</source>
+        <translation>Bereits aktuelle Deals: %1.</translation>
+    </message>
+    <message>
+        <source>New accounts: %1; new sales reps: %2; new contacts: %3.</source>
+        <translation>Neue Kunden: %1; neue Vertriebsmitarbeiter: %2; neue Kontakte: %3.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Probelauf: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Took %1 s.</source>
+        <translation>Dauer: %1 s.</translation>
+    </message>
+</context>
+<context>
     <name>ImportMapping</name>
     <message>
         <source>CRM reference</source>
@@ -1490,6 +1658,53 @@
     <message>
         <source>The mapping &apos;%1&apos; cannot be used; write it as field=column,field=column.</source>
         <translation>Die Zuordnung „%1“ kann nicht verwendet werden; schreiben Sie sie als field=column,field=column.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowReader</name>
+    <message>
+        <source>a date in this row could be read month first or day first, and the file has dates in both orders (line %1 is day first, line %2 month first); use --date-format mdy or dmy</source>
+        <translation>ein Datum in dieser Zeile lässt sich mit dem Monat oder mit dem Tag zuerst lesen, und die Datei enthält Datumsangaben in beiden Reihenfolgen (Zeile %1 mit dem Tag zuerst, Zeile %2 mit dem Monat zuerst); verwenden Sie --date-format mdy oder dmy</translation>
+    </message>
+    <message>
+        <source>the %1 %2 could be %3 or %4</source>
+        <translation>der Wert %2 im Feld „%1“ könnte %3 oder %4 sein</translation>
+    </message>
+    <message>
+        <source>%1, and the file has dates in both orders (line %2 is day first, line %3 month first); use --date-format mdy or dmy</source>
+        <translation>%1, und die Datei enthält Datumsangaben in beiden Reihenfolgen (Zeile %2 mit dem Tag zuerst, Zeile %3 mit dem Monat zuerst); verwenden Sie --date-format mdy oder dmy</translation>
+    </message>
+    <message>
+        <source>%1, and no other row shows which; use --date-format mdy (month first) or dmy (day first)</source>
+        <translation>%1, und keine andere Zeile zeigt, was gilt; verwenden Sie --date-format mdy (Monat zuerst) oder dmy (Tag zuerst)</translation>
+    </message>
+    <message>
+        <source>the %1 %2 %3</source>
+        <translation>der Wert %2 im Feld „%1“ %3</translation>
+    </message>
+    <message>
+        <source>the %1 is empty</source>
+        <translation>das Feld „%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>the currency %1 is not a three-letter currency code such as USD or EUR</source>
+        <translation>die Währung %1 ist kein dreibuchstabiger Währungscode wie USD oder EUR</translation>
+    </message>
+    <message>
+        <source>the amount %1 %2</source>
+        <translation>der Betrag %1 %2</translation>
+    </message>
+    <message>
+        <source>the term %1 is not a whole number of months</source>
+        <translation>die Laufzeit %1 ist keine ganze Zahl von Monaten</translation>
+    </message>
+    <message>
+        <source>the contact role %1 is not one of %2</source>
+        <translation>die Rolle des Kontakts %1 ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>the contact email %1 is not an email address</source>
+        <translation>die E-Mail-Adresse des Kontakts %1 ist keine gültige E-Mail-Adresse</translation>
     </message>
 </context>
 <context>
@@ -1973,10 +2188,6 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
         <translation>Prüft eine Zusage für den Support: review ID --as E-MAIL --status STATUS [--note TEXT].</translation>
     </message>
     <message>
-        <source>review</source>
-        <translation>review</translation>
-    </message>
-    <message>
         <source>ACTION</source>
         <translation>AKTION</translation>
     </message>
@@ -2043,6 +2254,10 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
     <message>
         <source>Promise %1 &apos;%2&apos; is now reviewed: %3.</source>
         <translation>Die Zusage %1 „%2“ ist jetzt geprüft: %3.</translation>
+    </message>
+    <message>
+        <source>The action; for now only: review.</source>
+        <translation>Die Aktion; derzeit nur: review.</translation>
     </message>
 </context>
 <context>
@@ -2591,10 +2806,10 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
         <translation>Die Datenbank ist möglicherweise beschädigt</translation>
     </message>
     <message>
-        <source>Checking &apos;%1&apos; found a problem. Keep working only if you must; make a backup now and restore an earlier one.
+        <source>Checking &apos;%1&apos; found a problem. Work on only if you must: make a copy now (&apos;handoff backup FILE&apos;), then go back to your most recent good backup.
 
 %2</source>
-        <translation>Bei der Prüfung von „%1“ wurde ein Problem gefunden. Arbeiten Sie nur weiter, wenn es unbedingt sein muss; erstellen Sie jetzt eine Sicherung, und stellen Sie eine frühere wieder her.
+        <translation>Bei der Prüfung von „%1“ wurde ein Problem gefunden. Arbeiten Sie nur weiter, wenn es unbedingt sein muss: Erstellen Sie jetzt eine Kopie (&apos;handoff backup DATEI&apos;), und kehren Sie dann zu Ihrer letzten fehlerfreien Sicherung zurück.
 
 %2</translation>
     </message>

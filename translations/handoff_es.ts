@@ -620,6 +620,37 @@
     </message>
 </context>
 <context>
+    <name>DealImporter</name>
+    <message>
+        <source>imported from %1</source>
+        <translation>importado de %1</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>%1 cannot import deals: only an active sales rep or team lead can.</source>
+        <translation>%1 no puede importar negocios: solo puede hacerlo un comercial o un jefe de equipo activo.</translation>
+    </message>
+    <message>
+        <source>The file to import is not open for reading.</source>
+        <translation>El archivo que se va a importar no está abierto para lectura.</translation>
+    </message>
+    <message>
+        <source>The file is empty: an export starts with a line of column names.</source>
+        <translation>El archivo está vacío: una exportación empieza con una línea con los nombres de las columnas.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Se canceló la importación; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>la fila tiene %1 campos, pero el encabezado tiene %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Fills an empty database with realistic generated deals, promises and tasks. The same seed gives the same data.</source>
@@ -1355,6 +1386,143 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Imports the closed-won deals of a CRM export (CSV) as drafts ready for handoff. Accounts, sales reps and contacts are matched by name or email, or created; deals imported before are updated by their CRM reference. All or nothing: if any row is rejected, nothing is imported and every rejected row is listed.
+
+Arguments:
+  FILE  the CSV file to import</source>
+        <translation>Importa los negocios ganados de una exportación de CRM (CSV) como borradores listos para el traspaso. Las cuentas, los comerciales y los contactos se identifican por nombre o correo electrónico, o se crean; los negocios importados anteriormente se actualizan según su referencia CRM. Todo o nada: si se rechaza alguna fila, no se importa nada y se enumeran todas las filas rechazadas.
+
+Argumentos:
+  ARCHIVO  el archivo CSV que se va a importar</translation>
+    </message>
+    <message>
+        <source>The export&apos;s layout: %1.</source>
+        <translation>La estructura de la exportación: %1.</translation>
+    </message>
+    <message>
+        <source>PRESET</source>
+        <translation>PLANTILLA</translation>
+    </message>
+    <message>
+        <source>Your own mapping instead of a preset, as field=column,field=column (fields: %1).</source>
+        <translation>Una asignación propia en lugar de una plantilla, como field=column,field=column (campos: %1).</translation>
+    </message>
+    <message>
+        <source>MAPPING</source>
+        <translation>ASIGNACIÓN</translation>
+    </message>
+    <message>
+        <source>A stage value that means closed-won; repeat for several. Replaces the preset&apos;s (Salesforce: Closed Won; HubSpot: Closed Won, closedwon). Without any, every row is won.</source>
+        <translation>Un valor de etapa que significa «ganado»; repítalo para indicar varios. Sustituye a los de la plantilla (Salesforce: Closed Won; HubSpot: Closed Won, closedwon). Sin ninguno, todas las filas se consideran ganadas.</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>How to read slash dates: mdy (3/14/2026) or dmy (14/3/2026). Without it the other rows decide, and a date that reads both ways in a file that does not tell is rejected.</source>
+        <translation>Cómo leer las fechas con barras: mdy (3/14/2026) o dmy (14/3/2026). Sin esta opción deciden las demás filas, y se rechaza una fecha que admite ambas lecturas si el archivo no permite decidir.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>The field separator: &apos;,&apos;, &apos;;&apos; or tab (default: detected).</source>
+        <translation>El separador de campos: &apos;,&apos;, &apos;;&apos; o tab (predeterminado: detectado automáticamente).</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding: utf-8, windows-1252 or latin-1 (default: detected).</source>
+        <translation>La codificación del archivo: utf-8, windows-1252 o latin-1 (predeterminado: detectada automáticamente).</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>CODIFICACIÓN</translation>
+    </message>
+    <message>
+        <source>Check and count everything, then change nothing.</source>
+        <translation>Comprobar y contar todo, sin cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Required: the email of the sales rep or team lead who imports; the audit log names them.</source>
+        <translation>Obligatorio: el correo electrónico del comercial o jefe de equipo que importa; el registro de auditoría indica su nombre.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>CORREO</translation>
+    </message>
+    <message>
+        <source>import needs exactly one file to import.</source>
+        <translation>import necesita exactamente un archivo que importar.</translation>
+    </message>
+    <message>
+        <source>import needs --as EMAIL: the sales rep or team lead who imports.</source>
+        <translation>import necesita --as CORREO: el comercial o jefe de equipo que importa.</translation>
+    </message>
+    <message>
+        <source>import needs either --preset (%1) or --map field=column,...</source>
+        <translation>import necesita --preset (%1) o --map field=column,...</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a preset. Presets: %2.</source>
+        <translation>«%1» no es una plantilla. Plantillas: %2.</translation>
+    </message>
+    <message>
+        <source>--date-format is mdy or dmy, not &apos;%1&apos;.</source>
+        <translation>--date-format admite mdy o dmy, no «%1».</translation>
+    </message>
+    <message>
+        <source>--separator is &apos;,&apos;, &apos;;&apos; or tab, not &apos;%1&apos;.</source>
+        <translation>--separator admite &apos;,&apos;, &apos;;&apos; o tab, no «%1».</translation>
+    </message>
+    <message>
+        <source>--encoding is utf-8, windows-1252 or latin-1, not &apos;%1&apos;.</source>
+        <translation>--encoding admite utf-8, windows-1252 o latin-1, no «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2%</source>
+        <translation>Importando %1: %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>imported %1, updated %2, skipped %3 (not won), rejected %4</source>
+        <translation>%1 importados, %2 actualizados, %3 omitidos (no ganados), %4 rechazados</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rejected rows (or leave them out) and import again.</source>
+        <translation>No se importó nada: corrija las filas rechazadas (u omítalas) e importe de nuevo.</translation>
+    </message>
+    <message>
+        <source>Deals already up to date: %1.</source>
+        <translation>Negocios ya actualizados: %1.</translation>
+    </message>
+    <message>
+        <source>New accounts: %1; new sales reps: %2; new contacts: %3.</source>
+        <translation>Cuentas nuevas: %1; comerciales nuevos: %2; contactos nuevos: %3.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Simulación: no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Took %1 s.</source>
+        <translation>Duración: %1 s.</translation>
+    </message>
+</context>
+<context>
     <name>ImportMapping</name>
     <message>
         <source>CRM reference</source>
@@ -1490,6 +1658,53 @@
     <message>
         <source>The mapping &apos;%1&apos; cannot be used; write it as field=column,field=column.</source>
         <translation>La asignación «%1» no se puede usar; escríbala como field=column,field=column.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowReader</name>
+    <message>
+        <source>a date in this row could be read month first or day first, and the file has dates in both orders (line %1 is day first, line %2 month first); use --date-format mdy or dmy</source>
+        <translation>una fecha de esta fila puede leerse con el mes primero o con el día primero, y el archivo tiene fechas en ambos órdenes (la línea %1 con el día primero, la línea %2 con el mes primero); use --date-format mdy o dmy</translation>
+    </message>
+    <message>
+        <source>the %1 %2 could be %3 or %4</source>
+        <translation>el valor %2 del campo «%1» podría ser %3 o %4</translation>
+    </message>
+    <message>
+        <source>%1, and the file has dates in both orders (line %2 is day first, line %3 month first); use --date-format mdy or dmy</source>
+        <translation>%1, y el archivo tiene fechas en ambos órdenes (la línea %2 con el día primero, la línea %3 con el mes primero); use --date-format mdy o dmy</translation>
+    </message>
+    <message>
+        <source>%1, and no other row shows which; use --date-format mdy (month first) or dmy (day first)</source>
+        <translation>%1, y ninguna otra fila indica cuál; use --date-format mdy (primero el mes) o dmy (primero el día)</translation>
+    </message>
+    <message>
+        <source>the %1 %2 %3</source>
+        <translation>el valor %2 del campo «%1» %3</translation>
+    </message>
+    <message>
+        <source>the %1 is empty</source>
+        <translation>el campo «%1» está vacío</translation>
+    </message>
+    <message>
+        <source>the currency %1 is not a three-letter currency code such as USD or EUR</source>
+        <translation>la moneda %1 no es un código de moneda de tres letras como USD o EUR</translation>
+    </message>
+    <message>
+        <source>the amount %1 %2</source>
+        <translation>el importe %1 %2</translation>
+    </message>
+    <message>
+        <source>the term %1 is not a whole number of months</source>
+        <translation>la duración %1 no es un número entero de meses</translation>
+    </message>
+    <message>
+        <source>the contact role %1 is not one of %2</source>
+        <translation>el rol del contacto %1 no es ninguno de estos valores: %2</translation>
+    </message>
+    <message>
+        <source>the contact email %1 is not an email address</source>
+        <translation>el correo electrónico del contacto %1 no es una dirección de correo electrónico válida</translation>
     </message>
 </context>
 <context>
@@ -1973,10 +2188,6 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
         <translation>Revisa un compromiso en nombre de soporte: review ID --as CORREO --status ESTADO [--note TEXTO].</translation>
     </message>
     <message>
-        <source>review</source>
-        <translation>review</translation>
-    </message>
-    <message>
         <source>ACTION</source>
         <translation>ACCIÓN</translation>
     </message>
@@ -2043,6 +2254,10 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
     <message>
         <source>Promise %1 &apos;%2&apos; is now reviewed: %3.</source>
         <translation>El compromiso %1 «%2» ya está revisado: %3.</translation>
+    </message>
+    <message>
+        <source>The action; for now only: review.</source>
+        <translation>La acción; por ahora solo: review.</translation>
     </message>
 </context>
 <context>
@@ -2591,10 +2806,10 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
         <translation>Es posible que la base de datos esté dañada</translation>
     </message>
     <message>
-        <source>Checking &apos;%1&apos; found a problem. Keep working only if you must; make a backup now and restore an earlier one.
+        <source>Checking &apos;%1&apos; found a problem. Work on only if you must: make a copy now (&apos;handoff backup FILE&apos;), then go back to your most recent good backup.
 
 %2</source>
-        <translation>La comprobación de «%1» ha detectado un problema. Siga trabajando solo si es imprescindible; haga ahora una copia de seguridad y restaure una anterior.
+        <translation>La comprobación de «%1» encontró un problema. Siga trabajando solo si es imprescindible: haga ahora una copia (&apos;handoff backup ARCHIVO&apos;) y después vuelva a su copia de seguridad correcta más reciente.
 
 %2</translation>
     </message>

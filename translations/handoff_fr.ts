@@ -608,7 +608,7 @@
     </message>
     <message>
         <source>the sales rep&apos;s email &apos;%1&apos; is not an email address</source>
-        <translation>l&apos;adresse e-mail du commercial « %1 » n&apos;est pas une adresse e-mail valide</translation>
+        <translation>l&apos;adresse e-mail du commercial «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
         <source>the sales rep %1 is a support user in Handoff, and support cannot own a deal</source>
@@ -617,6 +617,37 @@
     <message>
         <source>The deal %1 disappeared during the import.</source>
         <translation>L&apos;affaire %1 a disparu pendant l&apos;import.</translation>
+    </message>
+</context>
+<context>
+    <name>DealImporter</name>
+    <message>
+        <source>imported from %1</source>
+        <translation>importé depuis %1</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>%1 cannot import deals: only an active sales rep or team lead can.</source>
+        <translation>%1 ne peut pas importer d&apos;affaires&#xa0;: seul un commercial ou un chef d&apos;équipe actif peut le faire.</translation>
+    </message>
+    <message>
+        <source>The file to import is not open for reading.</source>
+        <translation>Le fichier à importer n&apos;est pas ouvert en lecture.</translation>
+    </message>
+    <message>
+        <source>The file is empty: an export starts with a line of column names.</source>
+        <translation>Le fichier est vide&#xa0;: un export commence par une ligne contenant les noms des colonnes.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>L&apos;import a été annulé&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>la ligne contient %1 champs, mais l&apos;en-tête en contient %2</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1386,143 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Imports the closed-won deals of a CRM export (CSV) as drafts ready for handoff. Accounts, sales reps and contacts are matched by name or email, or created; deals imported before are updated by their CRM reference. All or nothing: if any row is rejected, nothing is imported and every rejected row is listed.
+
+Arguments:
+  FILE  the CSV file to import</source>
+        <translation>Importe les affaires gagnées d&apos;un export CRM (CSV) sous forme de brouillons prêts pour le transfert. Les comptes, les commerciaux et les contacts sont retrouvés par nom ou adresse e-mail, ou créés&#xa0;; les affaires déjà importées sont mises à jour d&apos;après leur référence CRM. Tout ou rien&#xa0;: si une ligne est rejetée, rien n&apos;est importé et toutes les lignes rejetées sont listées.
+
+Arguments&#xa0;:
+  FICHIER  le fichier CSV à importer</translation>
+    </message>
+    <message>
+        <source>The export&apos;s layout: %1.</source>
+        <translation>La structure de l&apos;export&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>PRESET</source>
+        <translation>MODÈLE</translation>
+    </message>
+    <message>
+        <source>Your own mapping instead of a preset, as field=column,field=column (fields: %1).</source>
+        <translation>Votre propre association au lieu d&apos;un modèle, sous la forme field=column,field=column (champs&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>MAPPING</source>
+        <translation>ASSOCIATION</translation>
+    </message>
+    <message>
+        <source>A stage value that means closed-won; repeat for several. Replaces the preset&apos;s (Salesforce: Closed Won; HubSpot: Closed Won, closedwon). Without any, every row is won.</source>
+        <translation>Une valeur d&apos;étape qui signifie «&#xa0;gagnée&#xa0;»&#xa0;; répétez l&apos;option pour en indiquer plusieurs. Remplace celles du modèle (Salesforce&#xa0;: Closed Won&#xa0;; HubSpot&#xa0;: Closed Won, closedwon). Sans aucune valeur, toutes les lignes sont considérées comme gagnées.</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALEUR</translation>
+    </message>
+    <message>
+        <source>How to read slash dates: mdy (3/14/2026) or dmy (14/3/2026). Without it the other rows decide, and a date that reads both ways in a file that does not tell is rejected.</source>
+        <translation>Comment lire les dates avec barres obliques&#xa0;: mdy (3/14/2026) ou dmy (14/3/2026). Sans cette option, les autres lignes décident, et une date lisible dans les deux sens est rejetée si le fichier ne permet pas de trancher.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The field separator: &apos;,&apos;, &apos;;&apos; or tab (default: detected).</source>
+        <translation>Le séparateur de champs&#xa0;: &apos;,&apos;, &apos;;&apos; ou tab (par défaut&#xa0;: détecté automatiquement).</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding: utf-8, windows-1252 or latin-1 (default: detected).</source>
+        <translation>L&apos;encodage du fichier&#xa0;: utf-8, windows-1252 ou latin-1 (par défaut&#xa0;: détecté automatiquement).</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>ENCODAGE</translation>
+    </message>
+    <message>
+        <source>Check and count everything, then change nothing.</source>
+        <translation>Tout vérifier et compter, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>Required: the email of the sales rep or team lead who imports; the audit log names them.</source>
+        <translation>Obligatoire&#xa0;: l&apos;adresse e-mail du commercial ou du chef d&apos;équipe qui importe&#xa0;; le journal d&apos;audit indique son nom.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>import needs exactly one file to import.</source>
+        <translation>import attend exactement un fichier à importer.</translation>
+    </message>
+    <message>
+        <source>import needs --as EMAIL: the sales rep or team lead who imports.</source>
+        <translation>import attend --as E-MAIL&#xa0;: le commercial ou chef d&apos;équipe qui importe.</translation>
+    </message>
+    <message>
+        <source>import needs either --preset (%1) or --map field=column,...</source>
+        <translation>import attend soit --preset (%1), soit --map field=column,...</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a preset. Presets: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un modèle. Modèles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>--date-format is mdy or dmy, not &apos;%1&apos;.</source>
+        <translation>--date-format attend mdy ou dmy, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--separator is &apos;,&apos;, &apos;;&apos; or tab, not &apos;%1&apos;.</source>
+        <translation>--separator attend &apos;,&apos;, &apos;;&apos; ou tab, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--encoding is utf-8, windows-1252 or latin-1, not &apos;%1&apos;.</source>
+        <translation>--encoding attend utf-8, windows-1252 ou latin-1, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2%</source>
+        <translation>Import de %1&#xa0;: %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>imported %1, updated %2, skipped %3 (not won), rejected %4</source>
+        <translation>%1 importées, %2 mises à jour, %3 ignorées (non gagnées), %4 rejetées</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rejected rows (or leave them out) and import again.</source>
+        <translation>Rien n&apos;a été importé&#xa0;: corrigez les lignes rejetées (ou retirez-les) et relancez l&apos;import.</translation>
+    </message>
+    <message>
+        <source>Deals already up to date: %1.</source>
+        <translation>Affaires déjà à jour&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>New accounts: %1; new sales reps: %2; new contacts: %3.</source>
+        <translation>Nouveaux comptes&#xa0;: %1&#xa0;; nouveaux commerciaux&#xa0;: %2&#xa0;; nouveaux contacts&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Simulation&#xa0;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Took %1 s.</source>
+        <translation>Durée&#xa0;: %1 s.</translation>
+    </message>
+</context>
+<context>
     <name>ImportMapping</name>
     <message>
         <source>CRM reference</source>
@@ -1490,6 +1658,53 @@
     <message>
         <source>The mapping &apos;%1&apos; cannot be used; write it as field=column,field=column.</source>
         <translation>L&apos;association «&#xa0;%1&#xa0;» ne peut pas être utilisée&#xa0;; écrivez-la sous la forme field=column,field=column.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowReader</name>
+    <message>
+        <source>a date in this row could be read month first or day first, and the file has dates in both orders (line %1 is day first, line %2 month first); use --date-format mdy or dmy</source>
+        <translation>une date de cette ligne peut se lire avec le mois en premier ou avec le jour en premier, et le fichier contient des dates dans les deux ordres (la ligne %1 commence par le jour, la ligne %2 par le mois)&#xa0;; utilisez --date-format mdy ou dmy</translation>
+    </message>
+    <message>
+        <source>the %1 %2 could be %3 or %4</source>
+        <translation>la valeur %2 du champ «&#xa0;%1&#xa0;» pourrait être %3 ou %4</translation>
+    </message>
+    <message>
+        <source>%1, and the file has dates in both orders (line %2 is day first, line %3 month first); use --date-format mdy or dmy</source>
+        <translation>%1, et le fichier contient des dates dans les deux ordres (la ligne %2 commence par le jour, la ligne %3 par le mois)&#xa0;; utilisez --date-format mdy ou dmy</translation>
+    </message>
+    <message>
+        <source>%1, and no other row shows which; use --date-format mdy (month first) or dmy (day first)</source>
+        <translation>%1, et aucune autre ligne ne permet de trancher&#xa0;; utilisez --date-format mdy (mois en premier) ou dmy (jour en premier)</translation>
+    </message>
+    <message>
+        <source>the %1 %2 %3</source>
+        <translation>la valeur %2 du champ «&#xa0;%1&#xa0;» %3</translation>
+    </message>
+    <message>
+        <source>the %1 is empty</source>
+        <translation>le champ «&#xa0;%1&#xa0;» est vide</translation>
+    </message>
+    <message>
+        <source>the currency %1 is not a three-letter currency code such as USD or EUR</source>
+        <translation>la devise %1 n&apos;est pas un code de devise à trois lettres comme USD ou EUR</translation>
+    </message>
+    <message>
+        <source>the amount %1 %2</source>
+        <translation>le montant %1 %2</translation>
+    </message>
+    <message>
+        <source>the term %1 is not a whole number of months</source>
+        <translation>la durée %1 n&apos;est pas un nombre entier de mois</translation>
+    </message>
+    <message>
+        <source>the contact role %1 is not one of %2</source>
+        <translation>le rôle du contact %1 ne fait pas partie des valeurs %2</translation>
+    </message>
+    <message>
+        <source>the contact email %1 is not an email address</source>
+        <translation>l&apos;adresse e-mail du contact %1 n&apos;est pas une adresse e-mail valide</translation>
     </message>
 </context>
 <context>
@@ -1973,10 +2188,6 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
         <translation>Examine un engagement pour le support&#xa0;: review ID --as E-MAIL --status STATUT [--note TEXTE].</translation>
     </message>
     <message>
-        <source>review</source>
-        <translation>review</translation>
-    </message>
-    <message>
         <source>ACTION</source>
         <translation>ACTION</translation>
     </message>
@@ -2043,6 +2254,10 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     <message>
         <source>Promise %1 &apos;%2&apos; is now reviewed: %3.</source>
         <translation>L&apos;engagement %1 «&#xa0;%2&#xa0;» est maintenant examiné&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The action; for now only: review.</source>
+        <translation>L&apos;action&#xa0;; pour l&apos;instant uniquement&#xa0;: review.</translation>
     </message>
 </context>
 <context>
@@ -2591,10 +2806,10 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
         <translation>La base de données est peut-être endommagée</translation>
     </message>
     <message>
-        <source>Checking &apos;%1&apos; found a problem. Keep working only if you must; make a backup now and restore an earlier one.
+        <source>Checking &apos;%1&apos; found a problem. Work on only if you must: make a copy now (&apos;handoff backup FILE&apos;), then go back to your most recent good backup.
 
 %2</source>
-        <translation>La vérification de «&#xa0;%1&#xa0;» a détecté un problème. Ne continuez à travailler qu&apos;en cas de nécessité&#xa0;; faites une sauvegarde maintenant, puis restaurez-en une plus ancienne.
+        <translation>La vérification de «&#xa0;%1&#xa0;» a détecté un problème. Ne continuez à travailler que si c&apos;est indispensable&#xa0;: faites dès maintenant une copie (&apos;handoff backup FICHIER&apos;), puis revenez à votre dernière sauvegarde valide.
 
 %2</translation>
     </message>

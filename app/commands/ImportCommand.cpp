@@ -197,10 +197,10 @@ int ImportCommand::execute(const QCommandLineParser& parser)
         return Failure;
     }
     if (summary->unchanged > 0) {
-        printLine(tr("%1 deals were already up to date.").arg(summary->unchanged));
+        printLine(tr("Deals already up to date: %1.").arg(summary->unchanged));
     }
     if (summary->accountsCreated + summary->usersCreated + summary->contactsCreated > 0) {
-        printLine(tr("New: %1 accounts, %2 sales reps, %3 contacts.")
+        printLine(tr("New accounts: %1; new sales reps: %2; new contacts: %3.")
                       .arg(summary->accountsCreated)
                       .arg(summary->usersCreated)
                       .arg(summary->contactsCreated));

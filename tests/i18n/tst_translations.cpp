@@ -21,7 +21,8 @@ private:
         QXmlStreamReader xml(&file);
         QString source;
         while (!xml.atEnd()) {
-            if (!xml.readNextStartElement()) {
+            // readNext, not readNextStartElement: the latter reads past the end of the document and reports an error.
+            if (xml.readNext() != QXmlStreamReader::StartElement) {
                 continue;
             }
             if (xml.name() == QLatin1String("source")) {
@@ -35,7 +36,9 @@ private:
             }
         }
         if (xml.hasError()) {
-            missing.append(QStringLiteral("<XML error in %1: %2>").arg(tsPath, xml.errorString()));
+            missing.append(QStringLiteral("<XML error in %1 at line %3: %2>")
+                               .arg(tsPath, xml.errorString())
+                               .arg(xml.lineNumber()));
         }
         return missing;
     }
@@ -62,7 +65,11 @@ private slots:
         // Bring the copy up to date with the sources, exactly as `update_translations` would.
         QProcess lupdate;
         lupdate.start(QStringLiteral(HANDOFF_LUPDATE),
+                      // The include paths let lupdate resolve each class's namespace, as the build's own run does.
                       {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                       QStringLiteral("-I"), QStringLiteral(HANDOFF_SOURCE_DIR "/core"), QStringLiteral("-I"),
+                       QStringLiteral(HANDOFF_SOURCE_DIR "/ui"), QStringLiteral("-I"),
+                       QStringLiteral(HANDOFF_SOURCE_DIR "/app"),
                        QStringLiteral("@") + QStringLiteral(HANDOFF_SOURCE_LIST), QStringLiteral("-ts"), copy});
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
