@@ -63,19 +63,8 @@
         <translation>Kein Benutzer hat die E-Mail-Adresse „%1“.</translation>
     </message>
     <message>
-        <source>Could not write to standard output: %1.</source>
-        <translation>In die Standardausgabe konnte nicht geschrieben werden: %1.</translation>
-    </message>
-    <message>
-        <source>Add --force to replace it.</source>
-        <translation>Fügen Sie --force hinzu, um sie zu ersetzen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n event(s) to &apos;%1&apos;.</source>
-        <translation>
-            <numerusform>%n Termin in „%1“ geschrieben.</numerusform>
-            <numerusform>%n Termine in „%1“ geschrieben.</numerusform>
-        </translation>
+        <source>Events written to &apos;%1&apos;: %2.</source>
+        <translation>Nach „%1“ geschriebene Termine: %2.</translation>
     </message>
 </context>
 <context>
@@ -243,6 +232,14 @@
     <message>
         <source>%1 &lt;%2&gt; is deactivated and cannot act.</source>
         <translation>%1 &lt;%2&gt; ist deaktiviert und kann nicht handeln.</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: %1.</source>
+        <translation>In die Standardausgabe konnte nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>Add --force to replace it.</source>
+        <translation>Fügen Sie --force hinzu, um sie zu ersetzen.</translation>
     </message>
 </context>
 <context>
@@ -726,27 +723,6 @@
 </context>
 <context>
     <name>ExportCommand</name>
-    <message numerus="yes">
-        <source>Exported %n deal(s) to &apos;%1&apos;.</source>
-        <translation>
-            <numerusform>%n Deal nach „%1“ exportiert.</numerusform>
-            <numerusform>%n Deals nach „%1“ exportiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n promise(s) to &apos;%1&apos;.</source>
-        <translation>
-            <numerusform>%n Zusage nach „%1“ exportiert.</numerusform>
-            <numerusform>%n Zusagen nach „%1“ exportiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n task(s) to &apos;%1&apos;.</source>
-        <translation>
-            <numerusform>%n Aufgabe nach „%1“ exportiert.</numerusform>
-            <numerusform>%n Aufgaben nach „%1“ exportiert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Exports deals, promises or fulfilment tasks as CSV (UTF-8 with a byte-order mark, safe to open in a spreadsheet) or JSON (an array of objects with snake_case keys), to standard output or a file.</source>
         <translation>Exportiert Deals, Zusagen oder Umsetzungsaufgaben als CSV (UTF-8 mit Byte-Order-Mark, kann gefahrlos in einer Tabellenkalkulation geöffnet werden) oder als JSON (ein Array von Objekten mit Schlüsseln in snake_case), in die Standardausgabe oder in eine Datei.</translation>
@@ -796,12 +772,16 @@
         <translation>--force gilt nur zusammen mit -o DATEI.</translation>
     </message>
     <message>
-        <source>Could not write to standard output: %1.</source>
-        <translation>In die Standardausgabe konnte nicht geschrieben werden: %1.</translation>
+        <source>Deals exported to &apos;%1&apos;: %2.</source>
+        <translation>Nach „%1“ exportierte Deals: %2.</translation>
     </message>
     <message>
-        <source>Add --force to replace it.</source>
-        <translation>Fügen Sie --force hinzu, um sie zu ersetzen.</translation>
+        <source>Promises exported to &apos;%1&apos;: %2.</source>
+        <translation>Nach „%1“ exportierte Zusagen: %2.</translation>
+    </message>
+    <message>
+        <source>Tasks exported to &apos;%1&apos;: %2.</source>
+        <translation>Nach „%1“ exportierte Aufgaben: %2.</translation>
     </message>
 </context>
 <context>

@@ -63,19 +63,8 @@
         <translation>Ningún usuario tiene el correo electrónico «%1».</translation>
     </message>
     <message>
-        <source>Could not write to standard output: %1.</source>
-        <translation>No se pudo escribir en la salida estándar: %1.</translation>
-    </message>
-    <message>
-        <source>Add --force to replace it.</source>
-        <translation>Añada --force para reemplazarlo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n event(s) to &apos;%1&apos;.</source>
-        <translation>
-            <numerusform>Se escribió %n evento en «%1».</numerusform>
-            <numerusform>Se escribieron %n eventos en «%1».</numerusform>
-        </translation>
+        <source>Events written to &apos;%1&apos;: %2.</source>
+        <translation>Eventos escritos en «%1»: %2.</translation>
     </message>
 </context>
 <context>
@@ -243,6 +232,14 @@
     <message>
         <source>%1 &lt;%2&gt; is deactivated and cannot act.</source>
         <translation>La cuenta de %1 &lt;%2&gt; está desactivada y no puede realizar acciones.</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: %1.</source>
+        <translation>No se pudo escribir en la salida estándar: %1.</translation>
+    </message>
+    <message>
+        <source>Add --force to replace it.</source>
+        <translation>Añada --force para reemplazarlo.</translation>
     </message>
 </context>
 <context>
@@ -726,27 +723,6 @@
 </context>
 <context>
     <name>ExportCommand</name>
-    <message numerus="yes">
-        <source>Exported %n deal(s) to &apos;%1&apos;.</source>
-        <translation>
-            <numerusform>Se exportó %n negocio a «%1».</numerusform>
-            <numerusform>Se exportaron %n negocios a «%1».</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n promise(s) to &apos;%1&apos;.</source>
-        <translation>
-            <numerusform>Se exportó %n compromiso a «%1».</numerusform>
-            <numerusform>Se exportaron %n compromisos a «%1».</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n task(s) to &apos;%1&apos;.</source>
-        <translation>
-            <numerusform>Se exportó %n tarea a «%1».</numerusform>
-            <numerusform>Se exportaron %n tareas a «%1».</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Exports deals, promises or fulfilment tasks as CSV (UTF-8 with a byte-order mark, safe to open in a spreadsheet) or JSON (an array of objects with snake_case keys), to standard output or a file.</source>
         <translation>Exporta negocios, compromisos o tareas de cumplimiento como CSV (UTF-8 con marca de orden de bytes, se puede abrir sin problemas en una hoja de cálculo) o JSON (una matriz de objetos con claves en snake_case), a la salida estándar o a un archivo.</translation>
@@ -796,12 +772,16 @@
         <translation>--force solo se aplica junto con -o ARCHIVO.</translation>
     </message>
     <message>
-        <source>Could not write to standard output: %1.</source>
-        <translation>No se pudo escribir en la salida estándar: %1.</translation>
+        <source>Deals exported to &apos;%1&apos;: %2.</source>
+        <translation>Negocios exportados a «%1»: %2.</translation>
     </message>
     <message>
-        <source>Add --force to replace it.</source>
-        <translation>Añada --force para reemplazarlo.</translation>
+        <source>Promises exported to &apos;%1&apos;: %2.</source>
+        <translation>Compromisos exportados a «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Tasks exported to &apos;%1&apos;: %2.</source>
+        <translation>Tareas exportadas a «%1»: %2.</translation>
     </message>
 </context>
 <context>

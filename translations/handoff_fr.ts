@@ -63,19 +63,8 @@
         <translation>Aucun utilisateur n&apos;a l&apos;adresse e-mail «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Could not write to standard output: %1.</source>
-        <translation>Impossible d&apos;écrire sur la sortie standard&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Add --force to replace it.</source>
-        <translation>Ajoutez --force pour le remplacer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n event(s) to &apos;%1&apos;.</source>
-        <translation>
-            <numerusform>%n événement écrit dans «&#xa0;%1&#xa0;».</numerusform>
-            <numerusform>%n événements écrits dans «&#xa0;%1&#xa0;».</numerusform>
-        </translation>
+        <source>Events written to &apos;%1&apos;: %2.</source>
+        <translation>Événements écrits dans «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -243,6 +232,14 @@
     <message>
         <source>%1 &lt;%2&gt; is deactivated and cannot act.</source>
         <translation>Le compte de %1 &lt;%2&gt; est désactivé et ne peut effectuer aucune action.</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: %1.</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Add --force to replace it.</source>
+        <translation>Ajoutez --force pour le remplacer.</translation>
     </message>
 </context>
 <context>
@@ -726,27 +723,6 @@
 </context>
 <context>
     <name>ExportCommand</name>
-    <message numerus="yes">
-        <source>Exported %n deal(s) to &apos;%1&apos;.</source>
-        <translation>
-            <numerusform>%n affaire exportée dans «&#xa0;%1&#xa0;».</numerusform>
-            <numerusform>%n affaires exportées dans «&#xa0;%1&#xa0;».</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n promise(s) to &apos;%1&apos;.</source>
-        <translation>
-            <numerusform>%n engagement exporté dans «&#xa0;%1&#xa0;».</numerusform>
-            <numerusform>%n engagements exportés dans «&#xa0;%1&#xa0;».</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n task(s) to &apos;%1&apos;.</source>
-        <translation>
-            <numerusform>%n tâche exportée dans «&#xa0;%1&#xa0;».</numerusform>
-            <numerusform>%n tâches exportées dans «&#xa0;%1&#xa0;».</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Exports deals, promises or fulfilment tasks as CSV (UTF-8 with a byte-order mark, safe to open in a spreadsheet) or JSON (an array of objects with snake_case keys), to standard output or a file.</source>
         <translation>Exporte les affaires, les engagements ou les tâches de réalisation au format CSV (UTF-8 avec indicateur d&apos;ordre des octets, ouverture sans risque dans un tableur) ou JSON (un tableau d&apos;objets avec des clés en snake_case), vers la sortie standard ou un fichier.</translation>
@@ -796,12 +772,16 @@
         <translation>--force ne s&apos;applique qu&apos;avec -o FICHIER.</translation>
     </message>
     <message>
-        <source>Could not write to standard output: %1.</source>
-        <translation>Impossible d&apos;écrire sur la sortie standard&#xa0;: %1.</translation>
+        <source>Deals exported to &apos;%1&apos;: %2.</source>
+        <translation>Affaires exportées vers «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Add --force to replace it.</source>
-        <translation>Ajoutez --force pour le remplacer.</translation>
+        <source>Promises exported to &apos;%1&apos;: %2.</source>
+        <translation>Engagements exportés vers «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Tasks exported to &apos;%1&apos;: %2.</source>
+        <translation>Tâches exportées vers «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>

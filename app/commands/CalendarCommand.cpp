@@ -1,13 +1,11 @@
 #include "commands/CalendarCommand.h"
 
 #include "io/CalendarWriter.h"
-#include "io/ExportFile.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 
 #include <cstdio>
 
@@ -71,32 +69,13 @@ int CalendarCommand::execute(const QCommandLineParser& parser)
     const QDateTime now = db.now();
     const auto produce = [&](QIODevice* out) { return writer.write(out, userId, now); };
 
-    if (!parser.isSet(kOutput)) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly)) {
-            printError(tr("Could not write to standard output: %1.").arg(out.errorString()));
-            return Failure;
-        }
-        const auto written = produce(&out);
-        out.close();
-        if (!written) {
-            printError(written.error().fullText());
-            return Failure;
-        }
-        return Success;
-    }
-    const QString path = parser.value(kOutput);
-    const auto written = ExportFile::write(path, parser.isSet(kForce), produce);
+    const auto written = writeOutput(parser, produce);
     if (!written) {
-        QString message = written.error().fullText();
-        if (QFileInfo::exists(path) && !parser.isSet(kForce)) {
-            message += QLatin1Char(' ') + tr("Add --force to replace it.");
-        }
-        printError(message);
         return Failure;
     }
-    printLine(
-        tr("Wrote %n event(s) to '%1'.", nullptr, static_cast<int>(*written)).arg(QDir::toNativeSeparators(path)));
+    if (parser.isSet(kOutput)) {
+        printLine(tr("Events written to '%1': %2.").arg(QDir::toNativeSeparators(parser.value(kOutput))).arg(*written));
+    }
     return Success;
 }
 

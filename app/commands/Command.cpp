@@ -9,9 +9,12 @@
 #include "commands/ExportCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/PromiseCommand.h"
+#include "io/ExportFile.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -119,6 +122,38 @@ std::optional<User> Command::actingUser(Database& db, const QString& email)
         return std::nullopt;
     }
     return user;
+}
+
+std::optional<qint64> Command::writeOutput(const QCommandLineParser& parser,
+                                           const std::function<Result<qint64>(QIODevice*)>& produce) const
+{
+    const QString output = QStringLiteral("output");
+    const QString force = QStringLiteral("force");
+    if (!parser.isSet(output)) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly)) {
+            printError(tr("Could not write to standard output: %1.").arg(out.errorString()));
+            return std::nullopt;
+        }
+        const auto written = produce(&out);
+        out.close();
+        if (!written) {
+            printError(written.error().fullText());
+            return std::nullopt;
+        }
+        return *written;
+    }
+    const QString path = parser.value(output);
+    const auto written = ExportFile::write(path, parser.isSet(force), produce);
+    if (!written) {
+        QString message = written.error().fullText();
+        if (QFileInfo::exists(path) && !parser.isSet(force)) {
+            message += QLatin1Char(' ') + tr("Add --force to replace it.");
+        }
+        printError(message);
+        return std::nullopt;
+    }
+    return *written;
 }
 
 void Command::printError(const QString& message)

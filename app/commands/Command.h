@@ -7,8 +7,11 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
+
+class QIODevice;
 
 namespace handoff {
 
@@ -41,6 +44,12 @@ protected:
 
     // Opens the database named by --database (or the default one); prints the error and returns false on failure.
     bool openDatabase(const QCommandLineParser& parser, Database& db, bool create) const;
+
+    // Writes what produce() makes to the file named by the option "output" (-o) (a new file, replaced only with
+    // --force; never half-written) or, without -o, to standard output. The count produce() returns, or nothing after
+    // printing why.
+    std::optional<qint64> writeOutput(const QCommandLineParser& parser,
+                                      const std::function<Result<qint64>(QIODevice*)>& produce) const;
 
     // The active user with this email, who acts in a workflow command (--as); prints why not and returns nothing.
     static std::optional<User> actingUser(Database& db, const QString& email);

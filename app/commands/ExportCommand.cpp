@@ -1,12 +1,10 @@
 #include "commands/ExportCommand.h"
 
-#include "io/ExportFile.h"
 #include "io/TableExporter.h"
 #include "storage/Database.h"
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 
 #include <cstdio>
 
@@ -22,11 +20,11 @@ QString exportedText(ExportTable table, qint64 rows, const QString& path)
 {
     switch (table) {
     case ExportTable::Deals:
-        return ExportCommand::tr("Exported %n deal(s) to '%1'.", nullptr, static_cast<int>(rows)).arg(path);
+        return ExportCommand::tr("Deals exported to '%1': %2.").arg(path).arg(rows);
     case ExportTable::Promises:
-        return ExportCommand::tr("Exported %n promise(s) to '%1'.", nullptr, static_cast<int>(rows)).arg(path);
+        return ExportCommand::tr("Promises exported to '%1': %2.").arg(path).arg(rows);
     case ExportTable::Tasks:
-        return ExportCommand::tr("Exported %n task(s) to '%1'.", nullptr, static_cast<int>(rows)).arg(path);
+        return ExportCommand::tr("Tasks exported to '%1': %2.").arg(path).arg(rows);
     }
     return {};
 }
@@ -81,32 +79,13 @@ int ExportCommand::execute(const QCommandLineParser& parser)
     const TableExporter exporter(db);
     const auto produce = [&](QIODevice* out) { return exporter.write(*table, format, out); };
 
-    if (!parser.isSet(kOutput)) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly)) {
-            printError(tr("Could not write to standard output: %1.").arg(out.errorString()));
-            return Failure;
-        }
-        const auto written = produce(&out);
-        out.close();
-        if (!written) {
-            printError(written.error().fullText());
-            return Failure;
-        }
-        return Success;
-    }
-
-    const QString path = parser.value(kOutput);
-    const auto written = ExportFile::write(path, parser.isSet(kForce), produce);
+    const auto written = writeOutput(parser, produce);
     if (!written) {
-        QString message = written.error().fullText();
-        if (QFileInfo::exists(path) && !parser.isSet(kForce)) {
-            message += QLatin1Char(' ') + tr("Add --force to replace it.");
-        }
-        printError(message);
         return Failure;
     }
-    printLine(exportedText(*table, *written, QDir::toNativeSeparators(path)));
+    if (parser.isSet(kOutput)) {
+        printLine(exportedText(*table, *written, QDir::toNativeSeparators(parser.value(kOutput))));
+    }
     return Success;
 }
 

@@ -8,6 +8,7 @@
 #include "model/Capability.h"
 #include "model/User.h"
 #include "storage/Database.h"
+#include "storage/PragmaScope.h"
 #include "storage/Transaction.h"
 
 #include <QElapsedTimer>
@@ -29,36 +30,6 @@ constexpr int kProgressEvery = 250;
 constexpr qint64 kCacheKiBPerDeal = 10;
 constexpr qint64 kMinCacheKiB = 65536;
 constexpr qint64 kMaxCacheKiB = 1048576;
-
-// Sets a connection pragma for the bulk write and puts the old value back however the write ends. name and value
-// come from this file, never from user text.
-class PragmaGuard {
-public:
-    PragmaGuard(Database& db, const char* name, qint64 value)
-        : m_db(db)
-        , m_name(QLatin1StringView(name))
-    {
-        auto current = db.scalar(QLatin1StringView("PRAGMA ") + m_name);
-        if (current) {
-            m_previous = current->toLongLong();
-            m_changed = static_cast<bool>(db.exec(QStringLiteral("PRAGMA %1 = %2").arg(m_name).arg(value)));
-        }
-    }
-    ~PragmaGuard()
-    {
-        if (m_changed) {
-            (void)m_db.exec(QStringLiteral("PRAGMA %1 = %2").arg(m_name).arg(m_previous));
-        }
-    }
-    PragmaGuard(const PragmaGuard&) = delete;
-    PragmaGuard& operator=(const PragmaGuard&) = delete;
-
-private:
-    Database& m_db;
-    QString m_name;
-    qint64 m_previous = 0;
-    bool m_changed = false;
-};
 
 Result<bool> hasRows(const Database& db, const QString& table)
 {
@@ -177,11 +148,11 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
     world.today = options.today.isValid() ? options.today : db.today();
 
     const qint64 cacheKiB = std::clamp(options.deals * kCacheKiBPerDeal, kMinCacheKiB, kMaxCacheKiB);
-    PragmaGuard cache(db, "cache_size", -cacheKiB); // negative: KiB rather than pages
+    PragmaScope cache(db, "cache_size", -cacheKiB); // negative: KiB rather than pages
     // SQLite evaluates each CHECK (x IN ('a', 'b', ...)) of the schema by building a temporary index for every row,
     // which costs more than the insert. Every value written here is an enum key or a value the schema allows by
     // construction; tst_demogenerator copies generated rows into a database that enforces every CHECK.
-    PragmaGuard checks(db, "ignore_check_constraints", 1);
+    PragmaScope checks(db, "ignore_check_constraints", 1);
     auto transaction = Transaction::begin(db);
     if (!transaction) {
         return transaction.error();

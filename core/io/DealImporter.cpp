@@ -3,6 +3,7 @@
 #include "io/DealImportStore.h"
 #include "io/ImportRowReader.h"
 #include "storage/Database.h"
+#include "storage/PragmaScope.h"
 #include "storage/Transaction.h"
 
 #include <QElapsedTimer>
@@ -24,35 +25,6 @@ constexpr qint64 kProgressEvery = 1024;
 // three times the CSV's size; the cache is bounded so that memory does not grow with the file beyond it.
 constexpr qint64 kMinCacheKiB = 16 * 1024;
 constexpr qint64 kMaxCacheKiB = 512 * 1024;
-
-// Sets a connection pragma for the import and puts the old value back however it ends. name and value come from
-// this file, never from user text.
-class PragmaGuard {
-public:
-    PragmaGuard(Database& db, const char* name, qint64 value)
-        : m_db(db)
-        , m_name(QLatin1StringView(name))
-    {
-        if (auto current = db.scalar(QLatin1StringView("PRAGMA ") + m_name)) {
-            m_previous = current->toLongLong();
-            m_changed = static_cast<bool>(db.exec(QStringLiteral("PRAGMA %1 = %2").arg(m_name).arg(value)));
-        }
-    }
-    ~PragmaGuard()
-    {
-        if (m_changed) {
-            (void)m_db.exec(QStringLiteral("PRAGMA %1 = %2").arg(m_name).arg(m_previous));
-        }
-    }
-    PragmaGuard(const PragmaGuard&) = delete;
-    PragmaGuard& operator=(const PragmaGuard&) = delete;
-
-private:
-    Database& m_db;
-    QString m_name;
-    qint64 m_previous = 0;
-    bool m_changed = false;
-};
 
 // A row read before the file showed how its slash dates are ordered: it waits for the first row that shows it.
 struct WaitingRow {
@@ -203,7 +175,7 @@ Result<ImportSummary> DealImporter::run(const User& actor, QIODevice* csv, const
         return columns.error();
     }
     const qint64 cacheKiB = std::clamp(total * 3 / 1024, kMinCacheKiB, kMaxCacheKiB);
-    PragmaGuard cache(m_db, "cache_size", -cacheKiB); // negative: KiB rather than pages
+    PragmaScope cache(m_db, "cache_size", -cacheKiB); // negative: KiB rather than pages
     auto transaction = Transaction::begin(m_db);
     if (!transaction) {
         return transaction.error();
