@@ -4,6 +4,7 @@
 #include "demo/DemoGenerator.h"
 #include "mainwindow/MainWindow.h"
 #include "storage/Database.h"
+#include "workflow/PromiseService.h"
 
 #include <QApplication>
 #include <QFile>
@@ -65,6 +66,10 @@ int GuiLauncher::run(QApplication& app, const QString& databasePath, bool demo)
             }
             return 1;
         }
+    }
+    // The first to open the file after a promise's day passed unkept records it as broken.
+    if (const auto marked = PromiseService(db).markBrokenPastDue(db.today()); !marked) {
+        QMessageBox::warning(nullptr, tr("Could not update the promises"), marked.error().fullText());
     }
     MainWindow window(db);
     window.show();

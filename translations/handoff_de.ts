@@ -596,6 +596,54 @@
         <source>Deal %1 &apos;%2&apos; is now %3.</source>
         <translation>Deal %1 „%2“ hat jetzt den Status „%3“.</translation>
     </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Promise added</source>
+        <translation>Zusage hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Promise removed</source>
+        <translation>Zusage entfernt</translation>
+    </message>
+    <message>
+        <source>Promise changed</source>
+        <translation>Zusage geändert</translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation>Kontakt hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Contact removed</source>
+        <translation>Kontakt entfernt</translation>
+    </message>
+    <message>
+        <source>Channel added</source>
+        <translation>Kanal hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Channel removed</source>
+        <translation>Kanal entfernt</translation>
+    </message>
+    <message>
+        <source>Channel changed</source>
+        <translation>Kanal geändert</translation>
+    </message>
+    <message>
+        <source>Changes since the last submission:</source>
+        <translation>Änderungen seit der letzten Einreichung:</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 → %4</source>
+        <translation>  %1 %2: %3 → %4</translation>
+    </message>
 </context>
 <context>
     <name>DealImportStore</name>
@@ -899,6 +947,10 @@
     <message>
         <source>Cannot make the demo database</source>
         <translation>Demodatenbank kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Could not update the promises</source>
+        <translation>Die Zusagen konnten nicht aktualisiert werden</translation>
     </message>
 </context>
 <context>

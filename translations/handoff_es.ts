@@ -596,6 +596,54 @@
         <source>Deal %1 &apos;%2&apos; is now %3.</source>
         <translation>El negocio %1 «%2» tiene ahora el estado «%3».</translation>
     </message>
+    <message>
+        <source>Deal</source>
+        <translation>Negocio</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <source>Promise added</source>
+        <translation>Compromiso añadido</translation>
+    </message>
+    <message>
+        <source>Promise removed</source>
+        <translation>Compromiso eliminado</translation>
+    </message>
+    <message>
+        <source>Promise changed</source>
+        <translation>Compromiso modificado</translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation>Contacto añadido</translation>
+    </message>
+    <message>
+        <source>Contact removed</source>
+        <translation>Contacto eliminado</translation>
+    </message>
+    <message>
+        <source>Channel added</source>
+        <translation>Canal añadido</translation>
+    </message>
+    <message>
+        <source>Channel removed</source>
+        <translation>Canal eliminado</translation>
+    </message>
+    <message>
+        <source>Channel changed</source>
+        <translation>Canal modificado</translation>
+    </message>
+    <message>
+        <source>Changes since the last submission:</source>
+        <translation>Cambios desde el último envío:</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 → %4</source>
+        <translation>  %1 %2: %3 → %4</translation>
+    </message>
 </context>
 <context>
     <name>DealImportStore</name>
@@ -899,6 +947,10 @@
     <message>
         <source>Cannot make the demo database</source>
         <translation>No se puede crear la base de datos de demostración</translation>
+    </message>
+    <message>
+        <source>Could not update the promises</source>
+        <translation>No se pudieron actualizar los compromisos</translation>
     </message>
 </context>
 <context>

@@ -596,6 +596,54 @@
         <source>Deal %1 &apos;%2&apos; is now %3.</source>
         <translation>L&apos;affaire %1 «&#xa0;%2&#xa0;» est maintenant à l&apos;état «&#xa0;%3&#xa0;».</translation>
     </message>
+    <message>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Promise added</source>
+        <translation>Engagement ajouté</translation>
+    </message>
+    <message>
+        <source>Promise removed</source>
+        <translation>Engagement supprimé</translation>
+    </message>
+    <message>
+        <source>Promise changed</source>
+        <translation>Engagement modifié</translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation>Contact ajouté</translation>
+    </message>
+    <message>
+        <source>Contact removed</source>
+        <translation>Contact supprimé</translation>
+    </message>
+    <message>
+        <source>Channel added</source>
+        <translation>Canal ajouté</translation>
+    </message>
+    <message>
+        <source>Channel removed</source>
+        <translation>Canal supprimé</translation>
+    </message>
+    <message>
+        <source>Channel changed</source>
+        <translation>Canal modifié</translation>
+    </message>
+    <message>
+        <source>Changes since the last submission:</source>
+        <translation>Modifications depuis la dernière soumission&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 → %4</source>
+        <translation>  %1 %2&#xa0;: %3 → %4</translation>
+    </message>
 </context>
 <context>
     <name>DealImportStore</name>
@@ -899,6 +947,10 @@
     <message>
         <source>Cannot make the demo database</source>
         <translation>Impossible de créer la base de données de démonstration</translation>
+    </message>
+    <message>
+        <source>Could not update the promises</source>
+        <translation>Impossible de mettre à jour les engagements</translation>
     </message>
 </context>
 <context>

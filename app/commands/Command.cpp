@@ -12,6 +12,7 @@
 #include "io/ExportFile.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
+#include "workflow/PromiseService.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -154,6 +155,13 @@ std::optional<qint64> Command::writeOutput(const QCommandLineParser& parser,
         return std::nullopt;
     }
     return *written;
+}
+
+void Command::markBrokenPromises(Database& db) const
+{
+    if (const auto marked = PromiseService(db).markBrokenPastDue(db.today()); !marked) {
+        printError(marked.error().fullText());
+    }
 }
 
 void Command::printError(const QString& message)

@@ -51,6 +51,10 @@ protected:
     std::optional<qint64> writeOutput(const QCommandLineParser& parser,
                                       const std::function<Result<qint64>(QIODevice*)>& produce) const;
 
+    // Records as broken the open promises of accepted deals whose due date has passed, so that what a workflow
+    // command shows or checks is true today. A failure is printed and does not stop the command.
+    void markBrokenPromises(Database& db) const;
+
     // The active user with this email, who acts in a workflow command (--as); prints why not and returns nothing.
     static std::optional<User> actingUser(Database& db, const QString& email);
 

@@ -8,6 +8,7 @@
 #include "workflow/HandoffWorkflow.h"
 #include "workflow/HistoryFormatter.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -139,6 +140,7 @@ int DealCommand::execute(const QCommandLineParser& parser)
     if (!openDatabase(parser, db, false)) {
         return Failure;
     }
+    markBrokenPromises(db);
     if (action == QLatin1String("list")) {
         return list(parser, db);
     }
@@ -192,6 +194,28 @@ int DealCommand::list(const QCommandLineParser& parser, Database& db) const
     }
     return Success;
 }
+
+namespace {
+
+// SnapshotChange::area is a key; people read it in their language.
+QString changeArea(const QString& area)
+{
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("deal"), QT_TRANSLATE_NOOP("DealCommand", "Deal")},
+        {QStringLiteral("checklist"), QT_TRANSLATE_NOOP("DealCommand", "Checklist")},
+        {QStringLiteral("promise added"), QT_TRANSLATE_NOOP("DealCommand", "Promise added")},
+        {QStringLiteral("promise removed"), QT_TRANSLATE_NOOP("DealCommand", "Promise removed")},
+        {QStringLiteral("promise changed"), QT_TRANSLATE_NOOP("DealCommand", "Promise changed")},
+        {QStringLiteral("contact added"), QT_TRANSLATE_NOOP("DealCommand", "Contact added")},
+        {QStringLiteral("contact removed"), QT_TRANSLATE_NOOP("DealCommand", "Contact removed")},
+        {QStringLiteral("channel added"), QT_TRANSLATE_NOOP("DealCommand", "Channel added")},
+        {QStringLiteral("channel removed"), QT_TRANSLATE_NOOP("DealCommand", "Channel removed")},
+        {QStringLiteral("channel changed"), QT_TRANSLATE_NOOP("DealCommand", "Channel changed")}};
+    const char* label = labels.value(area);
+    return label ? DealCommand::tr(label) : area;
+}
+
+} // namespace
 
 int DealCommand::show(Database& db, qint64 dealId, bool json) const
 {
@@ -248,6 +272,15 @@ int DealCommand::show(Database& db, qint64 dealId, bool json) const
                      .arg(QString::number(t[QLatin1String("id")].toInteger()), t[QLatin1String("title")].toString(),
                           personText(t[QLatin1String("assignee")]), t[QLatin1String("due_on")].toString(),
                           labelOf<TaskStatus>(t[QLatin1String("status")]));
+    }
+    const QJsonArray changes = d[QLatin1String("changes_since_last_submission")].toArray();
+    if (!changes.isEmpty()) {
+        lines << tr("Changes since the last submission:");
+        for (const QJsonValue& c : changes) {
+            lines << tr("  %1 %2: %3 → %4")
+                         .arg(changeArea(c[QLatin1String("area")].toString()), c[QLatin1String("item")].toString(),
+                              c[QLatin1String("before")].toString(), c[QLatin1String("after")].toString());
+        }
     }
     lines << tr("History:");
     for (const QString& line : *history) {

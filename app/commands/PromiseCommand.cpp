@@ -83,6 +83,7 @@ int PromiseCommand::execute(const QCommandLineParser& parser)
     if (!openDatabase(parser, db, false)) {
         return Failure;
     }
+    markBrokenPromises(db);
     const std::optional<User> actor = actingUser(db, parser.value(kAs));
     if (!actor) {
         return Failure;

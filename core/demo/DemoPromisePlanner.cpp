@@ -183,12 +183,13 @@ void DemoPromisePlanner::fulfil(DemoPromisePlan& plan, const DemoStory& story, R
         const QDate acceptedOn = W::dayOf(story.accepted);
         if (p.dueOn < today) {
             const int roll = m_dice.below(100);
-            if (roll < 78) {
+            // A promise whose day passed unkept is broken (PromiseService::markBrokenPastDue); none stays open.
+            if (roll < 85) {
                 p.fulfilment = Fulfilment::Fulfilled;
                 p.fulfilledOn = clampDate(p.dueOn.addDays(m_dice.between(-12, 4)), acceptedOn, today.addDays(-1));
-            } else if (roll < 85) {
+            } else {
                 p.fulfilment = Fulfilment::Broken;
-            } // else still open, and overdue
+            }
         } else if (m_dice.chance(20)) {
             p.fulfilment = Fulfilment::Fulfilled;
             p.fulfilledOn = W::dayOf(m_dice.between64(story.accepted, m_world.now() - W::kMinute));

@@ -4,6 +4,7 @@
 #include "storage/SqlValue.h"
 #include "storage/Stores.h"
 #include "workflow/ChecklistService.h"
+#include "workflow/SnapshotService.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -72,6 +73,18 @@ Result<QJsonObject> DealJson::deal(qint64 dealId) const
     if (!tasksJson) {
         return tasksJson.error();
     }
+    // What support needs on a resubmitted handoff: what sales changed since the last submission.
+    const auto changes = SnapshotService(m_db).changesSinceLastSubmission(dealId);
+    if (!changes) {
+        return changes.error();
+    }
+    QJsonArray changesJson;
+    for (const SnapshotChange& change : *changes) {
+        changesJson.append(QJsonObject{{QStringLiteral("area"), change.area},
+                                       {QStringLiteral("item"), change.item},
+                                       {QStringLiteral("before"), change.before},
+                                       {QStringLiteral("after"), change.after}});
+    }
     return QJsonObject{
         {QStringLiteral("id"), d.id},
         {QStringLiteral("version"), d.version},
@@ -94,6 +107,7 @@ Result<QJsonObject> DealJson::deal(qint64 dealId) const
         {QStringLiteral("channels"), *channelsJson},
         {QStringLiteral("promises"), *promisesJson},
         {QStringLiteral("tasks"), *tasksJson},
+        {QStringLiteral("changes_since_last_submission"), changesJson},
     };
 }
 

@@ -14,6 +14,9 @@ namespace handoff {
 
 namespace {
 
+// The layout of capture()'s JSON; diff() compares only snapshots of the same layout.
+constexpr int kSnapshotFormat = 1;
+
 QString text(const QJsonValue& value)
 {
     switch (value.type()) {
@@ -185,9 +188,13 @@ Result<QByteArray> SnapshotService::capture(qint64 dealId) const
         object.insert(QLatin1String("preferred"), object.value(QLatin1String("preferred")).toInteger() != 0);
         channelArray.append(object);
     }
-    QJsonObject snapshot{{QStringLiteral("deal_id"), dealId},      {QStringLiteral("deal"), deal->first().toObject()},
-                         {QStringLiteral("checklist"), checklist}, {QStringLiteral("contacts"), *contacts},
-                         {QStringLiteral("promises"), *promises},  {QStringLiteral("channels"), channelArray}};
+    QJsonObject snapshot{{QStringLiteral("format"), kSnapshotFormat},
+                         {QStringLiteral("deal_id"), dealId},
+                         {QStringLiteral("deal"), deal->first().toObject()},
+                         {QStringLiteral("checklist"), checklist},
+                         {QStringLiteral("contacts"), *contacts},
+                         {QStringLiteral("promises"), *promises},
+                         {QStringLiteral("channels"), channelArray}};
     return QJsonDocument(snapshot).toJson(QJsonDocument::Compact);
 }
 
@@ -205,6 +212,12 @@ Result<QList<SnapshotChange>> SnapshotService::diff(const QByteArray& before, co
                          tr("A stored handoff snapshot cannot be read: %1").arg(error.errorString()));
     }
     QList<SnapshotChange> changes;
+    // Snapshots of another layout (demo data, or a future version) cannot be compared field by field: saying nothing
+    // beats showing support a list of changes nobody made.
+    if (old.value(QLatin1String("format")) != now.value(QLatin1String("format")) ||
+        now.value(QLatin1String("format")).toInt() != kSnapshotFormat) {
+        return changes;
+    }
 
     const QJsonObject oldDeal = old.value(QLatin1String("deal")).toObject();
     const QJsonObject newDeal = now.value(QLatin1String("deal")).toObject();

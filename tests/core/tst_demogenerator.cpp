@@ -5,6 +5,7 @@
 #include "model/Enums.h"
 #include "storage/SqlValue.h"
 #include "storage/SqliteStatement.h"
+#include "workflow/PromiseService.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -296,6 +297,19 @@ private slots:
     }
 
     // Generation skips CHECK constraints for speed; copying every row into a fresh database enforces them all.
+    void noPromiseOutlivesItsDayUnkept()
+    {
+        // The workflow marks an accepted deal's open promise broken once its due date passed; demo data must already
+        // be in that state, or the first start would rewrite thousands of promises.
+        TestDatabase t;
+        QVERIFY(generate(t.db, 5));
+        t.db.setClock([] { return kToday.startOfDay(Qt::UTC).addSecs(12 * 3600); });
+        const auto marked = PromiseService(t.db).markBrokenPastDue(kToday);
+        QVERIFY(marked);
+        QCOMPARE(*marked, 0);
+        QVERIFY(count(t.db, QStringLiteral("SELECT count(*) FROM promises WHERE fulfilment = 'broken'")) > 0);
+    }
+
     void rowsPassEveryCheckConstraint()
     {
         TestDatabase generated(QStringLiteral("generated.sqlite"));

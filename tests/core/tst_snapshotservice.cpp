@@ -43,6 +43,7 @@ private slots:
     void diffAfterReturnAndResubmission();
     void noChangesBeforeTheSecondSubmission();
     void unreadableSnapshotIsAnError();
+    void snapshotOfAnotherLayoutShowsNoChanges();
 
 private:
     Promise addPromise(const QString& description, int dueInDays);
@@ -197,6 +198,27 @@ void TestSnapshotService::unreadableSnapshotIsAnError()
     const auto result = SnapshotService(m_t->db).diff("{not json", *json);
     QVERIFY(!result);
     QCOMPARE(result.error().code, Error::Code::Corrupt);
+}
+
+void TestSnapshotService::snapshotOfAnotherLayoutShowsNoChanges()
+{
+    // Demo data stores snapshots in a layout of its own; compared field by field with a captured one, every field
+    // would look changed to support.
+    const auto json = SnapshotService(m_t->db).capture(m_dealId);
+    QVERIFY(succeeded(json));
+    const QByteArray demoLayout = R"({"submission_no":1,"deal":{"id":1,"title":"Other title","currency":"EUR"},)"
+                                  R"("checklist":{"seats":"40"},"promises":[{"id":9,"description":"x"}]})";
+    const auto result = SnapshotService(m_t->db).diff(demoLayout, *json);
+    QVERIFY(succeeded(result));
+    QVERIFY(result->isEmpty());
+    // The same layout on both sides is compared: a changed title shows.
+    QJsonObject changed = QJsonDocument::fromJson(*json).object();
+    QJsonObject deal = changed.value(QLatin1String("deal")).toObject();
+    deal.insert(QStringLiteral("title"), QStringLiteral("Renamed rollout"));
+    changed.insert(QStringLiteral("deal"), deal);
+    const auto compared = SnapshotService(m_t->db).diff(*json, QJsonDocument(changed).toJson());
+    QVERIFY(succeeded(compared));
+    QVERIFY(!compared->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSnapshotService)
