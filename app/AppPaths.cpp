@@ -1,6 +1,7 @@
 #include "AppPaths.h"
 
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace handoff {
@@ -18,7 +19,9 @@ QString inDataFolder(const QString& name)
 
 QString AppPaths::defaultDatabase()
 {
-    return inDataFolder(QStringLiteral("handoff.sqlite"));
+    // Chosen in Preferences; the data folder's file until then.
+    const QString chosen = QSettings().value(QStringLiteral("defaultDatabase")).toString();
+    return chosen.isEmpty() ? inDataFolder(QStringLiteral("handoff.sqlite")) : chosen;
 }
 
 QString AppPaths::demoDatabase()

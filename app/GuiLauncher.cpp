@@ -2,14 +2,17 @@
 
 #include "AppPaths.h"
 #include "demo/DemoGenerator.h"
+#include "dialogs/ProfileDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "storage/Database.h"
 #include "workflow/PromiseService.h"
+#include "workflow/UserService.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QSettings>
 
 namespace handoff {
 
@@ -34,9 +37,37 @@ QString GuiLauncher::missingDisplayReason(const QString& program)
 
 int GuiLauncher::run(QApplication& app, const QString& databasePath, bool demo)
 {
-    const QString path = !databasePath.isEmpty() ? databasePath
-                         : demo                  ? AppPaths::demoDatabase()
-                                                 : AppPaths::defaultDatabase();
+    QString path = !databasePath.isEmpty() ? databasePath
+                   : demo                  ? AppPaths::demoDatabase()
+                                           : AppPaths::defaultDatabase();
+    for (;;) {
+        QString next;
+        const int code = session(app, path, demo, &next);
+        if (next.isEmpty()) {
+            return code;
+        }
+        path = next;
+        demo = false;
+    }
+}
+
+std::optional<User> GuiLauncher::chooseUser(Database& db)
+{
+    const QString key = QStringLiteral("profiles/") + db.path();
+    const qint64 remembered = QSettings().value(key).toLongLong();
+    if (auto user = UserService(db).get(remembered); user && user->active) {
+        return *user;
+    }
+    ProfileDialog dialog(db, 0);
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    QSettings().setValue(key, dialog.user().id);
+    return dialog.user();
+}
+
+int GuiLauncher::session(QApplication& app, const QString& path, bool demo, QString* next)
+{
     Database db;
     Database::Options options;
     options.quickCheck = false; // the main window runs it in the background: a large file must open at once
@@ -71,9 +102,23 @@ int GuiLauncher::run(QApplication& app, const QString& databasePath, bool demo)
     if (const auto marked = PromiseService(db).markBrokenPastDue(db.today()); !marked) {
         QMessageBox::warning(nullptr, tr("Could not update the promises"), marked.error().fullText());
     }
-    MainWindow window(db);
+    const auto user = chooseUser(db);
+    if (!user) {
+        return 0; // the person closed "Who is working?": nothing to show
+    }
+    MainWindow::addRecentFile(path);
+    MainWindow window(db, *user);
+    QObject::connect(&window, &MainWindow::openDatabaseRequested, &window, [&window, next](const QString& file) {
+        *next = file;
+        window.close();
+    });
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    if (!next->isEmpty()) {
+        // Leaving for another file ends the event loop; the loop in run() starts the next one.
+        QCoreApplication::processEvents();
+    }
+    return code;
 }
 
 } // namespace handoff

@@ -1,9 +1,17 @@
 #pragma once
 
+#include "model/User.h"
+
 #include <QCoreApplication>
+
 #include <QString>
+#include <optional>
 
 class QApplication;
+
+namespace handoff {
+class Database;
+}
 
 namespace handoff {
 
@@ -16,6 +24,12 @@ public:
     static QString missingDisplayReason(const QString& program);
 
     static int run(QApplication& app, const QString& databasePath, bool demo);
+
+private:
+    // Opens path and shows a window on it until the user quits (0) or opens another file (then *next is set).
+    static int session(QApplication& app, const QString& path, bool demo, QString* next);
+    // The user who works in this database on this computer: the one chosen last time, else asked for.
+    static std::optional<User> chooseUser(Database& db);
 };
 
 } // namespace handoff

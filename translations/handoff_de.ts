@@ -156,6 +156,14 @@
         <source>The capability was not saved.</source>
         <translation>Das Leistungsmerkmal wurde nicht gespeichert.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; was not removed from the catalog.</source>
+        <translation>„%1“ wurde nicht aus dem Katalog entfernt.</translation>
+    </message>
+    <message>
+        <source>Promises name it: %1. Mark it unsupported instead of removing it.</source>
+        <translation>Zusagen, die es nennen: %1. Markieren Sie es als nicht unterstützt, statt es zu entfernen.</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -212,6 +220,105 @@
     </message>
 </context>
 <context>
+    <name>ChecklistTemplateService</name>
+    <message>
+        <source>The checklist template has no item &quot;%1&quot;; it may have been removed.</source>
+        <translation>Die Checklistenvorlage hat keinen Punkt „%1“; er wurde möglicherweise entfernt.</translation>
+    </message>
+    <message>
+        <source>Only a team lead can change the checklist template.</source>
+        <translation>Nur ein Teamleiter kann die Checklistenvorlage ändern.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s user account is inactive.</source>
+        <translation>Das Benutzerkonto von %1 ist inaktiv.</translation>
+    </message>
+    <message>
+        <source>Put the item in a section.</source>
+        <translation>Ordnen Sie den Punkt einem Abschnitt zu.</translation>
+    </message>
+    <message>
+        <source>Give the item a label.</source>
+        <translation>Geben Sie dem Punkt eine Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of answer the item takes: a check, text, a date, a choice or a contact.</source>
+        <translation>Wählen Sie, welche Art von Antwort der Punkt erwartet: ein Häkchen, einen Text, ein Datum, eine Auswahl oder einen Kontakt.</translation>
+    </message>
+    <message>
+        <source>Give a choice item at least two choices, one per line. Choices given: %1.</source>
+        <translation>Geben Sie einem Auswahlpunkt mindestens zwei Auswahlmöglichkeiten, eine pro Zeile. Angegebene Auswahlmöglichkeiten: %1.</translation>
+    </message>
+    <message>
+        <source>Each choice must be different: &quot;%1&quot; is given more than once.</source>
+        <translation>Jede Auswahlmöglichkeit muss eindeutig sein: „%1“ ist mehrfach angegeben.</translation>
+    </message>
+    <message>
+        <source>A key is made of lowercase letters and digits joined by single underscores; &quot;%1&quot; is not.</source>
+        <translation>Ein Schlüssel besteht aus Kleinbuchstaben und Ziffern, die durch einzelne Unterstriche verbunden sind; „%1“ erfüllt das nicht.</translation>
+    </message>
+    <message>
+        <source>Another item already has the key &quot;%1&quot;.</source>
+        <translation>Ein anderer Punkt hat bereits den Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>An item&apos;s key never changes: deals&apos; answers and imports refer to &quot;%1&quot;.</source>
+        <translation>Der Schlüssel eines Punkts ändert sich nie: Antworten in Deals und Importe verweisen auf „%1“.</translation>
+    </message>
+    <message>
+        <source>Deals have answered it as %1, so its kind can no longer change. Answered on deals: %2.</source>
+        <translation>Deals haben ihn als „%1“ beantwortet, daher kann seine Art nicht mehr geändert werden. Deals mit Antwort: %2.</translation>
+    </message>
+    <message>
+        <source>The item was not added to the checklist template.</source>
+        <translation>Der Punkt wurde nicht zur Checklistenvorlage hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not saved.</source>
+        <translation>„%1“ wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not removed from the checklist template.</source>
+        <translation>„%1“ wurde nicht aus der Checklistenvorlage entfernt.</translation>
+    </message>
+    <message>
+        <source>Answered on deals: %1. Make it optional instead of removing it.</source>
+        <translation>Deals mit Antwort: %1. Machen Sie ihn optional, statt ihn zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Answered on deals: %1. It is optional already, so it holds no deal up; keep it for their answers.</source>
+        <translation>Deals mit Antwort: %1. Er ist bereits optional und hält daher keinen Deal auf; behalten Sie ihn wegen dieser Antworten.</translation>
+    </message>
+    <message>
+        <source>An item is put back under the key it had; this one has none.</source>
+        <translation>Ein Punkt wird unter dem Schlüssel wiederhergestellt, den er hatte; dieser hat keinen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not put back into the checklist template.</source>
+        <translation>„%1“ wurde nicht in der Checklistenvorlage wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The item was not moved.</source>
+        <translation>Der Punkt wurde nicht verschoben.</translation>
+    </message>
+    <message>
+        <source>The checklist template has no item with id %1; it may have been removed.</source>
+        <translation>Die Checklistenvorlage hat keinen Punkt mit der ID %1; er wurde möglicherweise entfernt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not moved.</source>
+        <translation>„%1“ wurde nicht verschoben.</translation>
+    </message>
+    <message>
+        <source>It is already the first item of &quot;%1&quot;.</source>
+        <translation>Das ist bereits der erste Punkt in „%1“.</translation>
+    </message>
+    <message>
+        <source>It is already the last item of &quot;%1&quot;.</source>
+        <translation>Das ist bereits der letzte Punkt in „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>The database file (default: %1).</source>
@@ -251,6 +358,144 @@
     <message>
         <source>The comment was not added: it is empty.</source>
         <translation>Der Kommentar wurde nicht hinzugefügt: Er ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEdits</name>
+    <message>
+        <source>The person is no longer on the deal as %1; someone else changed the contacts.</source>
+        <translation>Die Person ist nicht mehr als %1 im Deal eingetragen; jemand anderes hat die Kontakte geändert.</translation>
+    </message>
+    <message>
+        <source>The deal no longer has a %1 channel; someone else changed the channels.</source>
+        <translation>Der Deal hat keinen Kanal vom Typ %1 mehr; jemand anderes hat die Kanäle geändert.</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere after you opened it.</source>
+        <translation>%1 wurde nach dem Öffnen an anderer Stelle geändert.</translation>
+    </message>
+    <message>
+        <source>Add contact “%1”</source>
+        <translation>Kontakt „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit contact “%1”</source>
+        <translation>Kontakt „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the deal</source>
+        <translation>„%1“ aus dem Deal entfernen</translation>
+    </message>
+    <message>
+        <source>The %1 channel</source>
+        <translation>Der Kanal %1</translation>
+    </message>
+    <message>
+        <source>Add channel %1</source>
+        <translation>Kanal %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit channel %1</source>
+        <translation>Kanal %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove channel %1</source>
+        <translation>Kanal %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Make %1 the preferred channel</source>
+        <translation>%1 als bevorzugten Kanal festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactService</name>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Geben Sie den Namen der Person ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address; write it as name@example.com.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse; schreiben Sie sie in der Form name@example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number; use %2 to %3 digits with + ( ) - . / or spaces between them, and &quot;ext&quot; before an extension.</source>
+        <translation>„%1“ ist keine Telefonnummer; verwenden Sie %2 bis %3 Ziffern, getrennt durch + ( ) - . / oder Leerzeichen, und „ext“ vor einer Durchwahl.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone; use a name such as Europe/Berlin or America/New_York.</source>
+        <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen Namen wie Europe/Berlin oder America/New_York.</translation>
+    </message>
+    <message>
+        <source>Support changes a deal&apos;s contacts and channels only as the deal&apos;s owner, once it has accepted the handoff.</source>
+        <translation>Der Support ändert die Kontakte und Kanäle eines Deals nur als dessen Support-Verantwortlicher, nachdem er die Übergabe angenommen hat.</translation>
+    </message>
+    <message>
+        <source>%1 was not added to the deal.</source>
+        <translation>%1 wurde nicht zum Deal hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 is already the deal&apos;s %2.</source>
+        <translation>%1 ist bereits als %2 im Deal eingetragen.</translation>
+    </message>
+    <message>
+        <source>The contact was not added.</source>
+        <translation>Der Kontakt wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 works for another customer than the one of &quot;%2&quot;.</source>
+        <translation>%1 arbeitet für einen anderen Kunden als den von „%2“.</translation>
+    </message>
+    <message>
+        <source>The contact was not changed.</source>
+        <translation>Der Kontakt wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the deal &quot;%2&quot;.</source>
+        <translation>%1 ist nicht im Deal „%2“ eingetragen.</translation>
+    </message>
+    <message>
+        <source>The role was not changed.</source>
+        <translation>Die Rolle wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The contact was not removed from the deal.</source>
+        <translation>Der Kontakt wurde nicht aus dem Deal entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 is the answer to the checklist item &quot;%2&quot;; choose someone else there first.</source>
+        <translation>%1 ist die Antwort auf den Checklistenpunkt „%2“; wählen Sie dort zuerst eine andere Person.</translation>
+    </message>
+    <message>
+        <source>Enter where the customer is reached by %1: a number, an address or a link.</source>
+        <translation>Geben Sie an, wo der Kunde über %1 erreichbar ist: eine Nummer, eine Adresse oder ein Link.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address; write it as support@example.com.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse; schreiben Sie sie in der Form support@example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number; use %2 to %3 digits with + ( ) - . / or spaces between them.</source>
+        <translation>„%1“ ist keine Telefonnummer; verwenden Sie %2 bis %3 Ziffern, getrennt durch + ( ) - . / oder Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The channel was not added.</source>
+        <translation>Der Kanal wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The deal already has a %1 channel (%2); change that one instead.</source>
+        <translation>Der Deal hat bereits einen Kanal vom Typ %1 (%2); ändern Sie stattdessen diesen.</translation>
+    </message>
+    <message>
+        <source>The channel was not changed.</source>
+        <translation>Der Kanal wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The channel was not removed.</source>
+        <translation>Der Kanal wurde nicht entfernt.</translation>
+    </message>
+    <message>
+        <source>The preferred channel was not changed.</source>
+        <translation>Der bevorzugte Kanal wurde nicht geändert.</translation>
     </message>
 </context>
 <context>
@@ -432,6 +677,17 @@
     <message>
         <source>&apos;%1&apos; is on a network file system (%2). Handoff&apos;s database needs a local disk: on a network share two computers can damage it. Keep the file on this computer and use backups to share it.</source>
         <translation>„%1“ liegt auf einem Netzwerkdateisystem (%2). Die Datenbank von Handoff benötigt einen lokalen Datenträger: Auf einer Netzwerkfreigabe können zwei Computer sie beschädigen. Bewahren Sie die Datei auf diesem Computer auf, und geben Sie sie über Sicherungen weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>DateFields</name>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Set to the earliest date to clear it</source>
+        <translation>Zum Leeren auf das früheste Datum setzen</translation>
     </message>
 </context>
 <context>
@@ -693,6 +949,120 @@
     <message>
         <source>the row has %1 fields but the header has %2</source>
         <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
+    </message>
+</context>
+<context>
+    <name>DealListScope</name>
+    <message>
+        <source>My handoffs</source>
+        <translation>Meine Übergaben</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Umsetzung</translation>
+    </message>
+    <message>
+        <source>All deals</source>
+        <translation>Alle Deals</translation>
+    </message>
+    <message>
+        <source>Your deals whose handoff is not fulfilled or cancelled yet.</source>
+        <translation>Ihre Deals, deren Übergabe noch nicht erfüllt oder storniert ist.</translation>
+    </message>
+    <message>
+        <source>The accepted deals you own as support.</source>
+        <translation>Die angenommenen Deals, die Sie im Support verantworten.</translation>
+    </message>
+    <message>
+        <source>Every handoff that is not fulfilled or cancelled yet.</source>
+        <translation>Alle Übergaben, die noch nicht erfüllt oder storniert sind.</translation>
+    </message>
+    <message>
+        <source>Submitted handoffs waiting for review, the longest waiting first.</source>
+        <translation>Eingereichte Übergaben, die auf ihre Prüfung warten, die am längsten wartenden zuerst.</translation>
+    </message>
+    <message>
+        <source>Your accepted deals, whose promises are being fulfilled.</source>
+        <translation>Ihre angenommenen Deals, deren Zusagen gerade erfüllt werden.</translation>
+    </message>
+    <message>
+        <source>Accepted deals, whose promises are being fulfilled.</source>
+        <translation>Angenommene Deals, deren Zusagen gerade erfüllt werden.</translation>
+    </message>
+    <message>
+        <source>Every deal, the most recently closed first.</source>
+        <translation>Alle Deals, die zuletzt abgeschlossenen zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>DealService</name>
+    <message>
+        <source>Enter a title for the deal.</source>
+        <translation>Geben Sie einen Titel für den Deal ein.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Der Betrag darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO code such as USD or EUR.</source>
+        <translation>Die Währung muss ein dreibuchstabiger ISO-Code wie USD oder EUR sein.</translation>
+    </message>
+    <message>
+        <source>Enter the date the deal was closed-won.</source>
+        <translation>Geben Sie das Datum ein, an dem der Deal gewonnen wurde.</translation>
+    </message>
+    <message>
+        <source>The contract start is more than a year before the deal was closed.</source>
+        <translation>Der Vertragsbeginn liegt mehr als ein Jahr vor dem Abschluss des Deals.</translation>
+    </message>
+    <message>
+        <source>The term must be between 1 and %1 months.</source>
+        <translation>Die Laufzeit muss zwischen 1 und %1 Monaten liegen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is deactivated.</source>
+        <translation>Das Benutzerkonto von %1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>A %1 handoff is closed; its deal no longer changes.</source>
+        <translation>Eine Übergabe mit dem Status „%1“ ist abgeschlossen; ihr Deal wird nicht mehr geändert.</translation>
+    </message>
+    <message>
+        <source>Only the deal&apos;s sales rep or a lead may edit the deal.</source>
+        <translation>Nur der Vertriebsmitarbeiter des Deals oder ein Teamleiter darf den Deal bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The handoff is %1: the sales rep edits it only while it is a draft or returned.</source>
+        <translation>Die Übergabe hat den Status „%1“: Der Vertriebsmitarbeiter kann sie nur bearbeiten, solange sie ein Entwurf ist oder zurückgegeben wurde.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s account name.</source>
+        <translation>Geben Sie den Namen des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>Choose the sales rep who closed the deal.</source>
+        <translation>Wählen Sie den Vertriebsmitarbeiter, der den Deal abgeschlossen hat.</translation>
+    </message>
+    <message>
+        <source>Another deal (“%1”) already has the CRM reference %2.</source>
+        <translation>Ein anderer Deal („%1“) hat bereits die CRM-Referenz %2.</translation>
+    </message>
+    <message>
+        <source>Only sales reps and leads create deals.</source>
+        <translation>Nur Vertriebsmitarbeiter und Teamleiter legen Deals an.</translation>
+    </message>
+    <message>
+        <source>The deal was not created.</source>
+        <translation>Der Deal wurde nicht angelegt.</translation>
+    </message>
+    <message>
+        <source>The deal was not changed.</source>
+        <translation>Der Deal wurde nicht geändert.</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1785,82 @@
     <message>
         <source>Handoff</source>
         <translation>Handoff</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>einen Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 made %2 the %3 instead of the %4</source>
+        <translation>%1 hat %2 als %3 statt als %4 eingetragen</translation>
+    </message>
+    <message>
+        <source>%1 changed how %2 is on the deal</source>
+        <translation>%1 hat den Eintrag für %2 im Deal geändert</translation>
+    </message>
+    <message>
+        <source>a channel</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 made %2 the preferred support channel</source>
+        <translation>%1 hat den Support-Kanal %2 als bevorzugt festgelegt</translation>
+    </message>
+    <message>
+        <source>%1 no longer prefers the support channel %2</source>
+        <translation>%1 hat die Bevorzugung des Support-Kanals %2 aufgehoben</translation>
+    </message>
+    <message>
+        <source>%1 changed the address of the support channel %2 from %3 to %4</source>
+        <translation>%1 hat die Adresse des Support-Kanals %2 von %3 auf %4 geändert</translation>
+    </message>
+    <message>
+        <source>%1 turned the support channel %2 into %3</source>
+        <translation>%1 hat den Support-Kanal %2 in %3 umgewandelt</translation>
+    </message>
+    <message>
+        <source>%1 changed the support channel %2</source>
+        <translation>%1 hat den Support-Kanal %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 renamed the contact %2 to %3</source>
+        <translation>%1 hat den Kontakt %2 in %3 umbenannt</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>preferred channel</source>
+        <translation>Bevorzugter Kanal</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>%1 changed the contact %2</source>
+        <translation>%1 hat den Kontakt %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 set the %2 of %3 to %4</source>
+        <translation>%1 hat bei %3 das Feld „%2“ auf %4 gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 cleared the %2 of %3 (was %4)</source>
+        <translation>%1 hat bei %3 das Feld „%2“ geleert (vorher: %4)</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of %3 from %4 to %5</source>
+        <translation>%1 hat bei %3 das Feld „%2“ von %4 auf %5 geändert</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2645,29 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>An anderer Stelle geändert</translation>
+    </message>
+    <message>
+        <source>Someone else saved a change to %1 after you opened it (in another window or another Handoff).</source>
+        <translation>Nachdem Sie %1 geöffnet haben, hat jemand anderes eine Änderung daran gespeichert (in einem anderen Fenster oder einer anderen Handoff-Instanz).</translation>
+    </message>
+    <message>
+        <source>Reload to see their version and drop your edit, or overwrite their change with yours.</source>
+        <translation>Laden Sie neu, um die andere Version zu sehen und Ihre Bearbeitung zu verwerfen, oder überschreiben Sie die andere Änderung mit Ihrer.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Ü&amp;berschreiben</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The upgrade script for schema version %1 is missing from this build of Handoff.</source>
@@ -2290,6 +2759,37 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
     <message>
         <source>The action; for now only: review.</source>
         <translation>Die Aktion; derzeit nur: review.</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseEdits</name>
+    <message>
+        <source>Add promise “%1”</source>
+        <translation>Zusage „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit promise “%1”</source>
+        <translation>Zusage „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove promise “%1”</source>
+        <translation>Zusage „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Review promise “%1”</source>
+        <translation>Zusage „%1“ prüfen</translation>
+    </message>
+    <message>
+        <source>Waive promise “%1”</source>
+        <translation>Zusage „%1“ streichen</translation>
+    </message>
+    <message>
+        <source>Mark promise “%1” fulfilled</source>
+        <translation>Zusage „%1“ als erfüllt markieren</translation>
+    </message>
+    <message>
+        <source>Could not send the answer</source>
+        <translation>Die Antwort konnte nicht gesendet werden</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2946,58 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
         <source>The promise was not marked fulfilled.</source>
         <translation>Die Zusage wurde nicht als erfüllt markiert.</translation>
     </message>
+    <message>
+        <source>Only the deal&apos;s sales rep or a lead can remove its promises.</source>
+        <translation>Nur der Vertriebsmitarbeiter des Deals oder ein Teamleiter kann dessen Zusagen entfernen.</translation>
+    </message>
+    <message>
+        <source>You are not the sales rep of this deal; only its sales rep or a lead can remove its promises.</source>
+        <translation>Sie sind nicht der Vertriebsmitarbeiter dieses Deals; nur dessen Vertriebsmitarbeiter oder ein Teamleiter kann seine Zusagen entfernen.</translation>
+    </message>
+    <message>
+        <source>The handoff was accepted, so its promises are owed; a lead waives a promise instead of removing it.</source>
+        <translation>Die Übergabe wurde angenommen, ihre Zusagen sind also verbindlich; ein Teamleiter streicht eine Zusage, statt sie zu entfernen.</translation>
+    </message>
+    <message>
+        <source>The handoff is submitted; a sales rep can remove promises only while it is a draft or returned by support.</source>
+        <translation>Die Übergabe ist eingereicht; ein Vertriebsmitarbeiter kann Zusagen nur entfernen, solange die Übergabe ein Entwurf ist oder vom Support zurückgegeben wurde.</translation>
+    </message>
+    <message>
+        <source>A promise can only go back to open or broken.</source>
+        <translation>Eine Zusage kann nur auf „Offen“ oder „Nicht eingehalten“ zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The promise was not removed.</source>
+        <translation>Die Zusage wurde nicht entfernt.</translation>
+    </message>
+    <message>
+        <source>The promise has no review to take back.</source>
+        <translation>Die Zusage hat keine Prüfung, die zurückgenommen werden könnte.</translation>
+    </message>
+    <message>
+        <source>Someone else reviewed the promise since; only their review stands.</source>
+        <translation>Jemand anderes hat die Zusage inzwischen geprüft; nur diese Prüfung bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>Choose the review the promise goes back to.</source>
+        <translation>Wählen Sie das Prüfergebnis, auf das die Zusage zurückgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>The promise is not waived; there is no waiver to take back.</source>
+        <translation>Die Zusage ist nicht gestrichen; es gibt keine Streichung, die zurückgenommen werden könnte.</translation>
+    </message>
+    <message>
+        <source>The promise is not marked fulfilled; there is no mark to take back.</source>
+        <translation>Die Zusage ist nicht als erfüllt markiert; es gibt keine Markierung, die zurückgenommen werden könnte.</translation>
+    </message>
+    <message>
+        <source>Only a review, a waiver or a fulfilment can be taken back this way.</source>
+        <translation>Nur eine Prüfung, eine Streichung oder eine Erfüllung kann auf diese Weise zurückgenommen werden.</translation>
+    </message>
+    <message>
+        <source>The change was not taken back.</source>
+        <translation>Die Änderung wurde nicht zurückgenommen.</translation>
+    </message>
 </context>
 <context>
     <name>RowStore</name>
@@ -2508,6 +3060,52 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
     <message>
         <source>The %1 %2 was changed elsewhere after you opened it. Reload it to see the other change, or overwrite it with yours.</source>
         <translation>Der Datensatz „%1“ mit der ID %2 wurde an anderer Stelle geändert, nachdem Sie ihn geöffnet haben. Laden Sie ihn neu, um die andere Änderung zu sehen, oder überschreiben Sie ihn mit Ihrer Änderung.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBacklog</name>
+    <message>
+        <source>The search index could not be brought up to date. %1</source>
+        <translation>Der Suchindex konnte nicht aktualisiert werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>The search failed. %1 If this happens again, &apos;handoff check&apos; tells whether the file is damaged.</source>
+        <translation>Die Suche ist fehlgeschlagen. %1 Falls das erneut passiert, zeigt &apos;handoff check&apos;, ob die Datei beschädigt ist.</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <comment>kind of search result</comment>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>kind of search result</comment>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <comment>kind of search result</comment>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <comment>kind of search result</comment>
+        <translation>Zusage</translation>
+    </message>
+    <message>
+        <source>Deals: %1</source>
+        <translation>Deals: %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig am %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>kein Fälligkeitsdatum</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +3293,29 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
     </message>
 </context>
 <context>
+    <name>TaskEdits</name>
+    <message>
+        <source>Add task “%1”</source>
+        <translation>Aufgabe „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove task “%1”</source>
+        <translation>Aufgabe „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Reassign task “%1”</source>
+        <translation>Aufgabe „%1“ neu zuweisen</translation>
+    </message>
+    <message>
+        <source>Complete task “%1”</source>
+        <translation>Aufgabe „%1“ abschließen</translation>
+    </message>
+    <message>
+        <source>Set task “%1” to %2</source>
+        <translation>Aufgabe „%1“ auf „%2“ setzen</translation>
+    </message>
+</context>
+<context>
     <name>TaskService</name>
     <message>
         <source>Only support or a team lead can work on fulfilment tasks.</source>
@@ -2724,6 +3345,844 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
         <source>The task &quot;%1&quot; cannot be reassigned.</source>
         <translation>Die Aufgabe „%1“ kann nicht neu zugewiesen werden.</translation>
     </message>
+    <message>
+        <source>The task &quot;%1&quot; was changed elsewhere at the same time; reload it and try again.</source>
+        <translation>Die Aufgabe „%1“ wurde gleichzeitig an anderer Stelle geändert; laden Sie sie neu, und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSteps</name>
+    <message>
+        <source>&quot;%1&quot; was changed elsewhere in the meantime; that change is kept.</source>
+        <translation>„%1“ wurde zwischenzeitlich an anderer Stelle geändert; diese Änderung bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Enter an email address such as name@example.com.</source>
+        <translation>Geben Sie eine E-Mail-Adresse wie name@example.com ein.</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2.</source>
+        <translation>%1 gehört bereits zu %2.</translation>
+    </message>
+    <message>
+        <source>The profile was not created.</source>
+        <translation>Das Profil wurde nicht angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ActivityTab</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Changed since the last submission</source>
+        <translation>Geändert seit der letzten Einreichung</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Vorher → nachher</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Comments, oldest first</source>
+        <translation>Kommentare, älteste zuerst</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Neuer Kommentar</translation>
+    </message>
+    <message>
+        <source>Write a comment for sales, support and leads…</source>
+        <translation>Schreiben Sie einen Kommentar für Vertrieb, Support und Teamleiter…</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Post the comment (Ctrl+Return). Comments cannot be undone.</source>
+        <translation>Kommentar senden (Ctrl+Return). Kommentare können nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>History (newest at the bottom)</source>
+        <translation>Verlauf (neueste Einträge unten)</translation>
+    </message>
+    <message>
+        <source>History of the deal, oldest first</source>
+        <translation>Verlauf des Deals, älteste Einträge zuerst</translation>
+    </message>
+    <message>
+        <source>The comments could not be read: %1</source>
+        <translation>Die Kommentare konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Noch keine Kommentare.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>What changed since the last submission could not be read: %1</source>
+        <translation>Die Änderungen seit der letzten Einreichung konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>Vorher: %1
+Nachher: %2</translation>
+    </message>
+    <message>
+        <source>Could not post the comment</source>
+        <translation>Der Kommentar konnte nicht gesendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::CapabilityDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. SAML single sign-on</source>
+        <translation>z. B. SAML-Single-Sign-On</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Planned and beta capabilities give promises a warning; unsupported ones block them.</source>
+        <translation>Geplante Leistungsmerkmale und solche in der Beta-Phase versehen Zusagen mit einer Warnung; nicht unterstützte blockieren sie.</translation>
+    </message>
+    <message>
+        <source>Standard lead time in days</source>
+        <translation>Standardvorlaufzeit in Tagen</translation>
+    </message>
+    <message>
+        <source>How long delivering it usually takes; promises due sooner get a warning.</source>
+        <translation>Wie lange die Umsetzung üblicherweise dauert; früher fällige Zusagen erhalten eine Warnung.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time:</source>
+        <translation>&amp;Vorlaufzeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::CapabilityPicker</name>
+    <message>
+        <source>Capability</source>
+        <translation>Leistungsmerkmal</translation>
+    </message>
+    <message>
+        <source>Type to search the catalog; leave empty for none</source>
+        <translation>Zum Suchen im Katalog tippen; leer lassen für keines</translation>
+    </message>
+    <message>
+        <source>Show all capabilities</source>
+        <translation>Alle Leistungsmerkmale anzeigen</translation>
+    </message>
+    <message>
+        <source>Show every capability of the catalog (Alt+Down)</source>
+        <translation>Alle Leistungsmerkmale des Katalogs anzeigen (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 — %2, lead time %3</source>
+        <translation>%1 — %2, Vorlaufzeit %3</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::CapabilityTableModel</name>
+    <message>
+        <source>Unsupported: promises that name it are blocked.</source>
+        <translation>Nicht unterstützt: Zusagen, die es nennen, werden blockiert.</translation>
+    </message>
+    <message>
+        <source>Planned, not available: promises that name it get a warning.</source>
+        <translation>Geplant, nicht verfügbar: Zusagen, die es nennen, erhalten eine Warnung.</translation>
+    </message>
+    <message>
+        <source>In beta: promises that name it get a warning.</source>
+        <translation>In der Beta-Phase: Zusagen, die es nennen, erhalten eine Warnung.</translation>
+    </message>
+    <message>
+        <source>Available: promises are checked against its lead time only.</source>
+        <translation>Verfügbar: Zusagen werden nur anhand seiner Vorlaufzeit geprüft.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>Vorlaufzeit (Tage)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::CatalogView</name>
+    <message>
+        <source>The capability is no longer in the catalog; someone may have removed it.</source>
+        <translation>Das Leistungsmerkmal ist nicht mehr im Katalog; möglicherweise hat es jemand entfernt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was changed elsewhere in the meantime; that change is kept.</source>
+        <translation>„%1“ wurde zwischenzeitlich an anderer Stelle geändert; diese Änderung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Capability catalog</source>
+        <translation>Katalog der Leistungsmerkmale</translation>
+    </message>
+    <message>
+        <source>Filter capabilities by name</source>
+        <translation>Leistungsmerkmale nach Namen filtern</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Nach Namen filtern</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Leistungsmerkmale</translation>
+    </message>
+    <message>
+        <source>What the product can do, one capability per row. Click a column header to sort by it.</source>
+        <translation>Was das Produkt kann, ein Leistungsmerkmal pro Zeile. Klicken Sie auf eine Spaltenüberschrift, um danach zu sortieren.</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Read-only: only team leads change the capability catalog.</source>
+        <translation>Schreibgeschützt: Nur Teamleiter ändern den Katalog der Leistungsmerkmale.</translation>
+    </message>
+    <message>
+        <source>&amp;Add capability…</source>
+        <translation>Leistungsmerkmal &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit capability…</source>
+        <translation>Leistungsmerkmal &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Only team leads change the capability catalog.</source>
+        <translation>Nur Teamleiter ändern den Katalog der Leistungsmerkmale.</translation>
+    </message>
+    <message>
+        <source>Add a capability to the catalog (%1 or %2)</source>
+        <translation>Ein Leistungsmerkmal zum Katalog hinzufügen (%1 oder %2)</translation>
+    </message>
+    <message>
+        <source>Edit the selected capability (Enter, F2 or double-click)</source>
+        <translation>Das ausgewählte Leistungsmerkmal bearbeiten (Eingabetaste, F2 oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Could not read the catalog: %1</source>
+        <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Add capability</source>
+        <translation>Leistungsmerkmal hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit capability</source>
+        <translation>Leistungsmerkmal bearbeiten</translation>
+    </message>
+    <message>
+        <source>Added &apos;%1&apos; to the catalog</source>
+        <translation>„%1“ zum Katalog hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed &apos;%1&apos; from the catalog again</source>
+        <translation>„%1“ wieder aus dem Katalog entfernt</translation>
+    </message>
+    <message>
+        <source>Add &apos;%1&apos;</source>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Updated &apos;%1&apos;; feasibility of open promises re-checked</source>
+        <translation>„%1“ aktualisiert; Machbarkeit offener Zusagen neu geprüft</translation>
+    </message>
+    <message>
+        <source>Undid the change to &apos;%1&apos;; feasibility of open promises re-checked</source>
+        <translation>Änderung an „%1“ rückgängig gemacht; Machbarkeit offener Zusagen neu geprüft</translation>
+    </message>
+    <message>
+        <source>Edit &apos;%1&apos;</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>the capability &apos;%1&apos;</source>
+        <translation>das Leistungsmerkmal „%1“</translation>
+    </message>
+    <message>
+        <source>The edit was dropped for the other version.</source>
+        <translation>Die Bearbeitung wurde zugunsten der anderen Version verworfen.</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo “%1”</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht oder wiederholt werden</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ChannelDialog</name>
+    <message>
+        <source>Add channel</source>
+        <translation>Kanal hinzufügen</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>Number, address or link</source>
+        <translation>Nummer, Adresse oder Link</translation>
+    </message>
+    <message>
+        <source>The phone number, email address, or the link to the web form, chat, social account, forum or portal</source>
+        <translation>Die Telefonnummer, die E-Mail-Adresse oder der Link zum Webformular, Chat, Social-Media-Konto, Forum oder Portal</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred for day-to-day questions</source>
+        <translation>&amp;Bevorzugt für Fragen im Tagesgeschäft</translation>
+    </message>
+    <message>
+        <source>Edit channel</source>
+        <translation>Kanal bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ChannelTableModel</name>
+    <message>
+        <source>Preferred</source>
+        <translation>Bevorzugt</translation>
+    </message>
+    <message>
+        <source>The channel the customer prefers for day-to-day questions</source>
+        <translation>Der Kanal, den der Kunde für Fragen im Tagesgeschäft bevorzugt</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Number, address or link</source>
+        <translation>Nummer, Adresse oder Link</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ChecklistItemEditor</name>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (erforderlich)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>Required: the handoff cannot be submitted without it.</source>
+        <translation>Erforderlich: Die Übergabe kann ohne diesen Punkt nicht eingereicht werden.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Remove the date of &quot;%1&quot;</source>
+        <translation>Das Datum von „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 leeren</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Nobody chosen</source>
+        <translation>Niemand ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation>%1 (nicht mehr zur Auswahl)</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ChecklistTab</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Checklist progress</source>
+        <translation>Fortschritt der Checkliste</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Abschnitt %1</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Fortschritt von %1</translation>
+    </message>
+    <message>
+        <source>Required: %1 of %2 · All: %3 of %4</source>
+        <translation>Pflichtpunkte: %1 von %2 · Alle: %3 von %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>the deal could not be read.</source>
+        <translation>Der Deal konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The checklist could not be read completely: %1</source>
+        <translation>Die Checkliste konnte nicht vollständig gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; was changed elsewhere after you opened it.</source>
+        <translation>Die Antwort auf „%1“ wurde an anderer Stelle geändert, nachdem Sie sie geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Tick “%1”</source>
+        <translation>„%1“ abhaken</translation>
+    </message>
+    <message>
+        <source>Untick “%1”</source>
+        <translation>Häkchen bei „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Clear “%1”</source>
+        <translation>„%1“ leeren</translation>
+    </message>
+    <message>
+        <source>Answer “%1”</source>
+        <translation>„%1“ beantworten</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ContactDialog</name>
+    <message>
+        <source>Add contact</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Job &amp;title:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>Role on the deal</source>
+        <translation>Rolle im Deal</translation>
+    </message>
+    <message>
+        <source>&amp;Role on the deal:</source>
+        <translation>&amp;Rolle im Deal:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>+1 555 0100 ext 12</source>
+        <translation>+49 30 5550100-12</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Bevorzugter Kanal</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;channel:</source>
+        <translation>Bevorzugter &amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Europe/Berlin</source>
+        <translation>Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Kontakt bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ContactTableModel</name>
+    <message>
+        <source>Write to %1 (opens your mail program)</source>
+        <translation>E-Mail an %1 schreiben (öffnet Ihr E-Mail-Programm)</translation>
+    </message>
+    <message>
+        <source>Call %1 (opens your phone program)</source>
+        <translation>%1 anrufen (öffnet Ihr Telefonieprogramm)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Role on the deal</source>
+        <translation>Rolle im Deal</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Bevorzugter Kanal</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ContactsTab</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Contacts and channels</source>
+        <translation>Kontakte und Kanäle</translation>
+    </message>
+    <message>
+        <source>People on the deal</source>
+        <translation>Personen im Deal</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>Kontakt &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a person to the deal</source>
+        <translation>Eine Person zum Deal hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;existing person…</source>
+        <translation>&amp;Vorhandene Person hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Put someone the customer&apos;s account already has on the deal</source>
+        <translation>Eine Person, die beim Kunden bereits erfasst ist, zum Deal hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>Kontakt &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected person</source>
+        <translation>Die ausgewählte Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from deal</source>
+        <translation>Aus Deal &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Take the selected person off the deal</source>
+        <translation>Die ausgewählte Person aus dem Deal entfernen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Edit the person or open the link</source>
+        <translation>Die Person bearbeiten oder den Link öffnen</translation>
+    </message>
+    <message>
+        <source>Channels the customer uses to reach support</source>
+        <translation>Kanäle, über die der Kunde den Support erreicht</translation>
+    </message>
+    <message>
+        <source>Support channels</source>
+        <translation>Support-Kanäle</translation>
+    </message>
+    <message>
+        <source>Add c&amp;hannel…</source>
+        <translation>&amp;Kanal hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a channel</source>
+        <translation>Einen Kanal hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit cha&amp;nnel…</source>
+        <translation>Ka&amp;nal bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected channel</source>
+        <translation>Den ausgewählten Kanal bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove channe&amp;l</source>
+        <translation>Kana&amp;l entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected channel</source>
+        <translation>Den ausgewählten Kanal entfernen</translation>
+    </message>
+    <message>
+        <source>Make &amp;preferred</source>
+        <translation>Als bevorzugt &amp;festlegen</translation>
+    </message>
+    <message>
+        <source>Make the selected channel the preferred one</source>
+        <translation>Den ausgewählten Kanal als bevorzugten Kanal festlegen</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read completely: %1</source>
+        <translation>Die Kontakte konnten nicht vollständig gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing opened the link</source>
+        <translation>Der Link wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1 links. The address is %2.</source>
+        <translation>Auf diesem Computer gibt es kein Programm, das %1-Links öffnet. Die Adresse lautet %2.</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Kanal hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DealEditor</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts &amp;&amp; channels</source>
+        <translation>&amp;Kontakte &amp;&amp; Kanäle</translation>
+    </message>
+    <message>
+        <source>Check&amp;list</source>
+        <translation>Check&amp;liste</translation>
+    </message>
+    <message>
+        <source>&amp;Promises</source>
+        <translation>&amp;Zusagen</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Aufgaben</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity</source>
+        <translation>Akti&amp;vität</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1   [%2]</source>
+        <translation>%1   [%2]</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DealListFilterBar</name>
+    <message>
+        <source>F&amp;lagged only</source>
+        <translation>Nur &amp;markierte</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Nur über&amp;fällige</translation>
+    </message>
+    <message>
+        <source>Deal list filters</source>
+        <translation>Filter der Deal-Liste</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Handoff state</source>
+        <translation>Übergabestatus</translation>
+    </message>
+    <message>
+        <source>Show only deals in this handoff state</source>
+        <translation>Nur Deals mit diesem Übergabestatus anzeigen</translation>
+    </message>
+    <message>
+        <source>Sales &amp;rep:</source>
+        <translation>&amp;Vertriebsmitarbeiter:</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Show only the deals of this sales rep</source>
+        <translation>Nur die Deals dieses Vertriebsmitarbeiters anzeigen</translation>
+    </message>
+    <message>
+        <source>Flagged only</source>
+        <translation>Nur markierte</translation>
+    </message>
+    <message>
+        <source>Show only open handoffs with a promise that is infeasible or doubtful, or that support cannot fulfil or needs clarified (Alt+L)</source>
+        <translation>Nur offene Übergaben mit einer Zusage anzeigen, die nicht machbar oder gefährdet ist oder die der Support nicht erfüllen kann oder geklärt haben möchte (Alt+M)</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Nur überfällige</translation>
+    </message>
+    <message>
+        <source>Show only open handoffs with a promise or task past its due date, or a draft past the submit target (Alt+O)</source>
+        <translation>Nur offene Übergaben anzeigen, bei denen eine Zusage oder Aufgabe überfällig ist oder ein Entwurf die Einreichfrist überschritten hat (Alt+F)</translation>
+    </message>
+    <message>
+        <source>Number of deals</source>
+        <translation>Anzahl der Deals</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>One sales rep</source>
+        <translation>Ein Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>All sales reps</source>
+        <translation>Alle Vertriebsmitarbeiter</translation>
+    </message>
 </context>
 <context>
     <name>handoff::DealListModel</name>
@@ -2751,6 +4210,105 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
         <source>Closed</source>
         <translation>Abschlussdatum</translation>
     </message>
+    <message>
+        <source>No support owner yet</source>
+        <translation>Noch kein Support-Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Noch nicht eingereicht</translation>
+    </message>
+    <message>
+        <source>Promises flagged: %1</source>
+        <translation>Markierte Zusagen: %1</translation>
+    </message>
+    <message>
+        <source>Required checklist items answered. Computed for the rows shown; does not sort.</source>
+        <translation>Beantwortete Pflichtpunkte der Checkliste. Für die angezeigten Zeilen berechnet; nicht sortierbar.</translation>
+    </message>
+    <message>
+        <source>Open promises that are infeasible, doubtful, or that support cannot fulfil or needs clarified. Does not sort.</source>
+        <translation>Offene Zusagen, die nicht machbar oder gefährdet sind oder die der Support nicht erfüllen kann oder geklärt haben möchte. Nicht sortierbar.</translation>
+    </message>
+    <message>
+        <source>The earliest due date of an open promise or an unfinished task. Does not sort.</source>
+        <translation>Das früheste Fälligkeitsdatum einer offenen Zusage oder einer nicht erledigten Aufgabe. Nicht sortierbar.</translation>
+    </message>
+    <message>
+        <source>Business days since closed-won against the submit target, while the handoff is a draft or returned. Does not sort.</source>
+        <translation>Werktage seit dem Abschluss im Vergleich zur Einreichfrist, solange die Übergabe ein Entwurf oder zurückgegeben ist. Nicht sortierbar.</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>Klicken, um nach dieser Spalte zu sortieren</translation>
+    </message>
+    <message>
+        <source>Support owner</source>
+        <translation>Support-Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Nächste Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Submit clock</source>
+        <translation>Einreichfrist</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Required checklist items answered: %1 of %2</source>
+        <translation>Beantwortete Pflichtpunkte der Checkliste: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Overdue: due %1</source>
+        <translation>Überfällig: fällig am %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig am %1</translation>
+    </message>
+    <message>
+        <source>Nothing open is due</source>
+        <translation>Keine offenen Fälligkeiten</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>submit clock not running</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The submit clock stops once the handoff is submitted.</source>
+        <translation>Die Einreichfrist läuft nur, bis die Übergabe eingereicht ist.</translation>
+    </message>
+    <message>
+        <source>Over by %1 d</source>
+        <comment>business days over the submit target</comment>
+        <translation>%1 T überschritten</translation>
+    </message>
+    <message>
+        <source>Business days since closed-won: %1; the target is %2.</source>
+        <translation>Werktage seit dem Abschluss: %1; Zielvorgabe: %2.</translation>
+    </message>
+    <message>
+        <source>%1/%2 d</source>
+        <comment>business days of the submit target used</comment>
+        <translation>%1/%2 T</translation>
+    </message>
 </context>
 <context>
     <name>handoff::DealListView</name>
@@ -2763,8 +4321,141 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
         <translation>Deals</translation>
     </message>
     <message>
-        <source>All deals, one per row. Click a column header to sort by it.</source>
-        <translation>Alle Deals, einer pro Zeile. Klicken Sie auf eine Spaltenüberschrift, um danach zu sortieren.</translation>
+        <source>Double-click a deal or press Enter to open it.</source>
+        <translation>Doppelklicken Sie auf einen Deal, oder drücken Sie die Eingabetaste, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Deals: %L1</source>
+        <translation>Deals: %L1</translation>
+    </message>
+    <message>
+        <source>Deals: %L1 or more</source>
+        <translation>Deals: %L1 oder mehr</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DealSession</name>
+    <message>
+        <source>Could not undo or redo “%1”</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>this deal</source>
+        <translation>diesen Deal</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”</source>
+        <translation>„%1“ konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::HandoffActionsPanel</name>
+    <message>
+        <source>&amp;Submit to support</source>
+        <translation>An den Support &amp;einreichen</translation>
+    </message>
+    <message>
+        <source>&amp;Return to sales…</source>
+        <translation>An den Vertrieb &amp;zurückgeben…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept handoff</source>
+        <translation>Übergabe &amp;annehmen</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;handoff…</source>
+        <translation>Übergabe &amp;stornieren…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;fulfilled</source>
+        <translation>Als e&amp;rfüllt markieren</translation>
+    </message>
+    <message>
+        <source>Hand the deal to support for review</source>
+        <translation>Den Deal zur Prüfung an den Support übergeben</translation>
+    </message>
+    <message>
+        <source>Take the account: you become its support owner and tasks are made from the accepted promises</source>
+        <translation>Den Kunden übernehmen: Sie werden Support-Verantwortlicher, und aus den angenommenen Zusagen werden Aufgaben erstellt</translation>
+    </message>
+    <message>
+        <source>Send the handoff back to sales with a reason</source>
+        <translation>Die Übergabe mit einer Begründung an den Vertrieb zurückgeben</translation>
+    </message>
+    <message>
+        <source>End this handoff for good, with a reason</source>
+        <translation>Diese Übergabe mit einer Begründung endgültig beenden</translation>
+    </message>
+    <message>
+        <source>Close the handoff: every promise is fulfilled or waived and every task is done</source>
+        <translation>Die Übergabe abschließen: Jede Zusage ist erfüllt oder gestrichen, und jede Aufgabe ist erledigt</translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation>&amp;Übersteuern…</translation>
+    </message>
+    <message>
+        <source>As a lead, take a step although its checks fail (the reason is recorded)</source>
+        <translation>Als Teamleiter einen Schritt ausführen, obwohl seine Prüfungen fehlschlagen (die Begründung wird festgehalten)</translation>
+    </message>
+    <message>
+        <source>Reasons the next step is refused</source>
+        <translation>Gründe, warum der nächste Schritt abgelehnt wird</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a reason to go where it is fixed</source>
+        <translation>Doppelklicken Sie auf einen Grund, oder drücken Sie die Eingabetaste, um zu der Stelle zu gelangen, an der er behoben wird</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <source>Handoff: &lt;b&gt;%1&lt;/b&gt; · Sales rep: %2 · Support owner: %3</source>
+        <translation>Übergabe: &lt;b&gt;%1&lt;/b&gt; · Vertriebsmitarbeiter: %2 · Support-Verantwortlicher: %3</translation>
+    </message>
+    <message>
+        <source>Before you can %1, fix these (reasons: %2):</source>
+        <translation>Bevor Sie „%1“ ausführen können, beheben Sie diese Punkte (Gründe: %2):</translation>
+    </message>
+    <message>
+        <source>%1 was refused</source>
+        <translation>„%1“ wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cannot read the deal</source>
+        <translation>Der Deal kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The override was refused</source>
+        <translation>Die Übersteuerung wurde abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::LinkContactDialog</name>
+    <message>
+        <source>Add a person of the account</source>
+        <translation>Eine Person des Kunden hinzufügen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Role on the deal</source>
+        <translation>Rolle im Deal</translation>
+    </message>
+    <message>
+        <source>&amp;Role on the deal:</source>
+        <translation>&amp;Rolle im Deal:</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +4535,1539 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
         <translation>Bei der Prüfung von „%1“ wurde ein Problem gefunden. Arbeiten Sie nur weiter, wenn es unbedingt sein muss: Erstellen Sie jetzt eine Kopie (&apos;handoff backup DATEI&apos;), und kehren Sie dann zu Ihrer letzten fehlerfreien Sicherung zurück.
 
 %2</translation>
+    </message>
+    <message>
+        <source>The team dashboard (handoff quality per rep, charts) is not built yet.
+Use All deals and the review queue meanwhile.</source>
+        <translation>Das Team-Dashboard (Übergabequalität pro Vertriebsmitarbeiter, Diagramme) ist noch nicht verfügbar.
+Verwenden Sie bis dahin „Alle Deals“ und die Prüfwarteschlange.</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Angemeldet als</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Working as %1 &lt;%2&gt;. File ▸ Switch user to change.</source>
+        <translation>Sie arbeiten als %1 &lt;%2&gt;. Zum Wechseln: Datei ▸ Benutzer wechseln.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <source>&amp;New deal…</source>
+        <translation>&amp;Neuer Deal…</translation>
+    </message>
+    <message>
+        <source>Start the handoff of a closed-won deal</source>
+        <translation>Die Übergabe eines gewonnenen Deals beginnen</translation>
+    </message>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>Neue &amp;Datenbank…</translation>
+    </message>
+    <message>
+        <source>Create an empty Handoff database file and open it</source>
+        <translation>Eine leere Handoff-Datenbankdatei anlegen und öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open another Handoff database file</source>
+        <translation>Eine andere Handoff-Datenbankdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database while it is open</source>
+        <translation>Eine konsistente Kopie der Datenbank schreiben, während sie geöffnet ist</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Benutzer &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Work as another person</source>
+        <translation>Als andere Person arbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Language, default database and the team&apos;s handoff settings</source>
+        <translation>Sprache, Standarddatenbank und die Übergabeeinstellungen des Teams</translation>
+    </message>
+    <message>
+        <source>&amp;Close deal</source>
+        <translation>Deal s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close the deal in front (its edits are already saved)</source>
+        <translation>Den Deal im Vordergrund schließen (seine Änderungen sind bereits gespeichert)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Search deals, accounts, contacts and promises</source>
+        <translation>Deals, Kunden, Kontakte und Zusagen durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the list and the counts again</source>
+        <translation>Liste und Anzahlen neu einlesen</translation>
+    </message>
+    <message>
+        <source>Open deal in new &amp;window</source>
+        <translation>Deal in neuem &amp;Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>Show the deal in front, or the one selected in the list, in a window of its own</source>
+        <translation>Den Deal im Vordergrund oder den in der Liste ausgewählten in einem eigenen Fenster anzeigen</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Handoff databases (%1);;All files (*)</source>
+        <translation>Handoff-Datenbanken (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>Handoff databases (%1)</source>
+        <translation>Handoff-Datenbanken (%1)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; a new database needs a new file. Use File ▸ Open to open it.</source>
+        <translation>„%1“ existiert bereits; eine neue Datenbank benötigt eine neue Datei. Verwenden Sie Datei ▸ Öffnen, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wird gesichert…</translation>
+    </message>
+    <message>
+        <source>The backup was not written</source>
+        <translation>Die Sicherung wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert in %1</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::NavigationPanel</name>
+    <message>
+        <source>Places</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>My handoffs</source>
+        <translation>Meine Übergaben</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Umsetzung</translation>
+    </message>
+    <message>
+        <source>All deals</source>
+        <translation>Alle Deals</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Capability catalog</source>
+        <translation>Katalog der Leistungsmerkmale</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>Checklistenvorlage</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::NewDealDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation>Neuer Deal</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>CRM reference</source>
+        <translation>CRM-Referenz</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Closed-won date</source>
+        <translation>Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>Vertragsbeginn</translation>
+    </message>
+    <message>
+        <source>Term in months</source>
+        <translation>Laufzeit in Monaten</translation>
+    </message>
+    <message>
+        <source>Products or plan</source>
+        <translation>Produkte oder Tarif</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s company</source>
+        <translation>Das Unternehmen des Kunden</translation>
+    </message>
+    <message>
+        <source>e.g. 48,000.00</source>
+        <translation>z. B. 48.000,00</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>CRM &amp;reference:</source>
+        <translation>CRM-Re&amp;ferenz:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed-won:</source>
+        <translation>&amp;Abschlussdatum:</translation>
+    </message>
+    <message>
+        <source>Contract &amp;start:</source>
+        <translation>&amp;Vertragsbeginn:</translation>
+    </message>
+    <message>
+        <source>T&amp;erm:</source>
+        <translation>&amp;Laufzeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Products or plan:</source>
+        <translation>&amp;Produkte oder Tarif:</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Sales &amp;rep:</source>
+        <translation>Vertriebs&amp;mitarbeiter:</translation>
+    </message>
+    <message>
+        <source>&amp;Create deal</source>
+        <translation>Deal &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>The deal was not created</source>
+        <translation>Der Deal wurde nicht erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::OverviewTab</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>CRM reference</source>
+        <translation>CRM-Referenz</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Closed-won</source>
+        <translation>Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>Vertragsbeginn</translation>
+    </message>
+    <message>
+        <source>Term in months</source>
+        <translation>Laufzeit in Monaten</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Products or plan</source>
+        <translation>Produkte oder Tarif</translation>
+    </message>
+    <message>
+        <source>Go-live target</source>
+        <translation>Go-live-Termin</translation>
+    </message>
+    <message>
+        <source>Why they bought</source>
+        <translation>Kaufgrund</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>Erfolgskriterien</translation>
+    </message>
+    <message>
+        <source>Known risks</source>
+        <translation>Bekannte Risiken</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>CRM &amp;reference:</source>
+        <translation>CRM-Re&amp;ferenz:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed-won:</source>
+        <translation>&amp;Abschlussdatum:</translation>
+    </message>
+    <message>
+        <source>Contract &amp;start:</source>
+        <translation>&amp;Vertragsbeginn:</translation>
+    </message>
+    <message>
+        <source>T&amp;erm:</source>
+        <translation>&amp;Laufzeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Products or plan:</source>
+        <translation>&amp;Produkte oder Tarif:</translation>
+    </message>
+    <message>
+        <source>&amp;Go-live target:</source>
+        <translation>&amp;Go-live-Termin:</translation>
+    </message>
+    <message>
+        <source>&amp;Why they bought:</source>
+        <translation>&amp;Kaufgrund:</translation>
+    </message>
+    <message>
+        <source>Success c&amp;riteria:</source>
+        <translation>&amp;Erfolgskriterien:</translation>
+    </message>
+    <message>
+        <source>Known ris&amp;ks:</source>
+        <translation>Bekannte &amp;Risiken:</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Titel ändern</translation>
+    </message>
+    <message>
+        <source>Edit CRM reference</source>
+        <translation>CRM-Referenz ändern</translation>
+    </message>
+    <message>
+        <source>Edit products</source>
+        <translation>Produkte ändern</translation>
+    </message>
+    <message>
+        <source>Edit closed-won date</source>
+        <translation>Abschlussdatum ändern</translation>
+    </message>
+    <message>
+        <source>Edit contract start</source>
+        <translation>Vertragsbeginn ändern</translation>
+    </message>
+    <message>
+        <source>Edit go-live target</source>
+        <translation>Go-live-Termin ändern</translation>
+    </message>
+    <message>
+        <source>Edit term</source>
+        <translation>Laufzeit ändern</translation>
+    </message>
+    <message>
+        <source>Edit why they bought</source>
+        <translation>Kaufgrund ändern</translation>
+    </message>
+    <message>
+        <source>Edit success criteria</source>
+        <translation>Erfolgskriterien ändern</translation>
+    </message>
+    <message>
+        <source>Edit known risks</source>
+        <translation>Bekannte Risiken ändern</translation>
+    </message>
+    <message>
+        <source>The amount was not saved</source>
+        <translation>Der Betrag wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Edit amount</source>
+        <translation>Betrag ändern</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie im System (%1)</translation>
+    </message>
+    <message>
+        <source>Default database</source>
+        <translation>Standarddatenbank</translation>
+    </message>
+    <message>
+        <source>The file in Handoff&apos;s data folder</source>
+        <translation>Die Datei im Datenordner von Handoff</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the database Handoff opens when started without --database</source>
+        <translation>Die Datenbank wählen, die Handoff öffnet, wenn es ohne --database gestartet wird</translation>
+    </message>
+    <message>
+        <source>Handoff databases (*.sqlite);;All files (*)</source>
+        <translation>Handoff-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Default database:</source>
+        <translation>Standard&amp;datenbank:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation> Werktage</translation>
+    </message>
+    <message>
+        <source>Tasks made from a promise are due this many days before the promise</source>
+        <translation>Aufgaben aus einer Zusage werden diese Anzahl von Tagen vor der Zusage fällig</translation>
+    </message>
+    <message>
+        <source>A handoff should be submitted within this many business days of closed-won</source>
+        <translation>Eine Übergabe sollte innerhalb dieser Anzahl von Werktagen nach dem Gewinn des Deals eingereicht werden</translation>
+    </message>
+    <message>
+        <source>The kickoff call should happen within this many business days of acceptance</source>
+        <translation>Das Kick-off-Gespräch sollte innerhalb dieser Anzahl von Werktagen nach der Annahme stattfinden</translation>
+    </message>
+    <message>
+        <source>For the whole team (in this database)</source>
+        <translation>Für das ganze Team (in dieser Datenbank)</translation>
+    </message>
+    <message>
+        <source>Task &amp;due-date buffer:</source>
+        <translation>&amp;Vorlauf für Aufgaben:</translation>
+    </message>
+    <message>
+        <source>&amp;Submit within:</source>
+        <translation>&amp;Einreichen innerhalb von:</translation>
+    </message>
+    <message>
+        <source>&amp;Kickoff within:</source>
+        <translation>&amp;Kick-off innerhalb von:</translation>
+    </message>
+    <message>
+        <source>Only team leads change the team&apos;s settings</source>
+        <translation>Nur Teamleiter können die Teameinstellungen ändern</translation>
+    </message>
+    <message>
+        <source>The team settings were not saved</source>
+        <translation>Die Teameinstellungen wurden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Handoff shows the new language the next time it starts.</source>
+        <translation>Handoff zeigt die neue Sprache beim nächsten Start an.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ProfileDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>Wer arbeitet gerade?</translation>
+    </message>
+    <message>
+        <source>People in this database</source>
+        <translation>Personen in dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 — %2 &lt;%3&gt;</source>
+        <translation>%1 — %2 &lt;%3&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;I am one of these people</source>
+        <translation>&amp;Ich bin eine dieser Personen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Or create a &amp;new profile</source>
+        <translation>Oder ein neues &amp;Profil anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Start working</source>
+        <translation>Arbeit &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>Cannot use this profile</source>
+        <translation>Dieses Profil kann nicht verwendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::PromiseActionPanel</name>
+    <message>
+        <source>Review and follow-up</source>
+        <translation>Prüfung und Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Your question, why it cannot be fulfilled, your answer, or why it is waived</source>
+        <translation>Ihre Rückfrage, warum die Zusage nicht erfüllt werden kann, Ihre Antwort oder warum sie gestrichen wird</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::PromiseEditorDialog</name>
+    <message>
+        <source>Promise</source>
+        <translation>Zusage</translation>
+    </message>
+    <message>
+        <source>Kind of promise</source>
+        <translation>Art der Zusage</translation>
+    </message>
+    <message>
+        <source>What was promised</source>
+        <translation>Was zugesagt wurde</translation>
+    </message>
+    <message>
+        <source>Required, e.g. Okta single sign-on at go-live</source>
+        <translation>Erforderlich, z. B. Single Sign-on mit Okta zum Go-live</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>Worte des Kunden</translation>
+    </message>
+    <message>
+        <source>What the customer said, in their words</source>
+        <translation>Was der Kunde gesagt hat, in seinen eigenen Worten</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Machbarkeit</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Why it is promised anyway; needed to submit a blocked promise</source>
+        <translation>Warum trotzdem zugesagt wird; erforderlich, um eine blockierte Zusage einzureichen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;What was promised:</source>
+        <translation>&amp;Was zugesagt wurde:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s wo&amp;rds:</source>
+        <translation>Worte des &amp;Kunden:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>&amp;Capability:</source>
+        <translation>&amp;Leistungsmerkmal:</translation>
+    </message>
+    <message>
+        <source>Feasibility:</source>
+        <translation>Machbarkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>New promise</source>
+        <translation>Neue Zusage</translation>
+    </message>
+    <message>
+        <source>Edit promise</source>
+        <translation>Zusage bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1: no problem found with the catalog or the due date.</source>
+        <translation>%1: Bei Katalog und Fälligkeitsdatum wurde kein Problem gefunden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Describe what was promised.</source>
+        <translation>Beschreiben Sie, was zugesagt wurde.</translation>
+    </message>
+    <message>
+        <source>Give the date the promise is due.</source>
+        <translation>Geben Sie das Fälligkeitsdatum der Zusage an.</translation>
+    </message>
+    <message>
+        <source>No capability of the catalog is called “%1”; pick one from the list or leave it empty.</source>
+        <translation>Im Katalog gibt es kein Leistungsmerkmal namens „%1“; wählen Sie eines aus der Liste, oder lassen Sie das Feld leer.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::PromiseTableModel</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>The customer said: “%1”</source>
+        <translation>Der Kunde sagte: „%1“</translation>
+    </message>
+    <message>
+        <source>No capability from the catalog</source>
+        <translation>Kein Leistungsmerkmal aus dem Katalog</translation>
+    </message>
+    <message>
+        <source>No problem found with the catalog or the due date.</source>
+        <translation>Bei Katalog und Fälligkeitsdatum wurde kein Problem gefunden.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Zusage</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>Worte des Kunden</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Leistungsmerkmal</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Machbarkeit</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Erfüllung</translation>
+    </message>
+    <message>
+        <source>Support has not reviewed this promise yet.</source>
+        <translation>Der Support hat diese Zusage noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::PromisesTab</name>
+    <message>
+        <source>Promises</source>
+        <translation>Zusagen</translation>
+    </message>
+    <message>
+        <source>&amp;Add promise</source>
+        <translation>Zusage &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Record a new promise</source>
+        <translation>Eine neue Zusage erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the selected promise</source>
+        <translation>Die ausgewählte Zusage ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected promise</source>
+        <translation>Die ausgewählte Zusage entfernen</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <source>Accept the selected promise: support can keep it</source>
+        <translation>Die ausgewählte Zusage annehmen: Der Support kann sie einhalten</translation>
+    </message>
+    <message>
+        <source>Needs &amp;clarification</source>
+        <translation>&amp;Klärung nötig</translation>
+    </message>
+    <message>
+        <source>Ask the sales rep about the selected promise; write the question in the note</source>
+        <translation>Beim Vertriebsmitarbeiter zur ausgewählten Zusage nachfragen; schreiben Sie die Frage in die Notiz</translation>
+    </message>
+    <message>
+        <source>Cannot &amp;fulfil</source>
+        <translation>&amp;Nicht erfüllbar</translation>
+    </message>
+    <message>
+        <source>Say support cannot keep the selected promise; write why in the note</source>
+        <translation>Angeben, dass der Support die ausgewählte Zusage nicht einhalten kann; schreiben Sie den Grund in die Notiz</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer</source>
+        <translation>Ant&amp;worten</translation>
+    </message>
+    <message>
+        <source>Answer support&apos;s question about the selected promise with the note</source>
+        <translation>Die Rückfrage des Supports zur ausgewählten Zusage mit der Notiz beantworten</translation>
+    </message>
+    <message>
+        <source>&amp;Waive</source>
+        <translation>&amp;Streichen</translation>
+    </message>
+    <message>
+        <source>Release the deal from the selected promise; write the reason in the note</source>
+        <translation>Den Deal von der ausgewählten Zusage entbinden; schreiben Sie den Grund in die Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Mark fulfilled</source>
+        <translation>Als erfüllt &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Record that the selected promise was kept today</source>
+        <translation>Erfassen, dass die ausgewählte Zusage heute erfüllt wurde</translation>
+    </message>
+    <message>
+        <source>Promise actions</source>
+        <translation>Aktionen für Zusagen</translation>
+    </message>
+    <message>
+        <source>Promises of the deal</source>
+        <translation>Zusagen des Deals</translation>
+    </message>
+    <message>
+        <source>Selected promise</source>
+        <translation>Ausgewählte Zusage</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The promises could not be read: %1</source>
+        <translation>Die Zusagen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No promises recorded for this deal yet.</source>
+        <translation>Für diesen Deal wurden noch keine Zusagen erfasst.</translation>
+    </message>
+    <message>
+        <source>Select a promise to see why it is flagged and how it was reviewed.</source>
+        <translation>Wählen Sie eine Zusage aus, um zu sehen, warum sie gekennzeichnet ist und wie sie geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>%1: no problem found with the catalog or the due date.</source>
+        <translation>%1: Bei Katalog und Fälligkeitsdatum wurde kein Problem gefunden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>The customer said: “%1”</source>
+        <translation>Der Kunde sagte: „%1“</translation>
+    </message>
+    <message>
+        <source>Select a promise first.</source>
+        <translation>Wählen Sie zuerst eine Zusage aus.</translation>
+    </message>
+    <message>
+        <source>%1
+Not possible now:
+%2</source>
+        <translation>%1
+Derzeit nicht möglich:
+%2</translation>
+    </message>
+    <message>
+        <source>Write in the note what the sales rep should clarify.</source>
+        <translation>Schreiben Sie in die Notiz, was der Vertriebsmitarbeiter klären soll.</translation>
+    </message>
+    <message>
+        <source>Write in the note why the promise cannot be fulfilled.</source>
+        <translation>Schreiben Sie in die Notiz, warum die Zusage nicht erfüllt werden kann.</translation>
+    </message>
+    <message>
+        <source>Write your answer to support&apos;s question in the note.</source>
+        <translation>Schreiben Sie Ihre Antwort auf die Rückfrage des Supports in die Notiz.</translation>
+    </message>
+    <message>
+        <source>Write in the note why the promise is waived.</source>
+        <translation>Schreiben Sie in die Notiz, warum die Zusage gestrichen wird.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Search deals, accounts, contacts, promises (Ctrl+K)</source>
+        <translation>Deals, Kunden, Kontakte und Zusagen durchsuchen (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Find deals, accounts, contacts and promises by the words they contain. Up and Down choose a result, Enter opens its deal, Escape closes the list.</source>
+        <translation>Finden Sie Deals, Kunden, Kontakte und Zusagen anhand der Wörter, die sie enthalten. Mit den Pfeiltasten nach oben und unten wählen Sie ein Ergebnis aus, die Eingabetaste öffnet den zugehörigen Deal, Esc schließt die Liste.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation>Keine Treffer für „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TaskEditorDialog</name>
+    <message>
+        <source>New task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Required, e.g. Configure SSO with the customer&apos;s IT</source>
+        <translation>Erforderlich, z. B. SSO mit der IT des Kunden einrichten</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>For promise</source>
+        <translation>Zur Zusage</translation>
+    </message>
+    <message>
+        <source>No promise</source>
+        <translation>Keine Zusage</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>Zu&amp;gewiesen an:</translation>
+    </message>
+    <message>
+        <source>For &amp;promise:</source>
+        <translation>Zur &amp;Zusage:</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Geben Sie an, was zu tun ist.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TaskTableModel</name>
+    <message>
+        <source>Overdue: it was due on %1 and is not done.</source>
+        <translation>Überfällig: Die Aufgabe war am %1 fällig und ist nicht erledigt.</translation>
+    </message>
+    <message>
+        <source>%1 · Overdue</source>
+        <translation>%1 · Überfällig</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>For promise</source>
+        <translation>Zur Zusage</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt am</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TasksTab</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>Aufgabe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a fulfilment task</source>
+        <translation>Eine Umsetzungsaufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>Erle&amp;digen</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done today</source>
+        <translation>Die ausgewählte Aufgabe mit dem heutigen Datum als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected task</source>
+        <translation>Die ausgewählte Aufgabe entfernen</translation>
+    </message>
+    <message>
+        <source>Assignee of the selected task</source>
+        <translation>Wem die ausgewählte Aufgabe zugewiesen ist</translation>
+    </message>
+    <message>
+        <source>Give the selected task to another support rep or lead</source>
+        <translation>Die ausgewählte Aufgabe einem anderen Support-Mitarbeiter oder Teamleiter zuweisen</translation>
+    </message>
+    <message>
+        <source>Status of the selected task</source>
+        <translation>Status der ausgewählten Aufgabe</translation>
+    </message>
+    <message>
+        <source>Set the status of the selected task</source>
+        <translation>Den Status der ausgewählten Aufgabe festlegen</translation>
+    </message>
+    <message>
+        <source>A&amp;ssignee:</source>
+        <translation>&amp;Zugewiesen an:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Task actions</source>
+        <translation>Aktionen für Aufgaben</translation>
+    </message>
+    <message>
+        <source>Fulfilment tasks of the deal</source>
+        <translation>Umsetzungsaufgaben des Deals</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The tasks could not be read: %1</source>
+        <translation>Die Aufgaben konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Select a task first.</source>
+        <translation>Wählen Sie zuerst eine Aufgabe aus.</translation>
+    </message>
+    <message>
+        <source>The task is already done.</source>
+        <translation>Die Aufgabe ist bereits erledigt.</translation>
+    </message>
+    <message>
+        <source>%1
+Not possible now:
+%2</source>
+        <translation>%1
+Derzeit nicht möglich:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TemplateItemDialog</name>
+    <message>
+        <source>A deal cannot be submitted without it</source>
+        <translation>Ohne diesen Punkt kann ein Deal nicht eingereicht werden</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Choose a section or type the name of a new one; a new section goes at the end.</source>
+        <translation>Wählen Sie einen Abschnitt, oder geben Sie den Namen eines neuen ein; ein neuer Abschnitt wird am Ende angefügt.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>What the sales rep is asked, e.g. Security questionnaire</source>
+        <translation>Was der Vertriebsmitarbeiter gefragt wird, z. B. Sicherheitsfragebogen</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfetext</translation>
+    </message>
+    <message>
+        <source>What a good answer says, shown under the item</source>
+        <translation>Was eine gute Antwort enthält; wird unter dem Punkt angezeigt</translation>
+    </message>
+    <message>
+        <source>Kind of answer</source>
+        <translation>Art der Antwort</translation>
+    </message>
+    <message>
+        <source>Choices, one per line</source>
+        <translation>Auswahlmöglichkeiten, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>One choice per line; only for an item of the kind Choice.</source>
+        <translation>Eine Auswahlmöglichkeit pro Zeile; nur für Punkte der Art „Auswahl“.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>The stable name that answers and imports use; it never changes.</source>
+        <translation>Der feste Name, den Antworten und Importe verwenden; er ändert sich nie.</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Abschnitt:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Help:</source>
+        <translation>&amp;Hilfetext:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Choices:</source>
+        <translation>Aus&amp;wahlmöglichkeiten:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired:</source>
+        <translation>&amp;Erforderlich:</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TemplateView</name>
+    <message>
+        <source>Checklist template</source>
+        <translation>Checklistenvorlage</translation>
+    </message>
+    <message>
+        <source>Checklist items by section</source>
+        <translation>Checklistenpunkte nach Abschnitt</translation>
+    </message>
+    <message>
+        <source>Every item a handoff asks for, grouped by section, in the order sales reps see them.</source>
+        <translation>Alle Punkte, die eine Übergabe abfragt, nach Abschnitten gruppiert, in der Reihenfolge, in der Vertriebsmitarbeiter sie sehen.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfetext</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>Punkt &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit item…</source>
+        <translation>Punkt &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item…</source>
+        <translation>Punkt &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Only team leads change the checklist template.</source>
+        <translation>Nur Teamleiter können die Checklistenvorlage ändern.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add an item to the selected section</source>
+        <translation>Dem ausgewählten Abschnitt einen Punkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit the selected item (also Enter or double-click)</source>
+        <translation>Den ausgewählten Punkt bearbeiten (auch mit der Eingabetaste oder per Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Move the selected item up within its section</source>
+        <translation>Den ausgewählten Punkt innerhalb seines Abschnitts nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected item down within its section</source>
+        <translation>Den ausgewählten Punkt innerhalb seines Abschnitts nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Remove the selected item from the template</source>
+        <translation>Den ausgewählten Punkt aus der Vorlage entfernen</translation>
+    </message>
+    <message>
+        <source>Read-only: only team leads change the checklist template.</source>
+        <translation>Schreibgeschützt: Nur Teamleiter können die Checklistenvorlage ändern.</translation>
+    </message>
+    <message>
+        <source>Could not read the checklist template: %1</source>
+        <translation>Die Checklistenvorlage konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Choices: %1</source>
+        <translation>Auswahlmöglichkeiten: %1</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Add checklist item</source>
+        <translation>Checklistenpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit checklist item</source>
+        <translation>Checklistenpunkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Added &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>„%1“ zu „%2“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed &apos;%1&apos; again</source>
+        <translation>„%1“ wieder entfernt</translation>
+    </message>
+    <message>
+        <source>Add &apos;%1&apos;</source>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Updated &apos;%1&apos;</source>
+        <translation>„%1“ aktualisiert</translation>
+    </message>
+    <message>
+        <source>Undid the change to &apos;%1&apos;</source>
+        <translation>Änderung an „%1“ rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Edit &apos;%1&apos;</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>the checklist item &apos;%1&apos;</source>
+        <translation>den Checklistenpunkt „%1“</translation>
+    </message>
+    <message>
+        <source>The edit was dropped for the other version.</source>
+        <translation>Die Bearbeitung wurde zugunsten der anderen Version verworfen.</translation>
+    </message>
+    <message>
+        <source>Move &apos;%1&apos; up</source>
+        <translation>„%1“ nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move &apos;%1&apos; down</source>
+        <translation>„%1“ nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Moved &apos;%1&apos; up</source>
+        <translation>„%1“ nach oben verschoben</translation>
+    </message>
+    <message>
+        <source>Moved &apos;%1&apos; down</source>
+        <translation>„%1“ nach unten verschoben</translation>
+    </message>
+    <message>
+        <source>Moved &apos;%1&apos; back</source>
+        <translation>„%1“ zurückverschoben</translation>
+    </message>
+    <message>
+        <source>Could not move “%1”</source>
+        <translation>„%1“ konnte nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>Remove checklist item</source>
+        <translation>Checklistenpunkt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos; from the checklist template?</source>
+        <translation>„%1“ aus der Checklistenvorlage entfernen?</translation>
+    </message>
+    <message>
+        <source>Handoffs will no longer ask for it. Undo brings it back.</source>
+        <translation>Übergaben fragen diesen Punkt nicht mehr ab. Mit „Rückgängig“ wird er wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Removed &apos;%1&apos; from the checklist template</source>
+        <translation>„%1“ aus der Checklistenvorlage entfernt</translation>
+    </message>
+    <message>
+        <source>Put &apos;%1&apos; back</source>
+        <translation>„%1“ wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos;</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Could not remove “%1”</source>
+        <translation>„%1“ konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo “%1”</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TransitionDialog</name>
+    <message>
+        <source>Return “%1” to sales</source>
+        <translation>Übergabe von „%1“ an den Vertrieb zurückgeben</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the sales rep:</source>
+        <translation>&amp;Notiz für den Vertriebsmitarbeiter:</translation>
+    </message>
+    <message>
+        <source>Say what sales must fix; the note is required.</source>
+        <translation>Geben Sie an, was der Vertrieb korrigieren muss; die Notiz ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>&amp;Return handoff</source>
+        <translation>Übergabe &amp;zurückgeben</translation>
+    </message>
+    <message>
+        <source>Cancel the handoff of “%1”</source>
+        <translation>Übergabe von „%1“ stornieren</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it cancelled?</source>
+        <translation>&amp;Warum wird sie storniert?</translation>
+    </message>
+    <message>
+        <source>Cancelling ends the handoff for good; the reason is required and kept in the history.</source>
+        <translation>Mit der Stornierung endet die Übergabe endgültig; der Grund ist erforderlich und wird im Verlauf festgehalten.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;handoff</source>
+        <translation>Übergabe &amp;stornieren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Override the rules for “%1”</source>
+        <translation>Regeln für „%1“ übersteuern</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the override:</source>
+        <translation>&amp;Begründung der Übersteuerung:</translation>
+    </message>
+    <message>
+        <source>The action is done although its checks fail. The reason is required and recorded with your name.</source>
+        <translation>Die Aktion wird ausgeführt, obwohl ihre Prüfungen fehlschlagen. Die Begründung ist erforderlich und wird mit Ihrem Namen festgehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation>Übe&amp;rsteuern</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Einreichen</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Zurückgeben</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Cancel handoff</source>
+        <translation>Übergabe stornieren</translation>
+    </message>
+    <message>
+        <source>Mark fulfilled</source>
+        <translation>Als erfüllt markieren</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::Workspace</name>
+    <message>
+        <source>Lists</source>
+        <translation>Listen</translation>
     </message>
 </context>
 </TS>

@@ -156,6 +156,14 @@
         <source>The capability was not saved.</source>
         <translation>La capacidad no se guardó.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; was not removed from the catalog.</source>
+        <translation>No se eliminó «%1» del catálogo.</translation>
+    </message>
+    <message>
+        <source>Promises name it: %1. Mark it unsupported instead of removing it.</source>
+        <translation>Hay compromisos que la indican: %1. Márquela como no admitida en lugar de eliminarla.</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -212,6 +220,105 @@
     </message>
 </context>
 <context>
+    <name>ChecklistTemplateService</name>
+    <message>
+        <source>The checklist template has no item &quot;%1&quot;; it may have been removed.</source>
+        <translation>La plantilla de la lista de comprobación no tiene ningún elemento «%1»; es posible que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>Only a team lead can change the checklist template.</source>
+        <translation>Solo un jefe de equipo puede cambiar la plantilla de la lista de comprobación.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s user account is inactive.</source>
+        <translation>La cuenta de usuario de %1 está inactiva.</translation>
+    </message>
+    <message>
+        <source>Put the item in a section.</source>
+        <translation>Coloque el elemento en una sección.</translation>
+    </message>
+    <message>
+        <source>Give the item a label.</source>
+        <translation>Asigne una etiqueta al elemento.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of answer the item takes: a check, text, a date, a choice or a contact.</source>
+        <translation>Elija qué tipo de respuesta admite el elemento: una casilla, un texto, una fecha, una selección o un contacto.</translation>
+    </message>
+    <message>
+        <source>Give a choice item at least two choices, one per line. Choices given: %1.</source>
+        <translation>Indique al menos dos opciones para un elemento de selección, una por línea. Opciones indicadas: %1.</translation>
+    </message>
+    <message>
+        <source>Each choice must be different: &quot;%1&quot; is given more than once.</source>
+        <translation>Cada opción debe ser distinta: «%1» aparece más de una vez.</translation>
+    </message>
+    <message>
+        <source>A key is made of lowercase letters and digits joined by single underscores; &quot;%1&quot; is not.</source>
+        <translation>Una clave se compone de letras minúsculas y dígitos unidos por guiones bajos simples; «%1» no cumple esta regla.</translation>
+    </message>
+    <message>
+        <source>Another item already has the key &quot;%1&quot;.</source>
+        <translation>Otro elemento ya tiene la clave «%1».</translation>
+    </message>
+    <message>
+        <source>An item&apos;s key never changes: deals&apos; answers and imports refer to &quot;%1&quot;.</source>
+        <translation>La clave de un elemento nunca cambia: las respuestas de los negocios y las importaciones hacen referencia a «%1».</translation>
+    </message>
+    <message>
+        <source>Deals have answered it as %1, so its kind can no longer change. Answered on deals: %2.</source>
+        <translation>Hay negocios que lo han respondido como «%1», por lo que su tipo ya no se puede cambiar. Respondido en los negocios: %2.</translation>
+    </message>
+    <message>
+        <source>The item was not added to the checklist template.</source>
+        <translation>No se añadió el elemento a la plantilla de la lista de comprobación.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not saved.</source>
+        <translation>No se guardó «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not removed from the checklist template.</source>
+        <translation>No se quitó «%1» de la plantilla de la lista de comprobación.</translation>
+    </message>
+    <message>
+        <source>Answered on deals: %1. Make it optional instead of removing it.</source>
+        <translation>Respondido en los negocios: %1. Hágalo opcional en lugar de quitarlo.</translation>
+    </message>
+    <message>
+        <source>Answered on deals: %1. It is optional already, so it holds no deal up; keep it for their answers.</source>
+        <translation>Respondido en los negocios: %1. Ya es opcional, así que no retiene ningún negocio; consérvelo por sus respuestas.</translation>
+    </message>
+    <message>
+        <source>An item is put back under the key it had; this one has none.</source>
+        <translation>Un elemento se restaura con la clave que tenía; este no tiene ninguna.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not put back into the checklist template.</source>
+        <translation>No se restauró «%1» en la plantilla de la lista de comprobación.</translation>
+    </message>
+    <message>
+        <source>The item was not moved.</source>
+        <translation>No se movió el elemento.</translation>
+    </message>
+    <message>
+        <source>The checklist template has no item with id %1; it may have been removed.</source>
+        <translation>La plantilla de la lista de comprobación no tiene ningún elemento con el ID %1; es posible que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not moved.</source>
+        <translation>No se movió «%1».</translation>
+    </message>
+    <message>
+        <source>It is already the first item of &quot;%1&quot;.</source>
+        <translation>Ya es el primer elemento de «%1».</translation>
+    </message>
+    <message>
+        <source>It is already the last item of &quot;%1&quot;.</source>
+        <translation>Ya es el último elemento de «%1».</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>The database file (default: %1).</source>
@@ -251,6 +358,144 @@
     <message>
         <source>The comment was not added: it is empty.</source>
         <translation>No se añadió el comentario: está vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEdits</name>
+    <message>
+        <source>The person is no longer on the deal as %1; someone else changed the contacts.</source>
+        <translation>La persona ya no figura en el negocio como %1; otra persona cambió los contactos.</translation>
+    </message>
+    <message>
+        <source>The deal no longer has a %1 channel; someone else changed the channels.</source>
+        <translation>El negocio ya no tiene un canal %1; otra persona cambió los canales.</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere after you opened it.</source>
+        <translation>%1 se modificó en otro lugar después de que usted lo abriera.</translation>
+    </message>
+    <message>
+        <source>Add contact “%1”</source>
+        <translation>Añadir contacto «%1»</translation>
+    </message>
+    <message>
+        <source>Edit contact “%1”</source>
+        <translation>Editar contacto «%1»</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the deal</source>
+        <translation>Quitar a «%1» del negocio</translation>
+    </message>
+    <message>
+        <source>The %1 channel</source>
+        <translation>El canal %1</translation>
+    </message>
+    <message>
+        <source>Add channel %1</source>
+        <translation>Añadir canal %1</translation>
+    </message>
+    <message>
+        <source>Edit channel %1</source>
+        <translation>Editar canal %1</translation>
+    </message>
+    <message>
+        <source>Remove channel %1</source>
+        <translation>Eliminar canal %1</translation>
+    </message>
+    <message>
+        <source>Make %1 the preferred channel</source>
+        <translation>Establecer el canal %1 como preferido</translation>
+    </message>
+</context>
+<context>
+    <name>ContactService</name>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Introduzca el nombre de la persona.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address; write it as name@example.com.</source>
+        <translation>«%1» no es una dirección de correo electrónico; escríbala como nombre@example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number; use %2 to %3 digits with + ( ) - . / or spaces between them, and &quot;ext&quot; before an extension.</source>
+        <translation>«%1» no es un número de teléfono; use de %2 a %3 dígitos con + ( ) - . / o espacios entre ellos, y «ext» antes de una extensión.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone; use a name such as Europe/Berlin or America/New_York.</source>
+        <translation>«%1» no es una zona horaria conocida; use un nombre como Europe/Berlin o America/New_York.</translation>
+    </message>
+    <message>
+        <source>Support changes a deal&apos;s contacts and channels only as the deal&apos;s owner, once it has accepted the handoff.</source>
+        <translation>Soporte solo cambia los contactos y canales de un negocio como responsable del negocio, una vez aceptado el traspaso.</translation>
+    </message>
+    <message>
+        <source>%1 was not added to the deal.</source>
+        <translation>%1 no se añadió al negocio.</translation>
+    </message>
+    <message>
+        <source>%1 is already the deal&apos;s %2.</source>
+        <translation>%1 ya figura como %2 en el negocio.</translation>
+    </message>
+    <message>
+        <source>The contact was not added.</source>
+        <translation>No se añadió el contacto.</translation>
+    </message>
+    <message>
+        <source>%1 works for another customer than the one of &quot;%2&quot;.</source>
+        <translation>%1 trabaja para un cliente distinto del de «%2».</translation>
+    </message>
+    <message>
+        <source>The contact was not changed.</source>
+        <translation>No se modificó el contacto.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the deal &quot;%2&quot;.</source>
+        <translation>%1 no figura en el negocio «%2».</translation>
+    </message>
+    <message>
+        <source>The role was not changed.</source>
+        <translation>No se modificó el rol.</translation>
+    </message>
+    <message>
+        <source>The contact was not removed from the deal.</source>
+        <translation>No se quitó el contacto del negocio.</translation>
+    </message>
+    <message>
+        <source>%1 is the answer to the checklist item &quot;%2&quot;; choose someone else there first.</source>
+        <translation>%1 es la respuesta al elemento «%2» de la lista de comprobación; primero elija allí a otra persona.</translation>
+    </message>
+    <message>
+        <source>Enter where the customer is reached by %1: a number, an address or a link.</source>
+        <translation>Indique cómo se contacta con el cliente por %1: un número, una dirección o un enlace.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address; write it as support@example.com.</source>
+        <translation>«%1» no es una dirección de correo electrónico; escríbala como support@example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number; use %2 to %3 digits with + ( ) - . / or spaces between them.</source>
+        <translation>«%1» no es un número de teléfono; use de %2 a %3 dígitos con + ( ) - . / o espacios entre ellos.</translation>
+    </message>
+    <message>
+        <source>The channel was not added.</source>
+        <translation>No se añadió el canal.</translation>
+    </message>
+    <message>
+        <source>The deal already has a %1 channel (%2); change that one instead.</source>
+        <translation>El negocio ya tiene un canal %1 (%2); modifique ese canal en su lugar.</translation>
+    </message>
+    <message>
+        <source>The channel was not changed.</source>
+        <translation>No se modificó el canal.</translation>
+    </message>
+    <message>
+        <source>The channel was not removed.</source>
+        <translation>No se eliminó el canal.</translation>
+    </message>
+    <message>
+        <source>The preferred channel was not changed.</source>
+        <translation>No se cambió el canal preferido.</translation>
     </message>
 </context>
 <context>
@@ -432,6 +677,17 @@
     <message>
         <source>&apos;%1&apos; is on a network file system (%2). Handoff&apos;s database needs a local disk: on a network share two computers can damage it. Keep the file on this computer and use backups to share it.</source>
         <translation>«%1» está en un sistema de archivos de red (%2). La base de datos de Handoff necesita un disco local: en una carpeta compartida de red, dos equipos pueden dañarla. Mantenga el archivo en este equipo y use copias de seguridad para compartirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>DateFields</name>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>Set to the earliest date to clear it</source>
+        <translation>Elija la fecha más antigua para borrarla</translation>
     </message>
 </context>
 <context>
@@ -693,6 +949,120 @@
     <message>
         <source>the row has %1 fields but the header has %2</source>
         <translation>la fila tiene %1 campos, pero el encabezado tiene %2</translation>
+    </message>
+</context>
+<context>
+    <name>DealListScope</name>
+    <message>
+        <source>My handoffs</source>
+        <translation>Mis traspasos</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Cola de revisión</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>All deals</source>
+        <translation>Todos los negocios</translation>
+    </message>
+    <message>
+        <source>Your deals whose handoff is not fulfilled or cancelled yet.</source>
+        <translation>Sus negocios cuyo traspaso aún no está completado ni cancelado.</translation>
+    </message>
+    <message>
+        <source>The accepted deals you own as support.</source>
+        <translation>Los negocios aceptados de los que es responsable en soporte.</translation>
+    </message>
+    <message>
+        <source>Every handoff that is not fulfilled or cancelled yet.</source>
+        <translation>Todos los traspasos que aún no están completados ni cancelados.</translation>
+    </message>
+    <message>
+        <source>Submitted handoffs waiting for review, the longest waiting first.</source>
+        <translation>Traspasos enviados pendientes de revisión, primero los que llevan más tiempo esperando.</translation>
+    </message>
+    <message>
+        <source>Your accepted deals, whose promises are being fulfilled.</source>
+        <translation>Sus negocios aceptados, cuyos compromisos se están cumpliendo.</translation>
+    </message>
+    <message>
+        <source>Accepted deals, whose promises are being fulfilled.</source>
+        <translation>Negocios aceptados, cuyos compromisos se están cumpliendo.</translation>
+    </message>
+    <message>
+        <source>Every deal, the most recently closed first.</source>
+        <translation>Todos los negocios, primero los cerrados más recientemente.</translation>
+    </message>
+</context>
+<context>
+    <name>DealService</name>
+    <message>
+        <source>Enter a title for the deal.</source>
+        <translation>Introduzca un título para el negocio.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>El importe no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO code such as USD or EUR.</source>
+        <translation>La moneda debe ser un código ISO de tres letras, como USD o EUR.</translation>
+    </message>
+    <message>
+        <source>Enter the date the deal was closed-won.</source>
+        <translation>Introduzca la fecha en que se ganó el negocio.</translation>
+    </message>
+    <message>
+        <source>The contract start is more than a year before the deal was closed.</source>
+        <translation>El inicio del contrato es más de un año anterior al cierre del negocio.</translation>
+    </message>
+    <message>
+        <source>The term must be between 1 and %1 months.</source>
+        <translation>La duración debe estar entre 1 y %1 meses.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is deactivated.</source>
+        <translation>La cuenta de %1 está desactivada.</translation>
+    </message>
+    <message>
+        <source>A %1 handoff is closed; its deal no longer changes.</source>
+        <translation>Un traspaso en estado «%1» está cerrado; su negocio ya no cambia.</translation>
+    </message>
+    <message>
+        <source>Only the deal&apos;s sales rep or a lead may edit the deal.</source>
+        <translation>Solo el comercial del negocio o un jefe de equipo puede modificar el negocio.</translation>
+    </message>
+    <message>
+        <source>The handoff is %1: the sales rep edits it only while it is a draft or returned.</source>
+        <translation>El traspaso está en estado «%1»: el comercial solo puede modificarlo mientras es un borrador o ha sido devuelto.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s account name.</source>
+        <translation>Introduzca el nombre de la cuenta del cliente.</translation>
+    </message>
+    <message>
+        <source>Choose the sales rep who closed the deal.</source>
+        <translation>Elija el comercial que cerró el negocio.</translation>
+    </message>
+    <message>
+        <source>Another deal (“%1”) already has the CRM reference %2.</source>
+        <translation>Otro negocio («%1») ya tiene la referencia CRM %2.</translation>
+    </message>
+    <message>
+        <source>Only sales reps and leads create deals.</source>
+        <translation>Solo los comerciales y los jefes de equipo crean negocios.</translation>
+    </message>
+    <message>
+        <source>The deal was not created.</source>
+        <translation>No se creó el negocio.</translation>
+    </message>
+    <message>
+        <source>The deal was not changed.</source>
+        <translation>No se modificó el negocio.</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1785,82 @@
     <message>
         <source>Handoff</source>
         <translation>Handoff</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>un contacto</translation>
+    </message>
+    <message>
+        <source>%1 made %2 the %3 instead of the %4</source>
+        <translation>%1 asignó a %2 el rol «%3» en lugar de «%4»</translation>
+    </message>
+    <message>
+        <source>%1 changed how %2 is on the deal</source>
+        <translation>%1 cambió el rol de %2 en el negocio</translation>
+    </message>
+    <message>
+        <source>a channel</source>
+        <translation>un canal</translation>
+    </message>
+    <message>
+        <source>%1 made %2 the preferred support channel</source>
+        <translation>%1 estableció %2 como canal de soporte preferido</translation>
+    </message>
+    <message>
+        <source>%1 no longer prefers the support channel %2</source>
+        <translation>%1 desmarcó el canal de soporte %2 como preferido</translation>
+    </message>
+    <message>
+        <source>%1 changed the address of the support channel %2 from %3 to %4</source>
+        <translation>%1 cambió la dirección del canal de soporte %2 de %3 a %4</translation>
+    </message>
+    <message>
+        <source>%1 turned the support channel %2 into %3</source>
+        <translation>%1 convirtió el canal de soporte %2 en %3</translation>
+    </message>
+    <message>
+        <source>%1 changed the support channel %2</source>
+        <translation>%1 cambió el canal de soporte %2</translation>
+    </message>
+    <message>
+        <source>%1 renamed the contact %2 to %3</source>
+        <translation>%1 cambió el nombre del contacto %2 a %3</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>preferred channel</source>
+        <translation>canal preferido</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>zona horaria</translation>
+    </message>
+    <message>
+        <source>%1 changed the contact %2</source>
+        <translation>%1 cambió el contacto %2</translation>
+    </message>
+    <message>
+        <source>%1 set the %2 of %3 to %4</source>
+        <translation>%1 estableció el campo «%2» de %3 en %4</translation>
+    </message>
+    <message>
+        <source>%1 cleared the %2 of %3 (was %4)</source>
+        <translation>%1 vació el campo «%2» de %3 (antes: %4)</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of %3 from %4 to %5</source>
+        <translation>%1 cambió el campo «%2» de %3 de %4 a %5</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2645,29 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Modificado en otro lugar</translation>
+    </message>
+    <message>
+        <source>Someone else saved a change to %1 after you opened it (in another window or another Handoff).</source>
+        <translation>Otra persona guardó un cambio en %1 después de que usted lo abriera (en otra ventana o en otra instancia de Handoff).</translation>
+    </message>
+    <message>
+        <source>Reload to see their version and drop your edit, or overwrite their change with yours.</source>
+        <translation>Vuelva a cargar para ver la versión de la otra persona y descartar su modificación, o sobrescriba el cambio de la otra persona con el suyo.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Volver a cargar</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Sobrescribir</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The upgrade script for schema version %1 is missing from this build of Handoff.</source>
@@ -2290,6 +2759,37 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
     <message>
         <source>The action; for now only: review.</source>
         <translation>La acción; por ahora solo: review.</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseEdits</name>
+    <message>
+        <source>Add promise “%1”</source>
+        <translation>Añadir compromiso «%1»</translation>
+    </message>
+    <message>
+        <source>Edit promise “%1”</source>
+        <translation>Editar compromiso «%1»</translation>
+    </message>
+    <message>
+        <source>Remove promise “%1”</source>
+        <translation>Eliminar compromiso «%1»</translation>
+    </message>
+    <message>
+        <source>Review promise “%1”</source>
+        <translation>Revisar compromiso «%1»</translation>
+    </message>
+    <message>
+        <source>Waive promise “%1”</source>
+        <translation>Dispensar compromiso «%1»</translation>
+    </message>
+    <message>
+        <source>Mark promise “%1” fulfilled</source>
+        <translation>Marcar compromiso «%1» como cumplido</translation>
+    </message>
+    <message>
+        <source>Could not send the answer</source>
+        <translation>No se pudo enviar la respuesta</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2946,58 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
         <source>The promise was not marked fulfilled.</source>
         <translation>El compromiso no se marcó como cumplido.</translation>
     </message>
+    <message>
+        <source>Only the deal&apos;s sales rep or a lead can remove its promises.</source>
+        <translation>Solo el comercial del negocio o un jefe de equipo puede eliminar sus compromisos.</translation>
+    </message>
+    <message>
+        <source>You are not the sales rep of this deal; only its sales rep or a lead can remove its promises.</source>
+        <translation>Usted no es el comercial de este negocio; solo su comercial o un jefe de equipo puede eliminar sus compromisos.</translation>
+    </message>
+    <message>
+        <source>The handoff was accepted, so its promises are owed; a lead waives a promise instead of removing it.</source>
+        <translation>El traspaso se aceptó, por lo que sus compromisos son exigibles; un jefe de equipo dispensa un compromiso en lugar de eliminarlo.</translation>
+    </message>
+    <message>
+        <source>The handoff is submitted; a sales rep can remove promises only while it is a draft or returned by support.</source>
+        <translation>El traspaso está enviado; un comercial solo puede eliminar compromisos mientras el traspaso es un borrador o ha sido devuelto por soporte.</translation>
+    </message>
+    <message>
+        <source>A promise can only go back to open or broken.</source>
+        <translation>Un compromiso solo puede volver al estado «abierto» o «incumplido».</translation>
+    </message>
+    <message>
+        <source>The promise was not removed.</source>
+        <translation>No se eliminó el compromiso.</translation>
+    </message>
+    <message>
+        <source>The promise has no review to take back.</source>
+        <translation>El compromiso no tiene ninguna revisión que deshacer.</translation>
+    </message>
+    <message>
+        <source>Someone else reviewed the promise since; only their review stands.</source>
+        <translation>Otra persona revisó el compromiso entretanto; solo se mantiene su revisión.</translation>
+    </message>
+    <message>
+        <source>Choose the review the promise goes back to.</source>
+        <translation>Elija la revisión a la que vuelve el compromiso.</translation>
+    </message>
+    <message>
+        <source>The promise is not waived; there is no waiver to take back.</source>
+        <translation>El compromiso no está dispensado; no hay ninguna dispensa que deshacer.</translation>
+    </message>
+    <message>
+        <source>The promise is not marked fulfilled; there is no mark to take back.</source>
+        <translation>El compromiso no está marcado como cumplido; no hay ninguna marca que deshacer.</translation>
+    </message>
+    <message>
+        <source>Only a review, a waiver or a fulfilment can be taken back this way.</source>
+        <translation>Solo una revisión, una dispensa o un cumplimiento se pueden deshacer de esta manera.</translation>
+    </message>
+    <message>
+        <source>The change was not taken back.</source>
+        <translation>No se deshizo el cambio.</translation>
+    </message>
 </context>
 <context>
     <name>RowStore</name>
@@ -2508,6 +3060,52 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
     <message>
         <source>The %1 %2 was changed elsewhere after you opened it. Reload it to see the other change, or overwrite it with yours.</source>
         <translation>El registro de tipo «%1» con el ID %2 se modificó en otro lugar después de que usted lo abriera. Vuelva a cargarlo para ver el otro cambio o sobrescríbalo con el suyo.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBacklog</name>
+    <message>
+        <source>The search index could not be brought up to date. %1</source>
+        <translation>No se pudo actualizar el índice de búsqueda. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>The search failed. %1 If this happens again, &apos;handoff check&apos; tells whether the file is damaged.</source>
+        <translation>La búsqueda falló. %1 Si vuelve a ocurrir, &apos;handoff check&apos; indica si el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <comment>kind of search result</comment>
+        <translation>Negocio</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>kind of search result</comment>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <comment>kind of search result</comment>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <comment>kind of search result</comment>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Deals: %1</source>
+        <translation>Negocios: %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>vence el %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>sin fecha de vencimiento</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +3293,29 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
     </message>
 </context>
 <context>
+    <name>TaskEdits</name>
+    <message>
+        <source>Add task “%1”</source>
+        <translation>Añadir tarea «%1»</translation>
+    </message>
+    <message>
+        <source>Remove task “%1”</source>
+        <translation>Eliminar tarea «%1»</translation>
+    </message>
+    <message>
+        <source>Reassign task “%1”</source>
+        <translation>Reasignar tarea «%1»</translation>
+    </message>
+    <message>
+        <source>Complete task “%1”</source>
+        <translation>Completar tarea «%1»</translation>
+    </message>
+    <message>
+        <source>Set task “%1” to %2</source>
+        <translation>Cambiar el estado de la tarea «%1» a «%2»</translation>
+    </message>
+</context>
+<context>
     <name>TaskService</name>
     <message>
         <source>Only support or a team lead can work on fulfilment tasks.</source>
@@ -2724,6 +3345,844 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
         <source>The task &quot;%1&quot; cannot be reassigned.</source>
         <translation>No se puede reasignar la tarea «%1».</translation>
     </message>
+    <message>
+        <source>The task &quot;%1&quot; was changed elsewhere at the same time; reload it and try again.</source>
+        <translation>La tarea «%1» se modificó en otro lugar al mismo tiempo; vuelva a cargarla e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSteps</name>
+    <message>
+        <source>&quot;%1&quot; was changed elsewhere in the meantime; that change is kept.</source>
+        <translation>«%1» se modificó en otro lugar entretanto; se conserva ese cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Introduzca un nombre.</translation>
+    </message>
+    <message>
+        <source>Enter an email address such as name@example.com.</source>
+        <translation>Introduzca una dirección de correo electrónico, como nombre@example.com.</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2.</source>
+        <translation>%1 ya pertenece a %2.</translation>
+    </message>
+    <message>
+        <source>The profile was not created.</source>
+        <translation>No se creó el perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ActivityTab</name>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Changed since the last submission</source>
+        <translation>Cambios desde el último envío</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Antes → después</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Comments, oldest first</source>
+        <translation>Comentarios, primero los más antiguos</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Nuevo comentario</translation>
+    </message>
+    <message>
+        <source>Write a comment for sales, support and leads…</source>
+        <translation>Escriba un comentario para ventas, soporte y jefes de equipo…</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>Post the comment (Ctrl+Return). Comments cannot be undone.</source>
+        <translation>Publicar el comentario (Ctrl+Return). Los comentarios no se pueden deshacer.</translation>
+    </message>
+    <message>
+        <source>History (newest at the bottom)</source>
+        <translation>Historial (lo más reciente, abajo)</translation>
+    </message>
+    <message>
+        <source>History of the deal, oldest first</source>
+        <translation>Historial del negocio, primero lo más antiguo</translation>
+    </message>
+    <message>
+        <source>The comments could not be read: %1</source>
+        <translation>No se pudieron leer los comentarios: %1</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Alguien</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Aún no hay comentarios.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>What changed since the last submission could not be read: %1</source>
+        <translation>No se pudieron leer los cambios desde el último envío: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>Antes: %1
+Después: %2</translation>
+    </message>
+    <message>
+        <source>Could not post the comment</source>
+        <translation>No se pudo publicar el comentario</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::CapabilityDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>e.g. SAML single sign-on</source>
+        <translation>p. ej., inicio de sesión único SAML</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Planned and beta capabilities give promises a warning; unsupported ones block them.</source>
+        <translation>Las capacidades planificadas y en beta generan una advertencia en los compromisos; las no admitidas los bloquean.</translation>
+    </message>
+    <message>
+        <source>Standard lead time in days</source>
+        <translation>Plazo de entrega estándar en días</translation>
+    </message>
+    <message>
+        <source>How long delivering it usually takes; promises due sooner get a warning.</source>
+        <translation>Cuánto se suele tardar en entregarla; los compromisos que vencen antes reciben una advertencia.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time:</source>
+        <translation>&amp;Plazo de entrega:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::CapabilityPicker</name>
+    <message>
+        <source>Capability</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Type to search the catalog; leave empty for none</source>
+        <translation>Escriba para buscar en el catálogo; déjelo vacío para no indicar ninguna</translation>
+    </message>
+    <message>
+        <source>Show all capabilities</source>
+        <translation>Mostrar todas las capacidades</translation>
+    </message>
+    <message>
+        <source>Show every capability of the catalog (Alt+Down)</source>
+        <translation>Mostrar todas las capacidades del catálogo (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>%1 — %2, lead time %3</source>
+        <translation>%1 — %2, plazo de entrega %3</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::CapabilityTableModel</name>
+    <message>
+        <source>Unsupported: promises that name it are blocked.</source>
+        <translation>No admitida: los compromisos que la indican quedan bloqueados.</translation>
+    </message>
+    <message>
+        <source>Planned, not available: promises that name it get a warning.</source>
+        <translation>Planificada, no disponible: los compromisos que la indican reciben una advertencia.</translation>
+    </message>
+    <message>
+        <source>In beta: promises that name it get a warning.</source>
+        <translation>En beta: los compromisos que la indican reciben una advertencia.</translation>
+    </message>
+    <message>
+        <source>Available: promises are checked against its lead time only.</source>
+        <translation>Disponible: los compromisos solo se comprueban con respecto a su plazo de entrega.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>Plazo de entrega (días)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::CatalogView</name>
+    <message>
+        <source>The capability is no longer in the catalog; someone may have removed it.</source>
+        <translation>La capacidad ya no está en el catálogo; es posible que alguien la haya eliminado.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was changed elsewhere in the meantime; that change is kept.</source>
+        <translation>«%1» se modificó en otro lugar entretanto; se conserva ese cambio.</translation>
+    </message>
+    <message>
+        <source>Capability catalog</source>
+        <translation>Catálogo de capacidades</translation>
+    </message>
+    <message>
+        <source>Filter capabilities by name</source>
+        <translation>Filtrar capacidades por nombre</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrar por nombre</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capacidades</translation>
+    </message>
+    <message>
+        <source>What the product can do, one capability per row. Click a column header to sort by it.</source>
+        <translation>Lo que puede hacer el producto, una capacidad por fila. Haga clic en el encabezado de una columna para ordenar por ella.</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>Read-only: only team leads change the capability catalog.</source>
+        <translation>Solo lectura: solo los jefes de equipo cambian el catálogo de capacidades.</translation>
+    </message>
+    <message>
+        <source>&amp;Add capability…</source>
+        <translation>&amp;Añadir capacidad…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit capability…</source>
+        <translation>&amp;Editar capacidad…</translation>
+    </message>
+    <message>
+        <source>Only team leads change the capability catalog.</source>
+        <translation>Solo los jefes de equipo cambian el catálogo de capacidades.</translation>
+    </message>
+    <message>
+        <source>Add a capability to the catalog (%1 or %2)</source>
+        <translation>Añadir una capacidad al catálogo (%1 o %2)</translation>
+    </message>
+    <message>
+        <source>Edit the selected capability (Enter, F2 or double-click)</source>
+        <translation>Editar la capacidad seleccionada (Enter, F2 o doble clic)</translation>
+    </message>
+    <message>
+        <source>Could not read the catalog: %1</source>
+        <translation>No se pudo leer el catálogo: %1</translation>
+    </message>
+    <message>
+        <source>Add capability</source>
+        <translation>Añadir capacidad</translation>
+    </message>
+    <message>
+        <source>Edit capability</source>
+        <translation>Editar capacidad</translation>
+    </message>
+    <message>
+        <source>Added &apos;%1&apos; to the catalog</source>
+        <translation>Se añadió «%1» al catálogo</translation>
+    </message>
+    <message>
+        <source>Removed &apos;%1&apos; from the catalog again</source>
+        <translation>Se volvió a eliminar «%1» del catálogo</translation>
+    </message>
+    <message>
+        <source>Add &apos;%1&apos;</source>
+        <translation>Añadir «%1»</translation>
+    </message>
+    <message>
+        <source>Updated &apos;%1&apos;; feasibility of open promises re-checked</source>
+        <translation>Se actualizó «%1»; se volvió a comprobar la viabilidad de los compromisos abiertos</translation>
+    </message>
+    <message>
+        <source>Undid the change to &apos;%1&apos;; feasibility of open promises re-checked</source>
+        <translation>Se deshizo el cambio en «%1»; se volvió a comprobar la viabilidad de los compromisos abiertos</translation>
+    </message>
+    <message>
+        <source>Edit &apos;%1&apos;</source>
+        <translation>Editar «%1»</translation>
+    </message>
+    <message>
+        <source>the capability &apos;%1&apos;</source>
+        <translation>la capacidad «%1»</translation>
+    </message>
+    <message>
+        <source>The edit was dropped for the other version.</source>
+        <translation>Se descartó la modificación en favor de la otra versión.</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo “%1”</source>
+        <translation>No se pudo deshacer ni rehacer «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ChannelDialog</name>
+    <message>
+        <source>Add channel</source>
+        <translation>Añadir canal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>Number, address or link</source>
+        <translation>Número, dirección o enlace</translation>
+    </message>
+    <message>
+        <source>The phone number, email address, or the link to the web form, chat, social account, forum or portal</source>
+        <translation>El número de teléfono, la dirección de correo electrónico o el enlace al formulario web, al chat, a la cuenta de redes sociales, al foro o al portal</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred for day-to-day questions</source>
+        <translation>&amp;Preferido para consultas habituales</translation>
+    </message>
+    <message>
+        <source>Edit channel</source>
+        <translation>Editar canal</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ChannelTableModel</name>
+    <message>
+        <source>Preferred</source>
+        <translation>Preferido</translation>
+    </message>
+    <message>
+        <source>The channel the customer prefers for day-to-day questions</source>
+        <translation>El canal que prefiere el cliente para las consultas habituales</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Number, address or link</source>
+        <translation>Número, dirección o enlace</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ChecklistItemEditor</name>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatorio)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>Required: the handoff cannot be submitted without it.</source>
+        <translation>Obligatorio: el traspaso no se puede enviar sin él.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Remove the date of &quot;%1&quot;</source>
+        <translation>Borrar la fecha de «%1»</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Borrar %1</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Nobody chosen</source>
+        <translation>Nadie seleccionado</translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation>%1 (ya no se ofrece)</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ChecklistTab</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de comprobación</translation>
+    </message>
+    <message>
+        <source>Checklist progress</source>
+        <translation>Progreso de la lista de comprobación</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Sección %1</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Progreso de %1</translation>
+    </message>
+    <message>
+        <source>Required: %1 of %2 · All: %3 of %4</source>
+        <translation>Obligatorios: %1 de %2 · Todos: %3 de %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Solo lectura: %1</translation>
+    </message>
+    <message>
+        <source>the deal could not be read.</source>
+        <translation>no se pudo leer el negocio.</translation>
+    </message>
+    <message>
+        <source>The checklist could not be read completely: %1</source>
+        <translation>No se pudo leer por completo la lista de comprobación: %1</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; was changed elsewhere after you opened it.</source>
+        <translation>La respuesta a «%1» se modificó en otro lugar después de que usted la abriera.</translation>
+    </message>
+    <message>
+        <source>Tick “%1”</source>
+        <translation>Marcar «%1»</translation>
+    </message>
+    <message>
+        <source>Untick “%1”</source>
+        <translation>Desmarcar «%1»</translation>
+    </message>
+    <message>
+        <source>Clear “%1”</source>
+        <translation>Borrar «%1»</translation>
+    </message>
+    <message>
+        <source>Answer “%1”</source>
+        <translation>Responder a «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ContactDialog</name>
+    <message>
+        <source>Add contact</source>
+        <translation>Añadir contacto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Job &amp;title:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <source>Role on the deal</source>
+        <translation>Rol en el negocio</translation>
+    </message>
+    <message>
+        <source>&amp;Role on the deal:</source>
+        <translation>&amp;Rol en el negocio:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>+1 555 0100 ext 12</source>
+        <translation>+1 555 0100 ext 12</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Canal preferido</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;channel:</source>
+        <translation>Canal &amp;preferido:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Europe/Berlin</source>
+        <translation>Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ContactTableModel</name>
+    <message>
+        <source>Write to %1 (opens your mail program)</source>
+        <translation>Escribir a %1 (abre su programa de correo)</translation>
+    </message>
+    <message>
+        <source>Call %1 (opens your phone program)</source>
+        <translation>Llamar a %1 (abre su programa de telefonía)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Role on the deal</source>
+        <translation>Rol en el negocio</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Canal preferido</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ContactsTab</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Contacts and channels</source>
+        <translation>Contactos y canales</translation>
+    </message>
+    <message>
+        <source>People on the deal</source>
+        <translation>Personas del negocio</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>Añadir contac&amp;to…</translation>
+    </message>
+    <message>
+        <source>Add a person to the deal</source>
+        <translation>Añadir una persona al negocio</translation>
+    </message>
+    <message>
+        <source>Add &amp;existing person…</source>
+        <translation>Añadir persona &amp;existente…</translation>
+    </message>
+    <message>
+        <source>Put someone the customer&apos;s account already has on the deal</source>
+        <translation>Añadir al negocio a alguien que ya figura en la cuenta del cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>E&amp;ditar contacto…</translation>
+    </message>
+    <message>
+        <source>Change the selected person</source>
+        <translation>Modificar la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from deal</source>
+        <translation>&amp;Quitar del negocio</translation>
+    </message>
+    <message>
+        <source>Take the selected person off the deal</source>
+        <translation>Quitar del negocio a la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Edit the person or open the link</source>
+        <translation>Editar la persona o abrir el enlace</translation>
+    </message>
+    <message>
+        <source>Channels the customer uses to reach support</source>
+        <translation>Canales que usa el cliente para contactar con soporte</translation>
+    </message>
+    <message>
+        <source>Support channels</source>
+        <translation>Canales de soporte</translation>
+    </message>
+    <message>
+        <source>Add c&amp;hannel…</source>
+        <translation>Añadir ca&amp;nal…</translation>
+    </message>
+    <message>
+        <source>Add a channel</source>
+        <translation>Añadir un canal</translation>
+    </message>
+    <message>
+        <source>Edit cha&amp;nnel…</source>
+        <translation>Ed&amp;itar canal…</translation>
+    </message>
+    <message>
+        <source>Change the selected channel</source>
+        <translation>Modificar el canal seleccionado</translation>
+    </message>
+    <message>
+        <source>Remove channe&amp;l</source>
+        <translation>Q&amp;uitar canal</translation>
+    </message>
+    <message>
+        <source>Remove the selected channel</source>
+        <translation>Quitar el canal seleccionado</translation>
+    </message>
+    <message>
+        <source>Make &amp;preferred</source>
+        <translation>Marcar como &amp;preferido</translation>
+    </message>
+    <message>
+        <source>Make the selected channel the preferred one</source>
+        <translation>Convertir el canal seleccionado en el preferido</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Solo lectura: %1</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read completely: %1</source>
+        <translation>No se pudieron leer por completo los contactos: %1</translation>
+    </message>
+    <message>
+        <source>Nothing opened the link</source>
+        <translation>No se abrió el enlace</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1 links. The address is %2.</source>
+        <translation>Ningún programa de este equipo abre enlaces %1. La dirección es %2.</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Añadir canal</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DealEditor</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts &amp;&amp; channels</source>
+        <translation>&amp;Contactos &amp;&amp; canales</translation>
+    </message>
+    <message>
+        <source>Check&amp;list</source>
+        <translation>&amp;Lista de comprobación</translation>
+    </message>
+    <message>
+        <source>&amp;Promises</source>
+        <translation>C&amp;ompromisos</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>T&amp;areas</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity</source>
+        <translation>Acti&amp;vidad</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1   [%2]</source>
+        <translation>%1   [%2]</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DealListFilterBar</name>
+    <message>
+        <source>F&amp;lagged only</source>
+        <translation>Solo seña&amp;lados</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Solo con &amp;retraso</translation>
+    </message>
+    <message>
+        <source>Deal list filters</source>
+        <translation>Filtros de la lista de negocios</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>Handoff state</source>
+        <translation>Estado del traspaso</translation>
+    </message>
+    <message>
+        <source>Show only deals in this handoff state</source>
+        <translation>Mostrar solo los negocios cuyo traspaso está en este estado</translation>
+    </message>
+    <message>
+        <source>Sales &amp;rep:</source>
+        <translation>&amp;Comercial:</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Show only the deals of this sales rep</source>
+        <translation>Mostrar solo los negocios de este comercial</translation>
+    </message>
+    <message>
+        <source>Flagged only</source>
+        <translation>Solo señalados</translation>
+    </message>
+    <message>
+        <source>Show only open handoffs with a promise that is infeasible or doubtful, or that support cannot fulfil or needs clarified (Alt+L)</source>
+        <translation>Mostrar solo los traspasos abiertos con algún compromiso inviable o dudoso, o que soporte no puede cumplir o necesita que se aclare (Alt+L)</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Solo con retraso</translation>
+    </message>
+    <message>
+        <source>Show only open handoffs with a promise or task past its due date, or a draft past the submit target (Alt+O)</source>
+        <translation>Mostrar solo los traspasos abiertos con un compromiso o una tarea cuya fecha de vencimiento ya pasó, o con un borrador que superó el plazo de envío (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Number of deals</source>
+        <translation>Número de negocios</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>One sales rep</source>
+        <translation>Un comercial</translation>
+    </message>
+    <message>
+        <source>All sales reps</source>
+        <translation>Todos los comerciales</translation>
+    </message>
 </context>
 <context>
     <name>handoff::DealListModel</name>
@@ -2751,6 +4210,105 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
         <source>Closed</source>
         <translation>Fecha de cierre</translation>
     </message>
+    <message>
+        <source>No support owner yet</source>
+        <translation>Todavía sin responsable de soporte</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Aún no enviado</translation>
+    </message>
+    <message>
+        <source>Promises flagged: %1</source>
+        <translation>Compromisos señalados: %1</translation>
+    </message>
+    <message>
+        <source>Required checklist items answered. Computed for the rows shown; does not sort.</source>
+        <translation>Elementos obligatorios de la lista de comprobación respondidos. Se calcula para las filas mostradas; no permite ordenar.</translation>
+    </message>
+    <message>
+        <source>Open promises that are infeasible, doubtful, or that support cannot fulfil or needs clarified. Does not sort.</source>
+        <translation>Compromisos abiertos que son inviables o dudosos, o que soporte no puede cumplir o necesita que se aclaren. No permite ordenar.</translation>
+    </message>
+    <message>
+        <source>The earliest due date of an open promise or an unfinished task. Does not sort.</source>
+        <translation>La fecha de vencimiento más próxima de un compromiso abierto o de una tarea sin completar. No permite ordenar.</translation>
+    </message>
+    <message>
+        <source>Business days since closed-won against the submit target, while the handoff is a draft or returned. Does not sort.</source>
+        <translation>Días hábiles transcurridos desde el cierre del negocio respecto al plazo de envío, mientras el traspaso es un borrador o está devuelto. No permite ordenar.</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>Haga clic para ordenar por esta columna</translation>
+    </message>
+    <message>
+        <source>Support owner</source>
+        <translation>Responsable de soporte</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de comprobación</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Señalados</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Próximo vencimiento</translation>
+    </message>
+    <message>
+        <source>Submit clock</source>
+        <translation>Plazo de envío</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Required checklist items answered: %1 of %2</source>
+        <translation>Elementos obligatorios de la lista de comprobación respondidos: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Overdue: due %1</source>
+        <translation>Con retraso: vencía el %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Vence el %1</translation>
+    </message>
+    <message>
+        <source>Nothing open is due</source>
+        <translation>No hay nada pendiente con vencimiento</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>submit clock not running</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The submit clock stops once the handoff is submitted.</source>
+        <translation>El plazo de envío deja de contar cuando se envía el traspaso.</translation>
+    </message>
+    <message>
+        <source>Over by %1 d</source>
+        <comment>business days over the submit target</comment>
+        <translation>Superado en %1 d</translation>
+    </message>
+    <message>
+        <source>Business days since closed-won: %1; the target is %2.</source>
+        <translation>Días hábiles desde el cierre del negocio: %1; el objetivo es %2.</translation>
+    </message>
+    <message>
+        <source>%1/%2 d</source>
+        <comment>business days of the submit target used</comment>
+        <translation>%1/%2 d</translation>
+    </message>
 </context>
 <context>
     <name>handoff::DealListView</name>
@@ -2763,8 +4321,141 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
         <translation>Negocios</translation>
     </message>
     <message>
-        <source>All deals, one per row. Click a column header to sort by it.</source>
-        <translation>Todos los negocios, uno por fila. Haga clic en un encabezado de columna para ordenar por ella.</translation>
+        <source>Double-click a deal or press Enter to open it.</source>
+        <translation>Haga doble clic en un negocio o pulse Intro para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Deals: %L1</source>
+        <translation>Negocios: %L1</translation>
+    </message>
+    <message>
+        <source>Deals: %L1 or more</source>
+        <translation>Negocios: %L1 o más</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DealSession</name>
+    <message>
+        <source>Could not undo or redo “%1”</source>
+        <translation>No se pudo deshacer ni rehacer «%1»</translation>
+    </message>
+    <message>
+        <source>this deal</source>
+        <translation>este negocio</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”</source>
+        <translation>No se pudo guardar «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::HandoffActionsPanel</name>
+    <message>
+        <source>&amp;Submit to support</source>
+        <translation>Enviar a &amp;soporte</translation>
+    </message>
+    <message>
+        <source>&amp;Return to sales…</source>
+        <translation>&amp;Devolver a ventas…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept handoff</source>
+        <translation>Ace&amp;ptar traspaso</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;handoff…</source>
+        <translation>Ca&amp;ncelar traspaso…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;fulfilled</source>
+        <translation>Marcar como co&amp;mpletado</translation>
+    </message>
+    <message>
+        <source>Hand the deal to support for review</source>
+        <translation>Pasar el negocio a soporte para que lo revise</translation>
+    </message>
+    <message>
+        <source>Take the account: you become its support owner and tasks are made from the accepted promises</source>
+        <translation>Asumir la cuenta: usted pasa a ser su responsable de soporte y se crean tareas a partir de los compromisos aceptados</translation>
+    </message>
+    <message>
+        <source>Send the handoff back to sales with a reason</source>
+        <translation>Devolver el traspaso a ventas indicando un motivo</translation>
+    </message>
+    <message>
+        <source>End this handoff for good, with a reason</source>
+        <translation>Cerrar este traspaso de forma definitiva, indicando un motivo</translation>
+    </message>
+    <message>
+        <source>Close the handoff: every promise is fulfilled or waived and every task is done</source>
+        <translation>Cerrar el traspaso: todos los compromisos están cumplidos o dispensados y todas las tareas, completadas</translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation>&amp;Forzar…</translation>
+    </message>
+    <message>
+        <source>As a lead, take a step although its checks fail (the reason is recorded)</source>
+        <translation>Como jefe de equipo, realizar un paso aunque no se superen sus comprobaciones (el motivo queda registrado)</translation>
+    </message>
+    <message>
+        <source>Reasons the next step is refused</source>
+        <translation>Motivos por los que se rechaza el siguiente paso</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a reason to go where it is fixed</source>
+        <translation>Haga doble clic en un motivo o pulse Intro sobre él para ir adonde se corrige</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nadie todavía</translation>
+    </message>
+    <message>
+        <source>Handoff: &lt;b&gt;%1&lt;/b&gt; · Sales rep: %2 · Support owner: %3</source>
+        <translation>Traspaso: &lt;b&gt;%1&lt;/b&gt; · Comercial: %2 · Responsable de soporte: %3</translation>
+    </message>
+    <message>
+        <source>Before you can %1, fix these (reasons: %2):</source>
+        <translation>Antes de poder %1, corrija lo siguiente (motivos: %2):</translation>
+    </message>
+    <message>
+        <source>%1 was refused</source>
+        <translation>%1: acción rechazada</translation>
+    </message>
+    <message>
+        <source>Cannot read the deal</source>
+        <translation>No se puede leer el negocio</translation>
+    </message>
+    <message>
+        <source>The override was refused</source>
+        <translation>Se rechazó la acción forzada</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::LinkContactDialog</name>
+    <message>
+        <source>Add a person of the account</source>
+        <translation>Añadir una persona de la cuenta</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>Role on the deal</source>
+        <translation>Rol en el negocio</translation>
+    </message>
+    <message>
+        <source>&amp;Role on the deal:</source>
+        <translation>&amp;Rol en el negocio:</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +4535,1539 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
         <translation>La comprobación de «%1» encontró un problema. Siga trabajando solo si es imprescindible: haga ahora una copia (&apos;handoff backup ARCHIVO&apos;) y después vuelva a su copia de seguridad correcta más reciente.
 
 %2</translation>
+    </message>
+    <message>
+        <source>The team dashboard (handoff quality per rep, charts) is not built yet.
+Use All deals and the review queue meanwhile.</source>
+        <translation>El panel de control del equipo (calidad de los traspasos por comercial, gráficos) aún no está disponible.
+Mientras tanto, use «Todos los negocios» y la cola de revisión.</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Sesión iniciada como</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Working as %1 &lt;%2&gt;. File ▸ Switch user to change.</source>
+        <translation>Trabaja como %1 &lt;%2&gt;. Para cambiarlo, use Archivo ▸ Cambiar de usuario.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>&amp;New deal…</source>
+        <translation>&amp;Nuevo negocio…</translation>
+    </message>
+    <message>
+        <source>Start the handoff of a closed-won deal</source>
+        <translation>Iniciar el traspaso de un negocio ganado</translation>
+    </message>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>Nueva &amp;base de datos…</translation>
+    </message>
+    <message>
+        <source>Create an empty Handoff database file and open it</source>
+        <translation>Crear un archivo de base de datos de Handoff vacío y abrirlo</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open another Handoff database file</source>
+        <translation>Abrir otro archivo de base de datos de Handoff</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>Hacer &amp;copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database while it is open</source>
+        <translation>Escribir una copia coherente de la base de datos mientras está abierta</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Cambiar de &amp;usuario…</translation>
+    </message>
+    <message>
+        <source>Work as another person</source>
+        <translation>Trabajar como otra persona</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Language, default database and the team&apos;s handoff settings</source>
+        <translation>Idioma, base de datos predeterminada y ajustes de traspaso del equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Close deal</source>
+        <translation>C&amp;errar negocio</translation>
+    </message>
+    <message>
+        <source>Close the deal in front (its edits are already saved)</source>
+        <translation>Cerrar el negocio en primer plano (sus cambios ya están guardados)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Search deals, accounts, contacts and promises</source>
+        <translation>Buscar negocios, cuentas, contactos y compromisos</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the list and the counts again</source>
+        <translation>Volver a leer la lista y los recuentos</translation>
+    </message>
+    <message>
+        <source>Open deal in new &amp;window</source>
+        <translation>Abrir negocio en una &amp;ventana nueva</translation>
+    </message>
+    <message>
+        <source>Show the deal in front, or the one selected in the list, in a window of its own</source>
+        <translation>Mostrar el negocio en primer plano, o el seleccionado en la lista, en una ventana propia</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <source>Handoff databases (%1);;All files (*)</source>
+        <translation>Bases de datos de Handoff (%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nueva base de datos</translation>
+    </message>
+    <message>
+        <source>Handoff databases (%1)</source>
+        <translation>Bases de datos de Handoff (%1)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; a new database needs a new file. Use File ▸ Open to open it.</source>
+        <translation>«%1» ya existe; una base de datos nueva necesita un archivo nuevo. Use Archivo ▸ Abrir para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Hacer una copia de seguridad de la base de datos</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>The backup was not written</source>
+        <translation>No se escribió la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Copia de seguridad guardada en %1</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::NavigationPanel</name>
+    <message>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>My handoffs</source>
+        <translation>Mis traspasos</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Cola de revisión</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>All deals</source>
+        <translation>Todos los negocios</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel de control</translation>
+    </message>
+    <message>
+        <source>Capability catalog</source>
+        <translation>Catálogo de capacidades</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>Plantilla de la lista de comprobación</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::NewDealDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation>Nuevo negocio</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>CRM reference</source>
+        <translation>Referencia CRM</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Closed-won date</source>
+        <translation>Fecha de cierre</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>Inicio del contrato</translation>
+    </message>
+    <message>
+        <source>Term in months</source>
+        <translation>Duración en meses</translation>
+    </message>
+    <message>
+        <source>Products or plan</source>
+        <translation>Productos o plan</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s company</source>
+        <translation>La empresa del cliente</translation>
+    </message>
+    <message>
+        <source>e.g. 48,000.00</source>
+        <translation>p. ej., 48.000,00</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Cuenta:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>CRM &amp;reference:</source>
+        <translation>Re&amp;ferencia CRM:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Importe:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed-won:</source>
+        <translation>Fecha de ci&amp;erre:</translation>
+    </message>
+    <message>
+        <source>Contract &amp;start:</source>
+        <translation>I&amp;nicio del contrato:</translation>
+    </message>
+    <message>
+        <source>T&amp;erm:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>&amp;Products or plan:</source>
+        <translation>&amp;Productos o plan:</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Sales &amp;rep:</source>
+        <translation>C&amp;omercial:</translation>
+    </message>
+    <message>
+        <source>&amp;Create deal</source>
+        <translation>C&amp;rear negocio</translation>
+    </message>
+    <message>
+        <source>The deal was not created</source>
+        <translation>No se creó el negocio</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::OverviewTab</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>CRM reference</source>
+        <translation>Referencia CRM</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Closed-won</source>
+        <translation>Fecha de cierre</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>Inicio del contrato</translation>
+    </message>
+    <message>
+        <source>Term in months</source>
+        <translation>Duración en meses</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Products or plan</source>
+        <translation>Productos o plan</translation>
+    </message>
+    <message>
+        <source>Go-live target</source>
+        <translation>Fecha prevista de puesta en marcha</translation>
+    </message>
+    <message>
+        <source>Why they bought</source>
+        <translation>Motivo de compra</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>Criterios de éxito</translation>
+    </message>
+    <message>
+        <source>Known risks</source>
+        <translation>Riesgos conocidos</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>CRM &amp;reference:</source>
+        <translation>Re&amp;ferencia CRM:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Importe:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed-won:</source>
+        <translation>Fecha de ci&amp;erre:</translation>
+    </message>
+    <message>
+        <source>Contract &amp;start:</source>
+        <translation>I&amp;nicio del contrato:</translation>
+    </message>
+    <message>
+        <source>T&amp;erm:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>&amp;Products or plan:</source>
+        <translation>&amp;Productos o plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Go-live target:</source>
+        <translation>Fecha prevista de p&amp;uesta en marcha:</translation>
+    </message>
+    <message>
+        <source>&amp;Why they bought:</source>
+        <translation>&amp;Motivo de compra:</translation>
+    </message>
+    <message>
+        <source>Success c&amp;riteria:</source>
+        <translation>Criterios de é&amp;xito:</translation>
+    </message>
+    <message>
+        <source>Known ris&amp;ks:</source>
+        <translation>Ries&amp;gos conocidos:</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Editar el título</translation>
+    </message>
+    <message>
+        <source>Edit CRM reference</source>
+        <translation>Editar la referencia CRM</translation>
+    </message>
+    <message>
+        <source>Edit products</source>
+        <translation>Editar los productos</translation>
+    </message>
+    <message>
+        <source>Edit closed-won date</source>
+        <translation>Editar la fecha de cierre</translation>
+    </message>
+    <message>
+        <source>Edit contract start</source>
+        <translation>Editar el inicio del contrato</translation>
+    </message>
+    <message>
+        <source>Edit go-live target</source>
+        <translation>Editar la fecha prevista de puesta en marcha</translation>
+    </message>
+    <message>
+        <source>Edit term</source>
+        <translation>Editar la duración</translation>
+    </message>
+    <message>
+        <source>Edit why they bought</source>
+        <translation>Editar el motivo de compra</translation>
+    </message>
+    <message>
+        <source>Edit success criteria</source>
+        <translation>Editar los criterios de éxito</translation>
+    </message>
+    <message>
+        <source>Edit known risks</source>
+        <translation>Editar los riesgos conocidos</translation>
+    </message>
+    <message>
+        <source>The amount was not saved</source>
+        <translation>No se guardó el importe</translation>
+    </message>
+    <message>
+        <source>Edit amount</source>
+        <translation>Editar el importe</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Solo lectura: %1</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Igual que el sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Default database</source>
+        <translation>Base de datos predeterminada</translation>
+    </message>
+    <message>
+        <source>The file in Handoff&apos;s data folder</source>
+        <translation>El archivo de la carpeta de datos de Handoff</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the database Handoff opens when started without --database</source>
+        <translation>Elegir la base de datos que Handoff abre al iniciarse sin --database</translation>
+    </message>
+    <message>
+        <source>Handoff databases (*.sqlite);;All files (*)</source>
+        <translation>Bases de datos de Handoff (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>En este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Default database:</source>
+        <translation>&amp;Base de datos predeterminada:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation> días hábiles</translation>
+    </message>
+    <message>
+        <source>Tasks made from a promise are due this many days before the promise</source>
+        <translation>Las tareas creadas a partir de un compromiso vencen este número de días antes que el compromiso</translation>
+    </message>
+    <message>
+        <source>A handoff should be submitted within this many business days of closed-won</source>
+        <translation>Un traspaso debe enviarse dentro de este número de días hábiles después de ganar el negocio</translation>
+    </message>
+    <message>
+        <source>The kickoff call should happen within this many business days of acceptance</source>
+        <translation>La reunión de inicio debe celebrarse dentro de este número de días hábiles después de la aceptación</translation>
+    </message>
+    <message>
+        <source>For the whole team (in this database)</source>
+        <translation>Para todo el equipo (en esta base de datos)</translation>
+    </message>
+    <message>
+        <source>Task &amp;due-date buffer:</source>
+        <translation>Margen de &amp;vencimiento de las tareas:</translation>
+    </message>
+    <message>
+        <source>&amp;Submit within:</source>
+        <translation>&amp;Enviar en un plazo de:</translation>
+    </message>
+    <message>
+        <source>&amp;Kickoff within:</source>
+        <translation>&amp;Reunión de inicio en un plazo de:</translation>
+    </message>
+    <message>
+        <source>Only team leads change the team&apos;s settings</source>
+        <translation>Solo los jefes de equipo pueden cambiar los ajustes del equipo</translation>
+    </message>
+    <message>
+        <source>The team settings were not saved</source>
+        <translation>No se guardaron los ajustes del equipo</translation>
+    </message>
+    <message>
+        <source>Handoff shows the new language the next time it starts.</source>
+        <translation>Handoff mostrará el nuevo idioma la próxima vez que se inicie.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ProfileDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>¿Quién está trabajando?</translation>
+    </message>
+    <message>
+        <source>People in this database</source>
+        <translation>Personas de esta base de datos</translation>
+    </message>
+    <message>
+        <source>%1 — %2 &lt;%3&gt;</source>
+        <translation>%1 — %2 &lt;%3&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;I am one of these people</source>
+        <translation>&amp;Soy una de estas personas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Or create a &amp;new profile</source>
+        <translation>O crear un perfil &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Nom&amp;bre:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Start working</source>
+        <translation>&amp;Empezar a trabajar</translation>
+    </message>
+    <message>
+        <source>Cannot use this profile</source>
+        <translation>No se puede usar este perfil</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::PromiseActionPanel</name>
+    <message>
+        <source>Review and follow-up</source>
+        <translation>Revisión y seguimiento</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Your question, why it cannot be fulfilled, your answer, or why it is waived</source>
+        <translation>Su pregunta, por qué no se puede cumplir, su respuesta o por qué se dispensa</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::PromiseEditorDialog</name>
+    <message>
+        <source>Promise</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Kind of promise</source>
+        <translation>Tipo de compromiso</translation>
+    </message>
+    <message>
+        <source>What was promised</source>
+        <translation>Lo que se prometió</translation>
+    </message>
+    <message>
+        <source>Required, e.g. Okta single sign-on at go-live</source>
+        <translation>Obligatorio, p. ej., inicio de sesión único de Okta en la puesta en marcha</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>Palabras del cliente</translation>
+    </message>
+    <message>
+        <source>What the customer said, in their words</source>
+        <translation>Lo que dijo el cliente, con sus propias palabras</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Viabilidad</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <source>Why it is promised anyway; needed to submit a blocked promise</source>
+        <translation>Por qué se promete de todos modos; necesaria para enviar un compromiso bloqueado</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;What was promised:</source>
+        <translation>&amp;Lo que se prometió:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s wo&amp;rds:</source>
+        <translation>&amp;Palabras del cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Vencimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Capability:</source>
+        <translation>&amp;Capacidad:</translation>
+    </message>
+    <message>
+        <source>Feasibility:</source>
+        <translation>Viabilidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justificación:</translation>
+    </message>
+    <message>
+        <source>New promise</source>
+        <translation>Nuevo compromiso</translation>
+    </message>
+    <message>
+        <source>Edit promise</source>
+        <translation>Editar compromiso</translation>
+    </message>
+    <message>
+        <source>%1: no problem found with the catalog or the due date.</source>
+        <translation>%1: no se encontró ningún problema con el catálogo ni con la fecha de vencimiento.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Describe what was promised.</source>
+        <translation>Describa lo que se prometió.</translation>
+    </message>
+    <message>
+        <source>Give the date the promise is due.</source>
+        <translation>Indique la fecha de vencimiento del compromiso.</translation>
+    </message>
+    <message>
+        <source>No capability of the catalog is called “%1”; pick one from the list or leave it empty.</source>
+        <translation>Ninguna capacidad del catálogo se llama «%1»; elija una de la lista o deje el campo vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::PromiseTableModel</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>The customer said: “%1”</source>
+        <translation>El cliente dijo: «%1»</translation>
+    </message>
+    <message>
+        <source>No capability from the catalog</source>
+        <translation>Ninguna capacidad del catálogo</translation>
+    </message>
+    <message>
+        <source>No problem found with the catalog or the due date.</source>
+        <translation>No se encontró ningún problema con el catálogo ni con la fecha de vencimiento.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>Palabras del cliente</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Viabilidad</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>Support has not reviewed this promise yet.</source>
+        <translation>Soporte aún no ha revisado este compromiso.</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>soporte</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 por %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::PromisesTab</name>
+    <message>
+        <source>Promises</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>&amp;Add promise</source>
+        <translation>&amp;Añadir compromiso</translation>
+    </message>
+    <message>
+        <source>Record a new promise</source>
+        <translation>Registrar un compromiso nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Change the selected promise</source>
+        <translation>Editar el compromiso seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Remove the selected promise</source>
+        <translation>Eliminar el compromiso seleccionado</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt</source>
+        <translation>Ace&amp;ptar</translation>
+    </message>
+    <message>
+        <source>Accept the selected promise: support can keep it</source>
+        <translation>Aceptar el compromiso seleccionado: soporte puede cumplirlo</translation>
+    </message>
+    <message>
+        <source>Needs &amp;clarification</source>
+        <translation>Requiere a&amp;claración</translation>
+    </message>
+    <message>
+        <source>Ask the sales rep about the selected promise; write the question in the note</source>
+        <translation>Preguntar al comercial sobre el compromiso seleccionado; escriba la pregunta en la nota</translation>
+    </message>
+    <message>
+        <source>Cannot &amp;fulfil</source>
+        <translation>&amp;No se puede cumplir</translation>
+    </message>
+    <message>
+        <source>Say support cannot keep the selected promise; write why in the note</source>
+        <translation>Indicar que soporte no puede cumplir el compromiso seleccionado; escriba el motivo en la nota</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer</source>
+        <translation>&amp;Responder</translation>
+    </message>
+    <message>
+        <source>Answer support&apos;s question about the selected promise with the note</source>
+        <translation>Responder con la nota a la pregunta de soporte sobre el compromiso seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Waive</source>
+        <translation>&amp;Dispensar</translation>
+    </message>
+    <message>
+        <source>Release the deal from the selected promise; write the reason in the note</source>
+        <translation>Liberar el negocio del compromiso seleccionado; escriba el motivo en la nota</translation>
+    </message>
+    <message>
+        <source>&amp;Mark fulfilled</source>
+        <translation>&amp;Marcar como cumplido</translation>
+    </message>
+    <message>
+        <source>Record that the selected promise was kept today</source>
+        <translation>Registrar que el compromiso seleccionado se cumplió hoy</translation>
+    </message>
+    <message>
+        <source>Promise actions</source>
+        <translation>Acciones sobre compromisos</translation>
+    </message>
+    <message>
+        <source>Promises of the deal</source>
+        <translation>Compromisos del negocio</translation>
+    </message>
+    <message>
+        <source>Selected promise</source>
+        <translation>Compromiso seleccionado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The promises could not be read: %1</source>
+        <translation>No se pudieron leer los compromisos: %1</translation>
+    </message>
+    <message>
+        <source>No promises recorded for this deal yet.</source>
+        <translation>Todavía no hay compromisos registrados para este negocio.</translation>
+    </message>
+    <message>
+        <source>Select a promise to see why it is flagged and how it was reviewed.</source>
+        <translation>Seleccione un compromiso para ver por qué está señalado y cómo se revisó.</translation>
+    </message>
+    <message>
+        <source>%1: no problem found with the catalog or the due date.</source>
+        <translation>%1: no se encontró ningún problema con el catálogo ni con la fecha de vencimiento.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation>Justificación: %1</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Revisión: %1</translation>
+    </message>
+    <message>
+        <source>The customer said: “%1”</source>
+        <translation>El cliente dijo: «%1»</translation>
+    </message>
+    <message>
+        <source>Select a promise first.</source>
+        <translation>Seleccione primero un compromiso.</translation>
+    </message>
+    <message>
+        <source>%1
+Not possible now:
+%2</source>
+        <translation>%1
+No es posible en este momento:
+%2</translation>
+    </message>
+    <message>
+        <source>Write in the note what the sales rep should clarify.</source>
+        <translation>Escriba en la nota qué debe aclarar el comercial.</translation>
+    </message>
+    <message>
+        <source>Write in the note why the promise cannot be fulfilled.</source>
+        <translation>Escriba en la nota por qué no se puede cumplir el compromiso.</translation>
+    </message>
+    <message>
+        <source>Write your answer to support&apos;s question in the note.</source>
+        <translation>Escriba en la nota su respuesta a la pregunta de soporte.</translation>
+    </message>
+    <message>
+        <source>Write in the note why the promise is waived.</source>
+        <translation>Escriba en la nota por qué se dispensa el compromiso.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search deals, accounts, contacts, promises (Ctrl+K)</source>
+        <translation>Buscar negocios, cuentas, contactos y compromisos (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Find deals, accounts, contacts and promises by the words they contain. Up and Down choose a result, Enter opens its deal, Escape closes the list.</source>
+        <translation>Busque negocios, cuentas, contactos y compromisos por las palabras que contienen. Las teclas Arriba y Abajo eligen un resultado, Intro abre su negocio y Esc cierra la lista.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation>No hay resultados para «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TaskEditorDialog</name>
+    <message>
+        <source>New task</source>
+        <translation>Nueva tarea</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Required, e.g. Configure SSO with the customer&apos;s IT</source>
+        <translation>Obligatorio, p. ej., Configurar el SSO con el departamento de TI del cliente</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>For promise</source>
+        <translation>Para el compromiso</translation>
+    </message>
+    <message>
+        <source>No promise</source>
+        <translation>Ningún compromiso</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Tarea:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Vencimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Asignada a:</translation>
+    </message>
+    <message>
+        <source>For &amp;promise:</source>
+        <translation>Para el &amp;compromiso:</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Indique qué hay que hacer.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TaskTableModel</name>
+    <message>
+        <source>Overdue: it was due on %1 and is not done.</source>
+        <translation>Atrasada: vencía el %1 y no está completada.</translation>
+    </message>
+    <message>
+        <source>%1 · Overdue</source>
+        <translation>%1 · Atrasada</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>For promise</source>
+        <translation>Para el compromiso</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Completada</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TasksTab</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>&amp;Añadir tarea</translation>
+    </message>
+    <message>
+        <source>Add a fulfilment task</source>
+        <translation>Añadir una tarea de cumplimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Completar</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done today</source>
+        <translation>Marcar la tarea seleccionada como completada hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Remove the selected task</source>
+        <translation>Eliminar la tarea seleccionada</translation>
+    </message>
+    <message>
+        <source>Assignee of the selected task</source>
+        <translation>Persona asignada a la tarea seleccionada</translation>
+    </message>
+    <message>
+        <source>Give the selected task to another support rep or lead</source>
+        <translation>Asignar la tarea seleccionada a otro agente de soporte o jefe de equipo</translation>
+    </message>
+    <message>
+        <source>Status of the selected task</source>
+        <translation>Estado de la tarea seleccionada</translation>
+    </message>
+    <message>
+        <source>Set the status of the selected task</source>
+        <translation>Establecer el estado de la tarea seleccionada</translation>
+    </message>
+    <message>
+        <source>A&amp;ssignee:</source>
+        <translation>A&amp;signada a:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Task actions</source>
+        <translation>Acciones sobre tareas</translation>
+    </message>
+    <message>
+        <source>Fulfilment tasks of the deal</source>
+        <translation>Tareas de cumplimiento del negocio</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The tasks could not be read: %1</source>
+        <translation>No se pudieron leer las tareas: %1</translation>
+    </message>
+    <message>
+        <source>Select a task first.</source>
+        <translation>Seleccione primero una tarea.</translation>
+    </message>
+    <message>
+        <source>The task is already done.</source>
+        <translation>La tarea ya está completada.</translation>
+    </message>
+    <message>
+        <source>%1
+Not possible now:
+%2</source>
+        <translation>%1
+No es posible en este momento:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TemplateItemDialog</name>
+    <message>
+        <source>A deal cannot be submitted without it</source>
+        <translation>Un negocio no se puede enviar sin este elemento</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Choose a section or type the name of a new one; a new section goes at the end.</source>
+        <translation>Elija una sección o escriba el nombre de una nueva; una sección nueva se coloca al final.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>What the sales rep is asked, e.g. Security questionnaire</source>
+        <translation>Lo que se pregunta al comercial, p. ej., Cuestionario de seguridad</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>What a good answer says, shown under the item</source>
+        <translation>Lo que dice una buena respuesta; se muestra debajo del elemento</translation>
+    </message>
+    <message>
+        <source>Kind of answer</source>
+        <translation>Tipo de respuesta</translation>
+    </message>
+    <message>
+        <source>Choices, one per line</source>
+        <translation>Opciones, una por línea</translation>
+    </message>
+    <message>
+        <source>One choice per line; only for an item of the kind Choice.</source>
+        <translation>Una opción por línea; solo para un elemento de tipo Selección.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>The stable name that answers and imports use; it never changes.</source>
+        <translation>El nombre estable que usan las respuestas y las importaciones; nunca cambia.</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clave:</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Sección:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <source>&amp;Help:</source>
+        <translation>A&amp;yuda:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Choices:</source>
+        <translation>&amp;Opciones:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired:</source>
+        <translation>O&amp;bligatorio:</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TemplateView</name>
+    <message>
+        <source>Checklist template</source>
+        <translation>Plantilla de la lista de comprobación</translation>
+    </message>
+    <message>
+        <source>Checklist items by section</source>
+        <translation>Elementos de la lista de comprobación por sección</translation>
+    </message>
+    <message>
+        <source>Every item a handoff asks for, grouped by section, in the order sales reps see them.</source>
+        <translation>Todos los elementos que pide un traspaso, agrupados por sección, en el orden en que los ven los comerciales.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Añadir elemento…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit item…</source>
+        <translation>&amp;Editar elemento…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item…</source>
+        <translation>E&amp;liminar elemento…</translation>
+    </message>
+    <message>
+        <source>Only team leads change the checklist template.</source>
+        <translation>Solo los jefes de equipo pueden cambiar la plantilla de la lista de comprobación.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add an item to the selected section</source>
+        <translation>Añadir un elemento a la sección seleccionada</translation>
+    </message>
+    <message>
+        <source>Edit the selected item (also Enter or double-click)</source>
+        <translation>Editar el elemento seleccionado (también con Intro o doble clic)</translation>
+    </message>
+    <message>
+        <source>Move the selected item up within its section</source>
+        <translation>Subir el elemento seleccionado dentro de su sección</translation>
+    </message>
+    <message>
+        <source>Move the selected item down within its section</source>
+        <translation>Bajar el elemento seleccionado dentro de su sección</translation>
+    </message>
+    <message>
+        <source>Remove the selected item from the template</source>
+        <translation>Eliminar el elemento seleccionado de la plantilla</translation>
+    </message>
+    <message>
+        <source>Read-only: only team leads change the checklist template.</source>
+        <translation>Solo lectura: solo los jefes de equipo pueden cambiar la plantilla de la lista de comprobación.</translation>
+    </message>
+    <message>
+        <source>Could not read the checklist template: %1</source>
+        <translation>No se pudo leer la plantilla de la lista de comprobación: %1</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Clave: %1</translation>
+    </message>
+    <message>
+        <source>Choices: %1</source>
+        <translation>Opciones: %1</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Add checklist item</source>
+        <translation>Añadir elemento de la lista de comprobación</translation>
+    </message>
+    <message>
+        <source>Edit checklist item</source>
+        <translation>Editar elemento de la lista de comprobación</translation>
+    </message>
+    <message>
+        <source>Added &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>Se añadió «%1» a «%2»</translation>
+    </message>
+    <message>
+        <source>Removed &apos;%1&apos; again</source>
+        <translation>Se volvió a quitar «%1»</translation>
+    </message>
+    <message>
+        <source>Add &apos;%1&apos;</source>
+        <translation>Añadir «%1»</translation>
+    </message>
+    <message>
+        <source>Updated &apos;%1&apos;</source>
+        <translation>Se actualizó «%1»</translation>
+    </message>
+    <message>
+        <source>Undid the change to &apos;%1&apos;</source>
+        <translation>Se deshizo el cambio en «%1»</translation>
+    </message>
+    <message>
+        <source>Edit &apos;%1&apos;</source>
+        <translation>Editar «%1»</translation>
+    </message>
+    <message>
+        <source>the checklist item &apos;%1&apos;</source>
+        <translation>el elemento «%1» de la lista de comprobación</translation>
+    </message>
+    <message>
+        <source>The edit was dropped for the other version.</source>
+        <translation>La modificación se descartó en favor de la otra versión.</translation>
+    </message>
+    <message>
+        <source>Move &apos;%1&apos; up</source>
+        <translation>Subir «%1»</translation>
+    </message>
+    <message>
+        <source>Move &apos;%1&apos; down</source>
+        <translation>Bajar «%1»</translation>
+    </message>
+    <message>
+        <source>Moved &apos;%1&apos; up</source>
+        <translation>Se subió «%1»</translation>
+    </message>
+    <message>
+        <source>Moved &apos;%1&apos; down</source>
+        <translation>Se bajó «%1»</translation>
+    </message>
+    <message>
+        <source>Moved &apos;%1&apos; back</source>
+        <translation>Se devolvió «%1» a su posición</translation>
+    </message>
+    <message>
+        <source>Could not move “%1”</source>
+        <translation>No se pudo mover «%1»</translation>
+    </message>
+    <message>
+        <source>Remove checklist item</source>
+        <translation>Eliminar elemento de la lista de comprobación</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos; from the checklist template?</source>
+        <translation>¿Eliminar «%1» de la plantilla de la lista de comprobación?</translation>
+    </message>
+    <message>
+        <source>Handoffs will no longer ask for it. Undo brings it back.</source>
+        <translation>Los traspasos ya no lo pedirán. Deshacer lo restaura.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Removed &apos;%1&apos; from the checklist template</source>
+        <translation>Se eliminó «%1» de la plantilla de la lista de comprobación</translation>
+    </message>
+    <message>
+        <source>Put &apos;%1&apos; back</source>
+        <translation>Restaurar «%1»</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos;</source>
+        <translation>Eliminar «%1»</translation>
+    </message>
+    <message>
+        <source>Could not remove “%1”</source>
+        <translation>No se pudo eliminar «%1»</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo “%1”</source>
+        <translation>No se pudo deshacer ni rehacer «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TransitionDialog</name>
+    <message>
+        <source>Return “%1” to sales</source>
+        <translation>Devolver «%1» a ventas</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the sales rep:</source>
+        <translation>&amp;Nota para el comercial:</translation>
+    </message>
+    <message>
+        <source>Say what sales must fix; the note is required.</source>
+        <translation>Indique qué debe corregir ventas; la nota es obligatoria.</translation>
+    </message>
+    <message>
+        <source>&amp;Return handoff</source>
+        <translation>&amp;Devolver traspaso</translation>
+    </message>
+    <message>
+        <source>Cancel the handoff of “%1”</source>
+        <translation>Cancelar el traspaso de «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it cancelled?</source>
+        <translation>¿&amp;Por qué se cancela?</translation>
+    </message>
+    <message>
+        <source>Cancelling ends the handoff for good; the reason is required and kept in the history.</source>
+        <translation>La cancelación pone fin definitivamente al traspaso; el motivo es obligatorio y se conserva en el historial.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;handoff</source>
+        <translation>Cancelar &amp;traspaso</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Conservarlo</translation>
+    </message>
+    <message>
+        <source>Override the rules for “%1”</source>
+        <translation>Forzar una decisión sobre «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the override:</source>
+        <translation>&amp;Motivo para forzar la decisión:</translation>
+    </message>
+    <message>
+        <source>The action is done although its checks fail. The reason is required and recorded with your name.</source>
+        <translation>La acción se realiza aunque no se superen sus comprobaciones. El motivo es obligatorio y se registra con su nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation>&amp;Forzar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel handoff</source>
+        <translation>Cancelar traspaso</translation>
+    </message>
+    <message>
+        <source>Mark fulfilled</source>
+        <translation>Marcar como completado</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::Workspace</name>
+    <message>
+        <source>Lists</source>
+        <translation>Listas</translation>
     </message>
 </context>
 </TS>

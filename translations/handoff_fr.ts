@@ -156,6 +156,14 @@
         <source>The capability was not saved.</source>
         <translation>La capacité n&apos;a pas été enregistrée.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; was not removed from the catalog.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été retiré du catalogue.</translation>
+    </message>
+    <message>
+        <source>Promises name it: %1. Mark it unsupported instead of removing it.</source>
+        <translation>Des engagements la désignent&#xa0;: %1. Marquez-la comme non prise en charge au lieu de la retirer.</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -212,6 +220,105 @@
     </message>
 </context>
 <context>
+    <name>ChecklistTemplateService</name>
+    <message>
+        <source>The checklist template has no item &quot;%1&quot;; it may have been removed.</source>
+        <translation>Le modèle de liste de contrôle ne contient aucun élément «&#xa0;%1&#xa0;»&#xa0;; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>Only a team lead can change the checklist template.</source>
+        <translation>Seul un chef d&apos;équipe peut modifier le modèle de liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s user account is inactive.</source>
+        <translation>Le compte utilisateur de %1 est inactif.</translation>
+    </message>
+    <message>
+        <source>Put the item in a section.</source>
+        <translation>Placez l&apos;élément dans une section.</translation>
+    </message>
+    <message>
+        <source>Give the item a label.</source>
+        <translation>Donnez un libellé à l&apos;élément.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of answer the item takes: a check, text, a date, a choice or a contact.</source>
+        <translation>Choisissez le type de réponse attendu par l&apos;élément&#xa0;: une case à cocher, un texte, une date, un choix ou un contact.</translation>
+    </message>
+    <message>
+        <source>Give a choice item at least two choices, one per line. Choices given: %1.</source>
+        <translation>Donnez au moins deux choix à un élément de type choix, un par ligne. Choix indiqués&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Each choice must be different: &quot;%1&quot; is given more than once.</source>
+        <translation>Chaque choix doit être différent&#xa0;: «&#xa0;%1&#xa0;» est indiqué plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>A key is made of lowercase letters and digits joined by single underscores; &quot;%1&quot; is not.</source>
+        <translation>Une clé se compose de lettres minuscules et de chiffres reliés par des tirets bas simples&#xa0;; «&#xa0;%1&#xa0;» ne respecte pas cette règle.</translation>
+    </message>
+    <message>
+        <source>Another item already has the key &quot;%1&quot;.</source>
+        <translation>Un autre élément a déjà la clé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>An item&apos;s key never changes: deals&apos; answers and imports refer to &quot;%1&quot;.</source>
+        <translation>La clé d&apos;un élément ne change jamais&#xa0;: les réponses des affaires et les imports font référence à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Deals have answered it as %1, so its kind can no longer change. Answered on deals: %2.</source>
+        <translation>Des affaires y ont répondu en tant que «&#xa0;%1&#xa0;», son type ne peut donc plus changer. Affaires ayant répondu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The item was not added to the checklist template.</source>
+        <translation>L&apos;élément n&apos;a pas été ajouté au modèle de liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not saved.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not removed from the checklist template.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été retiré du modèle de liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>Answered on deals: %1. Make it optional instead of removing it.</source>
+        <translation>Affaires ayant répondu&#xa0;: %1. Rendez-le facultatif au lieu de le retirer.</translation>
+    </message>
+    <message>
+        <source>Answered on deals: %1. It is optional already, so it holds no deal up; keep it for their answers.</source>
+        <translation>Affaires ayant répondu&#xa0;: %1. Il est déjà facultatif et ne bloque donc aucune affaire&#xa0;; conservez-le pour leurs réponses.</translation>
+    </message>
+    <message>
+        <source>An item is put back under the key it had; this one has none.</source>
+        <translation>Un élément est rétabli sous la clé qu&apos;il avait&#xa0;; celui-ci n&apos;en a aucune.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not put back into the checklist template.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été rétabli dans le modèle de liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>The item was not moved.</source>
+        <translation>L&apos;élément n&apos;a pas été déplacé.</translation>
+    </message>
+    <message>
+        <source>The checklist template has no item with id %1; it may have been removed.</source>
+        <translation>Le modèle de liste de contrôle ne contient aucun élément avec l&apos;identifiant %1&#xa0;; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not moved.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été déplacé.</translation>
+    </message>
+    <message>
+        <source>It is already the first item of &quot;%1&quot;.</source>
+        <translation>C&apos;est déjà le premier élément de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>It is already the last item of &quot;%1&quot;.</source>
+        <translation>C&apos;est déjà le dernier élément de «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>The database file (default: %1).</source>
@@ -251,6 +358,144 @@
     <message>
         <source>The comment was not added: it is empty.</source>
         <translation>Le commentaire n&apos;a pas été ajouté&#xa0;: il est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEdits</name>
+    <message>
+        <source>The person is no longer on the deal as %1; someone else changed the contacts.</source>
+        <translation>La personne ne figure plus sur l&apos;affaire en tant que %1&#xa0;; quelqu&apos;un d&apos;autre a modifié les contacts.</translation>
+    </message>
+    <message>
+        <source>The deal no longer has a %1 channel; someone else changed the channels.</source>
+        <translation>L&apos;affaire n&apos;a plus de canal %1&#xa0;; quelqu&apos;un d&apos;autre a modifié les canaux.</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere after you opened it.</source>
+        <translation>%1 a été modifié ailleurs après son ouverture.</translation>
+    </message>
+    <message>
+        <source>Add contact “%1”</source>
+        <translation>Ajouter le contact «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit contact “%1”</source>
+        <translation>Modifier le contact «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the deal</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>The %1 channel</source>
+        <translation>Le canal %1</translation>
+    </message>
+    <message>
+        <source>Add channel %1</source>
+        <translation>Ajouter le canal %1</translation>
+    </message>
+    <message>
+        <source>Edit channel %1</source>
+        <translation>Modifier le canal %1</translation>
+    </message>
+    <message>
+        <source>Remove channel %1</source>
+        <translation>Supprimer le canal %1</translation>
+    </message>
+    <message>
+        <source>Make %1 the preferred channel</source>
+        <translation>Faire du canal %1 le canal préféré</translation>
+    </message>
+</context>
+<context>
+    <name>ContactService</name>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Saisissez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address; write it as name@example.com.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail&#xa0;; écrivez-la sous la forme nom@example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number; use %2 to %3 digits with + ( ) - . / or spaces between them, and &quot;ext&quot; before an extension.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone&#xa0;; utilisez de %2 à %3 chiffres séparés par + ( ) - . / ou des espaces, et «&#xa0;ext&#xa0;» avant un numéro de poste.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone; use a name such as Europe/Berlin or America/New_York.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu&#xa0;; utilisez un nom tel que Europe/Berlin ou America/New_York.</translation>
+    </message>
+    <message>
+        <source>Support changes a deal&apos;s contacts and channels only as the deal&apos;s owner, once it has accepted the handoff.</source>
+        <translation>Le support ne modifie les contacts et les canaux d&apos;une affaire qu&apos;en tant que responsable de l&apos;affaire, une fois le transfert accepté.</translation>
+    </message>
+    <message>
+        <source>%1 was not added to the deal.</source>
+        <translation>%1 n&apos;a pas pu être ajouté à l&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>%1 is already the deal&apos;s %2.</source>
+        <translation>%1 est déjà %2 de l&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>The contact was not added.</source>
+        <translation>Le contact n&apos;a pas été ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 works for another customer than the one of &quot;%2&quot;.</source>
+        <translation>%1 travaille pour un autre client que celui de «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The contact was not changed.</source>
+        <translation>Le contact n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the deal &quot;%2&quot;.</source>
+        <translation>%1 ne figure pas sur l&apos;affaire «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The role was not changed.</source>
+        <translation>Le rôle n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The contact was not removed from the deal.</source>
+        <translation>Le contact n&apos;a pas été retiré de l&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>%1 is the answer to the checklist item &quot;%2&quot;; choose someone else there first.</source>
+        <translation>%1 est la réponse à l&apos;élément «&#xa0;%2&#xa0;» de la liste de contrôle&#xa0;; choisissez d&apos;abord quelqu&apos;un d&apos;autre à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Enter where the customer is reached by %1: a number, an address or a link.</source>
+        <translation>Indiquez où joindre le client par %1&#xa0;: un numéro, une adresse ou un lien.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address; write it as support@example.com.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail&#xa0;; écrivez-la sous la forme support@example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number; use %2 to %3 digits with + ( ) - . / or spaces between them.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone&#xa0;; utilisez de %2 à %3 chiffres séparés par + ( ) - . / ou des espaces.</translation>
+    </message>
+    <message>
+        <source>The channel was not added.</source>
+        <translation>Le canal n&apos;a pas été ajouté.</translation>
+    </message>
+    <message>
+        <source>The deal already has a %1 channel (%2); change that one instead.</source>
+        <translation>L&apos;affaire a déjà un canal %1 (%2)&#xa0;; modifiez plutôt celui-ci.</translation>
+    </message>
+    <message>
+        <source>The channel was not changed.</source>
+        <translation>Le canal n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The channel was not removed.</source>
+        <translation>Le canal n&apos;a pas été supprimé.</translation>
+    </message>
+    <message>
+        <source>The preferred channel was not changed.</source>
+        <translation>Le canal préféré n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -432,6 +677,17 @@
     <message>
         <source>&apos;%1&apos; is on a network file system (%2). Handoff&apos;s database needs a local disk: on a network share two computers can damage it. Keep the file on this computer and use backups to share it.</source>
         <translation>«&#xa0;%1&#xa0;» se trouve sur un système de fichiers réseau (%2). La base de données de Handoff nécessite un disque local&#xa0;: sur un partage réseau, deux ordinateurs peuvent l&apos;endommager. Conservez le fichier sur cet ordinateur et utilisez des sauvegardes pour le partager.</translation>
+    </message>
+</context>
+<context>
+    <name>DateFields</name>
+    <message>
+        <source>Not set</source>
+        <translation>Non renseignée</translation>
+    </message>
+    <message>
+        <source>Set to the earliest date to clear it</source>
+        <translation>Choisissez la date la plus ancienne pour l&apos;effacer</translation>
     </message>
 </context>
 <context>
@@ -693,6 +949,120 @@
     <message>
         <source>the row has %1 fields but the header has %2</source>
         <translation>la ligne contient %1 champs, mais l&apos;en-tête en contient %2</translation>
+    </message>
+</context>
+<context>
+    <name>DealListScope</name>
+    <message>
+        <source>My handoffs</source>
+        <translation>Mes transferts</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>File d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <source>All deals</source>
+        <translation>Toutes les affaires</translation>
+    </message>
+    <message>
+        <source>Your deals whose handoff is not fulfilled or cancelled yet.</source>
+        <translation>Vos affaires dont le transfert n&apos;est pas encore réalisé ou annulé.</translation>
+    </message>
+    <message>
+        <source>The accepted deals you own as support.</source>
+        <translation>Les affaires acceptées dont vous êtes responsable au support.</translation>
+    </message>
+    <message>
+        <source>Every handoff that is not fulfilled or cancelled yet.</source>
+        <translation>Tous les transferts qui ne sont pas encore réalisés ou annulés.</translation>
+    </message>
+    <message>
+        <source>Submitted handoffs waiting for review, the longest waiting first.</source>
+        <translation>Les transferts soumis en attente d&apos;examen, les plus anciens en premier.</translation>
+    </message>
+    <message>
+        <source>Your accepted deals, whose promises are being fulfilled.</source>
+        <translation>Vos affaires acceptées, dont les engagements sont en cours de réalisation.</translation>
+    </message>
+    <message>
+        <source>Accepted deals, whose promises are being fulfilled.</source>
+        <translation>Les affaires acceptées, dont les engagements sont en cours de réalisation.</translation>
+    </message>
+    <message>
+        <source>Every deal, the most recently closed first.</source>
+        <translation>Toutes les affaires, les plus récemment conclues en premier.</translation>
+    </message>
+</context>
+<context>
+    <name>DealService</name>
+    <message>
+        <source>Enter a title for the deal.</source>
+        <translation>Saisissez un titre pour l&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Le montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO code such as USD or EUR.</source>
+        <translation>La devise doit être un code ISO à trois lettres, par exemple USD ou EUR.</translation>
+    </message>
+    <message>
+        <source>Enter the date the deal was closed-won.</source>
+        <translation>Saisissez la date à laquelle l&apos;affaire a été gagnée.</translation>
+    </message>
+    <message>
+        <source>The contract start is more than a year before the deal was closed.</source>
+        <translation>Le début du contrat précède de plus d&apos;un an la conclusion de l&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>The term must be between 1 and %1 months.</source>
+        <translation>La durée doit être comprise entre 1 et %1 mois.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is deactivated.</source>
+        <translation>Le compte de %1 est désactivé.</translation>
+    </message>
+    <message>
+        <source>A %1 handoff is closed; its deal no longer changes.</source>
+        <translation>Un transfert %1 est clos&#xa0;; son affaire ne change plus.</translation>
+    </message>
+    <message>
+        <source>Only the deal&apos;s sales rep or a lead may edit the deal.</source>
+        <translation>Seul le commercial de l&apos;affaire ou un chef d&apos;équipe peut modifier l&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>The handoff is %1: the sales rep edits it only while it is a draft or returned.</source>
+        <translation>Le transfert est %1&#xa0;: le commercial ne peut le modifier que lorsqu&apos;il est à l&apos;état brouillon ou renvoyé.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s account name.</source>
+        <translation>Saisissez le nom du compte client.</translation>
+    </message>
+    <message>
+        <source>Choose the sales rep who closed the deal.</source>
+        <translation>Choisissez le commercial qui a conclu l&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>Another deal (“%1”) already has the CRM reference %2.</source>
+        <translation>Une autre affaire («&#xa0;%1&#xa0;») a déjà la référence CRM %2.</translation>
+    </message>
+    <message>
+        <source>Only sales reps and leads create deals.</source>
+        <translation>Seuls les commerciaux et les chefs d&apos;équipe créent des affaires.</translation>
+    </message>
+    <message>
+        <source>The deal was not created.</source>
+        <translation>L&apos;affaire n&apos;a pas été créée.</translation>
+    </message>
+    <message>
+        <source>The deal was not changed.</source>
+        <translation>L&apos;affaire n&apos;a pas été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1785,82 @@
     <message>
         <source>Handoff</source>
         <translation>Handoff</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>un contact</translation>
+    </message>
+    <message>
+        <source>%1 made %2 the %3 instead of the %4</source>
+        <translation>%1 a attribué à %2 le rôle «&#xa0;%3&#xa0;» au lieu de «&#xa0;%4&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 changed how %2 is on the deal</source>
+        <translation>%1 a modifié le rôle de %2 sur l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>a channel</source>
+        <translation>un canal</translation>
+    </message>
+    <message>
+        <source>%1 made %2 the preferred support channel</source>
+        <translation>%1 a fait de %2 le canal de support préféré</translation>
+    </message>
+    <message>
+        <source>%1 no longer prefers the support channel %2</source>
+        <translation>%1 ne préfère plus le canal de support %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the address of the support channel %2 from %3 to %4</source>
+        <translation>%1 a modifié l&apos;adresse du canal de support %2&#xa0;: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 turned the support channel %2 into %3</source>
+        <translation>%1 a transformé le canal de support %2 en %3</translation>
+    </message>
+    <message>
+        <source>%1 changed the support channel %2</source>
+        <translation>%1 a modifié le canal de support %2</translation>
+    </message>
+    <message>
+        <source>%1 renamed the contact %2 to %3</source>
+        <translation>%1 a renommé le contact %2 en %3</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>preferred channel</source>
+        <translation>canal préféré</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>%1 changed the contact %2</source>
+        <translation>%1 a modifié le contact %2</translation>
+    </message>
+    <message>
+        <source>%1 set the %2 of %3 to %4</source>
+        <translation>%1 a renseigné le champ «&#xa0;%2&#xa0;» de %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1 cleared the %2 of %3 (was %4)</source>
+        <translation>%1 a vidé le champ «&#xa0;%2&#xa0;» de %3 (ancienne valeur&#xa0;: %4)</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of %3 from %4 to %5</source>
+        <translation>%1 a modifié le champ «&#xa0;%2&#xa0;» de %3&#xa0;: %4 → %5</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2645,29 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>Someone else saved a change to %1 after you opened it (in another window or another Handoff).</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré une modification de %1 après que vous l&apos;avez ouvert (dans une autre fenêtre ou une autre instance de Handoff).</translation>
+    </message>
+    <message>
+        <source>Reload to see their version and drop your edit, or overwrite their change with yours.</source>
+        <translation>Rechargez pour voir sa version et abandonner votre modification, ou écrasez sa modification avec la vôtre.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>É&amp;craser</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The upgrade script for schema version %1 is missing from this build of Handoff.</source>
@@ -2290,6 +2759,37 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     <message>
         <source>The action; for now only: review.</source>
         <translation>L&apos;action&#xa0;; pour l&apos;instant uniquement&#xa0;: review.</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseEdits</name>
+    <message>
+        <source>Add promise “%1”</source>
+        <translation>Ajouter l&apos;engagement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit promise “%1”</source>
+        <translation>Modifier l&apos;engagement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove promise “%1”</source>
+        <translation>Supprimer l&apos;engagement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Review promise “%1”</source>
+        <translation>Examiner l&apos;engagement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Waive promise “%1”</source>
+        <translation>Abandonner l&apos;engagement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Mark promise “%1” fulfilled</source>
+        <translation>Marquer l&apos;engagement «&#xa0;%1&#xa0;» comme honoré</translation>
+    </message>
+    <message>
+        <source>Could not send the answer</source>
+        <translation>Impossible d&apos;envoyer la réponse</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2946,58 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
         <source>The promise was not marked fulfilled.</source>
         <translation>L&apos;engagement n&apos;a pas été marqué comme honoré.</translation>
     </message>
+    <message>
+        <source>Only the deal&apos;s sales rep or a lead can remove its promises.</source>
+        <translation>Seul le commercial de l&apos;affaire ou un chef d&apos;équipe peut supprimer ses engagements.</translation>
+    </message>
+    <message>
+        <source>You are not the sales rep of this deal; only its sales rep or a lead can remove its promises.</source>
+        <translation>Vous n&apos;êtes pas le commercial de cette affaire&#xa0;; seul son commercial ou un chef d&apos;équipe peut supprimer ses engagements.</translation>
+    </message>
+    <message>
+        <source>The handoff was accepted, so its promises are owed; a lead waives a promise instead of removing it.</source>
+        <translation>Le transfert a été accepté, ses engagements sont donc dus&#xa0;; un chef d&apos;équipe abandonne un engagement au lieu de le supprimer.</translation>
+    </message>
+    <message>
+        <source>The handoff is submitted; a sales rep can remove promises only while it is a draft or returned by support.</source>
+        <translation>Le transfert est soumis&#xa0;; un commercial ne peut supprimer des engagements que lorsqu&apos;il est à l&apos;état brouillon ou renvoyé par le support.</translation>
+    </message>
+    <message>
+        <source>A promise can only go back to open or broken.</source>
+        <translation>Un engagement ne peut revenir qu&apos;à l&apos;état ouvert ou non honoré.</translation>
+    </message>
+    <message>
+        <source>The promise was not removed.</source>
+        <translation>L&apos;engagement n&apos;a pas été supprimé.</translation>
+    </message>
+    <message>
+        <source>The promise has no review to take back.</source>
+        <translation>L&apos;engagement n&apos;a aucun examen à annuler.</translation>
+    </message>
+    <message>
+        <source>Someone else reviewed the promise since; only their review stands.</source>
+        <translation>Quelqu&apos;un d&apos;autre a examiné l&apos;engagement entre-temps&#xa0;; seul son examen est conservé.</translation>
+    </message>
+    <message>
+        <source>Choose the review the promise goes back to.</source>
+        <translation>Choisissez l&apos;examen auquel l&apos;engagement revient.</translation>
+    </message>
+    <message>
+        <source>The promise is not waived; there is no waiver to take back.</source>
+        <translation>L&apos;engagement n&apos;est pas abandonné&#xa0;; il n&apos;y a aucun abandon à annuler.</translation>
+    </message>
+    <message>
+        <source>The promise is not marked fulfilled; there is no mark to take back.</source>
+        <translation>L&apos;engagement n&apos;est pas marqué comme honoré&#xa0;; il n&apos;y a aucune marque à annuler.</translation>
+    </message>
+    <message>
+        <source>Only a review, a waiver or a fulfilment can be taken back this way.</source>
+        <translation>Seuls un examen, un abandon ou une réalisation peuvent être annulés de cette façon.</translation>
+    </message>
+    <message>
+        <source>The change was not taken back.</source>
+        <translation>La modification n&apos;a pas été annulée.</translation>
+    </message>
 </context>
 <context>
     <name>RowStore</name>
@@ -2508,6 +3060,52 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     <message>
         <source>The %1 %2 was changed elsewhere after you opened it. Reload it to see the other change, or overwrite it with yours.</source>
         <translation>L&apos;enregistrement de type «&#xa0;%1&#xa0;» avec l&apos;identifiant %2 a été modifié ailleurs depuis que vous l&apos;avez ouvert. Rechargez-le pour voir l&apos;autre modification, ou écrasez-le avec la vôtre.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBacklog</name>
+    <message>
+        <source>The search index could not be brought up to date. %1</source>
+        <translation>L&apos;index de recherche n&apos;a pas pu être mis à jour. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>The search failed. %1 If this happens again, &apos;handoff check&apos; tells whether the file is damaged.</source>
+        <translation>La recherche a échoué. %1 Si cela se reproduit, &apos;handoff check&apos; indique si le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <comment>kind of search result</comment>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>kind of search result</comment>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <comment>kind of search result</comment>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <comment>kind of search result</comment>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Deals: %1</source>
+        <translation>Affaires&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance le %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>aucune échéance</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +3293,29 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
 </context>
 <context>
+    <name>TaskEdits</name>
+    <message>
+        <source>Add task “%1”</source>
+        <translation>Ajouter la tâche «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove task “%1”</source>
+        <translation>Supprimer la tâche «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Reassign task “%1”</source>
+        <translation>Réattribuer la tâche «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Complete task “%1”</source>
+        <translation>Terminer la tâche «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Set task “%1” to %2</source>
+        <translation>Passer la tâche «&#xa0;%1&#xa0;» à l&apos;état %2</translation>
+    </message>
+</context>
+<context>
     <name>TaskService</name>
     <message>
         <source>Only support or a team lead can work on fulfilment tasks.</source>
@@ -2724,6 +3345,844 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
         <source>The task &quot;%1&quot; cannot be reassigned.</source>
         <translation>La tâche «&#xa0;%1&#xa0;» ne peut pas être réattribuée.</translation>
     </message>
+    <message>
+        <source>The task &quot;%1&quot; was changed elsewhere at the same time; reload it and try again.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» a été modifiée ailleurs au même moment&#xa0;; rechargez-la et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSteps</name>
+    <message>
+        <source>&quot;%1&quot; was changed elsewhere in the meantime; that change is kept.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié ailleurs entre-temps&#xa0;; cette modification est conservée.</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Saisissez un nom.</translation>
+    </message>
+    <message>
+        <source>Enter an email address such as name@example.com.</source>
+        <translation>Saisissez une adresse e-mail, par exemple nom@example.com.</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2.</source>
+        <translation>%1 appartient déjà à %2.</translation>
+    </message>
+    <message>
+        <source>The profile was not created.</source>
+        <translation>Le profil n&apos;a pas été créé.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ActivityTab</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Changed since the last submission</source>
+        <translation>Modifications depuis la dernière soumission</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Avant → après</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Comments, oldest first</source>
+        <translation>Commentaires, les plus anciens en premier</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Nouveau commentaire</translation>
+    </message>
+    <message>
+        <source>Write a comment for sales, support and leads…</source>
+        <translation>Rédigez un commentaire pour les ventes, le support et les chefs d&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Post the comment (Ctrl+Return). Comments cannot be undone.</source>
+        <translation>Publier le commentaire (Ctrl+Entrée). Les commentaires ne peuvent pas être annulés.</translation>
+    </message>
+    <message>
+        <source>History (newest at the bottom)</source>
+        <translation>Historique (le plus récent en bas)</translation>
+    </message>
+    <message>
+        <source>History of the deal, oldest first</source>
+        <translation>Historique de l&apos;affaire, les plus anciens en premier</translation>
+    </message>
+    <message>
+        <source>The comments could not be read: %1</source>
+        <translation>Les commentaires n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Aucun commentaire pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>L&apos;historique n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>What changed since the last submission could not be read: %1</source>
+        <translation>Les modifications depuis la dernière soumission n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>Avant&#xa0;: %1
+Après&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not post the comment</source>
+        <translation>Impossible de publier le commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::CapabilityDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>e.g. SAML single sign-on</source>
+        <translation>p. ex. authentification unique SAML</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Planned and beta capabilities give promises a warning; unsupported ones block them.</source>
+        <translation>Les capacités prévues ou en bêta donnent un avertissement aux engagements&#xa0;; les capacités non prises en charge les bloquent.</translation>
+    </message>
+    <message>
+        <source>Standard lead time in days</source>
+        <translation>Délai standard en jours</translation>
+    </message>
+    <message>
+        <source>How long delivering it usually takes; promises due sooner get a warning.</source>
+        <translation>Durée habituelle de livraison&#xa0;; les engagements dont l&apos;échéance est plus proche reçoivent un avertissement.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time:</source>
+        <translation>&amp;Délai&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>D&amp;escription&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::CapabilityPicker</name>
+    <message>
+        <source>Capability</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Type to search the catalog; leave empty for none</source>
+        <translation>Tapez pour rechercher dans le catalogue&#xa0;; laissez vide pour aucune</translation>
+    </message>
+    <message>
+        <source>Show all capabilities</source>
+        <translation>Afficher toutes les capacités</translation>
+    </message>
+    <message>
+        <source>Show every capability of the catalog (Alt+Down)</source>
+        <translation>Afficher toutes les capacités du catalogue (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>%1 — %2, lead time %3</source>
+        <translation>%1 — %2, délai %3</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::CapabilityTableModel</name>
+    <message>
+        <source>Unsupported: promises that name it are blocked.</source>
+        <translation>Non prise en charge&#xa0;: les engagements qui la désignent sont bloqués.</translation>
+    </message>
+    <message>
+        <source>Planned, not available: promises that name it get a warning.</source>
+        <translation>Prévue, pas disponible&#xa0;: les engagements qui la désignent reçoivent un avertissement.</translation>
+    </message>
+    <message>
+        <source>In beta: promises that name it get a warning.</source>
+        <translation>En bêta&#xa0;: les engagements qui la désignent reçoivent un avertissement.</translation>
+    </message>
+    <message>
+        <source>Available: promises are checked against its lead time only.</source>
+        <translation>Disponible&#xa0;: les engagements sont vérifiés uniquement par rapport à son délai.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>Délai (jours)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::CatalogView</name>
+    <message>
+        <source>The capability is no longer in the catalog; someone may have removed it.</source>
+        <translation>La capacité ne figure plus dans le catalogue&#xa0;; quelqu&apos;un l&apos;a peut-être retirée.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was changed elsewhere in the meantime; that change is kept.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié ailleurs entre-temps&#xa0;; cette modification est conservée.</translation>
+    </message>
+    <message>
+        <source>Capability catalog</source>
+        <translation>Catalogue des capacités</translation>
+    </message>
+    <message>
+        <source>Filter capabilities by name</source>
+        <translation>Filtrer les capacités par nom</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrer par nom</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capacités</translation>
+    </message>
+    <message>
+        <source>What the product can do, one capability per row. Click a column header to sort by it.</source>
+        <translation>Ce que le produit sait faire, une capacité par ligne. Cliquez sur un en-tête de colonne pour trier selon celle-ci.</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Read-only: only team leads change the capability catalog.</source>
+        <translation>Lecture seule&#xa0;: seuls les chefs d&apos;équipe modifient le catalogue des capacités.</translation>
+    </message>
+    <message>
+        <source>&amp;Add capability…</source>
+        <translation>&amp;Ajouter une capacité…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit capability…</source>
+        <translation>&amp;Modifier la capacité…</translation>
+    </message>
+    <message>
+        <source>Only team leads change the capability catalog.</source>
+        <translation>Seuls les chefs d&apos;équipe modifient le catalogue des capacités.</translation>
+    </message>
+    <message>
+        <source>Add a capability to the catalog (%1 or %2)</source>
+        <translation>Ajouter une capacité au catalogue (%1 ou %2)</translation>
+    </message>
+    <message>
+        <source>Edit the selected capability (Enter, F2 or double-click)</source>
+        <translation>Modifier la capacité sélectionnée (Entrée, F2 ou double-clic)</translation>
+    </message>
+    <message>
+        <source>Could not read the catalog: %1</source>
+        <translation>Impossible de lire le catalogue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Add capability</source>
+        <translation>Ajouter une capacité</translation>
+    </message>
+    <message>
+        <source>Edit capability</source>
+        <translation>Modifier la capacité</translation>
+    </message>
+    <message>
+        <source>Added &apos;%1&apos; to the catalog</source>
+        <translation>«&#xa0;%1&#xa0;» ajouté au catalogue</translation>
+    </message>
+    <message>
+        <source>Removed &apos;%1&apos; from the catalog again</source>
+        <translation>«&#xa0;%1&#xa0;» retiré à nouveau du catalogue</translation>
+    </message>
+    <message>
+        <source>Add &apos;%1&apos;</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Updated &apos;%1&apos;; feasibility of open promises re-checked</source>
+        <translation>«&#xa0;%1&#xa0;» mis à jour&#xa0;; faisabilité des engagements ouverts revérifiée</translation>
+    </message>
+    <message>
+        <source>Undid the change to &apos;%1&apos;; feasibility of open promises re-checked</source>
+        <translation>Modification de «&#xa0;%1&#xa0;» annulée&#xa0;; faisabilité des engagements ouverts revérifiée</translation>
+    </message>
+    <message>
+        <source>Edit &apos;%1&apos;</source>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the capability &apos;%1&apos;</source>
+        <translation>la capacité «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The edit was dropped for the other version.</source>
+        <translation>La modification a été abandonnée au profit de l&apos;autre version.</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo “%1”</source>
+        <translation>Impossible d&apos;annuler ou de rétablir «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ChannelDialog</name>
+    <message>
+        <source>Add channel</source>
+        <translation>Ajouter un canal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number, address or link</source>
+        <translation>Numéro, adresse ou lien</translation>
+    </message>
+    <message>
+        <source>The phone number, email address, or the link to the web form, chat, social account, forum or portal</source>
+        <translation>Le numéro de téléphone, l&apos;adresse e-mail ou le lien vers le formulaire web, le chat, le compte de réseau social, le forum ou le portail</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred for day-to-day questions</source>
+        <translation>&amp;Préféré pour les questions courantes</translation>
+    </message>
+    <message>
+        <source>Edit channel</source>
+        <translation>Modifier le canal</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ChannelTableModel</name>
+    <message>
+        <source>Preferred</source>
+        <translation>Préféré</translation>
+    </message>
+    <message>
+        <source>The channel the customer prefers for day-to-day questions</source>
+        <translation>Le canal que le client préfère pour les questions courantes</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Number, address or link</source>
+        <translation>Numéro, adresse ou lien</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ChecklistItemEditor</name>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>Required: the handoff cannot be submitted without it.</source>
+        <translation>Obligatoire&#xa0;: le transfert ne peut pas être soumis sans cet élément.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Remove the date of &quot;%1&quot;</source>
+        <translation>Effacer la date de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Effacer %1</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Nobody chosen</source>
+        <translation>Personne n&apos;est choisi</translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation>%1 (n&apos;est plus proposé)</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ChecklistTab</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Checklist progress</source>
+        <translation>Avancement de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Section %1</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Avancement de %1</translation>
+    </message>
+    <message>
+        <source>Required: %1 of %2 · All: %3 of %4</source>
+        <translation>Obligatoires&#xa0;: %1 sur %2 · Tous&#xa0;: %3 sur %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Lecture seule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the deal could not be read.</source>
+        <translation>l&apos;affaire n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The checklist could not be read completely: %1</source>
+        <translation>La liste de contrôle n&apos;a pas pu être lue entièrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; was changed elsewhere after you opened it.</source>
+        <translation>La réponse à «&#xa0;%1&#xa0;» a été modifiée ailleurs après que vous l&apos;avez ouverte.</translation>
+    </message>
+    <message>
+        <source>Tick “%1”</source>
+        <translation>Cocher «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Untick “%1”</source>
+        <translation>Décocher «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Clear “%1”</source>
+        <translation>Effacer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Answer “%1”</source>
+        <translation>Répondre à «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ContactDialog</name>
+    <message>
+        <source>Add contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Job &amp;title:</source>
+        <translation>&amp;Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Role on the deal</source>
+        <translation>Rôle sur l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>&amp;Role on the deal:</source>
+        <translation>&amp;Rôle sur l&apos;affaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>+1 555 0100 ext 12</source>
+        <translation>+1 555 0100 ext 12</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Canal préféré</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;channel:</source>
+        <translation>&amp;Canal préféré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Fuseau &amp;horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Europe/Berlin</source>
+        <translation>Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ContactTableModel</name>
+    <message>
+        <source>Write to %1 (opens your mail program)</source>
+        <translation>Écrire à %1 (ouvre votre messagerie)</translation>
+    </message>
+    <message>
+        <source>Call %1 (opens your phone program)</source>
+        <translation>Appeler %1 (ouvre votre application de téléphonie)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Role on the deal</source>
+        <translation>Rôle sur l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Canal préféré</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ContactsTab</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Contacts and channels</source>
+        <translation>Contacts et canaux</translation>
+    </message>
+    <message>
+        <source>People on the deal</source>
+        <translation>Personnes sur l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Ajouter un contact…</translation>
+    </message>
+    <message>
+        <source>Add a person to the deal</source>
+        <translation>Ajouter une personne à l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Add &amp;existing person…</source>
+        <translation>Ajouter une personne &amp;existante…</translation>
+    </message>
+    <message>
+        <source>Put someone the customer&apos;s account already has on the deal</source>
+        <translation>Ajouter à l&apos;affaire une personne déjà connue du compte client</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>&amp;Modifier le contact…</translation>
+    </message>
+    <message>
+        <source>Change the selected person</source>
+        <translation>Modifier la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from deal</source>
+        <translation>&amp;Retirer de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Take the selected person off the deal</source>
+        <translation>Retirer la personne sélectionnée de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Edit the person or open the link</source>
+        <translation>Modifier la personne ou ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Channels the customer uses to reach support</source>
+        <translation>Canaux que le client utilise pour joindre le support</translation>
+    </message>
+    <message>
+        <source>Support channels</source>
+        <translation>Canaux de support</translation>
+    </message>
+    <message>
+        <source>Add c&amp;hannel…</source>
+        <translation>Ajouter un &amp;canal…</translation>
+    </message>
+    <message>
+        <source>Add a channel</source>
+        <translation>Ajouter un canal</translation>
+    </message>
+    <message>
+        <source>Edit cha&amp;nnel…</source>
+        <translation>Modifier le ca&amp;nal…</translation>
+    </message>
+    <message>
+        <source>Change the selected channel</source>
+        <translation>Modifier le canal sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove channe&amp;l</source>
+        <translation>Supprimer &amp;le canal</translation>
+    </message>
+    <message>
+        <source>Remove the selected channel</source>
+        <translation>Supprimer le canal sélectionné</translation>
+    </message>
+    <message>
+        <source>Make &amp;preferred</source>
+        <translation>Définir comme &amp;préféré</translation>
+    </message>
+    <message>
+        <source>Make the selected channel the preferred one</source>
+        <translation>Faire du canal sélectionné le canal préféré</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Lecture seule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read completely: %1</source>
+        <translation>Les contacts n&apos;ont pas pu être lus entièrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing opened the link</source>
+        <translation>Le lien n&apos;a pas été ouvert</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1 links. The address is %2.</source>
+        <translation>Aucun programme de cet ordinateur n&apos;ouvre les liens %1. L&apos;adresse est %2.</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Ajouter un canal</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DealEditor</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts &amp;&amp; channels</source>
+        <translation>&amp;Contacts &amp;&amp; canaux</translation>
+    </message>
+    <message>
+        <source>Check&amp;list</source>
+        <translation>&amp;Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>&amp;Promises</source>
+        <translation>&amp;Engagements</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Tâches</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity</source>
+        <translation>Acti&amp;vité</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1   [%2]</source>
+        <translation>%1   [%2]</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DealListFilterBar</name>
+    <message>
+        <source>F&amp;lagged only</source>
+        <translation>&amp;Signalées uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;En retard uniquement</translation>
+    </message>
+    <message>
+        <source>Deal list filters</source>
+        <translation>Filtres de la liste des affaires</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Handoff state</source>
+        <translation>État du transfert</translation>
+    </message>
+    <message>
+        <source>Show only deals in this handoff state</source>
+        <translation>Afficher uniquement les affaires dont le transfert est dans cet état</translation>
+    </message>
+    <message>
+        <source>Sales &amp;rep:</source>
+        <translation>Co&amp;mmercial&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <source>Show only the deals of this sales rep</source>
+        <translation>Afficher uniquement les affaires de ce commercial</translation>
+    </message>
+    <message>
+        <source>Flagged only</source>
+        <translation>Signalées uniquement</translation>
+    </message>
+    <message>
+        <source>Show only open handoffs with a promise that is infeasible or doubtful, or that support cannot fulfil or needs clarified (Alt+L)</source>
+        <translation>Afficher uniquement les transferts ouverts ayant un engagement irréalisable ou douteux, ou que le support ne peut pas honorer ou veut voir clarifié (Alt+S)</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>En retard uniquement</translation>
+    </message>
+    <message>
+        <source>Show only open handoffs with a promise or task past its due date, or a draft past the submit target (Alt+O)</source>
+        <translation>Afficher uniquement les transferts ouverts ayant un engagement ou une tâche dont l&apos;échéance est dépassée, ou un brouillon ayant dépassé le délai de soumission (Alt+E)</translation>
+    </message>
+    <message>
+        <source>Number of deals</source>
+        <translation>Nombre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>One sales rep</source>
+        <translation>Un commercial</translation>
+    </message>
+    <message>
+        <source>All sales reps</source>
+        <translation>Tous les commerciaux</translation>
+    </message>
 </context>
 <context>
     <name>handoff::DealListModel</name>
@@ -2751,6 +4210,105 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
         <source>Closed</source>
         <translation>Date de clôture</translation>
     </message>
+    <message>
+        <source>No support owner yet</source>
+        <translation>Pas encore de responsable du support</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Pas encore soumis</translation>
+    </message>
+    <message>
+        <source>Promises flagged: %1</source>
+        <translation>Engagements signalés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Required checklist items answered. Computed for the rows shown; does not sort.</source>
+        <translation>Éléments obligatoires de la liste de contrôle renseignés. Calculé pour les lignes affichées&#xa0;; ne permet pas le tri.</translation>
+    </message>
+    <message>
+        <source>Open promises that are infeasible, doubtful, or that support cannot fulfil or needs clarified. Does not sort.</source>
+        <translation>Engagements ouverts irréalisables, douteux, ou que le support ne peut pas honorer ou veut voir clarifiés. Ne permet pas le tri.</translation>
+    </message>
+    <message>
+        <source>The earliest due date of an open promise or an unfinished task. Does not sort.</source>
+        <translation>La plus proche échéance d&apos;un engagement ouvert ou d&apos;une tâche non terminée. Ne permet pas le tri.</translation>
+    </message>
+    <message>
+        <source>Business days since closed-won against the submit target, while the handoff is a draft or returned. Does not sort.</source>
+        <translation>Jours ouvrés écoulés depuis la conclusion par rapport au délai de soumission, tant que le transfert est à l&apos;état brouillon ou renvoyé. Ne permet pas le tri.</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>Cliquez pour trier selon cette colonne</translation>
+    </message>
+    <message>
+        <source>Support owner</source>
+        <translation>Responsable du support</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Signalés</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Submit clock</source>
+        <translation>Délai de soumission</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Required checklist items answered: %1 of %2</source>
+        <translation>Éléments obligatoires de la liste de contrôle renseignés&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Overdue: due %1</source>
+        <translation>En retard&#xa0;: échéance le %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Échéance le %1</translation>
+    </message>
+    <message>
+        <source>Nothing open is due</source>
+        <translation>Aucune échéance ouverte</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>submit clock not running</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The submit clock stops once the handoff is submitted.</source>
+        <translation>Le décompte du délai de soumission s&apos;arrête une fois le transfert soumis.</translation>
+    </message>
+    <message>
+        <source>Over by %1 d</source>
+        <comment>business days over the submit target</comment>
+        <translation>Dépassé de %1 j</translation>
+    </message>
+    <message>
+        <source>Business days since closed-won: %1; the target is %2.</source>
+        <translation>Jours ouvrés depuis la conclusion&#xa0;: %1&#xa0;; l&apos;objectif est de %2.</translation>
+    </message>
+    <message>
+        <source>%1/%2 d</source>
+        <comment>business days of the submit target used</comment>
+        <translation>%1/%2 j</translation>
+    </message>
 </context>
 <context>
     <name>handoff::DealListView</name>
@@ -2763,8 +4321,141 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
         <translation>Affaires</translation>
     </message>
     <message>
-        <source>All deals, one per row. Click a column header to sort by it.</source>
-        <translation>Toutes les affaires, une par ligne. Cliquez sur un en-tête de colonne pour trier selon cette colonne.</translation>
+        <source>Double-click a deal or press Enter to open it.</source>
+        <translation>Double-cliquez sur une affaire ou appuyez sur Entrée pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Deals: %L1</source>
+        <translation>Affaires&#xa0;: %L1</translation>
+    </message>
+    <message>
+        <source>Deals: %L1 or more</source>
+        <translation>Affaires&#xa0;: %L1 ou plus</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DealSession</name>
+    <message>
+        <source>Could not undo or redo “%1”</source>
+        <translation>Impossible d&apos;annuler ou de rétablir «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>this deal</source>
+        <translation>cette affaire</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”</source>
+        <translation>Impossible d&apos;enregistrer «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::HandoffActionsPanel</name>
+    <message>
+        <source>&amp;Submit to support</source>
+        <translation>&amp;Soumettre au support</translation>
+    </message>
+    <message>
+        <source>&amp;Return to sales…</source>
+        <translation>&amp;Renvoyer aux ventes…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept handoff</source>
+        <translation>&amp;Accepter le transfert</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;handoff…</source>
+        <translation>Annuler le &amp;transfert…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;fulfilled</source>
+        <translation>Marquer comme &amp;réalisé</translation>
+    </message>
+    <message>
+        <source>Hand the deal to support for review</source>
+        <translation>Confier l&apos;affaire au support pour examen</translation>
+    </message>
+    <message>
+        <source>Take the account: you become its support owner and tasks are made from the accepted promises</source>
+        <translation>Prendre en charge le compte&#xa0;: vous devenez responsable du support et des tâches sont créées à partir des engagements acceptés</translation>
+    </message>
+    <message>
+        <source>Send the handoff back to sales with a reason</source>
+        <translation>Renvoyer le transfert aux ventes avec un motif</translation>
+    </message>
+    <message>
+        <source>End this handoff for good, with a reason</source>
+        <translation>Mettre fin définitivement à ce transfert, avec un motif</translation>
+    </message>
+    <message>
+        <source>Close the handoff: every promise is fulfilled or waived and every task is done</source>
+        <translation>Clore le transfert&#xa0;: chaque engagement est honoré ou abandonné et chaque tâche est terminée</translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation>&amp;Forcer…</translation>
+    </message>
+    <message>
+        <source>As a lead, take a step although its checks fail (the reason is recorded)</source>
+        <translation>En tant que chef d&apos;équipe, effectuer une étape même si ses vérifications échouent (le motif est consigné)</translation>
+    </message>
+    <message>
+        <source>Reasons the next step is refused</source>
+        <translation>Raisons pour lesquelles l&apos;étape suivante est refusée</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a reason to go where it is fixed</source>
+        <translation>Double-cliquez sur une raison ou appuyez sur Entrée pour accéder à l&apos;endroit où la corriger</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Handoff: &lt;b&gt;%1&lt;/b&gt; · Sales rep: %2 · Support owner: %3</source>
+        <translation>Transfert&#xa0;: &lt;b&gt;%1&lt;/b&gt; · Commercial&#xa0;: %2 · Responsable du support&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Before you can %1, fix these (reasons: %2):</source>
+        <translation>Avant de pouvoir %1, corrigez ces points (raisons&#xa0;: %2)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 was refused</source>
+        <translation>%1&#xa0;: action refusée</translation>
+    </message>
+    <message>
+        <source>Cannot read the deal</source>
+        <translation>Impossible de lire l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>The override was refused</source>
+        <translation>Le forçage a été refusé</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::LinkContactDialog</name>
+    <message>
+        <source>Add a person of the account</source>
+        <translation>Ajouter une personne du compte</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Role on the deal</source>
+        <translation>Rôle sur l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>&amp;Role on the deal:</source>
+        <translation>&amp;Rôle sur l&apos;affaire&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +4535,1539 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
         <translation>La vérification de «&#xa0;%1&#xa0;» a détecté un problème. Ne continuez à travailler que si c&apos;est indispensable&#xa0;: faites dès maintenant une copie (&apos;handoff backup FICHIER&apos;), puis revenez à votre dernière sauvegarde valide.
 
 %2</translation>
+    </message>
+    <message>
+        <source>The team dashboard (handoff quality per rep, charts) is not built yet.
+Use All deals and the review queue meanwhile.</source>
+        <translation>Le tableau de bord de l&apos;équipe (qualité des transferts par commercial, graphiques) n&apos;est pas encore disponible.
+En attendant, utilisez «&#xa0;Toutes les affaires&#xa0;» et la file d&apos;examen.</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Connecté en tant que</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Working as %1 &lt;%2&gt;. File ▸ Switch user to change.</source>
+        <translation>Vous travaillez en tant que %1 &lt;%2&gt;. Fichier ▸ Changer d&apos;utilisateur pour changer.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>&amp;New deal…</source>
+        <translation>&amp;Nouvelle affaire…</translation>
+    </message>
+    <message>
+        <source>Start the handoff of a closed-won deal</source>
+        <translation>Démarrer le transfert d&apos;une affaire gagnée</translation>
+    </message>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>Nouvelle &amp;base de données…</translation>
+    </message>
+    <message>
+        <source>Create an empty Handoff database file and open it</source>
+        <translation>Créer un fichier de base de données Handoff vide et l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open another Handoff database file</source>
+        <translation>Ouvrir un autre fichier de base de données Handoff</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database while it is open</source>
+        <translation>Écrire une copie cohérente de la base de données pendant qu&apos;elle est ouverte</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;Changer d&apos;utilisateur…</translation>
+    </message>
+    <message>
+        <source>Work as another person</source>
+        <translation>Travailler en tant qu&apos;une autre personne</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Language, default database and the team&apos;s handoff settings</source>
+        <translation>Langue, base de données par défaut et paramètres de transfert de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Close deal</source>
+        <translation>&amp;Fermer l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Close the deal in front (its edits are already saved)</source>
+        <translation>Fermer l&apos;affaire au premier plan (ses modifications sont déjà enregistrées)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>Search deals, accounts, contacts and promises</source>
+        <translation>Rechercher des affaires, des comptes, des contacts et des engagements</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Read the list and the counts again</source>
+        <translation>Relire la liste et les décomptes</translation>
+    </message>
+    <message>
+        <source>Open deal in new &amp;window</source>
+        <translation>Ouvrir l&apos;affaire dans une nouvelle &amp;fenêtre</translation>
+    </message>
+    <message>
+        <source>Show the deal in front, or the one selected in the list, in a window of its own</source>
+        <translation>Afficher l&apos;affaire au premier plan, ou celle sélectionnée dans la liste, dans sa propre fenêtre</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Handoff databases (%1);;All files (*)</source>
+        <translation>Bases de données Handoff (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>Handoff databases (%1)</source>
+        <translation>Bases de données Handoff (%1)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; a new database needs a new file. Use File ▸ Open to open it.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; une nouvelle base de données nécessite un nouveau fichier. Utilisez Fichier ▸ Ouvrir pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>The backup was not written</source>
+        <translation>La sauvegarde n&apos;a pas été écrite</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sauvegardé dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::NavigationPanel</name>
+    <message>
+        <source>Places</source>
+        <translation>Emplacements</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>My handoffs</source>
+        <translation>Mes transferts</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>File d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <source>All deals</source>
+        <translation>Toutes les affaires</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Capability catalog</source>
+        <translation>Catalogue des capacités</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>Modèle de liste de contrôle</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::NewDealDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation>Nouvelle affaire</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>CRM reference</source>
+        <translation>Référence CRM</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Closed-won date</source>
+        <translation>Date de conclusion</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>Début du contrat</translation>
+    </message>
+    <message>
+        <source>Term in months</source>
+        <translation>Durée en mois</translation>
+    </message>
+    <message>
+        <source>Products or plan</source>
+        <translation>Produits ou offre</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s company</source>
+        <translation>L&apos;entreprise du client</translation>
+    </message>
+    <message>
+        <source>e.g. 48,000.00</source>
+        <translation>p. ex. 48&#xa0;000,00</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>C&amp;ompte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CRM &amp;reference:</source>
+        <translation>&amp;Référence CRM&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Montant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed-won:</source>
+        <translation>Date de &amp;conclusion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contract &amp;start:</source>
+        <translation>&amp;Début du contrat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;erm:</source>
+        <translation>Dur&amp;ée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Products or plan:</source>
+        <translation>&amp;Produits ou offre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <source>Sales &amp;rep:</source>
+        <translation>Commerc&amp;ial&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create deal</source>
+        <translation>Créer l&apos;&amp;affaire</translation>
+    </message>
+    <message>
+        <source>The deal was not created</source>
+        <translation>L&apos;affaire n&apos;a pas été créée</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::OverviewTab</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>CRM reference</source>
+        <translation>Référence CRM</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Closed-won</source>
+        <translation>Date de conclusion</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>Début du contrat</translation>
+    </message>
+    <message>
+        <source>Term in months</source>
+        <translation>Durée en mois</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Products or plan</source>
+        <translation>Produits ou offre</translation>
+    </message>
+    <message>
+        <source>Go-live target</source>
+        <translation>Date cible de mise en service</translation>
+    </message>
+    <message>
+        <source>Why they bought</source>
+        <translation>Raison de l&apos;achat</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>Critères de réussite</translation>
+    </message>
+    <message>
+        <source>Known risks</source>
+        <translation>Risques connus</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CRM &amp;reference:</source>
+        <translation>&amp;Référence CRM&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Montant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed-won:</source>
+        <translation>Date de &amp;conclusion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contract &amp;start:</source>
+        <translation>&amp;Début du contrat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;erm:</source>
+        <translation>Dur&amp;ée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Products or plan:</source>
+        <translation>&amp;Produits ou offre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Go-live target:</source>
+        <translation>Mise en ser&amp;vice visée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Why they bought:</source>
+        <translation>Raison de l&apos;&amp;achat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Success c&amp;riteria:</source>
+        <translation>Critères de ré&amp;ussite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Known ris&amp;ks:</source>
+        <translation>Risques co&amp;nnus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Modifier le titre</translation>
+    </message>
+    <message>
+        <source>Edit CRM reference</source>
+        <translation>Modifier la référence CRM</translation>
+    </message>
+    <message>
+        <source>Edit products</source>
+        <translation>Modifier les produits</translation>
+    </message>
+    <message>
+        <source>Edit closed-won date</source>
+        <translation>Modifier la date de conclusion</translation>
+    </message>
+    <message>
+        <source>Edit contract start</source>
+        <translation>Modifier le début du contrat</translation>
+    </message>
+    <message>
+        <source>Edit go-live target</source>
+        <translation>Modifier la date cible de mise en service</translation>
+    </message>
+    <message>
+        <source>Edit term</source>
+        <translation>Modifier la durée</translation>
+    </message>
+    <message>
+        <source>Edit why they bought</source>
+        <translation>Modifier la raison de l&apos;achat</translation>
+    </message>
+    <message>
+        <source>Edit success criteria</source>
+        <translation>Modifier les critères de réussite</translation>
+    </message>
+    <message>
+        <source>Edit known risks</source>
+        <translation>Modifier les risques connus</translation>
+    </message>
+    <message>
+        <source>The amount was not saved</source>
+        <translation>Le montant n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Edit amount</source>
+        <translation>Modifier le montant</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Lecture seule&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>Default database</source>
+        <translation>Base de données par défaut</translation>
+    </message>
+    <message>
+        <source>The file in Handoff&apos;s data folder</source>
+        <translation>Le fichier du dossier de données de Handoff</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the database Handoff opens when started without --database</source>
+        <translation>Choisir la base de données que Handoff ouvre lorsqu&apos;il est lancé sans --database</translation>
+    </message>
+    <message>
+        <source>Handoff databases (*.sqlite);;All files (*)</source>
+        <translation>Bases de données Handoff (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Default database:</source>
+        <translation>&amp;Base de données par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation> jours ouvrés</translation>
+    </message>
+    <message>
+        <source>Tasks made from a promise are due this many days before the promise</source>
+        <translation>Les tâches créées à partir d&apos;un engagement arrivent à échéance ce nombre de jours avant l&apos;engagement</translation>
+    </message>
+    <message>
+        <source>A handoff should be submitted within this many business days of closed-won</source>
+        <translation>Un transfert doit être soumis dans ce nombre de jours ouvrés après la conclusion de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>The kickoff call should happen within this many business days of acceptance</source>
+        <translation>La réunion de lancement doit avoir lieu dans ce nombre de jours ouvrés après l&apos;acceptation</translation>
+    </message>
+    <message>
+        <source>For the whole team (in this database)</source>
+        <translation>Pour toute l&apos;équipe (dans cette base de données)</translation>
+    </message>
+    <message>
+        <source>Task &amp;due-date buffer:</source>
+        <translation>&amp;Marge avant l&apos;échéance des tâches&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Submit within:</source>
+        <translation>&amp;Soumettre sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kickoff within:</source>
+        <translation>&amp;Lancement sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only team leads change the team&apos;s settings</source>
+        <translation>Seuls les chefs d&apos;équipe modifient les paramètres de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>The team settings were not saved</source>
+        <translation>Les paramètres de l&apos;équipe n&apos;ont pas été enregistrés</translation>
+    </message>
+    <message>
+        <source>Handoff shows the new language the next time it starts.</source>
+        <translation>Handoff affichera la nouvelle langue au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ProfileDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>Qui travaille&#xa0;?</translation>
+    </message>
+    <message>
+        <source>People in this database</source>
+        <translation>Personnes dans cette base de données</translation>
+    </message>
+    <message>
+        <source>%1 — %2 &lt;%3&gt;</source>
+        <translation>%1 — %2 &lt;%3&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;I am one of these people</source>
+        <translation>&amp;Je suis l&apos;une de ces personnes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Or create a &amp;new profile</source>
+        <translation>Ou créer un &amp;nouveau profil</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;om&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Start working</source>
+        <translation>&amp;Commencer à travailler</translation>
+    </message>
+    <message>
+        <source>Cannot use this profile</source>
+        <translation>Impossible d&apos;utiliser ce profil</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::PromiseActionPanel</name>
+    <message>
+        <source>Review and follow-up</source>
+        <translation>Examen et suivi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Your question, why it cannot be fulfilled, your answer, or why it is waived</source>
+        <translation>Votre question, la raison pour laquelle il ne peut pas être honoré, votre réponse ou la raison de l&apos;abandon</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::PromiseEditorDialog</name>
+    <message>
+        <source>Promise</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Kind of promise</source>
+        <translation>Type d&apos;engagement</translation>
+    </message>
+    <message>
+        <source>What was promised</source>
+        <translation>Ce qui a été promis</translation>
+    </message>
+    <message>
+        <source>Required, e.g. Okta single sign-on at go-live</source>
+        <translation>Obligatoire, p. ex. authentification unique Okta à la mise en service</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>Mots du client</translation>
+    </message>
+    <message>
+        <source>What the customer said, in their words</source>
+        <translation>Ce que le client a dit, avec ses propres mots</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Aucune date</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Faisabilité</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Why it is promised anyway; needed to submit a blocked promise</source>
+        <translation>Pourquoi il est promis malgré tout&#xa0;; nécessaire pour soumettre un engagement bloqué</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;What was promised:</source>
+        <translation>&amp;Ce qui a été promis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s wo&amp;rds:</source>
+        <translation>&amp;Mots du client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Capability:</source>
+        <translation>C&amp;apacité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Feasibility:</source>
+        <translation>Faisabilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New promise</source>
+        <translation>Nouvel engagement</translation>
+    </message>
+    <message>
+        <source>Edit promise</source>
+        <translation>Modifier l&apos;engagement</translation>
+    </message>
+    <message>
+        <source>%1: no problem found with the catalog or the due date.</source>
+        <translation>%1&#xa0;: aucun problème détecté concernant le catalogue ou l&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Describe what was promised.</source>
+        <translation>Décrivez ce qui a été promis.</translation>
+    </message>
+    <message>
+        <source>Give the date the promise is due.</source>
+        <translation>Indiquez la date d&apos;échéance de l&apos;engagement.</translation>
+    </message>
+    <message>
+        <source>No capability of the catalog is called “%1”; pick one from the list or leave it empty.</source>
+        <translation>Aucune capacité du catalogue ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;; choisissez-en une dans la liste ou laissez le champ vide.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::PromiseTableModel</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>The customer said: “%1”</source>
+        <translation>Le client a dit&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No capability from the catalog</source>
+        <translation>Aucune capacité du catalogue</translation>
+    </message>
+    <message>
+        <source>No problem found with the catalog or the due date.</source>
+        <translation>Aucun problème détecté concernant le catalogue ou l&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>Mots du client</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Faisabilité</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Support has not reviewed this promise yet.</source>
+        <translation>Le support n&apos;a pas encore examiné cet engagement.</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>support</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 par %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::PromisesTab</name>
+    <message>
+        <source>Promises</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>&amp;Add promise</source>
+        <translation>&amp;Ajouter un engagement</translation>
+    </message>
+    <message>
+        <source>Record a new promise</source>
+        <translation>Consigner un nouvel engagement</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Change the selected promise</source>
+        <translation>Modifier l&apos;engagement sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected promise</source>
+        <translation>Supprimer l&apos;engagement sélectionné</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt</source>
+        <translation>Acce&amp;pter</translation>
+    </message>
+    <message>
+        <source>Accept the selected promise: support can keep it</source>
+        <translation>Accepter l&apos;engagement sélectionné&#xa0;: le support peut le tenir</translation>
+    </message>
+    <message>
+        <source>Needs &amp;clarification</source>
+        <translation>À &amp;clarifier</translation>
+    </message>
+    <message>
+        <source>Ask the sales rep about the selected promise; write the question in the note</source>
+        <translation>Interroger le commercial sur l&apos;engagement sélectionné&#xa0;; écrivez la question dans la note</translation>
+    </message>
+    <message>
+        <source>Cannot &amp;fulfil</source>
+        <translation>&amp;Impossible à honorer</translation>
+    </message>
+    <message>
+        <source>Say support cannot keep the selected promise; write why in the note</source>
+        <translation>Indiquer que le support ne peut pas tenir l&apos;engagement sélectionné&#xa0;; écrivez pourquoi dans la note</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <source>Answer support&apos;s question about the selected promise with the note</source>
+        <translation>Répondre à la question du support sur l&apos;engagement sélectionné avec la note</translation>
+    </message>
+    <message>
+        <source>&amp;Waive</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <source>Release the deal from the selected promise; write the reason in the note</source>
+        <translation>Libérer l&apos;affaire de l&apos;engagement sélectionné&#xa0;; écrivez le motif dans la note</translation>
+    </message>
+    <message>
+        <source>&amp;Mark fulfilled</source>
+        <translation>Marquer comme &amp;honoré</translation>
+    </message>
+    <message>
+        <source>Record that the selected promise was kept today</source>
+        <translation>Consigner que l&apos;engagement sélectionné a été tenu aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Promise actions</source>
+        <translation>Actions sur les engagements</translation>
+    </message>
+    <message>
+        <source>Promises of the deal</source>
+        <translation>Engagements de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Selected promise</source>
+        <translation>Engagement sélectionné</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The promises could not be read: %1</source>
+        <translation>Les engagements n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No promises recorded for this deal yet.</source>
+        <translation>Aucun engagement n&apos;a encore été consigné pour cette affaire.</translation>
+    </message>
+    <message>
+        <source>Select a promise to see why it is flagged and how it was reviewed.</source>
+        <translation>Sélectionnez un engagement pour voir pourquoi il est signalé et comment il a été examiné.</translation>
+    </message>
+    <message>
+        <source>%1: no problem found with the catalog or the due date.</source>
+        <translation>%1&#xa0;: aucun problème détecté concernant le catalogue ou l&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation>Justification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Examen&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The customer said: “%1”</source>
+        <translation>Le client a dit&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Select a promise first.</source>
+        <translation>Sélectionnez d&apos;abord un engagement.</translation>
+    </message>
+    <message>
+        <source>%1
+Not possible now:
+%2</source>
+        <translation>%1
+Impossible pour l&apos;instant&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Write in the note what the sales rep should clarify.</source>
+        <translation>Indiquez dans la note ce que le commercial doit clarifier.</translation>
+    </message>
+    <message>
+        <source>Write in the note why the promise cannot be fulfilled.</source>
+        <translation>Indiquez dans la note pourquoi l&apos;engagement ne peut pas être honoré.</translation>
+    </message>
+    <message>
+        <source>Write your answer to support&apos;s question in the note.</source>
+        <translation>Écrivez dans la note votre réponse à la question du support.</translation>
+    </message>
+    <message>
+        <source>Write in the note why the promise is waived.</source>
+        <translation>Indiquez dans la note pourquoi l&apos;engagement est abandonné.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search deals, accounts, contacts, promises (Ctrl+K)</source>
+        <translation>Rechercher des affaires, des comptes, des contacts, des engagements (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Find deals, accounts, contacts and promises by the words they contain. Up and Down choose a result, Enter opens its deal, Escape closes the list.</source>
+        <translation>Trouvez des affaires, des comptes, des contacts et des engagements d&apos;après les mots qu&apos;ils contiennent. Haut et Bas choisissent un résultat, Entrée ouvre son affaire, Échap ferme la liste.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TaskEditorDialog</name>
+    <message>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Required, e.g. Configure SSO with the customer&apos;s IT</source>
+        <translation>Obligatoire, p. ex. Configurer le SSO avec le service informatique du client</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>For promise</source>
+        <translation>Pour l&apos;engagement</translation>
+    </message>
+    <message>
+        <source>No promise</source>
+        <translation>Aucun engagement</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Tâche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Attribuée à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For &amp;promise:</source>
+        <translation>Pour l&apos;&amp;engagement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Indiquez ce qui doit être fait.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TaskTableModel</name>
+    <message>
+        <source>Overdue: it was due on %1 and is not done.</source>
+        <translation>En retard&#xa0;: l&apos;échéance était le %1 et la tâche n&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <source>%1 · Overdue</source>
+        <translation>%1 · En retard</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>For promise</source>
+        <translation>Pour l&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TasksTab</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>&amp;Ajouter une tâche</translation>
+    </message>
+    <message>
+        <source>Add a fulfilment task</source>
+        <translation>Ajouter une tâche de réalisation</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done today</source>
+        <translation>Marquer la tâche sélectionnée comme terminée aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected task</source>
+        <translation>Supprimer la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Assignee of the selected task</source>
+        <translation>Personne à qui la tâche sélectionnée est attribuée</translation>
+    </message>
+    <message>
+        <source>Give the selected task to another support rep or lead</source>
+        <translation>Confier la tâche sélectionnée à un autre agent du support ou chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Status of the selected task</source>
+        <translation>Statut de la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Set the status of the selected task</source>
+        <translation>Définir le statut de la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>A&amp;ssignee:</source>
+        <translation>Attri&amp;buée à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Stat&amp;ut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Task actions</source>
+        <translation>Actions sur les tâches</translation>
+    </message>
+    <message>
+        <source>Fulfilment tasks of the deal</source>
+        <translation>Tâches de réalisation de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The tasks could not be read: %1</source>
+        <translation>Les tâches n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Select a task first.</source>
+        <translation>Sélectionnez d&apos;abord une tâche.</translation>
+    </message>
+    <message>
+        <source>The task is already done.</source>
+        <translation>La tâche est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>%1
+Not possible now:
+%2</source>
+        <translation>%1
+Impossible pour l&apos;instant&#xa0;:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TemplateItemDialog</name>
+    <message>
+        <source>A deal cannot be submitted without it</source>
+        <translation>Une affaire ne peut pas être soumise sans cet élément</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Choose a section or type the name of a new one; a new section goes at the end.</source>
+        <translation>Choisissez une section ou tapez le nom d&apos;une nouvelle section&#xa0;; une nouvelle section est placée à la fin.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>What the sales rep is asked, e.g. Security questionnaire</source>
+        <translation>Ce qui est demandé au commercial, p. ex. Questionnaire de sécurité</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>What a good answer says, shown under the item</source>
+        <translation>Ce que doit contenir une bonne réponse, affiché sous l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Kind of answer</source>
+        <translation>Type de réponse</translation>
+    </message>
+    <message>
+        <source>Choices, one per line</source>
+        <translation>Choix, un par ligne</translation>
+    </message>
+    <message>
+        <source>One choice per line; only for an item of the kind Choice.</source>
+        <translation>Un choix par ligne&#xa0;; uniquement pour un élément de type Choix.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>The stable name that answers and imports use; it never changes.</source>
+        <translation>Le nom stable utilisé par les réponses et les imports&#xa0;; il ne change jamais.</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Section&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Help:</source>
+        <translation>&amp;Aide&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Choices:</source>
+        <translation>&amp;Choix&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired:</source>
+        <translation>&amp;Obligatoire&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TemplateView</name>
+    <message>
+        <source>Checklist template</source>
+        <translation>Modèle de liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Checklist items by section</source>
+        <translation>Éléments de la liste de contrôle par section</translation>
+    </message>
+    <message>
+        <source>Every item a handoff asks for, grouped by section, in the order sales reps see them.</source>
+        <translation>Chaque élément demandé par un transfert, regroupé par section, dans l&apos;ordre où les commerciaux les voient.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Ajouter un élément…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit item…</source>
+        <translation>&amp;Modifier l&apos;élément…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Monter d&apos;&amp;un cran</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre d&apos;un cran</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item…</source>
+        <translation>&amp;Supprimer l&apos;élément…</translation>
+    </message>
+    <message>
+        <source>Only team leads change the checklist template.</source>
+        <translation>Seuls les chefs d&apos;équipe modifient le modèle de liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add an item to the selected section</source>
+        <translation>Ajouter un élément à la section sélectionnée</translation>
+    </message>
+    <message>
+        <source>Edit the selected item (also Enter or double-click)</source>
+        <translation>Modifier l&apos;élément sélectionné (aussi Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>Move the selected item up within its section</source>
+        <translation>Monter l&apos;élément sélectionné dans sa section</translation>
+    </message>
+    <message>
+        <source>Move the selected item down within its section</source>
+        <translation>Descendre l&apos;élément sélectionné dans sa section</translation>
+    </message>
+    <message>
+        <source>Remove the selected item from the template</source>
+        <translation>Supprimer l&apos;élément sélectionné du modèle</translation>
+    </message>
+    <message>
+        <source>Read-only: only team leads change the checklist template.</source>
+        <translation>Lecture seule&#xa0;: seuls les chefs d&apos;équipe modifient le modèle de liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>Could not read the checklist template: %1</source>
+        <translation>Impossible de lire le modèle de liste de contrôle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choices: %1</source>
+        <translation>Choix&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Add checklist item</source>
+        <translation>Ajouter un élément de liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Edit checklist item</source>
+        <translation>Modifier l&apos;élément de liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Added &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>«&#xa0;%1&#xa0;» ajouté à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Removed &apos;%1&apos; again</source>
+        <translation>«&#xa0;%1&#xa0;» à nouveau supprimé</translation>
+    </message>
+    <message>
+        <source>Add &apos;%1&apos;</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Updated &apos;%1&apos;</source>
+        <translation>«&#xa0;%1&#xa0;» mis à jour</translation>
+    </message>
+    <message>
+        <source>Undid the change to &apos;%1&apos;</source>
+        <translation>Modification de «&#xa0;%1&#xa0;» annulée</translation>
+    </message>
+    <message>
+        <source>Edit &apos;%1&apos;</source>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the checklist item &apos;%1&apos;</source>
+        <translation>l&apos;élément de liste de contrôle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The edit was dropped for the other version.</source>
+        <translation>La modification a été abandonnée au profit de l&apos;autre version.</translation>
+    </message>
+    <message>
+        <source>Move &apos;%1&apos; up</source>
+        <translation>Monter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move &apos;%1&apos; down</source>
+        <translation>Descendre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Moved &apos;%1&apos; up</source>
+        <translation>«&#xa0;%1&#xa0;» monté d&apos;un cran</translation>
+    </message>
+    <message>
+        <source>Moved &apos;%1&apos; down</source>
+        <translation>«&#xa0;%1&#xa0;» descendu d&apos;un cran</translation>
+    </message>
+    <message>
+        <source>Moved &apos;%1&apos; back</source>
+        <translation>«&#xa0;%1&#xa0;» remis à sa place</translation>
+    </message>
+    <message>
+        <source>Could not move “%1”</source>
+        <translation>Impossible de déplacer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove checklist item</source>
+        <translation>Supprimer l&apos;élément de liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos; from the checklist template?</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» du modèle de liste de contrôle&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Handoffs will no longer ask for it. Undo brings it back.</source>
+        <translation>Les transferts ne le demanderont plus. Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Removed &apos;%1&apos; from the checklist template</source>
+        <translation>«&#xa0;%1&#xa0;» supprimé du modèle de liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Put &apos;%1&apos; back</source>
+        <translation>Rétablir «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos;</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Could not remove “%1”</source>
+        <translation>Impossible de supprimer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo “%1”</source>
+        <translation>Impossible d&apos;annuler ou de rétablir «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TransitionDialog</name>
+    <message>
+        <source>Return “%1” to sales</source>
+        <translation>Renvoyer «&#xa0;%1&#xa0;» aux ventes</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the sales rep:</source>
+        <translation>&amp;Note pour le commercial&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Say what sales must fix; the note is required.</source>
+        <translation>Indiquez ce que les ventes doivent corriger&#xa0;; la note est obligatoire.</translation>
+    </message>
+    <message>
+        <source>&amp;Return handoff</source>
+        <translation>&amp;Renvoyer le transfert</translation>
+    </message>
+    <message>
+        <source>Cancel the handoff of “%1”</source>
+        <translation>Annuler le transfert de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it cancelled?</source>
+        <translation>&amp;Pourquoi est-il annulé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cancelling ends the handoff for good; the reason is required and kept in the history.</source>
+        <translation>L&apos;annulation met fin définitivement au transfert&#xa0;; le motif est obligatoire et conservé dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;handoff</source>
+        <translation>Annuler le &amp;transfert</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Le conserver</translation>
+    </message>
+    <message>
+        <source>Override the rules for “%1”</source>
+        <translation>Forcer les règles pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the override:</source>
+        <translation>&amp;Motif du forçage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The action is done although its checks fail. The reason is required and recorded with your name.</source>
+        <translation>L&apos;action est effectuée même si ses vérifications échouent. Le motif est obligatoire et consigné avec votre nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation>&amp;Forcer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Soumettre</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Cancel handoff</source>
+        <translation>Annuler le transfert</translation>
+    </message>
+    <message>
+        <source>Mark fulfilled</source>
+        <translation>Marquer comme réalisé</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::Workspace</name>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
     </message>
 </context>
 </TS>

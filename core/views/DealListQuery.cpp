@@ -1,182 +1,144 @@
 #include "views/DealListQuery.h"
 
 #include "storage/Database.h"
+#include "storage/Settings.h"
 #include "storage/SqlValue.h"
+#include "views/DealListFacts.h"
+#include "views/DealListSql.h"
+#include "workflow/HandoffClock.h"
 
 #include <QSqlQuery>
+
+#include <optional>
 
 namespace handoff {
 
 namespace {
 
-// A page after a cursor is read in two parts, each a plain range scan on one index: the rest of the cursor's group
-// (the deals that share its sort key, by id) and then the groups after it. A single WHERE (key, id) > (?, ?) would
-// make SQLite seek on the key alone and filter the group's earlier ids one by one, which costs milliseconds deep in
-// a large group such as a state or a sales rep.
-
-const QLatin1String kSelect("SELECT d.id, d.account_id, a.name, d.title, d.state, d.sales_rep_id, u.name, "
-                            "d.amount_minor, d.currency, d.closed_on ");
-
-// CROSS JOIN makes SQLite keep the written join order, so the first table's index scan yields the sort order even
-// after ANALYZE; elsewhere (PostgreSQL) it is an ordinary join.
-const QLatin1String kFromDeals("FROM deals d CROSS JOIN accounts a CROSS JOIN users u "
-                               "WHERE a.id = d.account_id AND u.id = d.sales_rep_id");
-const QLatin1String kFromAccounts("FROM accounts a CROSS JOIN deals d CROSS JOIN users u "
-                                  "WHERE d.account_id = a.id AND u.id = d.sales_rep_id");
-const QLatin1String kFromUsers("FROM users u CROSS JOIN deals d CROSS JOIN accounts a "
-                               "WHERE d.sales_rep_id = u.id AND a.id = d.account_id");
-
-// The SQL of one sort, from an allow-list. {beyond} and {beyondOrAt} stand for the strict and the inclusive
-// comparison in the direction of the sort (> and >= ascending), {dir} for ASC or DESC. The rep name carries COLLATE
-// NOCASE because the column does not (its index does).
-struct SortSql {
-    QLatin1String from;
-    QLatin1String group;   // the deals that share the cursor's sort key
-    QLatin1String after;   // the deals in later groups
-    QLatin1String orderBy; // ends in the deal id
-};
-
-SortSql sortSql(DealListColumn sort)
+// Settings only reads through its const getters; it takes a mutable Database because it also writes.
+int submitTarget(const Database& db)
 {
-    switch (sort) {
-    case DealListColumn::Account:
-        return {kFromAccounts, QLatin1String("d.account_id = ?"), QLatin1String("a.name {beyond} ?"),
-                QLatin1String("a.name {dir}, d.id {dir}")};
-    case DealListColumn::Title:
-        return {kFromDeals, QLatin1String("d.title = ?"), QLatin1String("d.title {beyond} ?"),
-                QLatin1String("d.title {dir}, d.id {dir}")};
-    case DealListColumn::State: // later groups are read state by state (statesFrom), in workflow order
-        return {kFromDeals, QLatin1String("d.state = ?"), QLatin1String(), QLatin1String()};
-    case DealListColumn::SalesRep:
-        return {kFromUsers, QLatin1String("d.sales_rep_id = ?"),
-                QLatin1String("u.name COLLATE NOCASE {beyondOrAt} ? AND (u.name COLLATE NOCASE, u.id) {beyond} (?, ?)"),
-                QLatin1String("u.name COLLATE NOCASE {dir}, u.id {dir}, d.id {dir}")};
-    case DealListColumn::Amount:
-        return {kFromDeals, QLatin1String("d.amount_minor = ?"), QLatin1String("d.amount_minor {beyond} ?"),
-                QLatin1String("d.amount_minor {dir}, d.id {dir}")};
-    case DealListColumn::ClosedOn:
-        break;
-    }
-    return {kFromDeals, QLatin1String("d.closed_on = ?"), QLatin1String("d.closed_on {beyond} ?"),
-            QLatin1String("d.closed_on {dir}, d.id {dir}")};
+    return Settings(const_cast<Database&>(db)).submitTargetBusinessDays();
 }
 
-QLatin1String direction(Qt::SortOrder order)
+DealListSql::Clock clockOf(const Database& db, int target)
 {
-    return order == Qt::AscendingOrder ? QLatin1String("ASC") : QLatin1String("DESC");
+    const QDate today = db.today();
+    return {today, HandoffClock::overdueBefore(today, target)};
 }
 
-QLatin1String beyond(Qt::SortOrder order)
+// A statement built with the wrong number of values is a defect here, never the user's doing; binding past the
+// statement's parameters would write outside its buffers.
+Error mismatch(const DealListStatement& statement)
 {
-    return order == Qt::AscendingOrder ? QLatin1String(">") : QLatin1String("<");
-}
-
-QLatin1String beyondOrAt(Qt::SortOrder order)
-{
-    return order == Qt::AscendingOrder ? QLatin1String(">=") : QLatin1String("<=");
-}
-
-QString restOfGroupSql(DealListColumn sort, Qt::SortOrder order)
-{
-    return kSelect + kFromDeals + QLatin1String(" AND ") + sortSql(sort).group + QLatin1String(" AND d.id ") +
-           beyond(order) + QLatin1String(" ? ORDER BY d.id ") + direction(order) + QLatin1String(" LIMIT ?");
-}
-
-// Not for State, whose groups come one by one from stateSql.
-QString laterGroupsSql(DealListColumn sort, Qt::SortOrder order, bool afterCursor)
-{
-    const SortSql sql = sortSql(sort);
-    QString text = kSelect + sql.from;
-    if (afterCursor) {
-        text += QLatin1String(" AND ") + QString(sql.after)
-                                             .replace(QLatin1String("{beyondOrAt}"), beyondOrAt(order))
-                                             .replace(QLatin1String("{beyond}"), beyond(order));
-    }
-    return text + QLatin1String(" ORDER BY ") + QString(sql.orderBy).replace(QLatin1String("{dir}"), direction(order)) +
-           QLatin1String(" LIMIT ?");
-}
-
-QString stateSql(Qt::SortOrder order)
-{
-    return kSelect + kFromDeals + QLatin1String(" AND d.state = ? ORDER BY d.id ") + direction(order) +
-           QLatin1String(" LIMIT ?");
-}
-
-QVariant groupValue(const DealListRow& row, DealListColumn sort)
-{
-    switch (sort) {
-    case DealListColumn::Account:
-        return row.accountId;
-    case DealListColumn::Title:
-        return row.title;
-    case DealListColumn::State:
-        return toKey(row.state);
-    case DealListColumn::SalesRep:
-        return row.salesRepId;
-    case DealListColumn::Amount:
-        return row.amountMinor;
-    case DealListColumn::ClosedOn:
-        break;
-    }
-    return sql::date(row.closedOn);
-}
-
-QVariantList afterValues(const DealListRow& row, DealListColumn sort)
-{
-    switch (sort) {
-    case DealListColumn::Account:
-        return {row.account};
-    case DealListColumn::Title:
-        return {row.title};
-    case DealListColumn::State:
-        return {};
-    case DealListColumn::SalesRep:
-        return {row.salesRep, row.salesRep, row.salesRepId};
-    case DealListColumn::Amount:
-        return {row.amountMinor};
-    case DealListColumn::ClosedOn:
-        break;
-    }
-    return {sql::date(row.closedOn)};
+    return makeError(Error::Code::Storage, QStringLiteral("Internal error: the deal list bound %1 values to: %2")
+                                               .arg(statement.values.size())
+                                               .arg(statement.sql));
 }
 
 } // namespace
+
+QDateTime DealListRow::submittedTime() const
+{
+    return sql::toTime(submittedAt.isEmpty() ? QVariant() : QVariant(submittedAt));
+}
 
 DealListQuery::DealListQuery(const Database& db)
     : m_db(db)
 {}
 
-Result<QList<DealListRow>> DealListQuery::firstPage(DealListColumn sort, Qt::SortOrder order, int limit) const
+Result<QList<DealListRow>> DealListQuery::firstPage(const DealListFilter& filter, DealListColumn sort,
+                                                    Qt::SortOrder order, int limit) const
 {
-    if (limit <= 0) {
-        return QList<DealListRow>();
-    }
-    return laterGroups(nullptr, sort, order, limit);
+    return page(filter, nullptr, sort, order, limit);
 }
 
-Result<QList<DealListRow>> DealListQuery::pageAfter(const DealListRow& last, DealListColumn sort, Qt::SortOrder order,
-                                                    int limit) const
+Result<QList<DealListRow>> DealListQuery::pageAfter(const DealListFilter& filter, const DealListRow& last,
+                                                    DealListColumn sort, Qt::SortOrder order, int limit) const
 {
+    return page(filter, &last, sort, order, limit);
+}
+
+Result<QList<DealListRow>> DealListQuery::page(const DealListFilter& filter, const DealListRow* last,
+                                               DealListColumn sort, Qt::SortOrder order, int limit) const
+{
+    QList<DealListRow> rows;
     if (limit <= 0) {
-        return QList<DealListRow>();
-    }
-    auto rows = restOfGroup(last, sort, order, limit);
-    if (!rows || rows->size() >= limit) {
         return rows;
     }
-    auto later = laterGroups(&last, sort, order, limit - int(rows->size()));
-    if (!later) {
-        return later.error();
+    const int target = submitTarget(m_db);
+    const DealListSql::Clock clock = clockOf(m_db, target);
+    const DealListSql sql(filter, sort, order, clock);
+    // Runs one part of the page for the rows still missing; false once the page is full or a read failed.
+    std::optional<Error> failure;
+    const auto add = [&](const DealListStatement& statement) {
+        auto part = read(statement);
+        if (!part) {
+            failure = part.error();
+            return false;
+        }
+        rows.append(*part);
+        return rows.size() < limit;
+    };
+    const auto left = [&] { return limit - int(rows.size()); };
+
+    if (sort == DealListColumn::State) {
+        // Six states: reading each group with its own range scan keeps the workflow order without an index on a
+        // computed rank, and a state the filter leaves out is not read at all.
+        const int step = sql.ascending() ? 1 : -1;
+        int state = sql.ascending() ? 0 : int(enumCount<HandoffState>()) - 1;
+        bool more = true;
+        if (last) {
+            more = add(sql.restOfGroup(*last, limit));
+            state = int(last->state) + step;
+        }
+        for (; more && state >= 0 && state < int(enumCount<HandoffState>()); state += step) {
+            if (filter.allows(HandoffState(state))) {
+                more = add(sql.inState(HandoffState(state), left()));
+            }
+        }
+    } else if (last && sql.inNullGroup(*last)) {
+        // Ascending, the deals without a key come first and the keyed groups follow; descending, they end the list.
+        if (add(sql.nullGroup(last, limit)) && sql.ascending()) {
+            add(sql.laterGroups(nullptr, left()));
+        }
+    } else {
+        const bool nullGroup = sql.nullGroupCanMatch();
+        bool more = true;
+        if (!last && nullGroup && sql.ascending()) {
+            more = add(sql.nullGroup(nullptr, limit));
+        }
+        if (more && last) {
+            more = add(sql.restOfGroup(*last, limit));
+        }
+        if (more) {
+            more = add(sql.laterGroups(last, left()));
+        }
+        if (more && nullGroup && !sql.ascending()) {
+            add(sql.nullGroup(nullptr, left()));
+        }
     }
-    rows->append(*later);
+    if (failure) {
+        return *failure;
+    }
+    if (auto filled = DealListFacts(m_db).fill(rows, clock.today, target); !filled) {
+        return filled.error();
+    }
     return rows;
 }
 
-Result<qint64> DealListQuery::count() const
+Result<qint64> DealListQuery::count(const DealListFilter& filter) const
 {
-    auto query = m_db.statement(QStringLiteral("SELECT count(*) FROM deals"));
+    const DealListStatement statement = DealListSql::count(filter, clockOf(m_db, submitTarget(m_db)));
+    auto query = m_db.statement(statement.sql);
     if (!query) {
         return query.error();
+    }
+    if ((*query)->parameterCount() != statement.values.size()) {
+        return mismatch(statement);
+    }
+    for (int i = 0; i < statement.values.size(); ++i) {
+        (*query)->bind(i + 1, statement.values.at(i));
     }
     auto row = (*query)->next();
     if (!row) {
@@ -185,25 +147,53 @@ Result<qint64> DealListQuery::count() const
     return *row ? (*query)->int64(0) : 0;
 }
 
-QString DealListQuery::firstPageSql(DealListColumn sort, Qt::SortOrder order)
+Result<DealListStatement> DealListQuery::firstPageStatement(const DealListFilter& filter, DealListColumn sort,
+                                                            Qt::SortOrder order, int limit) const
 {
-    return sort == DealListColumn::State ? stateSql(order) : laterGroupsSql(sort, order, false);
+    const DealListSql sql(filter, sort, order, clockOf(m_db, submitTarget(m_db)));
+    if (sort == DealListColumn::State) {
+        const int last = int(enumCount<HandoffState>()) - 1;
+        for (int i = 0; i <= last; ++i) {
+            const auto state = HandoffState(order == Qt::AscendingOrder ? i : last - i);
+            if (filter.allows(state)) {
+                return sql.inState(state, limit);
+            }
+        }
+    }
+    return sql.laterGroups(nullptr, limit);
 }
 
-Result<QStringList> DealListQuery::queryPlan(DealListColumn sort, Qt::SortOrder order) const
+QString DealListQuery::firstPageSql(DealListColumn sort, Qt::SortOrder order)
 {
-    QStringList statements{restOfGroupSql(sort, order)};
+    // The plain text does not depend on the clock: an unfiltered list binds no dates.
+    const DealListSql sql({}, sort, order, {});
+    return sort == DealListColumn::State ? sql.inState(HandoffState::Draft, 1).sql : sql.laterGroups(nullptr, 1).sql;
+}
+
+Result<QStringList> DealListQuery::queryPlan(const DealListFilter& filter, DealListColumn sort,
+                                             Qt::SortOrder order) const
+{
+    const DealListSql sql(filter, sort, order, clockOf(m_db, submitTarget(m_db)));
+    // A cursor row with every key set, so that each statement is the one a real page after it would run.
+    DealListRow cursor;
+    cursor.id = 1;
+    cursor.supportOwnerId = 1;
+    cursor.submittedAt = QStringLiteral("2000-01-01T00:00:00.000Z");
+    QList<DealListStatement> statements{sql.restOfGroup(cursor, 1)};
     if (sort == DealListColumn::State) {
-        statements.append(stateSql(order));
+        statements.append(sql.inState(HandoffState::Draft, 1));
     } else {
-        statements.append(laterGroupsSql(sort, order, false));
-        statements.append(laterGroupsSql(sort, order, true));
+        statements.append(sql.laterGroups(nullptr, 1));
+        statements.append(sql.laterGroups(&cursor, 1));
     }
+    if (sql.nullGroupCanMatch()) {
+        statements.append(sql.nullGroup(nullptr, 1));
+        statements.append(sql.nullGroup(&cursor, 1));
+    }
+    statements.append(DealListSql::count(filter, clockOf(m_db, submitTarget(m_db))));
     QStringList plan;
-    for (const QString& statement : std::as_const(statements)) {
-        // The plan does not depend on the values, only on their number.
-        const QVariantList values(statement.count(QLatin1Char('?')), QVariant(0));
-        auto query = m_db.exec(QLatin1String("EXPLAIN QUERY PLAN ") + statement, values);
+    for (const DealListStatement& statement : std::as_const(statements)) {
+        auto query = m_db.exec(QLatin1String("EXPLAIN QUERY PLAN ") + statement.sql, statement.values);
         if (!query) {
             return query.error();
         }
@@ -214,16 +204,19 @@ Result<QStringList> DealListQuery::queryPlan(DealListColumn sort, Qt::SortOrder 
     return plan;
 }
 
-Result<QList<DealListRow>> DealListQuery::read(const QString& sql, const QVariantList& values) const
+Result<QList<DealListRow>> DealListQuery::read(const DealListStatement& statement) const
 {
     // A cached C-API statement: a page is read on every scroll step, and preparing it again costs more than reading.
-    auto query = m_db.statement(sql);
+    auto query = m_db.statement(statement.sql);
     if (!query) {
         return query.error();
     }
     SqliteStatement& page = **query;
-    for (int i = 0; i < values.size(); ++i) {
-        page.bind(i + 1, values.at(i));
+    if (page.parameterCount() != statement.values.size()) {
+        return mismatch(statement);
+    }
+    for (int i = 0; i < statement.values.size(); ++i) {
+        page.bind(i + 1, statement.values.at(i));
     }
     QList<DealListRow> rows;
     for (;;) {
@@ -245,47 +238,11 @@ Result<QList<DealListRow>> DealListQuery::read(const QString& sql, const QVarian
         row.amountMinor = page.int64(7);
         row.currency = page.text(8);
         row.closedOn = QDate::fromString(page.text(9), Qt::ISODate);
+        row.supportOwnerId = page.isNull(10) ? 0 : page.int64(10);
+        row.supportOwner = page.text(11);
+        row.submittedAt = page.isNull(12) ? QString() : page.text(12);
         rows.append(std::move(row));
     }
-}
-
-Result<QList<DealListRow>> DealListQuery::restOfGroup(const DealListRow& last, DealListColumn sort, Qt::SortOrder order,
-                                                      int limit) const
-{
-    return read(restOfGroupSql(sort, order), {groupValue(last, sort), last.id, limit});
-}
-
-Result<QList<DealListRow>> DealListQuery::laterGroups(const DealListRow* last, DealListColumn sort, Qt::SortOrder order,
-                                                      int limit) const
-{
-    if (sort == DealListColumn::State) {
-        const bool ascending = order == Qt::AscendingOrder;
-        if (last) {
-            return statesFrom(int(last->state) + (ascending ? 1 : -1), order, limit);
-        }
-        return statesFrom(ascending ? 0 : int(enumCount<HandoffState>()) - 1, order, limit);
-    }
-    QVariantList values = last ? afterValues(*last, sort) : QVariantList();
-    values.append(limit);
-    return read(laterGroupsSql(sort, order, last != nullptr), values);
-}
-
-// There are six states: reading each group with its own range scan keeps the workflow order without an index on
-// a computed rank.
-Result<QList<DealListRow>> DealListQuery::statesFrom(int firstState, Qt::SortOrder order, int limit) const
-{
-    const int step = order == Qt::AscendingOrder ? 1 : -1;
-    const QString sql = stateSql(order);
-    QList<DealListRow> rows;
-    for (int state = firstState; state >= 0 && state < int(enumCount<HandoffState>()) && rows.size() < limit;
-         state += step) {
-        auto group = read(sql, {toKey(HandoffState(state)), limit - int(rows.size())});
-        if (!group) {
-            return group.error();
-        }
-        rows.append(*group);
-    }
-    return rows;
 }
 
 } // namespace handoff

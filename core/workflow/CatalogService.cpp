@@ -105,6 +105,36 @@ Result<Capability> CatalogService::update(const User& actor, const Capability& c
     return updated;
 }
 
+Result<void> CatalogService::remove(const User& actor, const Capability& capability)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    ActorScope scope(m_db, actor.id);
+    auto existing = CapabilityStore(m_db).get(capability.id);
+    if (!existing) {
+        return existing.error();
+    }
+    const QString message = tr("'%1' was not removed from the catalog.").arg(existing->name);
+    if (actor.role != Role::Lead) {
+        return makeError(Error::Code::Forbidden, message, {tr("Only a team lead can change the capability catalog.")});
+    }
+    auto naming = m_db.scalar(QStringLiteral("SELECT count(*) FROM promises WHERE capability_id = ?"), {capability.id});
+    if (!naming) {
+        return naming.error();
+    }
+    if (naming->toInt() > 0) {
+        return makeError(
+            Error::Code::Invalid, message,
+            {tr("Promises name it: %1. Mark it unsupported instead of removing it.").arg(naming->toInt())});
+    }
+    if (auto removed = CapabilityStore(m_db).remove(capability); !removed) {
+        return removed;
+    }
+    return transaction->commit();
+}
+
 Result<QList<Capability>> CatalogService::all() const
 {
     return CapabilityStore(m_db).where(QStringLiteral("1 = 1"), {}, QStringLiteral("name COLLATE NOCASE, id"));

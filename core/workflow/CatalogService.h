@@ -21,6 +21,9 @@ public:
 
     Result<Capability> add(const User& actor, const Capability& capability);
     Result<Capability> update(const User& actor, const Capability& capability);
+    // Deletes the capability read at capability.version; refused while any promise names it (their feasibility
+    // and history refer to it), so in practice it takes back an entry added by mistake.
+    Result<void> remove(const User& actor, const Capability& capability);
     // Every capability, by name.
     Result<QList<Capability>> all() const;
 

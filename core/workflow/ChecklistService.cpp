@@ -125,6 +125,46 @@ Result<QString> ChecklistService::normalised(const ChecklistItem& item, qint64 d
     return value;
 }
 
+std::optional<Error> ChecklistService::refusal(const User& actor, const Deal& deal)
+{
+    const bool isLead = actor.active && actor.role == Role::Lead;
+    const bool isRep = actor.active && actor.role == Role::Sales && deal.salesRepId == actor.id;
+    if (!isLead && !isRep) {
+        return makeError(
+            Error::Code::Forbidden,
+            tr("Only the deal's sales rep or a team lead can fill in the checklist of \"%1\".").arg(deal.title));
+    }
+    const HandoffState state = deal.state;
+    const bool open = isLead ? (state != HandoffState::Fulfilled && state != HandoffState::Cancelled)
+                             : (state == HandoffState::Draft || state == HandoffState::Returned);
+    if (!open) {
+        return makeError(Error::Code::Invalid,
+                         isLead
+                             ? tr("The handoff is \"%1\"; its checklist can no longer change.").arg(Labels::of(state))
+                             : tr("The handoff is \"%1\"; the checklist can change again "
+                                  "only while it is a draft or after support returns it.")
+                                   .arg(Labels::of(state)));
+    }
+    return std::nullopt;
+}
+
+Result<QStringList> ChecklistService::refusals(const User& actor, qint64 dealId) const
+{
+    auto deal = DealStore(m_db).get(dealId);
+    if (!deal) {
+        return deal.error();
+    }
+    if (auto refused = refusal(actor, *deal)) {
+        return QStringList{refused->message};
+    }
+    return QStringList();
+}
+
+Result<QList<ChecklistAnswer>> ChecklistService::answers(qint64 dealId) const
+{
+    return ChecklistAnswerStore(m_db).where(QStringLiteral("deal_id = ?"), {dealId});
+}
+
 Result<ChecklistAnswer> ChecklistService::answer(const User& actor, qint64 dealId, const QString& itemKey,
                                                  const QString& value)
 {
@@ -137,23 +177,8 @@ Result<ChecklistAnswer> ChecklistService::answer(const User& actor, qint64 dealI
     if (!deal) {
         return deal.error();
     }
-    const bool isLead = actor.active && actor.role == Role::Lead;
-    const bool isRep = actor.active && actor.role == Role::Sales && deal->salesRepId == actor.id;
-    if (!isLead && !isRep) {
-        return makeError(
-            Error::Code::Forbidden,
-            tr("Only the deal's sales rep or a team lead can fill in the checklist of \"%1\".").arg(deal->title));
-    }
-    const HandoffState state = deal->state;
-    const bool open = isLead ? (state != HandoffState::Fulfilled && state != HandoffState::Cancelled)
-                             : (state == HandoffState::Draft || state == HandoffState::Returned);
-    if (!open) {
-        return makeError(Error::Code::Invalid,
-                         isLead
-                             ? tr("The handoff is \"%1\"; its checklist can no longer change.").arg(Labels::of(state))
-                             : tr("The handoff is \"%1\"; the checklist can change again "
-                                  "only while it is a draft or after support returns it.")
-                                   .arg(Labels::of(state)));
+    if (auto refused = refusal(actor, *deal)) {
+        return *refused;
     }
     auto items = ChecklistItemStore(m_db).where(QStringLiteral("key = ?"), {itemKey});
     if (!items) {

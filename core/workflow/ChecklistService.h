@@ -3,11 +3,15 @@
 #include "Result.h"
 #include "model/ChecklistAnswer.h"
 #include "model/ChecklistItem.h"
+#include "model/Deal.h"
 #include "model/User.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace handoff {
 
@@ -37,8 +41,14 @@ public:
     // The deal's sales rep while the handoff is a draft or returned; a lead until it is fulfilled. Empty clears.
     Result<ChecklistAnswer> answer(const User& actor, qint64 dealId, const QString& itemKey, const QString& value);
     Result<QList<ChecklistItem>> items() const;
+    // The deal's stored answers (a cleared one has an empty value).
+    Result<QList<ChecklistAnswer>> answers(qint64 dealId) const;
+    // Why actor may not answer the deal's checklist now, as answer() would say it; empty: allowed.
+    Result<QStringList> refusals(const User& actor, qint64 dealId) const;
 
 private:
+    // The refusal answer() gives actor for deal, or nullopt when actor may answer.
+    static std::optional<Error> refusal(const User& actor, const Deal& deal);
     Result<QString> normalised(const ChecklistItem& item, qint64 dealId, const QString& value) const;
 
     Database& m_db;

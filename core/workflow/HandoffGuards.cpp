@@ -15,6 +15,11 @@ QString promiseName(const Promise& promise)
     return description.isEmpty() ? HandoffGuards::tr("#%1").arg(promise.id) : description;
 }
 
+HandoffReason about(const Promise& promise, const QString& text)
+{
+    return {text, HandoffReason::Place::Promises, QString::number(promise.id)};
+}
+
 } // namespace
 
 HandoffGuards::HandoffGuards(Database& db)
@@ -109,36 +114,51 @@ QStringList HandoffGuards::stateRefusals(const Deal& deal, HandoffAction action)
 
 Result<QStringList> HandoffGuards::dealRefusals(const Deal& deal, HandoffAction action) const
 {
+    auto reasons = dealReasons(deal, action);
+    if (!reasons) {
+        return reasons.error();
+    }
+    QStringList texts;
+    for (const HandoffReason& reason : *reasons) {
+        texts.append(reason.text);
+    }
+    return texts;
+}
+
+Result<QList<HandoffReason>> HandoffGuards::dealReasons(const Deal& deal, HandoffAction action) const
+{
     switch (action) {
     case HandoffAction::Submit:
-        return submitRefusals(deal);
+        return submitReasons(deal);
     case HandoffAction::Accept:
-        return acceptRefusals(deal);
+        return acceptReasons(deal);
     case HandoffAction::MarkFulfilled:
-        return fulfilRefusals(deal);
+        return fulfilReasons(deal);
     case HandoffAction::Return:
     case HandoffAction::Cancel:
         break; // only their inputs (note, reason) are required
     }
-    return QStringList();
+    return QList<HandoffReason>();
 }
 
-Result<QStringList> HandoffGuards::submitRefusals(const Deal& deal) const
+Result<QList<HandoffReason>> HandoffGuards::submitReasons(const Deal& deal) const
 {
-    QStringList reasons;
+    QList<HandoffReason> reasons;
     auto checklist = ChecklistService(m_db).completeness(deal.id);
     if (!checklist) {
         return checklist.error();
     }
     for (const ChecklistItem& item : checklist->missingRequired) {
-        reasons.append(tr("The required checklist item \"%1\" (%2) is not answered.").arg(item.label, item.section));
+        reasons.append({tr("The required checklist item \"%1\" (%2) is not answered.").arg(item.label, item.section),
+                        HandoffReason::Place::Checklist, item.key});
     }
     auto contacts = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM deal_contacts WHERE deal_id = ?"), {deal.id});
     if (!contacts) {
         return contacts.error();
     }
     if (contacts->toInt() == 0) {
-        reasons.append(tr("The deal has no contact; add at least one person support can talk to."));
+        reasons.append({tr("The deal has no contact; add at least one person support can talk to."),
+                        HandoffReason::Place::Contacts, QString()});
     }
     auto promises = PromiseStore(m_db).where(QStringLiteral("deal_id = ?"), {deal.id});
     if (!promises) {
@@ -146,37 +166,39 @@ Result<QStringList> HandoffGuards::submitRefusals(const Deal& deal) const
     }
     for (const Promise& promise : *promises) {
         if (promise.description.trimmed().isEmpty()) {
-            reasons.append(tr("Promise %1 has no description.").arg(promiseName(promise)));
+            reasons.append(about(promise, tr("Promise %1 has no description.").arg(promiseName(promise))));
         }
         if (!promise.dueOn.isValid()) {
-            reasons.append(tr("Promise \"%1\" has no due date.").arg(promiseName(promise)));
+            reasons.append(about(promise, tr("Promise \"%1\" has no due date.").arg(promiseName(promise))));
         }
         if (promise.feasibility == Feasibility::Blocked && promise.justification.trimmed().isEmpty()) {
-            reasons.append(tr("Promise \"%1\" is blocked (%2) and needs a justification.")
-                               .arg(promiseName(promise), promise.feasibilityReason));
+            reasons.append(about(promise, tr("Promise \"%1\" is blocked (%2) and needs a justification.")
+                                              .arg(promiseName(promise), promise.feasibilityReason)));
         }
     }
     return reasons;
 }
 
-Result<QStringList> HandoffGuards::acceptRefusals(const Deal& deal) const
+Result<QList<HandoffReason>> HandoffGuards::acceptReasons(const Deal& deal) const
 {
     auto promises = PromiseStore(m_db).where(QStringLiteral("deal_id = ? AND fulfilment <> 'waived'"), {deal.id});
     if (!promises) {
         return promises.error();
     }
-    QStringList reasons;
+    QList<HandoffReason> reasons;
     for (const Promise& promise : *promises) {
         switch (promise.reviewStatus) {
         case ReviewStatus::Pending:
-            reasons.append(tr("Promise \"%1\" has not been reviewed.").arg(promiseName(promise)));
+            reasons.append(about(promise, tr("Promise \"%1\" has not been reviewed.").arg(promiseName(promise))));
             break;
         case ReviewStatus::NeedsClarification:
-            reasons.append(tr("Promise \"%1\" waits for sales to clarify it.").arg(promiseName(promise)));
+            reasons.append(
+                about(promise, tr("Promise \"%1\" waits for sales to clarify it.").arg(promiseName(promise))));
             break;
         case ReviewStatus::CannotFulfil:
-            reasons.append(tr("Promise \"%1\" cannot be fulfilled: a lead must waive it or sales must renegotiate it.")
-                               .arg(promiseName(promise)));
+            reasons.append(about(
+                promise, tr("Promise \"%1\" cannot be fulfilled: a lead must waive it or sales must renegotiate it.")
+                             .arg(promiseName(promise))));
             break;
         case ReviewStatus::Accepted:
             break;
@@ -185,26 +207,28 @@ Result<QStringList> HandoffGuards::acceptRefusals(const Deal& deal) const
     return reasons;
 }
 
-Result<QStringList> HandoffGuards::fulfilRefusals(const Deal& deal) const
+Result<QList<HandoffReason>> HandoffGuards::fulfilReasons(const Deal& deal) const
 {
     auto promises = PromiseStore(m_db).where(
         QStringLiteral("deal_id = ? AND fulfilment NOT IN ('fulfilled', 'waived')"), {deal.id});
     if (!promises) {
         return promises.error();
     }
-    QStringList reasons;
+    QList<HandoffReason> reasons;
     for (const Promise& promise : *promises) {
-        reasons.append(promise.fulfilment == Fulfilment::Broken
-                           ? tr("Promise \"%1\" was broken; only fulfilled or waived promises close a handoff.")
-                                 .arg(promiseName(promise))
-                           : tr("Promise \"%1\" is not fulfilled yet.").arg(promiseName(promise)));
+        reasons.append(about(promise, promise.fulfilment == Fulfilment::Broken
+                                          ? tr("Promise \"%1\" was broken; only fulfilled or waived promises close "
+                                               "a handoff.")
+                                                .arg(promiseName(promise))
+                                          : tr("Promise \"%1\" is not fulfilled yet.").arg(promiseName(promise))));
     }
     auto tasks = TaskStore(m_db).where(QStringLiteral("deal_id = ? AND status <> 'done'"), {deal.id});
     if (!tasks) {
         return tasks.error();
     }
     for (const FulfilmentTask& task : *tasks) {
-        reasons.append(tr("Task \"%1\" is not done.").arg(task.title));
+        reasons.append(
+            {tr("Task \"%1\" is not done.").arg(task.title), HandoffReason::Place::Tasks, QString::number(task.id)});
     }
     return reasons;
 }

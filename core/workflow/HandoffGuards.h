@@ -29,11 +29,13 @@ public:
     static QStringList stateRefusals(const Deal& deal, HandoffAction action);
     // What must be true of the deal itself: checklist, contacts and promises for submit, reviews for accept ...
     Result<QStringList> dealRefusals(const Deal& deal, HandoffAction action) const;
+    // The same reasons, each with where it is fixed.
+    Result<QList<HandoffReason>> dealReasons(const Deal& deal, HandoffAction action) const;
 
 private:
-    Result<QStringList> submitRefusals(const Deal& deal) const;
-    Result<QStringList> acceptRefusals(const Deal& deal) const;
-    Result<QStringList> fulfilRefusals(const Deal& deal) const;
+    Result<QList<HandoffReason>> submitReasons(const Deal& deal) const;
+    Result<QList<HandoffReason>> acceptReasons(const Deal& deal) const;
+    Result<QList<HandoffReason>> fulfilReasons(const Deal& deal) const;
 
     Database& m_db;
 };

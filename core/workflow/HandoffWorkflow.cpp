@@ -97,20 +97,34 @@ Result<Deal> HandoffWorkflow::override(const User& lead, qint64 dealId, HandoffA
 
 QStringList HandoffWorkflow::refusals(const User& actor, qint64 dealId, HandoffAction action) const
 {
+    QStringList texts;
+    for (const HandoffReason& reason : reasons(actor, dealId, action)) {
+        texts.append(reason.text);
+    }
+    return texts;
+}
+
+QList<HandoffReason> HandoffWorkflow::reasons(const User& actor, qint64 dealId, HandoffAction action) const
+{
+    const auto unplaced = [](const QStringList& texts) {
+        QList<HandoffReason> list;
+        for (const QString& text : texts) {
+            list.append({text, HandoffReason::Place::None, QString()});
+        }
+        return list;
+    };
     auto deal = DealStore(m_db).get(dealId);
     if (!deal) {
-        return {deal.error().message};
+        return unplaced({deal.error().message});
     }
-    QStringList reasons = HandoffGuards::roleRefusals(actor, *deal, action);
-    if (!reasons.isEmpty()) {
-        return reasons;
+    if (QStringList found = HandoffGuards::roleRefusals(actor, *deal, action); !found.isEmpty()) {
+        return unplaced(found);
     }
-    reasons = HandoffGuards::stateRefusals(*deal, action);
-    if (!reasons.isEmpty()) {
-        return reasons;
+    if (QStringList found = HandoffGuards::stateRefusals(*deal, action); !found.isEmpty()) {
+        return unplaced(found);
     }
-    auto guards = HandoffGuards(m_db).dealRefusals(*deal, action);
-    return guards ? *guards : QStringList{guards.error().message};
+    auto guards = HandoffGuards(m_db).dealReasons(*deal, action);
+    return guards ? *guards : unplaced({guards.error().message});
 }
 
 QList<HandoffAction> HandoffWorkflow::allowedActions(const User& actor, qint64 dealId) const

@@ -14,6 +14,15 @@ class Database;
 
 enum class HandoffAction { Submit, Return, Accept, Cancel, MarkFulfilled };
 
+// One reason a transition is refused, with the part of the deal a person goes to to fix it.
+struct HandoffReason {
+    enum class Place { None, Checklist, Contacts, Promises, Tasks };
+
+    QString text;
+    Place place = Place::None;
+    QString key; // the checklist item's key, or the promise's or task's id; empty for the place as a whole
+};
+
 // The handoff state machine: draft → submitted → (returned → submitted)* → accepted → fulfilled, or cancelled
 // before acceptance. Each transition checks the actor's role, the state it starts from and its guards, then writes
 // its effects, the deal's new version and exactly one audit row in one transaction; a refusal writes nothing.
@@ -37,6 +46,8 @@ public:
     // Every reason the action would be refused now (role, state, guards); empty: allowed. Inputs the action takes
     // (a return's note, a cancel's reason) are not judged here.
     QStringList refusals(const User& actor, qint64 dealId, HandoffAction action) const;
+    // The same reasons, each with the part of the deal where it is fixed.
+    QList<HandoffReason> reasons(const User& actor, qint64 dealId, HandoffAction action) const;
     QList<HandoffAction> allowedActions(const User& actor, qint64 dealId) const;
 
 private:

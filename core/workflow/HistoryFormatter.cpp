@@ -4,18 +4,25 @@
 #include "model/Money.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "workflow/HistoryText.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
 
 namespace handoff {
+
+using historytext::labelOfKey;
+using historytext::shortened;
+using historytext::valueOf;
 
 namespace {
 
 const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
-constexpr qsizetype kLongestValue = 80;
 
 // The values a create or delete row recorded, as a JSON object (see RowStore).
 QJsonObject rowValues(const QString& json)
@@ -27,26 +34,6 @@ QString jsonText(const QJsonObject& object, const QString& key)
 {
     const QJsonValue value = object.value(key);
     return value.isDouble() ? QString::number(value.toInteger()) : value.toString();
-}
-
-// Long free text (success criteria, notes) would drown the sentence; the full text stays in the record.
-QString shortened(const QString& text)
-{
-    const QString line = text.simplified();
-    return line.size() <= kLongestValue ? line : line.left(kLongestValue - 1) + QChar(0x2026);
-}
-
-// A lookup whose failure only costs a name in a sentence: the history is still worth showing.
-QVariant valueOf(const Result<QVariant>& result)
-{
-    return result ? *result : QVariant();
-}
-
-template <typename E>
-QString labelOfKey(const QString& key)
-{
-    const auto value = fromKey<E>(key);
-    return value ? Labels::inSentence(Labels::of(*value)) : key;
 }
 
 } // namespace
@@ -61,6 +48,15 @@ Result<QStringList> HistoryFormatter::dealHistory(qint64 dealId) const
     auto entries = AuditLog(const_cast<Database&>(m_db)).forDeal(dealId);
     if (!entries) {
         return entries.error();
+    }
+    auto edits = contactEdits(dealId);
+    if (!edits) {
+        return edits.error();
+    }
+    if (!edits->isEmpty()) {
+        entries->append(*edits);
+        std::sort(entries->begin(), entries->end(),
+                  [](const AuditEntry& a, const AuditEntry& b) { return a.id < b.id; });
     }
     Names names;
     names.currency =
@@ -366,6 +362,11 @@ QString HistoryFormatter::otherSentence(const AuditEntry& entry, const QString& 
         const QString channel = labelOfKey<Channel>(jsonText(values, QStringLiteral("channel")));
         return create ? tr("%1 added the support channel %2").arg(who, channel)
                       : tr("%1 removed the support channel %2").arg(who, channel);
+    }
+    if (entry.action == QLatin1String("update") &&
+        (entity == QLatin1String("contacts") || entity == QLatin1String("deal_contacts") ||
+         entity == QLatin1String("deal_channels"))) {
+        return contactSentence(entry, who, names);
     }
     if (entity == QLatin1String("handoff_snapshots") && create) {
         return tr("%1 saved the handoff as submitted (submission %2)")

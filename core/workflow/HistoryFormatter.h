@@ -40,6 +40,10 @@ private:
     QString promiseSentence(const AuditEntry& entry, const QString& who, Names& names) const;
     QString taskSentence(const AuditEntry& entry, const QString& who, Names& names) const;
     QString otherSentence(const AuditEntry& entry, const QString& who, Names& names) const;
+    // Edits of a person, of their role on the deal, and of the deal's channels.
+    QString contactSentence(const AuditEntry& entry, const QString& who, Names& names) const;
+    // Edits of the people on the deal: recorded against the person, who may be on several deals.
+    Result<QList<AuditEntry>> contactEdits(qint64 dealId) const;
     QString dealFieldValue(const QString& field, const QString& value, Names& names) const;
 
     QString userName(qint64 id, Names& names) const;

@@ -48,6 +48,14 @@ bool inRange(E value)
     return static_cast<std::size_t>(value) < enumCount<E>();
 }
 
+Error conflictError(qint64 promiseId)
+{
+    return makeError(
+        Error::Code::Conflict,
+        PromiseService::tr("The promise %1 was changed elsewhere at the same time; reload it and try again.")
+            .arg(promiseId));
+}
+
 // Stores the review and fulfilment columns of after as one workflow action with its single audit row; the change
 // of state is the action, so the generic per-field rows of PromiseStore would say it twice.
 Result<Promise> writeWorkflow(Database& db, Promise after, AuditEntry entry)
@@ -61,10 +69,7 @@ Result<Promise> writeWorkflow(Database& db, Promise after, AuditEntry entry)
         return query.error();
     }
     if (query->numRowsAffected() != 1) {
-        return makeError(Error::Code::Conflict,
-                         PromiseService::tr("The promise %1 was changed elsewhere at the same time; reload it and try "
-                                            "again.")
-                             .arg(after.id));
+        return conflictError(after.id);
     }
     entry.entity = QStringLiteral("promises");
     entry.entityId = after.id;
@@ -78,7 +83,7 @@ Result<Promise> writeWorkflow(Database& db, Promise after, AuditEntry entry)
 
 // The shape of review, clarify, waive and fulfil: in one transaction, load the promise and its deal, collect every
 // reason to refuse, then let apply change the promise and name its audit row.
-Result<Promise> act(Database& db, const User& actor, qint64 promiseId, const QString& refused,
+Result<Promise> act(Database& db, const User& actor, qint64 promiseId, int expectedVersion, const QString& refused,
                     const std::function<void(const Promise&, const Deal&, Refusal&)>& check,
                     const std::function<AuditEntry(Promise&)>& apply)
 {
@@ -90,6 +95,9 @@ Result<Promise> act(Database& db, const User& actor, qint64 promiseId, const QSt
     auto promise = PromiseStore(db).get(promiseId);
     if (!promise) {
         return promise.error();
+    }
+    if (expectedVersion != 0 && promise->version != expectedVersion) {
+        return conflictError(promiseId);
     }
     auto deal = DealStore(db).get(promise->dealId);
     if (!deal) {
@@ -128,6 +136,174 @@ QString closedReason(const Deal& deal)
 {
     return PromiseService::tr("The deal is %1; its promises can no longer change.")
         .arg(Labels::inSentence(Labels::of(deal.state)));
+}
+
+// What the user gives an action. Absent when refusals() only asks whether the action is open to the actor now.
+struct Given {
+    ReviewStatus status = ReviewStatus::Pending;
+    QString text; // the review note, the answer or the waiver's reason
+    QDate on;
+};
+
+// Who records or changes a promise's description, and in which states of the deal.
+void checkRecord(const User& actor, const Deal& deal, Refusal& refusal)
+{
+    if (actor.role == Role::Support) {
+        refusal.forbidden.append(
+            PromiseService::tr("Only the deal's sales rep or a lead can record or change its promises."));
+    } else if (actor.role == Role::Sales && !isSalesRepOf(actor, deal)) {
+        refusal.forbidden.append(PromiseService::tr("You are not the sales rep of this deal; only its sales rep or a "
+                                                    "lead can record or change its promises."));
+    }
+    if (isClosed(deal.state)) {
+        refusal.invalid.append(closedReason(deal));
+    } else if (actor.role == Role::Sales && deal.state != HandoffState::Draft && deal.state != HandoffState::Returned) {
+        refusal.invalid.append(PromiseService::tr("The handoff is %1; a sales rep can change promises only while it "
+                                                  "is a draft or returned by support.")
+                                   .arg(Labels::inSentence(Labels::of(deal.state))));
+    }
+}
+
+void checkRemove(const User& actor, const Deal& deal, Refusal& refusal)
+{
+    if (actor.role == Role::Support) {
+        refusal.forbidden.append(PromiseService::tr("Only the deal's sales rep or a lead can remove its promises."));
+    } else if (actor.role == Role::Sales && !isSalesRepOf(actor, deal)) {
+        refusal.forbidden.append(PromiseService::tr("You are not the sales rep of this deal; only its sales rep or a "
+                                                    "lead can remove its promises."));
+    }
+    if (isClosed(deal.state)) {
+        refusal.invalid.append(closedReason(deal));
+    } else if (deal.state == HandoffState::Accepted) {
+        refusal.invalid.append(PromiseService::tr("The handoff was accepted, so its promises are owed; a lead waives "
+                                                  "a promise instead of removing it."));
+    } else if (actor.role == Role::Sales && deal.state == HandoffState::Submitted) {
+        refusal.invalid.append(PromiseService::tr("The handoff is submitted; a sales rep can remove promises only "
+                                                  "while it is a draft or returned by support."));
+    }
+}
+
+void checkReview(const User& actor, const Promise& promise, const Deal& deal, const Given* given, Refusal& refusal)
+{
+    if (actor.role == Role::Sales) {
+        refusal.forbidden.append(PromiseService::tr("Only support or a lead can review promises."));
+    }
+    if (deal.state == HandoffState::Accepted) {
+        if (actor.role != Role::Lead) {
+            refusal.invalid.append(
+                PromiseService::tr("The handoff was already accepted; only a lead can change a review now."));
+        }
+    } else if (deal.state != HandoffState::Submitted) {
+        refusal.invalid.append(
+            PromiseService::tr("Promises are reviewed while the handoff is submitted; this one is %1.")
+                .arg(Labels::inSentence(Labels::of(deal.state))));
+    }
+    if (given) {
+        if (given->status == ReviewStatus::Pending || !inRange(given->status)) {
+            refusal.invalid.append(
+                PromiseService::tr("Choose accepted, needs clarification or cannot fulfil as the review."));
+        } else if (given->status == ReviewStatus::NeedsClarification && given->text.trimmed().isEmpty()) {
+            refusal.invalid.append(PromiseService::tr("Write in the note what the sales rep should clarify."));
+        } else if (given->status == ReviewStatus::CannotFulfil && given->text.trimmed().isEmpty()) {
+            refusal.invalid.append(PromiseService::tr("Write in the note why the promise cannot be fulfilled."));
+        }
+    }
+    if (promise.fulfilment != Fulfilment::Open) {
+        refusal.invalid.append(PromiseService::tr("The promise is already %1; it needs no review.")
+                                   .arg(Labels::inSentence(Labels::of(promise.fulfilment))));
+    }
+}
+
+void checkAnswer(const User& actor, const Promise& promise, const Deal& deal, const Given* given, Refusal& refusal)
+{
+    if (actor.role == Role::Support) {
+        refusal.forbidden.append(
+            PromiseService::tr("Only the deal's sales rep or a lead can answer support's question."));
+    } else if (actor.role == Role::Sales && !isSalesRepOf(actor, deal)) {
+        refusal.forbidden.append(PromiseService::tr("You are not the sales rep of this deal; only its sales rep or a "
+                                                    "lead can answer support's question."));
+    }
+    if (isClosed(deal.state)) {
+        refusal.invalid.append(closedReason(deal));
+    }
+    if (promise.reviewStatus != ReviewStatus::NeedsClarification) {
+        refusal.invalid.append(PromiseService::tr("Support has not asked about this promise; its review is %1.")
+                                   .arg(Labels::inSentence(Labels::of(promise.reviewStatus))));
+    }
+    if (given && given->text.trimmed().isEmpty()) {
+        refusal.invalid.append(PromiseService::tr("Write the answer to support's question."));
+    }
+}
+
+void checkWaiveRole(const User& actor, Refusal& refusal)
+{
+    if (actor.role != Role::Lead) {
+        refusal.forbidden.append(
+            PromiseService::tr("Waiving a promise needs a team lead's approval; ask your lead to waive it."));
+    }
+}
+
+void checkWaive(const User& actor, const Promise& promise, const Deal& deal, const Given* given, Refusal& refusal)
+{
+    checkWaiveRole(actor, refusal);
+    const QString already =
+        PromiseService::tr("The promise is already %1.").arg(Labels::inSentence(Labels::of(promise.fulfilment)));
+    if (isClosed(deal.state)) {
+        refusal.invalid.append(closedReason(deal));
+    } else if (deal.state == HandoffState::Accepted) {
+        // Broken is still owed: waiving it is how a lead records that the customer let it go.
+        if (promise.fulfilment != Fulfilment::Open && promise.fulfilment != Fulfilment::Broken) {
+            refusal.invalid.append(already);
+        }
+    } else if (promise.fulfilment != Fulfilment::Open) {
+        refusal.invalid.append(already);
+    } else if (promise.reviewStatus != ReviewStatus::CannotFulfil) {
+        refusal.invalid.append(PromiseService::tr("Before acceptance only a promise support cannot fulfil can be "
+                                                  "waived; this one's review is %1.")
+                                   .arg(Labels::inSentence(Labels::of(promise.reviewStatus))));
+    }
+    if (given && given->text.trimmed().isEmpty()) {
+        refusal.invalid.append(PromiseService::tr("Give the reason the promise is waived."));
+    }
+}
+
+// Who marks a promise fulfilled, and when; shared by marking and by taking the mark back.
+void checkFulfilRoleAndState(const User& actor, const Deal& deal, Refusal& refusal)
+{
+    if (actor.role == Role::Sales) {
+        refusal.forbidden.append(
+            PromiseService::tr("Only the deal's support owner or a lead can mark its promises fulfilled."));
+    } else if (actor.role == Role::Support && deal.supportOwnerId != actor.id) {
+        refusal.forbidden.append(PromiseService::tr("You are not the support owner of this deal; only its owner or a "
+                                                    "lead can mark its promises fulfilled."));
+    }
+    if (deal.state != HandoffState::Accepted) {
+        refusal.invalid.append(
+            PromiseService::tr("Promises are fulfilled after support accepts the handoff; this one is %1.")
+                .arg(Labels::inSentence(Labels::of(deal.state))));
+    }
+}
+
+void checkFulfil(const User& actor, const Promise& promise, const Deal& deal, const Given* given, Refusal& refusal)
+{
+    checkFulfilRoleAndState(actor, deal, refusal);
+    if (promise.fulfilment == Fulfilment::Fulfilled) {
+        refusal.invalid.append(PromiseService::tr("The promise was already fulfilled on %1.")
+                                   .arg(promise.fulfilledOn.toString(Qt::ISODate)));
+    } else if (promise.fulfilment == Fulfilment::Waived) {
+        refusal.invalid.append(PromiseService::tr("The promise was waived; there is nothing left to fulfil."));
+    }
+    if (given && !given->on.isValid()) {
+        refusal.invalid.append(PromiseService::tr("Give the date the promise was fulfilled."));
+    }
+}
+
+// What an undo may restore: a waiver or a fulfilment always started from an open or a broken promise.
+void checkOwedBefore(const Promise& before, Refusal& refusal)
+{
+    if (before.fulfilment != Fulfilment::Open && before.fulfilment != Fulfilment::Broken) {
+        refusal.invalid.append(PromiseService::tr("A promise can only go back to open or broken."));
+    }
 }
 
 } // namespace
@@ -174,20 +350,7 @@ Result<Promise> PromiseService::save(const User& actor, Promise promise, bool cr
         return found.error();
     }
     if (deal) {
-        if (actor.role == Role::Support) {
-            refusal.forbidden.append(tr("Only the deal's sales rep or a lead can record or change its promises."));
-        } else if (actor.role == Role::Sales && !isSalesRepOf(actor, *deal)) {
-            refusal.forbidden.append(tr("You are not the sales rep of this deal; only its sales rep or a lead can "
-                                        "record or change its promises."));
-        }
-        if (isClosed(deal->state)) {
-            refusal.invalid.append(closedReason(*deal));
-        } else if (actor.role == Role::Sales && deal->state != HandoffState::Draft &&
-                   deal->state != HandoffState::Returned) {
-            refusal.invalid.append(tr("The handoff is %1; a sales rep can change promises only while it is a draft "
-                                      "or returned by support.")
-                                       .arg(Labels::inSentence(Labels::of(deal->state))));
-        }
+        checkRecord(actor, *deal, refusal);
     }
     if (!creating && promise.dealId != 0 && promise.dealId != stored.dealId) {
         refusal.invalid.append(tr("A promise cannot move to another deal."));
@@ -267,131 +430,201 @@ Result<Promise> PromiseService::save(const User& actor, Promise promise, bool cr
     return saved;
 }
 
-Result<Promise> PromiseService::review(const User& actor, qint64 promiseId, ReviewStatus status, const QString& note)
+Result<Promise> PromiseService::review(const User& actor, qint64 promiseId, ReviewStatus status, const QString& note,
+                                       int expectedVersion)
 {
+    const Given given{status, note, {}};
     const auto check = [&](const Promise& promise, const Deal& deal, Refusal& refusal) {
-        if (actor.role == Role::Sales) {
-            refusal.forbidden.append(tr("Only support or a lead can review promises."));
-        }
-        if (deal.state == HandoffState::Accepted) {
-            if (actor.role != Role::Lead) {
-                refusal.invalid.append(tr("The handoff was already accepted; only a lead can change a review now."));
-            }
-        } else if (deal.state != HandoffState::Submitted) {
-            refusal.invalid.append(tr("Promises are reviewed while the handoff is submitted; this one is %1.")
-                                       .arg(Labels::inSentence(Labels::of(deal.state))));
-        }
-        if (status == ReviewStatus::Pending || !inRange(status)) {
-            refusal.invalid.append(tr("Choose accepted, needs clarification or cannot fulfil as the review."));
-        } else if (status == ReviewStatus::NeedsClarification && note.trimmed().isEmpty()) {
-            refusal.invalid.append(tr("Write in the note what the sales rep should clarify."));
-        } else if (status == ReviewStatus::CannotFulfil && note.trimmed().isEmpty()) {
-            refusal.invalid.append(tr("Write in the note why the promise cannot be fulfilled."));
-        }
-        if (promise.fulfilment != Fulfilment::Open) {
-            refusal.invalid.append(tr("The promise is already %1; it needs no review.")
-                                       .arg(Labels::inSentence(Labels::of(promise.fulfilment))));
-        }
+        checkReview(actor, promise, deal, &given, refusal);
     };
-    return act(m_db, actor, promiseId, tr("The promise was not reviewed."), check, [&](Promise& promise) {
-        const QString before = toKey(promise.reviewStatus);
-        promise.reviewStatus = status;
-        promise.reviewerId = actor.id;
-        promise.reviewNote = note;
-        return entryFor("review", "review_status", before, toKey(status), note);
-    });
+    return act(m_db, actor, promiseId, expectedVersion, tr("The promise was not reviewed."), check,
+               [&](Promise& promise) {
+                   const QString before = toKey(promise.reviewStatus);
+                   promise.reviewStatus = status;
+                   promise.reviewerId = actor.id;
+                   promise.reviewNote = note;
+                   return entryFor("review", "review_status", before, toKey(status), note);
+               });
 }
 
-Result<Promise> PromiseService::answerClarification(const User& actor, qint64 promiseId, const QString& answer)
+Result<Promise> PromiseService::answerClarification(const User& actor, qint64 promiseId, const QString& answer,
+                                                    int expectedVersion)
 {
+    const Given given{ReviewStatus::Pending, answer, {}};
     const auto check = [&](const Promise& promise, const Deal& deal, Refusal& refusal) {
-        if (actor.role == Role::Support) {
-            refusal.forbidden.append(tr("Only the deal's sales rep or a lead can answer support's question."));
-        } else if (actor.role == Role::Sales && !isSalesRepOf(actor, deal)) {
-            refusal.forbidden.append(tr("You are not the sales rep of this deal; only its sales rep or a lead can "
-                                        "answer support's question."));
-        }
-        if (isClosed(deal.state)) {
-            refusal.invalid.append(closedReason(deal));
-        }
-        if (promise.reviewStatus != ReviewStatus::NeedsClarification) {
-            refusal.invalid.append(tr("Support has not asked about this promise; its review is %1.")
-                                       .arg(Labels::inSentence(Labels::of(promise.reviewStatus))));
-        }
-        if (answer.trimmed().isEmpty()) {
-            refusal.invalid.append(tr("Write the answer to support's question."));
-        }
+        checkAnswer(actor, promise, deal, &given, refusal);
     };
     // The reviewer and the question stay, so support sees what it asked next to the answer in the history.
-    return act(m_db, actor, promiseId, tr("The clarification was not sent."), check, [&](Promise& promise) {
-        promise.reviewStatus = ReviewStatus::Pending;
-        return entryFor("clarify", "review_status", toKey(ReviewStatus::NeedsClarification),
-                        toKey(ReviewStatus::Pending), answer);
-    });
+    return act(m_db, actor, promiseId, expectedVersion, tr("The clarification was not sent."), check,
+               [&](Promise& promise) {
+                   promise.reviewStatus = ReviewStatus::Pending;
+                   return entryFor("clarify", "review_status", toKey(ReviewStatus::NeedsClarification),
+                                   toKey(ReviewStatus::Pending), answer);
+               });
 }
 
-Result<Promise> PromiseService::waive(const User& actor, qint64 promiseId, const QString& reason)
+Result<Promise> PromiseService::waive(const User& actor, qint64 promiseId, const QString& reason, int expectedVersion)
+{
+    const Given given{ReviewStatus::Pending, reason, {}};
+    const auto check = [&](const Promise& promise, const Deal& deal, Refusal& refusal) {
+        checkWaive(actor, promise, deal, &given, refusal);
+    };
+    return act(m_db, actor, promiseId, expectedVersion, tr("The promise was not waived."), check,
+               [&](Promise& promise) {
+                   const QString before = toKey(promise.fulfilment);
+                   promise.fulfilment = Fulfilment::Waived;
+                   return entryFor("waive", "fulfilment", before, toKey(Fulfilment::Waived), reason);
+               });
+}
+
+Result<Promise> PromiseService::markFulfilled(const User& actor, qint64 promiseId, QDate on, int expectedVersion)
+{
+    const Given given{ReviewStatus::Pending, {}, on};
+    const auto check = [&](const Promise& promise, const Deal& deal, Refusal& refusal) {
+        checkFulfil(actor, promise, deal, &given, refusal);
+    };
+    return act(m_db, actor, promiseId, expectedVersion, tr("The promise was not marked fulfilled."), check,
+               [&](Promise& promise) {
+                   const QString before = toKey(promise.fulfilment);
+                   promise.fulfilment = Fulfilment::Fulfilled;
+                   promise.fulfilledOn = on;
+                   return entryFor("fulfil", "fulfilment", before, toKey(Fulfilment::Fulfilled));
+               });
+}
+
+Result<void> PromiseService::remove(const User& actor, qint64 promiseId, int expectedVersion)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    ActorScope scope(m_db, actor.id);
+    PromiseStore promises(m_db);
+    auto promise = promises.get(promiseId);
+    if (!promise) {
+        return promise.error();
+    }
+    if (expectedVersion != 0 && promise->version != expectedVersion) {
+        return conflictError(promiseId);
+    }
+    auto deal = DealStore(m_db).get(promise->dealId);
+    if (!deal) {
+        return deal.error();
+    }
+    Refusal refusal;
+    checkRemove(actor, *deal, refusal);
+    if (refusal.any()) {
+        return refusal.error(tr("The promise was not removed."));
+    }
+    // The store writes the audit row ("delete", with every field of the promise) under the actor's scope.
+    if (auto removed = promises.remove(*promise); !removed) {
+        return removed.error();
+    }
+    return transaction->commit();
+}
+
+Result<Promise> PromiseService::revert(const User& actor, PromiseAction action, const Promise& before,
+                                       int expectedVersion)
 {
     const auto check = [&](const Promise& promise, const Deal& deal, Refusal& refusal) {
-        if (actor.role != Role::Lead) {
-            refusal.forbidden.append(tr("Waiving a promise needs a team lead's approval; ask your lead to waive it."));
-        }
-        const QString already =
-            tr("The promise is already %1.").arg(Labels::inSentence(Labels::of(promise.fulfilment)));
-        if (isClosed(deal.state)) {
-            refusal.invalid.append(closedReason(deal));
-        } else if (deal.state == HandoffState::Accepted) {
-            // Broken is still owed: waiving it is how a lead records that the customer let it go.
-            if (promise.fulfilment != Fulfilment::Open && promise.fulfilment != Fulfilment::Broken) {
-                refusal.invalid.append(already);
+        switch (action) {
+        case PromiseAction::Review:
+            checkReview(actor, promise, deal, nullptr, refusal);
+            if (promise.reviewStatus == ReviewStatus::Pending) {
+                refusal.invalid.append(tr("The promise has no review to take back."));
+            } else if (promise.reviewerId != actor.id) {
+                refusal.invalid.append(tr("Someone else reviewed the promise since; only their review stands."));
             }
-        } else if (promise.fulfilment != Fulfilment::Open) {
-            refusal.invalid.append(already);
-        } else if (promise.reviewStatus != ReviewStatus::CannotFulfil) {
-            refusal.invalid.append(tr("Before acceptance only a promise support cannot fulfil can be waived; this "
-                                      "one's review is %1.")
-                                       .arg(Labels::inSentence(Labels::of(promise.reviewStatus))));
-        }
-        if (reason.trimmed().isEmpty()) {
-            refusal.invalid.append(tr("Give the reason the promise is waived."));
+            if (!inRange(before.reviewStatus)) {
+                refusal.invalid.append(tr("Choose the review the promise goes back to."));
+            }
+            break;
+        case PromiseAction::Waive:
+            checkWaiveRole(actor, refusal);
+            if (isClosed(deal.state)) {
+                refusal.invalid.append(closedReason(deal));
+            }
+            if (promise.fulfilment != Fulfilment::Waived) {
+                refusal.invalid.append(tr("The promise is not waived; there is no waiver to take back."));
+            }
+            checkOwedBefore(before, refusal);
+            break;
+        case PromiseAction::MarkFulfilled:
+            checkFulfilRoleAndState(actor, deal, refusal);
+            if (promise.fulfilment != Fulfilment::Fulfilled) {
+                refusal.invalid.append(tr("The promise is not marked fulfilled; there is no mark to take back."));
+            }
+            checkOwedBefore(before, refusal);
+            break;
+        case PromiseAction::Edit:
+        case PromiseAction::Remove:
+        case PromiseAction::AnswerClarification:
+            refusal.invalid.append(tr("Only a review, a waiver or a fulfilment can be taken back this way."));
+            break;
         }
     };
-    return act(m_db, actor, promiseId, tr("The promise was not waived."), check, [&](Promise& promise) {
-        const QString before = toKey(promise.fulfilment);
-        promise.fulfilment = Fulfilment::Waived;
-        return entryFor("waive", "fulfilment", before, toKey(Fulfilment::Waived), reason);
-    });
+    const auto apply = [&](Promise& promise) {
+        if (action == PromiseAction::Review) {
+            const QString current = toKey(promise.reviewStatus);
+            promise.reviewStatus = before.reviewStatus;
+            promise.reviewerId = before.reviewerId;
+            promise.reviewNote = before.reviewNote;
+            return entryFor("undo_review", "review_status", current, toKey(before.reviewStatus), before.reviewNote);
+        }
+        const QString current = toKey(promise.fulfilment);
+        promise.fulfilment = before.fulfilment;
+        if (action == PromiseAction::MarkFulfilled) {
+            promise.fulfilledOn = before.fulfilledOn;
+        }
+        return entryFor(action == PromiseAction::Waive ? "undo_waive" : "undo_fulfil", "fulfilment", current,
+                        toKey(before.fulfilment));
+    };
+    return act(m_db, actor, before.id, expectedVersion, tr("The change was not taken back."), check, apply);
 }
 
-Result<Promise> PromiseService::markFulfilled(const User& actor, qint64 promiseId, QDate on)
+QStringList PromiseService::refusals(const User& actor, qint64 promiseId, PromiseAction action) const
 {
-    const auto check = [&](const Promise& promise, const Deal& deal, Refusal& refusal) {
-        if (actor.role == Role::Sales) {
-            refusal.forbidden.append(tr("Only the deal's support owner or a lead can mark its promises fulfilled."));
-        } else if (actor.role == Role::Support && deal.supportOwnerId != actor.id) {
-            refusal.forbidden.append(tr("You are not the support owner of this deal; only its owner or a lead can "
-                                        "mark its promises fulfilled."));
-        }
-        if (deal.state != HandoffState::Accepted) {
-            refusal.invalid.append(tr("Promises are fulfilled after support accepts the handoff; this one is %1.")
-                                       .arg(Labels::inSentence(Labels::of(deal.state))));
-        }
-        if (promise.fulfilment == Fulfilment::Fulfilled) {
-            refusal.invalid.append(
-                tr("The promise was already fulfilled on %1.").arg(promise.fulfilledOn.toString(Qt::ISODate)));
-        } else if (promise.fulfilment == Fulfilment::Waived) {
-            refusal.invalid.append(tr("The promise was waived; there is nothing left to fulfil."));
-        }
-        if (!on.isValid()) {
-            refusal.invalid.append(tr("Give the date the promise was fulfilled."));
-        }
-    };
-    return act(m_db, actor, promiseId, tr("The promise was not marked fulfilled."), check, [&](Promise& promise) {
-        const QString before = toKey(promise.fulfilment);
-        promise.fulfilment = Fulfilment::Fulfilled;
-        promise.fulfilledOn = on;
-        return entryFor("fulfil", "fulfilment", before, toKey(Fulfilment::Fulfilled));
-    });
+    auto promise = PromiseStore(m_db).get(promiseId);
+    if (!promise) {
+        return {promise.error().message};
+    }
+    auto deal = DealStore(m_db).get(promise->dealId);
+    if (!deal) {
+        return {deal.error().message};
+    }
+    Refusal refusal;
+    switch (action) {
+    case PromiseAction::Edit:
+        checkRecord(actor, *deal, refusal);
+        break;
+    case PromiseAction::Remove:
+        checkRemove(actor, *deal, refusal);
+        break;
+    case PromiseAction::Review:
+        checkReview(actor, *promise, *deal, nullptr, refusal);
+        break;
+    case PromiseAction::AnswerClarification:
+        checkAnswer(actor, *promise, *deal, nullptr, refusal);
+        break;
+    case PromiseAction::Waive:
+        checkWaive(actor, *promise, *deal, nullptr, refusal);
+        break;
+    case PromiseAction::MarkFulfilled:
+        checkFulfil(actor, *promise, *deal, nullptr, refusal);
+        break;
+    }
+    return refusal.forbidden + refusal.invalid;
+}
+
+QStringList PromiseService::refusalsToAdd(const User& actor, qint64 dealId) const
+{
+    auto deal = DealStore(m_db).get(dealId);
+    if (!deal) {
+        return {deal.error().message};
+    }
+    Refusal refusal;
+    checkRecord(actor, *deal, refusal);
+    return refusal.forbidden + refusal.invalid;
 }
 
 Result<int> PromiseService::markBrokenPastDue(QDate today)
@@ -437,6 +670,11 @@ Result<int> PromiseService::reevaluateCapability(qint64 capabilityId, QDate toda
 Result<QList<Promise>> PromiseService::forDeal(qint64 dealId) const
 {
     return PromiseStore(m_db).where(QStringLiteral("deal_id = ?"), {dealId});
+}
+
+Result<Promise> PromiseService::get(qint64 promiseId) const
+{
+    return PromiseStore(m_db).get(promiseId);
 }
 
 } // namespace handoff

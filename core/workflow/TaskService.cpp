@@ -43,6 +43,17 @@ Result<void> TaskService::checkAssignee(qint64 assigneeId) const
     return {};
 }
 
+Result<FulfilmentTask> TaskService::current(qint64 taskId, int expectedVersion) const
+{
+    auto task = TaskStore(m_db).get(taskId);
+    if (task && expectedVersion != 0 && task->version != expectedVersion) {
+        return makeError(
+            Error::Code::Conflict,
+            tr("The task \"%1\" was changed elsewhere at the same time; reload it and try again.").arg(task->title));
+    }
+    return task;
+}
+
 Result<FulfilmentTask> TaskService::add(const User& actor, FulfilmentTask task)
 {
     auto transaction = Transaction::begin(m_db);
@@ -85,7 +96,7 @@ Result<FulfilmentTask> TaskService::add(const User& actor, FulfilmentTask task)
     return created;
 }
 
-Result<FulfilmentTask> TaskService::reassign(const User& actor, qint64 taskId, qint64 assigneeId)
+Result<FulfilmentTask> TaskService::reassign(const User& actor, qint64 taskId, qint64 assigneeId, int expectedVersion)
 {
     auto transaction = Transaction::begin(m_db);
     if (!transaction) {
@@ -93,7 +104,7 @@ Result<FulfilmentTask> TaskService::reassign(const User& actor, qint64 taskId, q
     }
     ActorScope scope(m_db, actor.id);
     TaskStore tasks(m_db);
-    auto task = tasks.get(taskId);
+    auto task = current(taskId, expectedVersion);
     if (!task) {
         return task.error();
     }
@@ -115,7 +126,8 @@ Result<FulfilmentTask> TaskService::reassign(const User& actor, qint64 taskId, q
     return saved;
 }
 
-Result<FulfilmentTask> TaskService::setStatus(const User& actor, qint64 taskId, TaskStatus status, QDate on)
+Result<FulfilmentTask> TaskService::setStatus(const User& actor, qint64 taskId, TaskStatus status, QDate on,
+                                              int expectedVersion)
 {
     auto transaction = Transaction::begin(m_db);
     if (!transaction) {
@@ -123,7 +135,7 @@ Result<FulfilmentTask> TaskService::setStatus(const User& actor, qint64 taskId, 
     }
     ActorScope scope(m_db, actor.id);
     TaskStore tasks(m_db);
-    auto task = tasks.get(taskId);
+    auto task = current(taskId, expectedVersion);
     if (!task) {
         return task.error();
     }
@@ -143,6 +155,40 @@ Result<FulfilmentTask> TaskService::setStatus(const User& actor, qint64 taskId, 
         return committed.error();
     }
     return saved;
+}
+
+Result<void> TaskService::remove(const User& actor, qint64 taskId, int expectedVersion)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    ActorScope scope(m_db, actor.id);
+    auto task = current(taskId, expectedVersion);
+    if (!task) {
+        return task.error();
+    }
+    if (auto deal = openDeal(actor, task->dealId); !deal) {
+        return deal.error();
+    }
+    // The store writes the audit row ("delete", with every field of the task) under the actor's scope.
+    if (auto removed = TaskStore(m_db).remove(*task); !removed) {
+        return removed.error();
+    }
+    return transaction->commit();
+}
+
+QStringList TaskService::refusals(const User& actor, qint64 dealId) const
+{
+    if (auto deal = openDeal(actor, dealId); !deal) {
+        return {deal.error().message};
+    }
+    return {};
+}
+
+Result<FulfilmentTask> TaskService::get(qint64 taskId) const
+{
+    return TaskStore(m_db).get(taskId);
 }
 
 Result<QList<FulfilmentTask>> TaskService::forDeal(qint64 dealId) const

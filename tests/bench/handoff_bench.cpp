@@ -6,16 +6,22 @@
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
 #include "storage/Stores.h"
+#include "views/DealListFacts.h"
+#include "views/DealListFilter.h"
 #include "views/DealListQuery.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <sqlite3.h>
+
+#include <functional>
+#include <optional>
 
 using namespace handoff;
 
@@ -80,6 +86,186 @@ Deal rawDeal(sqlite3_stmt* stmt, qint64 id)
     return d;
 }
 
+void bindValues(sqlite3_stmt* stmt, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& value = values.at(i);
+        if (value.typeId() == QMetaType::QString) {
+            const QByteArray utf8 = value.toString().toUtf8();
+            sqlite3_bind_text(stmt, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        } else if (value.isNull()) {
+            sqlite3_bind_null(stmt, i + 1);
+        } else {
+            sqlite3_bind_int64(stmt, i + 1, value.toLongLong());
+        }
+    }
+}
+
+// The C API reading a page of the deal list into the rows DealListQuery returns.
+QList<DealListRow> rawPage(sqlite3_stmt* stmt, const QVariantList& values)
+{
+    bindValues(stmt, values);
+    QList<DealListRow> rows;
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        DealListRow page;
+        page.id = sqlite3_column_int64(stmt, 0);
+        page.accountId = sqlite3_column_int64(stmt, 1);
+        page.account = text(stmt, 2);
+        page.title = text(stmt, 3);
+        page.state = fromKey<HandoffState>(text(stmt, 4)).value_or(HandoffState::Draft);
+        page.salesRepId = sqlite3_column_int64(stmt, 5);
+        page.salesRep = text(stmt, 6);
+        page.amountMinor = sqlite3_column_int64(stmt, 7);
+        page.currency = text(stmt, 8);
+        page.closedOn = QDate::fromString(text(stmt, 9), Qt::ISODate);
+        page.supportOwnerId = sqlite3_column_int64(stmt, 10);
+        page.supportOwner = text(stmt, 11);
+        page.submittedAt = text(stmt, 12);
+        rows.append(std::move(page));
+    }
+    sqlite3_reset(stmt);
+    return rows;
+}
+
+// The C API reading the computed columns of a page (one batch of ids) into its rows.
+void rawFacts(sqlite3_stmt* stmt, QList<DealListRow>& rows)
+{
+    QHash<qint64, qsizetype> rowOf;
+    for (int i = 0; i < DealListFacts::kBatch; ++i) {
+        const qint64 id = i < rows.size() ? rows.at(i).id : 0;
+        sqlite3_bind_int64(stmt, i + 1, id);
+        rowOf.insert(id, i);
+    }
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        DealListRow& row = rows[rowOf.value(sqlite3_column_int64(stmt, 0))];
+        row.requiredTotal = sqlite3_column_int(stmt, 1);
+        row.requiredAnswered = sqlite3_column_int(stmt, 2);
+        row.flaggedPromises = sqlite3_column_int(stmt, 3);
+        row.nextDue = QDate::fromString(text(stmt, 4), Qt::ISODate);
+    }
+    sqlite3_reset(stmt);
+}
+
+// One user of each role, as the lists are shown to them.
+struct Staff {
+    User sales, support, lead;
+};
+
+User firstUser(const Database& db, Role role)
+{
+    User user;
+    user.role = role;
+    user.id = db.scalar(QStringLiteral("SELECT min(id) FROM users WHERE role = ? AND active = 1"), {toKey(role)})
+                  ->toLongLong();
+    return user;
+}
+
+double millis(const std::function<void()>& work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// Milliseconds per page of 200 for every kind of list and filter: the first page (median of 5) and the next 10
+// pages as one scrolls (median and worst), plus the count where it is cheap.
+void listPages(const Database& db, const Staff& staff)
+{
+    struct Case {
+        const char* name;
+        DealListKind kind;
+        const User* actor;
+        std::function<void(DealListFilter&)> narrow;
+        std::optional<DealListColumn> sort;
+        Qt::SortOrder order = Qt::AscendingOrder;
+    };
+    const auto none = [](DealListFilter&) {};
+    const auto flagged = [](DealListFilter& f) { f.flaggedOnly = true; };
+    const auto overdue = [](DealListFilter& f) { f.overdueOnly = true; };
+    const QList<Case> cases{
+        {"all deals (closed, newest first)", DealListKind::AllDeals, &staff.lead, none, {}},
+        {"all deals by account", DealListKind::AllDeals, &staff.lead, none, DealListColumn::Account},
+        {"all deals by title", DealListKind::AllDeals, &staff.lead, none, DealListColumn::Title},
+        {"all deals by state", DealListKind::AllDeals, &staff.lead, none, DealListColumn::State},
+        {"all deals by sales rep", DealListKind::AllDeals, &staff.lead, none, DealListColumn::SalesRep},
+        {"all deals by amount", DealListKind::AllDeals, &staff.lead, none, DealListColumn::Amount},
+        {"all deals by support owner", DealListKind::AllDeals, &staff.lead, none, DealListColumn::SupportOwner},
+        {"all deals by support owner desc", DealListKind::AllDeals, &staff.lead, none, DealListColumn::SupportOwner,
+         Qt::DescendingOrder},
+        {"all deals by submitted", DealListKind::AllDeals, &staff.lead, none, DealListColumn::SubmittedAt},
+        {"my handoffs (sales)", DealListKind::MyHandoffs, &staff.sales, none, {}},
+        {"my handoffs (sales) by account", DealListKind::MyHandoffs, &staff.sales, none, DealListColumn::Account},
+        {"my handoffs (support)", DealListKind::MyHandoffs, &staff.support, none, {}},
+        {"my handoffs (lead)", DealListKind::MyHandoffs, &staff.lead, none, {}},
+        {"review queue", DealListKind::ReviewQueue, &staff.support, none, {}},
+        {"fulfilment (support)", DealListKind::Fulfilment, &staff.support, none, {}},
+        {"fulfilment (lead)", DealListKind::Fulfilment, &staff.lead, none, {}},
+        {"all deals, flagged", DealListKind::AllDeals, &staff.lead, flagged, {}},
+        {"all deals, flagged, oldest first", DealListKind::AllDeals, &staff.lead, flagged, DealListColumn::ClosedOn},
+        {"all deals, flagged, by account", DealListKind::AllDeals, &staff.lead, flagged, DealListColumn::Account},
+        {"all deals, overdue", DealListKind::AllDeals, &staff.lead, overdue, {}},
+        {"all deals, overdue, oldest first", DealListKind::AllDeals, &staff.lead, overdue, DealListColumn::ClosedOn},
+        {"all deals, overdue, by account", DealListKind::AllDeals, &staff.lead, overdue, DealListColumn::Account},
+        {"all deals, state submitted",
+         DealListKind::AllDeals,
+         &staff.lead,
+         [](DealListFilter& f) { f.states = {HandoffState::Submitted}; },
+         {}},
+        {"all deals, one sales rep",
+         DealListKind::AllDeals,
+         &staff.lead,
+         [&staff](DealListFilter& f) { f.salesRepId = staff.sales.id; },
+         {}},
+        {"my handoffs (sales), flagged", DealListKind::MyHandoffs, &staff.sales, flagged, {}},
+        {"my handoffs (sales), overdue", DealListKind::MyHandoffs, &staff.sales, overdue, {}},
+        {"review queue, flagged", DealListKind::ReviewQueue, &staff.support, flagged, {}},
+        {"fulfilment (support), overdue", DealListKind::Fulfilment, &staff.support, overdue, {}},
+        {"fulfilment (support), flagged", DealListKind::Fulfilment, &staff.support, flagged, {}},
+    };
+    const DealListQuery query(db);
+    out << Qt::endl
+        << QStringLiteral("deal list page of 200 (ms)").leftJustified(44) << QStringLiteral("first").rightJustified(8)
+        << QStringLiteral("next").rightJustified(8) << QStringLiteral("worst").rightJustified(8)
+        << QStringLiteral("count").rightJustified(8) << QStringLiteral("deals").rightJustified(9) << Qt::endl;
+    for (const Case& c : cases) {
+        DealListScope scope = DealListScope::of(c.kind, *c.actor);
+        c.narrow(scope.filter);
+        if (c.sort) {
+            scope.sort = *c.sort;
+            scope.order = c.order;
+        }
+        QList<double> firsts;
+        Result<QList<DealListRow>> page = QList<DealListRow>();
+        for (int i = 0; i < 5; ++i) {
+            firsts.append(millis([&] { page = query.firstPage(scope.filter, scope.sort, scope.order, 200); }));
+        }
+        std::sort(firsts.begin(), firsts.end());
+        QList<double> nexts;
+        for (int i = 0; i < 10 && page && page->size() == 200; ++i) {
+            const DealListRow last = page->constLast();
+            nexts.append(millis([&] { page = query.pageAfter(scope.filter, last, scope.sort, scope.order, 200); }));
+        }
+        if (!page) {
+            out << c.name << ": " << page.error().fullText() << Qt::endl;
+            continue;
+        }
+        std::sort(nexts.begin(), nexts.end());
+        const auto ms = [](double value) { return QString::number(value, 'f', 2).rightJustified(8); };
+        QString counted = QStringLiteral("-").rightJustified(8);
+        QString total = QStringLiteral("-").rightJustified(9);
+        if (DealListQuery::countIsCheap(scope.filter)) {
+            Result<qint64> n = qint64(0);
+            counted = ms(millis([&] { n = query.count(scope.filter); }));
+            total = QString::number(n ? *n : -1).rightJustified(9);
+        }
+        out << QString::fromLatin1(c.name).leftJustified(44) << ms(firsts.at(firsts.size() / 2))
+            << (nexts.isEmpty() ? QStringLiteral("-").rightJustified(8) : ms(nexts.at(nexts.size() / 2)))
+            << (nexts.isEmpty() ? QStringLiteral("-").rightJustified(8) : ms(nexts.constLast())) << counted << total
+            << Qt::endl;
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -120,6 +306,7 @@ int main(int argc, char* argv[])
     }
     const qint64 deals = db.scalar(QStringLiteral("SELECT max(id) FROM deals"))->toLongLong();
     sqlite3* raw = db.handle();
+    const Staff staff{firstUser(db, Role::Sales), firstUser(db, Role::Support), firstUser(db, Role::Lead)};
     out << Qt::endl
         << QStringLiteral("operation").leftJustified(44) << QStringLiteral("handoff µs").rightJustified(12)
         << QStringLiteral("C API µs").rightJustified(12) << QStringLiteral("ratio").rightJustified(9) << Qt::endl;
@@ -180,34 +367,50 @@ int main(int argc, char* argv[])
         });
         row(QStringLiteral("read, change and save a deal (audited)"), ours, direct);
     }
-    // Deal list pages.
+    // Deal list pages: the page statement and the computed columns of its rows, through the C API and through
+    // DealListQuery.
     {
         DealListQuery query(db);
-        // The very statement DealListQuery runs for the first page, stepped and read through the C API.
-        const QByteArray sql = DealListQuery::firstPageSql(DealListColumn::Account, Qt::AscendingOrder).toUtf8();
-        Stmt first(raw, sql.constData());
+        const QByteArray pageSql = DealListQuery::firstPageSql(DealListColumn::Account, Qt::AscendingOrder).toUtf8();
+        const QByteArray factsSql = DealListFacts::batchSql().toUtf8();
+        Stmt first(raw, pageSql.constData());
+        Stmt facts(raw, factsSql.constData());
         const double ours = BenchTimer::medianMicros(
             200, [&](int) { (void)query.firstPage(DealListColumn::Account, Qt::AscendingOrder, 200); });
         const double direct = BenchTimer::medianMicros(200, [&](int) {
-            QList<DealListRow> rows;
-            sqlite3_bind_int(*first, 1, 200);
-            while (sqlite3_step(*first) == SQLITE_ROW) {
-                DealListRow page;
-                page.id = sqlite3_column_int64(*first, 0);
-                page.accountId = sqlite3_column_int64(*first, 1);
-                page.account = text(*first, 2);
-                page.title = text(*first, 3);
-                page.state = fromKey<HandoffState>(text(*first, 4)).value_or(HandoffState::Draft);
-                page.salesRepId = sqlite3_column_int64(*first, 5);
-                page.salesRep = text(*first, 6);
-                page.amountMinor = sqlite3_column_int64(*first, 7);
-                page.currency = text(*first, 8);
-                page.closedOn = QDate::fromString(text(*first, 9), Qt::ISODate);
-                rows.append(std::move(page));
-            }
-            sqlite3_reset(*first);
+            QList<DealListRow> rows = rawPage(*first, {200});
+            rawFacts(*facts, rows);
         });
         row(QStringLiteral("deal list: first 200 by account"), ours, direct);
+    }
+    {
+        // The computed columns alone (checklist, flagged, next due) for 200 deals of a page.
+        DealListQuery query(db);
+        const auto page = query.firstPage(DealListColumn::Account, Qt::AscendingOrder, 200);
+        const QByteArray factsSql = DealListFacts::batchSql().toUtf8();
+        Stmt facts(raw, factsSql.constData());
+        DealListFacts filler(db);
+        QList<DealListRow> rows = *page;
+        const double ours = BenchTimer::medianMicros(200, [&](int) { (void)filler.fill(rows, db.today(), 1); });
+        const double direct = BenchTimer::medianMicros(200, [&](int) { rawFacts(*facts, rows); });
+        row(QStringLiteral("deal list: computed columns of 200 rows"), ours, direct);
+    }
+    {
+        // A filtered page: a sales rep's open handoffs, the most recently closed first.
+        DealListQuery query(db);
+        DealListFilter mine = DealListScope::of(DealListKind::MyHandoffs, staff.sales).filter;
+        const auto statement = query.firstPageStatement(mine, DealListColumn::ClosedOn, Qt::DescendingOrder, 200);
+        const QByteArray pageSql = statement->sql.toUtf8();
+        const QByteArray factsSql = DealListFacts::batchSql().toUtf8();
+        Stmt first(raw, pageSql.constData());
+        Stmt facts(raw, factsSql.constData());
+        const double ours = BenchTimer::medianMicros(
+            200, [&](int) { (void)query.firstPage(mine, DealListColumn::ClosedOn, Qt::DescendingOrder, 200); });
+        const double direct = BenchTimer::medianMicros(200, [&](int) {
+            QList<DealListRow> rows = rawPage(*first, statement->values);
+            rawFacts(*facts, rows);
+        });
+        row(QStringLiteral("deal list: first 200 of my handoffs (sales)"), ours, direct);
     }
     {
         DealListQuery query(db);
@@ -219,6 +422,7 @@ int main(int argc, char* argv[])
         });
         row(QStringLiteral("count deals"), ours, direct);
     }
+    listPages(db, staff);
     out << Qt::endl << "database: " << path << " (" << QFileInfo(path).size() / (1024 * 1024) << " MB)" << Qt::endl;
     return 0;
 }

@@ -2,10 +2,12 @@
 
 #include "DealFixture.h"
 #include "model/Labels.h"
+#include "model/User.h"
 #include "models/DealListModel.h"
 #include "views/DealListQuery.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QLocale>
 #include <QSet>
 #include <QSignalSpy>
@@ -35,6 +37,39 @@ void fetchAll(DealListModel& model)
 int rowOfDeal(const DealListModel& model, qint64 id)
 {
     return int(loadedIds(model).indexOf(id));
+}
+
+DealListColumn sortKeyOf(int column)
+{
+    for (int key = 0; key <= int(DealListColumn::SubmittedAt); ++key) {
+        if (DealListModel::columnOf(DealListColumn(key)) == column) {
+            return DealListColumn(key);
+        }
+    }
+    return DealListColumn::ClosedOn;
+}
+
+// A support rep (id 4) who owns the accepted deals, a flagged promise on every fourth deal and an overdue task on
+// every fifth; only open handoffs count as flagged or overdue.
+bool addRisks(Database& db)
+{
+    return db.exec(
+                 QStringLiteral("INSERT INTO users (id, name, email, role) VALUES (4, 'Kim Owens', 'kim@example.com', "
+                                "'support')"))
+               .ok() &&
+           db.exec(QStringLiteral("UPDATE deals SET support_owner_id = 4 WHERE state IN ('accepted', 'fulfilled')"))
+               .ok() &&
+           db.exec(QStringLiteral("UPDATE deals SET submitted_at = '2024-05-0' || (id % 9 + 1) || 'T10:00:00.000Z' "
+                                  "WHERE state <> 'draft'"))
+               .ok() &&
+           db.exec(QStringLiteral("INSERT INTO promises (deal_id, kind, feasibility, due_on, created_at) "
+                                  "SELECT id, 'feature', 'blocked', '2030-01-01', '2024-05-01T00:00:00.000Z' "
+                                  "FROM deals WHERE id % 4 = 0"))
+               .ok() &&
+           db.exec(
+                 QStringLiteral("INSERT INTO tasks (deal_id, title, due_on) SELECT id, 'Call', '2024-06-01' FROM deals "
+                                "WHERE id % 5 = 0"))
+               .ok();
 }
 
 } // namespace
@@ -86,13 +121,20 @@ private slots:
         for (int column = 0; column < model.columnCount(); ++column) {
             for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+                const int before = model.sortColumn();
                 model.sort(column, order);
+                if (!DealListModel::isSortable(column)) {
+                    // A computed column does not sort: nothing is read again and the order stays.
+                    QCOMPARE(reset.count(), 0);
+                    QCOMPARE(model.sortColumn(), before);
+                    continue;
+                }
                 QCOMPARE(reset.count(), 1);
                 QCOMPARE(model.sortColumn(), column);
                 QCOMPARE(model.sortOrder(), order);
                 QCOMPARE(model.rowCount(), 10); // sorting reads the first page again, not everything
                 fetchAll(model);
-                const auto expected = query.firstPage(DealListColumn(column), order, kDeals + 1);
+                const auto expected = query.firstPage(sortKeyOf(column), order, kDeals + 1);
                 QVERIFY(expected);
                 QList<qint64> expectedIds;
                 for (const DealListRow& row : *expected) {
@@ -144,17 +186,126 @@ private slots:
     {
         TestDatabase t;
         DealListModel model(t.db);
-        QCOMPARE(model.columnCount(), 6);
+        QCOMPARE(model.columnCount(), 12);
         QStringList names;
         for (int column = 0; column < model.columnCount(); ++column) {
             names.append(model.headerData(column, Qt::Horizontal).toString());
         }
-        QCOMPARE(names, QStringList({QStringLiteral("Account"), QStringLiteral("Deal"), QStringLiteral("Handoff state"),
-                                     QStringLiteral("Sales rep"), QStringLiteral("Amount"), QStringLiteral("Closed")}));
+        QCOMPARE(names,
+                 QStringList({QStringLiteral("Account"), QStringLiteral("Deal"), QStringLiteral("Handoff state"),
+                              QStringLiteral("Sales rep"), QStringLiteral("Support owner"), QStringLiteral("Amount"),
+                              QStringLiteral("Closed"), QStringLiteral("Submitted"), QStringLiteral("Checklist"),
+                              QStringLiteral("Flagged"), QStringLiteral("Next due"), QStringLiteral("Submit clock")}));
+        QVERIFY(
+            model.headerData(DealListModel::SupportOwnerColumn, Qt::Horizontal, DealListModel::SortableRole).toBool());
+        QVERIFY(!model.headerData(DealListModel::FlaggedColumn, Qt::Horizontal, DealListModel::SortableRole).toBool());
         QCOMPARE(model.headerData(DealListModel::AmountColumn, Qt::Horizontal, Qt::InitialSortOrderRole).toInt(),
                  int(Qt::DescendingOrder));
         QCOMPARE(model.headerData(DealListModel::AccountColumn, Qt::Horizontal, Qt::InitialSortOrderRole).toInt(),
                  int(Qt::AscendingOrder));
+    }
+
+    // Every kind of list, as each role sees it, loads exactly the deals core picks for it, under the tester's checks.
+    void everyKindPassesTheTester()
+    {
+        TestDatabase t;
+        QVERIFY(fillDeals(t.db, kDeals));
+        QVERIFY(addRisks(t.db));
+        const User sales{1, 1, QStringLiteral("Sam Lee"), {}, Role::Sales, true};
+        const User support{4, 1, QStringLiteral("Kim Owens"), {}, Role::Support, true};
+        const User lead{0, 1, QStringLiteral("Lead"), {}, Role::Lead, true};
+        const DealListQuery query(t.db);
+        for (const User& actor : {sales, support, lead}) {
+            for (const DealListKind kind : {DealListKind::MyHandoffs, DealListKind::ReviewQueue,
+                                            DealListKind::Fulfilment, DealListKind::AllDeals}) {
+                DealListModel model(t.db);
+                model.setPageSize(7);
+                QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+                model.setKind(kind, actor);
+                fetchAll(model);
+                const DealListScope scope = DealListScope::of(kind, actor);
+                QCOMPARE(model.sortColumn(), DealListModel::columnOf(scope.sort));
+                const auto expected = query.firstPage(scope.filter, scope.sort, scope.order, kDeals + 1);
+                QVERIFY(expected && !expected->isEmpty());
+                QList<qint64> ids;
+                for (const DealListRow& row : *expected) {
+                    ids.append(row.id);
+                }
+                QCOMPARE(loadedIds(model), ids);
+                QCOMPARE(model.totalCount().value_or(-1), qint64(ids.size()));
+            }
+        }
+    }
+
+    // A filter narrows the list and keeps its order; flagged and overdue lists are not counted ahead.
+    void filtersKeepTheSort()
+    {
+        TestDatabase t;
+        QVERIFY(fillDeals(t.db, kDeals));
+        QVERIFY(addRisks(t.db));
+        DealListModel model(t.db);
+        model.setPageSize(5);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(DealListModel::AmountColumn, Qt::AscendingOrder);
+        QCOMPARE(model.totalCount().value_or(-1), qint64(kDeals));
+        DealListFilter flagged;
+        flagged.flaggedOnly = true;
+        model.setFilter(flagged);
+        QCOMPARE(model.sortColumn(), int(DealListModel::AmountColumn));
+        QVERIFY(!model.totalCount()); // counting would probe every open deal
+        fetchAll(model);
+        QVERIFY(model.rowCount() > 0);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QVERIFY(model.index(row, 0).data(DealListModel::DealIdRole).toLongLong() % 4 == 0);
+            QCOMPARE(model.index(row, DealListModel::FlaggedColumn).data().toString(), QStringLiteral("1"));
+            QCOMPARE(model.index(row, DealListModel::FlaggedColumn).data(DealListModel::FlaggedRole).toInt(), 1);
+            QVERIFY(!model.index(row, DealListModel::StateColumn).data().toString().isEmpty());
+        }
+        DealListFilter rep;
+        rep.salesRepId = 2;
+        model.setFilter(rep);
+        QCOMPARE(model.totalCount().value_or(-1), qint64(kDeals / 3 + (kDeals % 3 > 1 ? 1 : 0)));
+    }
+
+    // The computed columns as a user reads them.
+    void showsTheComputedColumns()
+    {
+        TestDatabase t;
+        QVERIFY(fillDeals(t.db, kDeals));
+        QVERIFY(addRisks(t.db));
+        t.db.setClock([] { return QDateTime(QDate(2024, 6, 10), QTime(12, 0), Qt::UTC); });
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        DealListModel model(t.db);
+        model.setPageSize(kDeals + 1);
+        model.sort(DealListModel::TitleColumn, Qt::AscendingOrder);
+        const auto cell = [&model](qint64 id, int column, int role = Qt::DisplayRole) {
+            return model.index(rowOfDeal(model, id), column).data(role);
+        };
+        const QString required =
+            t.db.scalar(QStringLiteral("SELECT count(*) FROM checklist_items WHERE required = 1"))->toString();
+        // Deal 1 (fixture deal 0) is a draft closed 2024-05-01, long past the one-day submit target.
+        QCOMPARE(cell(1, DealListModel::CompletenessColumn).toString(), QStringLiteral("0/") + required);
+        QCOMPARE(cell(1, DealListModel::CompletenessRole).toDouble(), 0.0);
+        QVERIFY(cell(1, DealListModel::ClockColumn).toString().startsWith(QLatin1String("Over by ")));
+        QVERIFY(cell(1, DealListModel::ClockColumn, DealListModel::OverdueRole).toBool());
+        QVERIFY(cell(1, DealListModel::ClockColumn, Qt::FontRole).value<QFont>().bold());
+        // Deal 2 is submitted: the clock has stopped.
+        QCOMPARE(cell(2, DealListModel::ClockColumn).toString(), QStringLiteral("—"));
+        QVERIFY(!cell(2, DealListModel::SubmittedColumn).toString().isEmpty());
+        QVERIFY(cell(1, DealListModel::SubmittedColumn).toString().isEmpty());
+        // Deal 10 (returned) has an open task due 2024-06-01: overdue, in bold.
+        QCOMPARE(cell(10, DealListModel::NextDueColumn).toString(), QStringLiteral("6/1/24"));
+        QVERIFY(cell(10, DealListModel::NextDueColumn, DealListModel::OverdueRole).toBool());
+        QVERIFY(cell(10, DealListModel::NextDueColumn, Qt::FontRole).value<QFont>().bold());
+        // Deal 4 (accepted) has a flagged promise due in 2030 and is owned by support.
+        QCOMPARE(cell(4, DealListModel::FlaggedColumn).toString(), QStringLiteral("1"));
+        QCOMPARE(cell(4, DealListModel::NextDueColumn).toString(), QStringLiteral("1/1/30"));
+        QVERIFY(!cell(4, DealListModel::NextDueColumn, DealListModel::OverdueRole).toBool());
+        QCOMPARE(cell(4, DealListModel::SupportOwnerColumn).toString(), QStringLiteral("Kim Owens"));
+        QCOMPARE(cell(4, DealListModel::StateColumn, DealListModel::StateRole).toInt(), int(HandoffState::Accepted));
+        // Deal 5 is fulfilled: nothing flagged or due however its rows look.
+        QCOMPARE(cell(5, DealListModel::FlaggedColumn).toString(), QString());
+        QCOMPARE(cell(5, DealListModel::NextDueColumn).toString(), QString());
     }
 
     void reportsErrorsOnce()

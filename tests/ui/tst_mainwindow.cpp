@@ -2,8 +2,14 @@
 
 #include "DealFixture.h"
 #include "deals/DealListView.h"
+#include "editor/DealEditor.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/Workspace.h"
 #include "models/DealListModel.h"
+#include "workflow/UserService.h"
+
+#include <QLineEdit>
+#include <QUndoGroup>
 
 #include <QAction>
 #include <QHeaderView>
@@ -22,6 +28,16 @@ void clickHeader(QHeaderView* header, int section)
     const QPoint centre(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
                         header->height() / 2);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, Qt::NoModifier, centre);
+}
+
+// A team lead of the test database: leads see every open deal in "My handoffs".
+User lead(Database& db)
+{
+    auto users = UserService(db).active(Role::Lead);
+    if (users && !users->isEmpty()) {
+        return users->first();
+    }
+    return UserService(db).create(QStringLiteral("Lee Lead"), QStringLiteral("lee@example.com"), Role::Lead).value();
 }
 
 qint64 amountOf(const Database& db, qint64 dealId)
@@ -49,7 +65,7 @@ private slots:
     {
         TestDatabase t;
         QVERIFY(fillDeals(t.db, kDeals));
-        MainWindow window(t.db);
+        MainWindow window(t.db, lead(t.db));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -72,7 +88,7 @@ private slots:
     {
         TestDatabase t;
         QVERIFY(fillDeals(t.db, kDeals));
-        MainWindow window(t.db);
+        MainWindow window(t.db, lead(t.db));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTableView* table = window.dealList()->table();
@@ -99,7 +115,7 @@ private slots:
         TestDatabase t;
         QVERIFY(fillDeals(t.db, 50));
         {
-            MainWindow window(t.db);
+            MainWindow window(t.db, lead(t.db));
             window.resize(900, 600);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -107,7 +123,7 @@ private slots:
             window.dealList()->table()->horizontalHeader()->resizeSection(DealListModel::AccountColumn, 321);
             window.close();
         }
-        MainWindow window(t.db);
+        MainWindow window(t.db, lead(t.db));
         const DealListModel* model = window.dealList()->model();
         QCOMPARE(model->sortColumn(), int(DealListModel::SalesRepColumn));
         QCOMPARE(model->sortOrder(), Qt::AscendingOrder);
@@ -115,10 +131,97 @@ private slots:
         QCOMPARE(window.size(), QSize(900, 600));
     }
 
+    void eachRoleStartsInItsView()
+    {
+        TestDatabase t;
+        QVERIFY(fillDeals(t.db, 20));
+        const User support =
+            UserService(t.db)
+                .create(QStringLiteral("Sam Support"), QStringLiteral("sam@example.com"), Role::Support)
+                .value();
+        MainWindow window(t.db, support);
+        QCOMPARE(window.navigation()->place(), NavigationPanel::ReviewQueue);
+        QCOMPARE(window.workspace()->tabText(0), NavigationPanel::name(NavigationPanel::ReviewQueue));
+        auto* newDeal = window.findChild<QAction*>(QStringLiteral("newDealAction"));
+        QVERIFY(!newDeal->isEnabled()); // support does not create deals
+        auto* user = window.findChild<QLabel*>(QStringLiteral("userLabel"));
+        QVERIFY(user->text().contains(QLatin1String("Sam Support")));
+    }
+
+    void sideBarSwitchesViews()
+    {
+        TestDatabase t;
+        QVERIFY(fillDeals(t.db, 30));
+        MainWindow window(t.db, lead(t.db));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        NavigationPanel* navigation = window.navigation();
+        const auto clickPlace = [navigation](NavigationPanel::Place place) {
+            const QRect rect = navigation->visualItemRect(navigation->item(place));
+            QTest::mouseClick(navigation->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
+        };
+        clickPlace(NavigationPanel::Catalog);
+        QCOMPARE(window.workspace()->tabText(0), NavigationPanel::name(NavigationPanel::Catalog));
+        clickPlace(NavigationPanel::AllDeals);
+        QCOMPARE(window.workspace()->tabText(0), NavigationPanel::name(NavigationPanel::AllDeals));
+        QTRY_COMPARE(window.dealList()->model()->rowCount(), 30);
+        // Ctrl+4 from the keyboard reaches the same place.
+        clickPlace(NavigationPanel::Template);
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.workspace()->tabText(0), NavigationPanel::name(NavigationPanel::AllDeals));
+    }
+
+    void enterOpensADealAndUndoNamesItsEdit()
+    {
+        TestDatabase t;
+        QVERIFY(fillDeals(t.db, 30));
+        MainWindow window(t.db, lead(t.db));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPlace(NavigationPanel::AllDeals);
+        QTableView* table = window.dealList()->table();
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        // A draft: a lead may still edit its fields.
+        int row = 0;
+        while (row < table->model()->rowCount() &&
+               table->model()->index(row, 0).data(DealListModel::StateRole).toInt() != int(HandoffState::Draft)) {
+            ++row;
+        }
+        QVERIFY(row < table->model()->rowCount());
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(row, 0));
+        const qint64 dealId = table->model()->index(row, 0).data(DealListModel::DealIdRole).toLongLong();
+        QTest::keyClick(table, Qt::Key_Return);
+        DealEditor* editor = window.workspace()->currentEditor();
+        QVERIFY(editor);
+        QCOMPARE(editor->dealId(), dealId);
+        QCOMPARE(window.workspace()->count(), 2);
+
+        auto* title = editor->findChild<QLineEdit*>(QStringLiteral("titleEdit"));
+        title->setFocus();
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("Renamed by the lead"));
+        QTest::keyClick(title, Qt::Key_Return);
+        auto* undo = window.findChild<QAction*>(QStringLiteral("undoAction"));
+        QVERIFY(undo->isEnabled());
+        QVERIFY2(undo->text().contains(QLatin1String("Edit title")), qPrintable(undo->text()));
+        undo->trigger();
+        QVERIFY(!t.db.scalar(QStringLiteral("SELECT title FROM deals WHERE id = ?"), {dealId})
+                     ->toString()
+                     .contains(QLatin1String("Renamed")));
+
+        // Opening it again brings the same tab forward; Ctrl+W closes it.
+        window.showPlace(NavigationPanel::AllDeals);
+        window.openDeal(dealId);
+        QCOMPARE(window.workspace()->count(), 2);
+        window.findChild<QAction*>(QStringLiteral("closeTabAction"))->trigger();
+        QCOMPARE(window.workspace()->count(), 1);
+    }
+
     void quitClosesTheWindow()
     {
         TestDatabase t;
-        MainWindow window(t.db);
+        MainWindow window(t.db, lead(t.db));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* quit = window.findChild<QAction*>(QStringLiteral("quitAction"));

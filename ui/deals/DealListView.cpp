@@ -1,9 +1,12 @@
 #include "deals/DealListView.h"
 
+#include "deals/DealListDelegate.h"
+#include "deals/DealListFilterBar.h"
 #include "models/DealListModel.h"
 
 #include <QHeaderView>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -15,28 +18,57 @@ namespace handoff {
 namespace {
 
 const QString kHeaderKey = QStringLiteral("header");
+const QString kColumnsKey = QStringLiteral("columns");
+
+// Settings keys of each list's sort; stable, unlike the enum's numbers.
+QString sortKeyOf(DealListKind kind)
+{
+    switch (kind) {
+    case DealListKind::MyHandoffs:
+        return QStringLiteral("sort/myHandoffs");
+    case DealListKind::ReviewQueue:
+        return QStringLiteral("sort/reviewQueue");
+    case DealListKind::Fulfilment:
+        return QStringLiteral("sort/fulfilment");
+    case DealListKind::AllDeals:
+        break;
+    }
+    return QStringLiteral("sort/allDeals");
+}
+
+constexpr DealListKind kKinds[] = {DealListKind::MyHandoffs, DealListKind::ReviewQueue, DealListKind::Fulfilment,
+                                   DealListKind::AllDeals};
 
 } // namespace
 
-DealListView::DealListView(const Database& db, QWidget* parent)
+DealListView::DealListView(Database& db, QWidget* parent)
     : QWidget(parent)
     , m_model(new DealListModel(db, this))
+    , m_filterBar(new DealListFilterBar(db, this))
     , m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("dealListView"));
     setAccessibleName(tr("Deal list"));
     connect(m_model, &DealListModel::errorOccurred, this, &DealListView::errorOccurred);
+    connect(m_filterBar, &DealListFilterBar::filterChanged, this, &DealListView::applyFilter);
 
     m_table->setObjectName(QStringLiteral("dealTable"));
     m_table->setAccessibleName(tr("Deals"));
-    m_table->setAccessibleDescription(tr("All deals, one per row. Click a column header to sort by it."));
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new DealListDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->setCornerButtonEnabled(false);
+    // activated: Enter or Return, and a double-click (a single click where the platform opens items that way).
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (const qint64 id = m_model->dealId(index.row()); id > 0) {
+            emit dealActivated(id);
+        }
+    });
 
     // Every row the same height, fixed: the view then finds a row's position by arithmetic instead of measuring
     // each row, which is what keeps scrolling instant with many rows loaded.
@@ -49,41 +81,128 @@ DealListView::DealListView(const Database& db, QWidget* parent)
     QHeaderView* columns = m_table->horizontalHeader();
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setSectionsMovable(true);
+    columns->setSectionsClickable(true);
     columns->setHighlightSections(false);
-    columns->setStretchLastSection(false); // a stretched date column looks broken; the deal title takes the room
+    columns->setStretchLastSection(false); // a stretched clock column looks broken; the deal title takes the room
     columns->setSortIndicatorShown(true);
     setDefaultColumnWidths();
     columns->setSectionResizeMode(DealListModel::TitleColumn, QHeaderView::Stretch);
-
-    // Most recently closed first: the deals whose handoff is most likely still open.
-    columns->setSortIndicator(DealListModel::ClosedOnColumn, Qt::DescendingOrder);
-    m_table->setSortingEnabled(true); // sorts the model once, which reads the first page
+    // Not QTableView's sorting: a click on a computed column must not move the sort indicator to it.
+    connect(columns, &QHeaderView::sortIndicatorChanged, this, &DealListView::sortRequested);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DealListView::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &DealListView::updateCount);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_table);
+
+    // Until the host picks a list: every deal, as a lead sees them.
+    User everyone;
+    everyone.role = Role::Lead;
+    setKind(DealListKind::AllDeals, everyone);
+}
+
+void DealListView::setKind(DealListKind kind, const User& actor)
+{
+    m_kind = kind;
+    m_actor = actor;
+    const DealListScope scope = DealListScope::of(kind, actor);
+    if (auto reps = m_filterBar->setBase(scope.filter); !reps) {
+        emit errorOccurred(reps.error().fullText());
+    }
+    int column = DealListModel::columnOf(scope.sort);
+    auto order = scope.order;
+    if (const auto chosen = m_sorts.constFind(int(kind)); chosen != m_sorts.cend()) {
+        column = chosen->first;
+        order = Qt::SortOrder(chosen->second);
+    }
+    m_table->setAccessibleDescription(DealListScope::description(kind, actor.role) + QLatin1Char(' ') +
+                                      tr("Double-click a deal or press Enter to open it."));
+    m_model->setScope(m_filterBar->filter(), column, order);
+    showSort();
+}
+
+qint64 DealListView::currentDealId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->dealId(current.row()) : 0;
+}
+
+void DealListView::applyFilter()
+{
+    m_model->setFilter(m_filterBar->filter());
+}
+
+void DealListView::sortRequested(int column, Qt::SortOrder order)
+{
+    if (!DealListModel::isSortable(column)) {
+        showSort(); // computed columns do not sort: the indicator goes back where the list is sorted
+        return;
+    }
+    m_sorts.insert(int(m_kind), {column, int(order)});
+    if (column != m_model->sortColumn() || order != m_model->sortOrder()) {
+        m_model->sort(column, order);
+    }
+}
+
+void DealListView::showSort()
+{
+    QHeaderView* columns = m_table->horizontalHeader();
+    const QSignalBlocker block(columns);
+    columns->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+}
+
+void DealListView::updateCount()
+{
+    const auto total = m_model->totalCount();
+    if (total) {
+        m_filterBar->setCountText(tr("Deals: %L1").arg(*total));
+    } else if (m_model->canFetchMore(QModelIndex())) {
+        // Counting flagged or overdue deals would probe every open deal: the list says how far it has read.
+        m_filterBar->setCountText(tr("Deals: %L1 or more").arg(m_model->rowCount()));
+    } else {
+        m_filterBar->setCountText(tr("Deals: %L1").arg(m_model->rowCount()));
+    }
 }
 
 void DealListView::saveState(QSettings& settings) const
 {
     settings.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(kColumnsKey, int(DealListModel::ColumnCount));
+    for (auto it = m_sorts.cbegin(); it != m_sorts.cend(); ++it) {
+        settings.setValue(sortKeyOf(DealListKind(it.key())),
+                          QStringLiteral("%1,%2").arg(it.value().first).arg(it.value().second));
+    }
 }
 
 void DealListView::restoreState(const QSettings& settings)
 {
+    for (const DealListKind kind : kKinds) {
+        const QStringList saved = settings.value(sortKeyOf(kind)).toString().split(QLatin1Char(','));
+        bool columnOk = false;
+        bool orderOk = false;
+        const int column = saved.value(0).toInt(&columnOk);
+        const int order = saved.value(1).toInt(&orderOk);
+        if (columnOk && orderOk && DealListModel::isSortable(column) && (order == 0 || order == 1)) {
+            m_sorts.insert(int(kind), {column, order});
+        }
+    }
     QHeaderView* columns = m_table->horizontalHeader();
-    // With sorting enabled, a restored sort indicator re-sorts the model through sortIndicatorChanged.
-    if (!columns->restoreState(settings.value(kHeaderKey).toByteArray())) {
-        return;
+    // A header saved by a version with other columns would put widths on the wrong ones.
+    if (settings.value(kColumnsKey).toInt() == DealListModel::ColumnCount) {
+        const QSignalBlocker block(columns);
+        if (columns->restoreState(settings.value(kHeaderKey).toByteArray())) {
+            // The saved state also carries resize modes, which are ours to choose: never ResizeToContents.
+            columns->setSectionResizeMode(QHeaderView::Interactive);
+            columns->setSectionResizeMode(DealListModel::TitleColumn, QHeaderView::Stretch);
+            columns->setStretchLastSection(false);
+        }
     }
-    // The saved state also carries resize modes, which are ours to choose, not the user's: never ResizeToContents.
-    columns->setSectionResizeMode(QHeaderView::Interactive);
-    columns->setSectionResizeMode(DealListModel::TitleColumn, QHeaderView::Stretch);
-    columns->setStretchLastSection(false);
-    const int section = columns->sortIndicatorSection();
-    if (section < 0 || section >= m_model->columnCount()) {
-        m_table->sortByColumn(DealListModel::ClosedOnColumn, Qt::DescendingOrder);
+    if (const auto chosen = m_sorts.constFind(int(m_kind)); chosen != m_sorts.cend()) {
+        sortRequested(chosen->first, Qt::SortOrder(chosen->second));
     }
+    showSort();
 }
 
 void DealListView::setDefaultColumnWidths()
@@ -97,12 +216,18 @@ void DealListView::setDefaultColumnWidths()
         const int header = columns->fontMetrics().horizontalAdvance(title) + arrowAndMargins;
         columns->resizeSection(column, std::max(characters * character, header));
     };
-    widen(DealListModel::AccountColumn, 32);
-    widen(DealListModel::TitleColumn, 44);
-    widen(DealListModel::StateColumn, 18);
-    widen(DealListModel::SalesRepColumn, 22);
-    widen(DealListModel::AmountColumn, 24);
-    widen(DealListModel::ClosedOnColumn, 16);
+    widen(DealListModel::AccountColumn, 28);
+    widen(DealListModel::TitleColumn, 36);
+    widen(DealListModel::StateColumn, 14);
+    widen(DealListModel::SalesRepColumn, 18);
+    widen(DealListModel::SupportOwnerColumn, 18);
+    widen(DealListModel::AmountColumn, 16);
+    widen(DealListModel::ClosedOnColumn, 12);
+    widen(DealListModel::SubmittedColumn, 12);
+    widen(DealListModel::CompletenessColumn, 12);
+    widen(DealListModel::FlaggedColumn, 8);
+    widen(DealListModel::NextDueColumn, 12);
+    widen(DealListModel::ClockColumn, 12);
 }
 
 } // namespace handoff

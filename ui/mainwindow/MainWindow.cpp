@@ -1,21 +1,34 @@
 #include "mainwindow/MainWindow.h"
 
+#include "catalog/CatalogView.h"
 #include "deals/DealListView.h"
+#include "dialogs/NewDealDialog.h"
+#include "dialogs/PreferencesDialog.h"
+#include "dialogs/ProfileDialog.h"
+#include "editor/DealEditor.h"
 #include "mainwindow/BackgroundFileCheck.h"
+#include "mainwindow/Workspace.h"
+#include "model/Labels.h"
+#include "search/SearchField.h"
 #include "storage/Database.h"
+#include "template/TemplateView.h"
 #include "views/DatabaseStats.h"
+#include "widgets/Messages.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
+#include <QUndoGroup>
 
 namespace handoff {
 
@@ -23,25 +36,76 @@ namespace {
 
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
 const QString kDealListGroup = QStringLiteral("dealList");
+const QString kRecentKey = QStringLiteral("recentFiles");
+constexpr int kRecentCount = 8;
+
+DealListKind listKind(NavigationPanel::Place place)
+{
+    switch (place) {
+    case NavigationPanel::ReviewQueue:
+        return DealListKind::ReviewQueue;
+    case NavigationPanel::Fulfilment:
+        return DealListKind::Fulfilment;
+    case NavigationPanel::AllDeals:
+        return DealListKind::AllDeals;
+    default:
+        return DealListKind::MyHandoffs;
+    }
+}
 
 } // namespace
 
-MainWindow::MainWindow(Database& db, QWidget* parent)
+MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
     : QMainWindow(parent)
     , m_db(db)
+    , m_user(user)
+    , m_navigation(new NavigationPanel(this))
+    , m_workspace(new Workspace(db, user, this))
     , m_dealList(new DealListView(db, this))
+    , m_search(new SearchField(db, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("%1 – Handoff").arg(QFileInfo(db.path()).fileName()));
     setAccessibleName(tr("Handoff"));
-    setCentralWidget(m_dealList);
+
+    auto* dashboard = new QLabel(tr("The team dashboard (handoff quality per rep, charts) is not built yet.\n"
+                                    "Use All deals and the review queue meanwhile."),
+                                 this);
+    dashboard->setObjectName(QStringLiteral("dashboardPlaceholder"));
+    dashboard->setAlignment(Qt::AlignCenter);
+    dashboard->setWindowTitle(NavigationPanel::name(NavigationPanel::Dashboard));
+    m_dashboard = dashboard;
+    m_catalog = new CatalogView(db, user, this);
+    m_catalog->setWindowTitle(NavigationPanel::name(NavigationPanel::Catalog));
+    m_template = new TemplateView(db, user, this);
+    m_template->setWindowTitle(NavigationPanel::name(NavigationPanel::Template));
+    m_workspace->addView(m_dealList);
+    m_workspace->addView(m_dashboard);
+    m_workspace->addView(m_catalog, m_catalog->undoStack());
+    m_workspace->addView(m_template, m_template->undoStack());
+
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_workspace);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
     // Queued: the error may come from inside a fetch the view started while painting; a dialog there would re-enter.
     connect(m_dealList, &DealListView::errorOccurred, this, &MainWindow::showError, Qt::QueuedConnection);
+    connect(m_dealList, &DealListView::dealActivated, this, &MainWindow::openDeal);
+    connect(m_search, &SearchField::dealActivated, this, &MainWindow::openDeal);
+    connect(m_navigation, &NavigationPanel::placeChosen, this, &MainWindow::showPlace);
+    connect(m_workspace, &QTabWidget::currentChanged, this, &MainWindow::updateToolBar);
+    connect(m_workspace, &Workspace::dealChanged, this, [this] { m_dealList->model()->reload(); });
 
-    createMenus();
+    createActions();
     createStatusBar();
     readSettings();
+    showPlace(NavigationPanel::startPlace(m_user.role));
     // Counting a million tasks takes a moment on a cold file; the deals are shown first.
     QTimer::singleShot(0, this, &MainWindow::refreshStatus);
     if (!db.wasCreated() && db.path() != QLatin1String(":memory:")) {
@@ -50,6 +114,70 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
         connect(m_fileCheck, &BackgroundFileCheck::damaged, this, &MainWindow::showDamage);
         QTimer::singleShot(0, m_fileCheck, &BackgroundFileCheck::start);
     }
+}
+
+void MainWindow::showPlace(NavigationPanel::Place place)
+{
+    if (m_navigation->place() != place || m_navigation->currentRow() < 0) {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setPlace(place);
+    }
+    QWidget* view = nullptr;
+    switch (place) {
+    case NavigationPanel::Dashboard:
+        view = m_dashboard;
+        break;
+    case NavigationPanel::Catalog:
+        m_catalog->reload();
+        view = m_catalog;
+        break;
+    case NavigationPanel::Template:
+        m_template->reload();
+        view = m_template;
+        break;
+    default:
+        m_dealList->setKind(listKind(place), m_user);
+        m_dealList->setWindowTitle(NavigationPanel::name(place));
+        view = m_dealList;
+        break;
+    }
+    m_workspace->showView(view);
+    updateToolBar();
+}
+
+void MainWindow::openDeal(qint64 dealId)
+{
+    if (dealId > 0) {
+        m_workspace->openDeal(dealId);
+    }
+}
+
+void MainWindow::newDeal()
+{
+    NewDealDialog dialog(m_db, m_user, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_dealList->model()->reload();
+        refreshStatus();
+        m_workspace->openDeal(dialog.deal().id);
+    }
+}
+
+void MainWindow::switchUser()
+{
+    ProfileDialog dialog(m_db, m_user.id, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.user().id == m_user.id) {
+        return;
+    }
+    // Open deals were opened as the previous user; their actions and undo stacks belong to that user.
+    m_workspace->closeAllDeals();
+    m_user = dialog.user();
+    m_workspace->setActor(m_user);
+    QSettings().setValue(QStringLiteral("profiles/") + m_db.path(), m_user.id);
+    m_catalog->setActor(m_user);
+    m_template->setActor(m_user);
+    m_newDeal->setEnabled(m_user.role != Role::Support);
+    updateUserLabel();
+    showPlace(NavigationPanel::startPlace(m_user.role));
 }
 
 void MainWindow::showDamage(const QString& message)
@@ -77,35 +205,29 @@ void MainWindow::refreshStatus()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     writeSettings();
+    m_workspace->closeAllDeals();
     event->accept();
 }
 
-void MainWindow::createMenus()
+void MainWindow::updateToolBar()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"));
-    quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcuts(QKeySequence::Quit);
-    if (quit->shortcuts().isEmpty()) {
-        quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // platforms without a standard one (Windows)
+    for (QAction* action : std::as_const(m_viewActions)) {
+        m_toolBar->removeAction(action);
     }
-    quit->setStatusTip(tr("Close Handoff"));
-    quit->setMenuRole(QAction::QuitRole);
-    // close() rather than quit(): the window saves its layout in closeEvent.
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* about = help->addAction(tr("&About Handoff"));
-    about->setObjectName(QStringLiteral("aboutAction"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
-    QAction* aboutQt = help->addAction(tr("About &Qt"));
-    aboutQt->setMenuRole(QAction::AboutQtRole);
-    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_viewActions.clear();
+    if (m_workspace->currentIndex() != 0) {
+        return;
+    }
+    // The current view's own actions (a list's filters, the catalog's Add …) sit between the frame's and the search.
+    m_viewActions = m_workspace->views()->currentWidget()->actions();
+    m_toolBar->insertActions(m_viewActionsEnd, m_viewActions);
 }
 
 void MainWindow::createStatusBar()
 {
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_userLabel->setAccessibleName(tr("Signed in as"));
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     m_countsLabel->setAccessibleName(tr("Record counts"));
@@ -115,7 +237,15 @@ void MainWindow::createStatusBar()
     m_pathLabel->setToolTip(tr("The database file this window shows"));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
+    updateUserLabel();
+}
+
+void MainWindow::updateUserLabel()
+{
+    m_userLabel->setText(tr("%1 · %2").arg(m_user.name, Labels::of(m_user.role)));
+    m_userLabel->setToolTip(tr("Working as %1 <%2>. File ▸ Switch user to change.").arg(m_user.name, m_user.email));
 }
 
 void MainWindow::readSettings()
@@ -128,6 +258,11 @@ void MainWindow::readSettings()
         move(available.center() - rect().center());
     }
     restoreState(settings.value(kStateKey).toByteArray());
+    if (auto* splitter = qobject_cast<QSplitter*>(centralWidget())) {
+        if (!splitter->restoreState(settings.value(kSplitterKey).toByteArray())) {
+            splitter->setSizes({200, 1000});
+        }
+    }
     settings.beginGroup(kDealListGroup);
     m_dealList->restoreState(settings);
     settings.endGroup();
@@ -138,9 +273,26 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    if (auto* splitter = qobject_cast<QSplitter*>(centralWidget())) {
+        settings.setValue(kSplitterKey, splitter->saveState());
+    }
     settings.beginGroup(kDealListGroup);
     m_dealList->saveState(settings);
     settings.endGroup();
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString& path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    QSettings().setValue(kRecentKey, files.mid(0, kRecentCount));
 }
 
 void MainWindow::showError(const QString& message)

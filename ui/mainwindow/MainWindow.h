@@ -1,45 +1,95 @@
 #pragma once
 
+#include "mainwindow/NavigationPanel.h"
+#include "model/User.h"
+
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
+class QMenu;
+class QToolBar;
 
 namespace handoff {
 
-class Database;
 class BackgroundFileCheck;
+class CatalogView;
+class Database;
 class DealListView;
+class SearchField;
+class TemplateView;
+class Workspace;
 
-// The workstation's frame: menus, the status bar and the view in the middle (for now the deal list). Views do
-// their own work; the frame hosts them and keeps the window's place and layout between runs.
+// The workstation's frame: side bar, the workspace of lists and open deals, menus, tool bar, search and status
+// bar. Views do their own work; the frame hosts them, routes the user's choices and remembers the window's place
+// and layout between runs.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Database& db, QWidget* parent = nullptr);
+    MainWindow(Database& db, const User& user, QWidget* parent = nullptr);
 
+    const User& user() const { return m_user; }
     DealListView* dealList() const { return m_dealList; }
+    Workspace* workspace() const { return m_workspace; }
+    NavigationPanel* navigation() const { return m_navigation; }
+    SearchField* searchField() const { return m_search; }
+
+    // Recently opened database files, newest first.
+    static QStringList recentFiles();
+    static void addRecentFile(const QString& path);
 
 public slots:
     // Reads the counts in the status bar again.
     void refreshStatus();
+    void showPlace(handoff::NavigationPanel::Place place);
+    void openDeal(qint64 dealId);
+    void newDeal();
+    void switchUser();
+
+signals:
+    // The user chose another database file (Open, New or a recent file); the launcher reopens the window on it.
+    void openDatabaseRequested(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createMenus();
+    void createActions();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
     void createStatusBar();
+    void updateRecentMenu();
+    void updateToolBar();
+    void updateUserLabel();
     void readSettings();
     void writeSettings() const;
     void showError(const QString& message);
     void showAbout();
     void showDamage(const QString& message);
+    void openDatabase();
+    void newDatabase();
+    void backUp();
+    void showPreferences();
 
     Database& m_db;
+    User m_user;
+    NavigationPanel* m_navigation = nullptr;
+    Workspace* m_workspace = nullptr;
     DealListView* m_dealList = nullptr;
+    QWidget* m_dashboard = nullptr;
+    CatalogView* m_catalog = nullptr;
+    TemplateView* m_template = nullptr;
+    SearchField* m_search = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QList<QAction*> m_viewActions;
+    QAction* m_viewActionsEnd = nullptr;
+    QAction* m_newDeal = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QLabel* m_countsLabel = nullptr;
     QLabel* m_pathLabel = nullptr;
+    QLabel* m_userLabel = nullptr;
     BackgroundFileCheck* m_fileCheck = nullptr;
 };
 

@@ -6,18 +6,43 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace handoff {
 
 class Database;
+struct User;
 
-// The deals as a table for the deal list. Loads pages lazily (fetchMore) in the current sort order, keeps only the
-// rows loaded so far and no open query, and sorts by reloading from SQL, so it stays fast at any number of deals.
+// The deals of one deal list as a table. Loads pages lazily (fetchMore) in the current sort order, keeps only the
+// rows loaded so far and no open query, and filters and sorts by reloading from SQL, so it stays fast at any number
+// of deals. Every value a view asks for is formatted once, when its page is loaded.
 class DealListModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { AccountColumn, TitleColumn, StateColumn, SalesRepColumn, AmountColumn, ClosedOnColumn, ColumnCount };
-    enum Role { DealIdRole = Qt::UserRole + 1 };
+    enum Column {
+        AccountColumn,
+        TitleColumn,
+        StateColumn,
+        SalesRepColumn,
+        SupportOwnerColumn,
+        AmountColumn,
+        ClosedOnColumn,
+        SubmittedColumn,
+        CompletenessColumn,
+        FlaggedColumn,
+        NextDueColumn,
+        ClockColumn,
+        ColumnCount
+    };
+    enum Role {
+        DealIdRole = Qt::UserRole + 1,
+        StateRole,        // HandoffState as int, for the state badge
+        CompletenessRole, // required checklist items answered, 0.0 to 1.0; invalid without required items
+        FlaggedRole,      // flagged promises as int
+        OverdueRole,      // bool: the next due date is past, or the submit clock is over its target
+        SortableRole,     // header: bool, whether the column sorts
+    };
 
     static constexpr int kDefaultPageSize = 200;
 
@@ -29,8 +54,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
+    // Sorts in SQL. Columns computed per page (completeness, flagged, next due, clock) do not sort: ignored.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    static bool isSortable(int column);
+    // The column that shows a sort key.
+    static int columnOf(DealListColumn sort);
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     int pageSize() const { return m_pageSize; }
@@ -38,8 +67,18 @@ public:
     // 0 for a row that is not loaded.
     qint64 dealId(int row) const;
 
+    // The list of kind as actor sees it, in the kind's first order; reads the first page.
+    void setKind(DealListKind kind, const User& actor);
+    // The deals the list shows and their order, in one reload.
+    void setScope(const DealListFilter& filter, int column, Qt::SortOrder order);
+    // Narrows or widens the list, keeping the sort; reads the first page.
+    void setFilter(const DealListFilter& filter);
+    const DealListFilter& filter() const { return m_filter; }
+    // How many deals pass the filter, when counting is cheap (no flagged or overdue filter); read on each reload.
+    std::optional<qint64> totalCount() const { return m_count; }
+
 public slots:
-    // Forgets the loaded rows and reads the first page again, keeping the sort.
+    // Forgets the loaded rows and reads the first page and the count again, keeping filter and sort.
     void reload();
 
 signals:
@@ -50,16 +89,20 @@ private:
     // A loaded row with the text that painting asks for again and again, formatted once.
     struct Line {
         DealListRow row;
-        QString state;
-        QString amount;
-        QString closedOn;
+        QString state, amount, closedOn, submittedOn, completeness, completenessTip, flagged, nextDue, nextDueTip,
+            clock, clockTip;
     };
 
+    void readFirstPage(bool recount);
     Result<QList<DealListRow>> nextPage() const;
     Line lineFor(DealListRow row) const;
+    QVariant display(const Line& line, int column) const;
+    QVariant toolTip(const Line& line, int column) const;
 
     DealListQuery m_query;
     QList<Line> m_lines;
+    DealListFilter m_filter;
+    std::optional<qint64> m_count;
     int m_sortColumn = ClosedOnColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     int m_pageSize = kDefaultPageSize;

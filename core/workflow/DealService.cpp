@@ -1,0 +1,236 @@
+#include "workflow/DealService.h"
+
+#include "model/Labels.h"
+#include "storage/ActorScope.h"
+#include "storage/Database.h"
+#include "storage/Stores.h"
+#include "storage/Transaction.h"
+
+#include <QRegularExpression>
+
+namespace handoff {
+
+namespace {
+
+constexpr int kLongestTermMonths = 120;
+
+} // namespace
+
+DealService::DealService(Database& db)
+    : m_db(db)
+{}
+
+QList<DealFieldProblem> DealService::problems(const QString& title, qint64 amountMinor, const QString& currency,
+                                              QDate closedOn, QDate contractStart, int termMonths)
+{
+    QList<DealFieldProblem> found;
+    if (title.trimmed().isEmpty()) {
+        found.append({DealField::Title, tr("Enter a title for the deal.")});
+    }
+    if (amountMinor < 0) {
+        found.append({DealField::Amount, tr("The amount cannot be negative.")});
+    }
+    static const QRegularExpression isoCode(QStringLiteral("^[A-Z]{3}$"));
+    if (!isoCode.match(currency).hasMatch()) {
+        found.append({DealField::Currency, tr("The currency must be a three-letter ISO code such as USD or EUR.")});
+    }
+    if (!closedOn.isValid()) {
+        found.append({DealField::ClosedOn, tr("Enter the date the deal was closed-won.")});
+    }
+    if (contractStart.isValid() && closedOn.isValid() && contractStart < closedOn.addYears(-1)) {
+        found.append(
+            {DealField::ContractStart, tr("The contract start is more than a year before the deal was closed.")});
+    }
+    if (termMonths < 1 || termMonths > kLongestTermMonths) {
+        found.append({DealField::TermMonths, tr("The term must be between 1 and %1 months.").arg(kLongestTermMonths)});
+    }
+    return found;
+}
+
+QStringList DealService::editRefusals(const User& actor, const Deal& deal)
+{
+    if (!actor.active) {
+        return {tr("%1's account is deactivated.").arg(actor.name)};
+    }
+    const bool open = deal.state != HandoffState::Fulfilled && deal.state != HandoffState::Cancelled;
+    if (actor.role == Role::Lead) {
+        return open ? QStringList()
+                    : QStringList{tr("A %1 handoff is closed; its deal no longer changes.")
+                                      .arg(Labels::inSentence(Labels::of(deal.state)))};
+    }
+    if (actor.role != Role::Sales || deal.salesRepId != actor.id) {
+        return {tr("Only the deal's sales rep or a lead may edit the deal.")};
+    }
+    if (deal.state != HandoffState::Draft && deal.state != HandoffState::Returned) {
+        return {tr("The handoff is %1: the sales rep edits it only while it is a draft or returned.")
+                    .arg(Labels::inSentence(Labels::of(deal.state)))};
+    }
+    return {};
+}
+
+Result<Deal> DealService::get(qint64 dealId) const
+{
+    return DealStore(m_db).get(dealId);
+}
+
+Result<QString> DealService::accountName(qint64 accountId) const
+{
+    auto account = AccountStore(m_db).get(accountId);
+    if (!account) {
+        return account.error();
+    }
+    return account->name;
+}
+
+Result<qint64> DealService::accountFor(const QString& name)
+{
+    AccountStore accounts(m_db);
+    auto found = accounts.where(QStringLiteral("name = ?"), {name}); // the column compares without case
+    if (!found) {
+        return found.error();
+    }
+    if (!found->isEmpty()) {
+        return found->first().id;
+    }
+    Account account;
+    account.name = name;
+    auto created = accounts.create(account);
+    if (!created) {
+        return created.error();
+    }
+    return created->id;
+}
+
+Result<QList<DealFieldProblem>> DealService::check(const User& actor, const NewDeal& draft) const
+{
+    QList<DealFieldProblem> found;
+    if (draft.accountName.simplified().isEmpty()) {
+        found.append({DealField::Account, tr("Enter the customer's account name.")});
+    }
+    found +=
+        problems(draft.title, draft.amountMinor, draft.currency, draft.closedOn, draft.contractStart, draft.termMonths);
+    const qint64 repId = actor.role == Role::Sales ? actor.id : draft.salesRepId;
+    if (auto rep = UserStore(m_db).get(repId); !rep || rep->role != Role::Sales || !rep->active) {
+        found.append({DealField::SalesRep, tr("Choose the sales rep who closed the deal.")});
+    }
+    const QString externalRef = draft.externalRef.trimmed();
+    if (!externalRef.isEmpty()) {
+        auto taken = DealStore(m_db).where(QStringLiteral("external_ref = ?"), {externalRef});
+        if (!taken) {
+            return taken.error();
+        }
+        if (!taken->isEmpty()) {
+            found.append(
+                {DealField::ExternalRef,
+                 tr("Another deal (“%1”) already has the CRM reference %2.").arg(taken->first().title, externalRef)});
+        }
+    }
+    return found;
+}
+
+Result<Deal> DealService::create(const User& actor, const NewDeal& draft)
+{
+    if (!actor.active || (actor.role != Role::Sales && actor.role != Role::Lead)) {
+        return makeError(Error::Code::Forbidden, tr("Only sales reps and leads create deals."));
+    }
+    auto found = check(actor, draft);
+    if (!found) {
+        return found.error();
+    }
+    if (!found->isEmpty()) {
+        QStringList texts;
+        for (const DealFieldProblem& problem : *found) {
+            texts.append(problem.text);
+        }
+        return makeError(Error::Code::Invalid, tr("The deal was not created."), texts);
+    }
+    const QString accountName = draft.accountName.simplified();
+    const QString externalRef = draft.externalRef.trimmed();
+    const qint64 repId = actor.role == Role::Sales ? actor.id : draft.salesRepId;
+
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    ActorScope scope(m_db, actor.id);
+    auto accountId = accountFor(accountName);
+    if (!accountId) {
+        return accountId.error();
+    }
+    Deal deal;
+    deal.accountId = *accountId;
+    deal.title = draft.title.trimmed();
+    deal.externalRef = externalRef;
+    deal.amountMinor = draft.amountMinor;
+    deal.currency = draft.currency;
+    deal.closedOn = draft.closedOn;
+    deal.contractStart = draft.contractStart;
+    deal.termMonths = draft.termMonths;
+    deal.products = draft.products.trimmed();
+    deal.salesRepId = repId;
+    deal.state = HandoffState::Draft;
+    deal.createdAt = m_db.now();
+    auto created = DealStore(m_db).create(deal);
+    if (!created) {
+        return created.error();
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return created;
+}
+
+Result<Deal> DealService::update(const User& actor, const Deal& deal)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    ActorScope scope(m_db, actor.id);
+    auto stored = DealStore(m_db).get(deal.id);
+    if (!stored) {
+        return stored.error();
+    }
+    if (stored->version != deal.version) {
+        // Said before the rules: the other change may be the very transition that now forbids this edit.
+        return DealStore(m_db).update(deal);
+    }
+    if (const QStringList refusals = editRefusals(actor, *stored); !refusals.isEmpty()) {
+        return makeError(Error::Code::Forbidden, tr("The deal was not changed."), refusals);
+    }
+    if (const auto found =
+            problems(deal.title, deal.amountMinor, deal.currency, deal.closedOn, deal.contractStart, deal.termMonths);
+        !found.isEmpty()) {
+        QStringList texts;
+        for (const DealFieldProblem& problem : found) {
+            texts.append(problem.text);
+        }
+        return makeError(Error::Code::Invalid, tr("The deal was not changed."), texts);
+    }
+    Deal edited = *stored;
+    edited.title = deal.title.trimmed();
+    edited.externalRef = deal.externalRef.trimmed();
+    edited.amountMinor = deal.amountMinor;
+    edited.currency = deal.currency;
+    edited.closedOn = deal.closedOn;
+    edited.contractStart = deal.contractStart;
+    edited.termMonths = deal.termMonths;
+    edited.products = deal.products;
+    edited.goLiveTarget = deal.goLiveTarget;
+    edited.successCriteria = deal.successCriteria;
+    edited.whyBought = deal.whyBought;
+    edited.knownRisks = deal.knownRisks;
+    if (actor.role == Role::Lead) {
+        edited.salesRepId = deal.salesRepId; // a lead may hand the deal to another rep
+    }
+    auto saved = DealStore(m_db).update(edited);
+    if (!saved) {
+        return saved.error();
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return saved;
+}
+
+} // namespace handoff

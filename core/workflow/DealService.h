@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Result.h"
+#include "model/Deal.h"
+#include "model/User.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace handoff {
+
+class Database;
+
+// What a person types to start a new handoff; the account is found by name (any case) or created.
+struct NewDeal {
+    QString accountName;
+    QString title;
+    QString externalRef;
+    qint64 amountMinor = 0;
+    QString currency = QStringLiteral("USD");
+    QDate closedOn;
+    QDate contractStart;
+    int termMonths = 12;
+    QString products;
+    qint64 salesRepId = 0; // a lead names the rep; a sales rep is always their own
+};
+
+// The fields a problem with a new or edited deal is shown beside.
+enum class DealField { Account, Title, ExternalRef, Amount, Currency, ClosedOn, ContractStart, TermMonths, SalesRep };
+
+struct DealFieldProblem {
+    DealField field;
+    QString text;
+};
+
+// Creating deals and editing their fields. Who may edit: the deal's sales rep while the handoff is a draft or
+// returned, a lead until it is fulfilled or cancelled. The state, the owner and the timestamps change only through
+// HandoffWorkflow; update() keeps the stored ones whatever the caller sends.
+class DealService {
+    Q_DECLARE_TR_FUNCTIONS(DealService)
+
+public:
+    explicit DealService(Database& db);
+
+    Result<Deal> create(const User& actor, const NewDeal& draft);
+    // Saves the editable fields of deal if nobody changed it since deal.version was read (else Error::Conflict).
+    Result<Deal> update(const User& actor, const Deal& deal);
+    Result<Deal> get(qint64 dealId) const;
+    Result<QString> accountName(qint64 accountId) const;
+
+    // Every problem with the fields as a person fixes them, one sentence each; empty: fine. Shared by the new
+    // deal dialog, which shows them beside the fields, and by create() and update(), which refuse them.
+    static QList<DealFieldProblem> problems(const QString& title, qint64 amountMinor, const QString& currency,
+                                            QDate closedOn, QDate contractStart, int termMonths);
+    // What create() would refuse in draft, field by field (the same checks create() runs, before writing).
+    Result<QList<DealFieldProblem>> check(const User& actor, const NewDeal& draft) const;
+    // The reasons actor may not edit deal now; empty: allowed.
+    static QStringList editRefusals(const User& actor, const Deal& deal);
+
+private:
+    Result<qint64> accountFor(const QString& name);
+
+    Database& m_db;
+};
+
+} // namespace handoff

@@ -1,0 +1,66 @@
+#include "workflow/UserService.h"
+
+#include "storage/Database.h"
+#include "storage/Stores.h"
+#include "storage/Transaction.h"
+
+#include <QRegularExpression>
+
+namespace handoff {
+
+UserService::UserService(Database& db)
+    : m_db(db)
+{}
+
+Result<QList<User>> UserService::all() const
+{
+    return UserStore(m_db).where(QStringLiteral("1 = 1"), {}, QStringLiteral("active DESC, name COLLATE NOCASE, id"));
+}
+
+Result<QList<User>> UserService::active(Role role) const
+{
+    return UserStore(m_db).where(QStringLiteral("active = 1 AND role = ?"), {toKey(role)},
+                                 QStringLiteral("name COLLATE NOCASE, id"));
+}
+
+Result<User> UserService::get(qint64 id) const
+{
+    return UserStore(m_db).get(id);
+}
+
+Result<User> UserService::create(const QString& name, const QString& email, Role role)
+{
+    User user;
+    user.name = name.simplified();
+    user.email = email.trimmed();
+    user.role = role;
+    QStringList problems;
+    if (user.name.isEmpty()) {
+        problems << tr("Enter a name.");
+    }
+    static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!emailShape.match(user.email).hasMatch()) {
+        problems << tr("Enter an email address such as name@example.com.");
+    } else if (auto taken = UserStore(m_db).where(QStringLiteral("email = ? COLLATE NOCASE"), {user.email}); !taken) {
+        return taken.error();
+    } else if (!taken->isEmpty()) {
+        problems << tr("%1 already belongs to %2.").arg(user.email, taken->first().name);
+    }
+    if (!problems.isEmpty()) {
+        return makeError(Error::Code::Invalid, tr("The profile was not created."), problems);
+    }
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    auto created = UserStore(m_db).create(user);
+    if (!created) {
+        return created.error();
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return created;
+}
+
+} // namespace handoff

@@ -1,0 +1,251 @@
+// The Checklist tab as a rep uses it: ticking, typing, picking, the progress bars, undo, the jump to an item, and
+// the read-only view of someone who may not change the checklist.
+
+#include "checklist/ChecklistItemEditor.h"
+#include "checklist/ChecklistTab.h"
+#include "core/TestDatabase.h"
+#include "deals/DealSession.h"
+#include "storage/Stores.h"
+#include "workflow/ChecklistService.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace handoff;
+
+namespace {
+
+struct World {
+    TestDatabase t;
+    Database& db = t.db;
+    User rep, support;
+    qint64 dealId = 0, carla = 0;
+
+    explicit World(HandoffState state = HandoffState::Draft)
+    {
+        rep = *UserStore(db).create(
+            User{0, 0, QStringLiteral("Sam Seller"), QStringLiteral("sam@example.com"), Role::Sales, true});
+        support = *UserStore(db).create(
+            User{0, 0, QStringLiteral("Dana Reyes"), QStringLiteral("dana@example.com"), Role::Support, true});
+        const qint64 account = AccountStore(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
+        Deal deal;
+        deal.accountId = account;
+        deal.title = QStringLiteral("Acme rollout");
+        deal.closedOn = QDate(2026, 3, 1);
+        deal.salesRepId = rep.id;
+        deal.state = state;
+        dealId = DealStore(db).create(deal)->id;
+        carla = ContactStore(db)
+                    .create(Contact{0, 0, account, QStringLiteral("Carla Customer"), {}, {}, {}, Channel::Email, {}})
+                    ->id;
+        DealContactStore(db).create(DealContact{0, 0, dealId, carla, ContactRole::Billing}).value();
+    }
+
+    QString answer(const QString& key)
+    {
+        const auto items = ChecklistItemStore(db).where(QStringLiteral("key = ?"), {key});
+        const auto answers = ChecklistService(db).answers(dealId);
+        for (const ChecklistAnswer& a : *answers) {
+            if (a.itemId == items->first().id) {
+                return a.value;
+            }
+        }
+        return QString();
+    }
+};
+
+template <typename T>
+T* find(QWidget& tab, const QString& name)
+{
+    T* widget = tab.findChild<T*>(name);
+    if (!widget) {
+        qWarning("no widget %s", qPrintable(name));
+    }
+    return widget;
+}
+
+void showActive(QWidget& widget)
+{
+    widget.resize(800, 600);
+    widget.show();
+    widget.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&widget));
+}
+
+} // namespace
+
+class TestChecklistTab : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void tickAndTypeSaveAtOnceAndMoveTheBars()
+    {
+        World w;
+        DealSession session(w.db, w.rep, w.dealId);
+        ChecklistTab tab(session);
+        showActive(tab);
+        auto* overall = find<QProgressBar>(tab, QStringLiteral("overallProgress"));
+        QVERIFY(overall);
+        QCOMPARE(overall->value(), 0);
+        QVERIFY(overall->format().startsWith(QStringLiteral("Required: 0 of ")));
+        QVERIFY(!find<QWidget>(tab, QStringLiteral("readOnlyBanner"))->isVisible());
+        // The required marker is there and says what it means.
+        QCOMPARE(find<QLabel>(tab, QStringLiteral("requiredMarker_promises_recorded"))->accessibleName(),
+                 QStringLiteral("required"));
+
+        auto* check = find<QCheckBox>(tab, QStringLiteral("item_promises_recorded"));
+        QTest::mouseClick(check, Qt::LeftButton);
+        QCOMPARE(w.answer(QStringLiteral("promises_recorded")), QStringLiteral("true"));
+        QCOMPARE(overall->value(), 1);
+        QVERIFY(overall->format().startsWith(QStringLiteral("Required: 1 of ")));
+        // The Commitments section (the fourth) has both of its items required; one is ticked now.
+        QCOMPARE(find<QProgressBar>(tab, QStringLiteral("sectionProgress_3"))->format(),
+                 QStringLiteral("Required: 1 of 2 · All: 1 of 2"));
+
+        auto* seats = find<QLineEdit>(tab, QStringLiteral("item_seats"));
+        seats->setFocus();
+        QTest::keyClicks(seats, QStringLiteral("250 seats"));
+        QTest::keyClick(seats, Qt::Key_Return);
+        QCOMPARE(w.answer(QStringLiteral("seats")), QStringLiteral("250 seats"));
+        QCOMPARE(overall->value(), 2);
+
+        // A long text saves when the user leaves it.
+        auto* pains = find<QPlainTextEdit>(tab, QStringLiteral("item_pains"));
+        pains->setFocus();
+        QTest::keyClicks(pains, QStringLiteral("Slow onboarding"));
+        QCOMPARE(w.answer(QStringLiteral("pains")), QString());
+        seats->setFocus();
+        QCOMPARE(w.answer(QStringLiteral("pains")), QStringLiteral("Slow onboarding"));
+        QCOMPARE(overall->value(), 3);
+
+        // A choice and a contact are picked with the keyboard.
+        auto* billing = find<QComboBox>(tab, QStringLiteral("item_billing_terms"));
+        billing->setFocus();
+        QTest::keyClick(billing, Qt::Key_Down);
+        QCOMPARE(w.answer(QStringLiteral("billing_terms")), QStringLiteral("Monthly"));
+        auto* contact = find<QComboBox>(tab, QStringLiteral("item_billing_contact"));
+        QCOMPARE(contact->count(), 2); // nobody, and the one person on the deal
+        contact->setFocus();
+        QTest::keyClick(contact, Qt::Key_Down);
+        QCOMPARE(w.answer(QStringLiteral("billing_contact")), QString::number(w.carla));
+        QCOMPARE(overall->value(), 5);
+        QCOMPARE(session.undoStack()->count(), 5);
+    }
+
+    void datesArePickedAndCleared()
+    {
+        World w;
+        DealSession session(w.db, w.rep, w.dealId);
+        ChecklistTab tab(session);
+        showActive(tab);
+        auto* date = find<QDateEdit>(tab, QStringLiteral("item_kickoff_date"));
+        QVERIFY(date->calendarPopup());
+        QCOMPARE(date->text(), QStringLiteral("Not set"));
+        date->setFocus();
+        date->setDate(QDate(2026, 4, 2));
+        find<QLineEdit>(tab, QStringLiteral("item_seats"))->setFocus(); // leaving the field finishes editing
+        QCOMPARE(w.answer(QStringLiteral("kickoff_date")), QStringLiteral("2026-04-02"));
+        QTest::mouseClick(find<QToolButton>(tab, QStringLiteral("clear_kickoff_date")), Qt::LeftButton);
+        QCOMPARE(w.answer(QStringLiteral("kickoff_date")), QString());
+        QCOMPARE(date->text(), QStringLiteral("Not set"));
+    }
+
+    void undoRestoresTheOldAnswer()
+    {
+        World w;
+        DealSession session(w.db, w.rep, w.dealId);
+        ChecklistTab tab(session);
+        showActive(tab);
+        auto* check = find<QCheckBox>(tab, QStringLiteral("item_customer_saw_promises"));
+        auto* overall = find<QProgressBar>(tab, QStringLiteral("overallProgress"));
+        QTest::mouseClick(check, Qt::LeftButton);
+        QVERIFY(check->isChecked());
+        QCOMPARE(overall->value(), 1);
+
+        session.undoStack()->undo();
+        QVERIFY(!check->isChecked());
+        QCOMPARE(overall->value(), 0);
+        QCOMPARE(w.answer(QStringLiteral("customer_saw_promises")), QString());
+        session.undoStack()->redo();
+        QVERIFY(check->isChecked());
+        QCOMPARE(w.answer(QStringLiteral("customer_saw_promises")), QStringLiteral("true"));
+    }
+
+    void undoDoesNotOverwriteSomeoneElsesAnswer()
+    {
+        World w;
+        DealSession session(w.db, w.rep, w.dealId);
+        ChecklistTab tab(session);
+        showActive(tab);
+        auto* seats = find<QLineEdit>(tab, QStringLiteral("item_seats"));
+        seats->setFocus();
+        QTest::keyClicks(seats, QStringLiteral("100"));
+        QTest::keyClick(seats, Qt::Key_Return);
+        // Another window changes the same answer.
+        QVERIFY(ChecklistService(w.db).answer(w.rep, w.dealId, QStringLiteral("seats"), QStringLiteral("120")));
+        QTimer::singleShot(0, this, [] {
+            if (QWidget* box = QApplication::activeModalWidget()) {
+                box->close();
+            }
+        });
+        session.undoStack()->undo();
+        QCOMPARE(w.answer(QStringLiteral("seats")), QStringLiteral("120"));
+        QCOMPARE(seats->text(), QStringLiteral("120"));
+    }
+
+    void supportSeesItReadOnlyWithTheReason()
+    {
+        World w(HandoffState::Submitted);
+        DealSession session(w.db, w.support, w.dealId);
+        ChecklistTab tab(session);
+        showActive(tab);
+        QVERIFY(find<QWidget>(tab, QStringLiteral("readOnlyBanner"))->isVisible());
+        QVERIFY(find<QLabel>(tab, QStringLiteral("readOnlyReason"))
+                    ->text()
+                    .contains(QStringLiteral("Only the deal's sales rep or a team lead")));
+        QVERIFY(!find<QCheckBox>(tab, QStringLiteral("item_promises_recorded"))->isEnabled());
+        QVERIFY(!find<QComboBox>(tab, QStringLiteral("item_billing_terms"))->isEnabled());
+        auto* seats = find<QLineEdit>(tab, QStringLiteral("item_seats"));
+        QVERIFY(seats->isReadOnly());
+        seats->setFocus();
+        QTest::keyClicks(seats, QStringLiteral("999"));
+        QTest::keyClick(seats, Qt::Key_Return);
+        QCOMPARE(w.answer(QStringLiteral("seats")), QString());
+        QCOMPARE(session.undoStack()->count(), 0);
+    }
+
+    void focusItemJumpsToTheEditor()
+    {
+        World w;
+        DealSession session(w.db, w.rep, w.dealId);
+        ChecklistTab tab(session);
+        showActive(tab);
+        tab.focusItem(QStringLiteral("call_notes")); // the last item, far below
+        auto* notes = find<QPlainTextEdit>(tab, QStringLiteral("item_call_notes"));
+        QCOMPARE(QApplication::focusWidget(), notes);
+        QVERIFY(notes->visibleRegion().isEmpty() == false);
+        bool flashing = false;
+        for (ChecklistItemEditor* editor : tab.findChildren<ChecklistItemEditor*>()) {
+            if (editor->item().key == QLatin1String("call_notes")) {
+                flashing = editor->isFlashing();
+            }
+        }
+        QVERIFY(flashing);
+        tab.focusItem(QStringLiteral("no_such_item")); // ignored
+        QCOMPARE(QApplication::focusWidget(), notes);
+    }
+};
+
+QTEST_MAIN(TestChecklistTab)
+#include "tst_checklisttab.moc"

@@ -1,0 +1,224 @@
+// The deal editor as people use it: editing fields with undo, the handoff actions and their reasons, two windows on
+// one deal, and the dialogs that start a deal or a profile.
+#include "core/PromiseTestWorld.h"
+#include "deals/DealSession.h"
+#include "dialogs/NewDealDialog.h"
+#include "dialogs/ProfileDialog.h"
+#include "editor/DealEditor.h"
+#include "editor/HandoffActionsPanel.h"
+#include "workflow/UserService.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace handoff;
+using namespace promisetest;
+
+namespace {
+
+// Types text into a line edit as a person does and leaves it with Tab, which saves it.
+void typeInto(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+// Clicks the named button (none: OK) of the next modal message box once it shows (it opens from inside the edit's
+// save).
+void answerNextMessage(const QString& buttonName)
+{
+    auto* timer = new QTimer;
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, tries, buttonName] {
+        QWidget* modal = QApplication::activeModalWidget();
+        // No name: the default button of a plain message (OK).
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        QAbstractButton* button = !modal                 ? nullptr
+                                  : buttonName.isEmpty() ? (box ? box->buttons().value(0) : nullptr)
+                                                         : modal->findChild<QPushButton*>(buttonName);
+        if (button) {
+            button->click();
+        }
+        if (button || ++*tries > 500) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start(10);
+}
+
+} // namespace
+
+class TestDealEditor : public QObject {
+    Q_OBJECT
+
+private slots:
+    void editingATitleSavesAndUndoes()
+    {
+        World w;
+        const qint64 id = w.deal(HandoffState::Draft);
+        DealEditor editor(w.db, w.user(QStringLiteral("rep")), id);
+        editor.show();
+        auto* title = editor.findChild<QLineEdit*>(QStringLiteral("titleEdit"));
+        QVERIFY(title);
+        QCOMPARE(title->text(), QStringLiteral("Acme rollout"));
+        typeInto(title, QStringLiteral("Acme global rollout"));
+        QCOMPARE(DealStore(w.db).get(id)->title, QStringLiteral("Acme global rollout"));
+        QCOMPARE(editor.undoStack()->undoText(), QStringLiteral("Edit title"));
+        QCOMPARE(editor.title(), QStringLiteral("Acme – Acme global rollout"));
+
+        editor.undoStack()->undo();
+        QCOMPARE(DealStore(w.db).get(id)->title, QStringLiteral("Acme rollout"));
+        QCOMPARE(title->text(), QStringLiteral("Acme rollout"));
+        editor.undoStack()->redo();
+        QCOMPARE(DealStore(w.db).get(id)->title, QStringLiteral("Acme global rollout"));
+        QCOMPARE(title->text(), QStringLiteral("Acme global rollout"));
+    }
+
+    void aRefusedEditKeepsNothing()
+    {
+        World w;
+        const qint64 id = w.deal(HandoffState::Draft);
+        DealEditor editor(w.db, w.user(QStringLiteral("rep")), id);
+        editor.show();
+        auto* title = editor.findChild<QLineEdit*>(QStringLiteral("titleEdit"));
+        answerNextMessage(QString());
+        title->setFocus();
+        title->selectAll();
+        QTest::keyClick(title, Qt::Key_Backspace);
+        QCOMPARE(title->text(), QString());
+        QTest::keyClick(title, Qt::Key_Return); // an empty title breaks a rule
+        QCOMPARE(DealStore(w.db).get(id)->title, QStringLiteral("Acme rollout"));
+        QCOMPARE(editor.undoStack()->count(), 0);
+        QCOMPARE(title->text(), QStringLiteral("Acme rollout")); // the field shows what is stored again
+    }
+
+    void supportSeesTheFieldsReadOnly()
+    {
+        World w;
+        const qint64 id = w.deal(HandoffState::Submitted);
+        DealEditor editor(w.db, w.user(QStringLiteral("support")), id);
+        auto* title = editor.findChild<QLineEdit*>(QStringLiteral("titleEdit"));
+        QVERIFY(title->isReadOnly());
+        auto* note = editor.findChild<QLabel*>(QStringLiteral("readOnlyNote"));
+        QVERIFY(!note->isHidden());
+        QVERIFY(note->text().contains(QLatin1String("sales rep")));
+        // Support's actions on a submitted handoff; no submit.
+        auto* actions = editor.findChild<HandoffActionsPanel*>();
+        QVERIFY(!actions->button(HandoffAction::Accept)->isHidden());
+        QVERIFY(!actions->button(HandoffAction::Return)->isHidden());
+        QVERIFY(actions->button(HandoffAction::Submit)->isHidden());
+    }
+
+    void submittingAnIncompleteDealListsEveryReason()
+    {
+        World w;
+        const qint64 id = w.deal(HandoffState::Draft);
+        DealEditor editor(w.db, w.user(QStringLiteral("rep")), id);
+        editor.show();
+        auto* actions = editor.findChild<HandoffActionsPanel*>();
+        QPushButton* submit = actions->button(HandoffAction::Submit);
+        QVERIFY(submit->isVisible());
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QCOMPARE(DealStore(w.db).get(id)->state, HandoffState::Draft);
+        auto* reasons = editor.findChild<QListWidget*>(QStringLiteral("reasonsList"));
+        const int expected =
+            HandoffWorkflow(w.db).refusals(w.user(QStringLiteral("rep")), id, HandoffAction::Submit).size();
+        QVERIFY(expected > 2);
+        QCOMPARE(reasons->count(), expected);
+        QVERIFY(reasons->isVisible());
+        // Every missing item is there, and activating the contact reason goes to the contacts tab.
+        QListWidgetItem* contact = nullptr;
+        for (int i = 0; i < reasons->count(); ++i) {
+            if (reasons->item(i)->text().contains(QLatin1String("no contact"))) {
+                contact = reasons->item(i);
+            }
+        }
+        QVERIFY(contact);
+        reasons->setCurrentItem(contact);
+        QTest::keyClick(reasons, Qt::Key_Return);
+        QCOMPARE(editor.tabs()->currentIndex(), int(DealEditor::Contacts));
+    }
+
+    void twoWindowsOnOneDealNeverOverwriteSilently()
+    {
+        World w;
+        const qint64 id = w.deal(HandoffState::Draft);
+        DealEditor first(w.db, w.user(QStringLiteral("rep")), id);
+        DealEditor second(w.db, w.user(QStringLiteral("rep")), id);
+        first.show();
+        second.show();
+        typeInto(first.findChild<QLineEdit*>(QStringLiteral("titleEdit")), QStringLiteral("From the first"));
+
+        // The second window still shows the old deal; its edit meets the first one's.
+        auto* secondTitle = second.findChild<QLineEdit*>(QStringLiteral("titleEdit"));
+        answerNextMessage(QStringLiteral("reloadButton"));
+        typeInto(secondTitle, QStringLiteral("From the second"));
+        QCOMPARE(DealStore(w.db).get(id)->title, QStringLiteral("From the first"));
+        QCOMPARE(secondTitle->text(), QStringLiteral("From the first"));
+        QCOMPARE(second.undoStack()->count(), 0);
+
+        typeInto(first.findChild<QLineEdit*>(QStringLiteral("titleEdit")), QStringLiteral("First again"));
+        answerNextMessage(QStringLiteral("overwriteButton"));
+        typeInto(secondTitle, QStringLiteral("Second wins"));
+        QCOMPARE(DealStore(w.db).get(id)->title, QStringLiteral("Second wins"));
+        QCOMPARE(second.undoStack()->count(), 1);
+    }
+
+    void newDealDialogExplainsEachFieldAndCreates()
+    {
+        World w;
+        NewDealDialog dialog(w.db, w.user(QStringLiteral("rep")));
+        dialog.show();
+        dialog.accept(); // nothing typed yet
+        QVERIFY(dialog.isVisible());
+        auto* accountProblem = dialog.findChild<QLabel*>(QStringLiteral("problem%1").arg(int(DealField::Account)));
+        auto* titleProblem = dialog.findChild<QLabel*>(QStringLiteral("problem%1").arg(int(DealField::Title)));
+        QVERIFY(accountProblem->isVisible());
+        QVERIFY(titleProblem->isVisible());
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("accountEdit")), QStringLiteral("Initech"));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("titleEdit")), QStringLiteral("TPS reports"));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("amountEdit")), QStringLiteral("12,500.50"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const Deal deal = *DealStore(w.db).get(dialog.deal().id);
+        QCOMPARE(deal.title, QStringLiteral("TPS reports"));
+        QCOMPARE(deal.amountMinor, 1250050);
+        QCOMPARE(deal.salesRepId, w.user(QStringLiteral("rep")).id);
+    }
+
+    void profileDialogCreatesAProfile()
+    {
+        World w;
+        ProfileDialog dialog(w.db);
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("profileName")), QStringLiteral("Dana Reyes"));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("profileEmail")), QStringLiteral("rita@example"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible()); // a bad email is explained, not accepted
+        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("profileProblems"))->text().isEmpty());
+        auto* email = dialog.findChild<QLineEdit*>(QStringLiteral("profileEmail"));
+        email->clear();
+        QTest::keyClicks(email, QStringLiteral("dana@example.com"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.user().name, QStringLiteral("Dana Reyes"));
+        QVERIFY(UserService(w.db).get(dialog.user().id));
+    }
+};
+
+QTEST_MAIN(TestDealEditor)
+#include "tst_dealeditor.moc"

@@ -1,0 +1,136 @@
+#include "catalog/CapabilityDialog.h"
+
+#include "model/Labels.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace handoff {
+
+namespace {
+
+constexpr int kMaxLeadTimeDays = 3650;
+
+// A line under a field for what core said about it; hidden while there is nothing to say.
+QLabel* problemLabel(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont font = label->font();
+    font.setBold(true); // read as a problem by weight, not by a colour that a dark theme may swallow
+    label->setFont(font);
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+CapabilityDialog::CapabilityDialog(const QString& title, const Capability& capability, Save save, QWidget* parent)
+    : QDialog(parent)
+    , m_original(capability)
+    , m_save(std::move(save))
+    , m_name(new QLineEdit(capability.name, this))
+    , m_nameProblem(problemLabel(QStringLiteral("nameProblem"), this))
+    , m_status(new QComboBox(this))
+    , m_leadTime(new QSpinBox(this))
+    , m_description(new QPlainTextEdit(capability.description, this))
+    , m_problem(problemLabel(QStringLiteral("problem"), this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("capabilityDialog"));
+    setWindowTitle(title);
+    setAccessibleName(title);
+
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setAccessibleName(tr("Name"));
+    m_name->setPlaceholderText(tr("e.g. SAML single sign-on"));
+
+    m_status->setObjectName(QStringLiteral("statusCombo"));
+    m_status->setAccessibleName(tr("Status"));
+    m_status->setToolTip(tr("Planned and beta capabilities give promises a warning; unsupported ones block them."));
+    for (const CapabilityStatus status : allValues<CapabilityStatus>()) {
+        m_status->addItem(Labels::of(status), toKey(status));
+    }
+    m_status->setCurrentIndex(static_cast<int>(capability.status));
+
+    m_leadTime->setObjectName(QStringLiteral("leadTimeSpin"));
+    m_leadTime->setAccessibleName(tr("Standard lead time in days"));
+    m_leadTime->setToolTip(tr("How long delivering it usually takes; promises due sooner get a warning."));
+    m_leadTime->setRange(0, kMaxLeadTimeDays);
+    m_leadTime->setSuffix(tr(" days"));
+    m_leadTime->setValue(capability.leadTimeDays);
+
+    m_description->setObjectName(QStringLiteral("descriptionEdit"));
+    m_description->setAccessibleName(tr("Description"));
+    m_description->setTabChangesFocus(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(QString(), m_nameProblem);
+    form->addRow(tr("&Status:"), m_status);
+    form->addRow(tr("&Lead time:"), m_leadTime);
+    form->addRow(tr("&Description:"), m_description);
+
+    m_buttons->setObjectName(QStringLiteral("buttons"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CapabilityDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    m_name->setFocus();
+}
+
+Capability CapabilityDialog::capability() const
+{
+    Capability result = m_original;
+    result.name = m_name->text();
+    result.status = static_cast<CapabilityStatus>(m_status->currentIndex());
+    result.leadTimeDays = m_leadTime->value();
+    result.description = m_description->toPlainText();
+    return result;
+}
+
+void CapabilityDialog::accept()
+{
+    auto saved = m_save(capability());
+    if (saved) {
+        QDialog::accept();
+    } else if (saved.error().code == Error::Code::Cancelled) {
+        reject();
+    } else {
+        showProblems(saved.error());
+    }
+}
+
+void CapabilityDialog::showProblems(const Error& error)
+{
+    // The status is a list and the lead time cannot go below zero, so whatever core finds wrong in an entry
+    // is about its name; anything else (the role, the file) goes under the form.
+    const bool aboutName = error.code == Error::Code::Invalid && !error.details.isEmpty();
+    m_nameProblem->setText(aboutName ? error.details.join(QLatin1Char('\n')) : QString());
+    m_nameProblem->setVisible(aboutName);
+    m_problem->setText(aboutName ? QString() : error.fullText());
+    m_problem->setVisible(!aboutName);
+    if (aboutName) {
+        m_name->setFocus();
+        m_name->selectAll();
+    }
+}
+
+} // namespace handoff

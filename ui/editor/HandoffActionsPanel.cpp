@@ -1,0 +1,245 @@
+#include "editor/HandoffActionsPanel.h"
+
+#include "deals/DealSession.h"
+#include "editor/TransitionDialog.h"
+#include "model/Labels.h"
+#include "storage/Database.h"
+#include "widgets/Messages.h"
+#include "workflow/DealService.h"
+#include "workflow/HandoffGuards.h"
+#include "workflow/UserService.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <array>
+
+namespace handoff {
+
+namespace {
+
+constexpr std::array kActions{HandoffAction::Submit, HandoffAction::Accept, HandoffAction::Return,
+                              HandoffAction::MarkFulfilled, HandoffAction::Cancel};
+
+QString buttonText(HandoffAction action)
+{
+    switch (action) {
+    case HandoffAction::Submit:
+        return HandoffActionsPanel::tr("&Submit to support");
+    case HandoffAction::Return:
+        return HandoffActionsPanel::tr("&Return to sales…");
+    case HandoffAction::Accept:
+        return HandoffActionsPanel::tr("&Accept handoff");
+    case HandoffAction::Cancel:
+        return HandoffActionsPanel::tr("Cancel &handoff…");
+    case HandoffAction::MarkFulfilled:
+        return HandoffActionsPanel::tr("Mark &fulfilled");
+    }
+    return {};
+}
+
+QString buttonObjectName(HandoffAction action)
+{
+    switch (action) {
+    case HandoffAction::Submit:
+        return QStringLiteral("submitButton");
+    case HandoffAction::Return:
+        return QStringLiteral("returnButton");
+    case HandoffAction::Accept:
+        return QStringLiteral("acceptButton");
+    case HandoffAction::Cancel:
+        return QStringLiteral("cancelButton");
+    case HandoffAction::MarkFulfilled:
+        return QStringLiteral("fulfilButton");
+    }
+    return {};
+}
+
+} // namespace
+
+HandoffActionsPanel::HandoffActionsPanel(DealSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_state(new QLabel(this))
+    , m_reasonsHeading(new QLabel(this))
+    , m_reasons(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("handoffActions"));
+    m_state->setObjectName(QStringLiteral("stateLabel"));
+    m_state->setTextFormat(Qt::RichText);
+    m_state->setWordWrap(true);
+    auto* buttons = new QHBoxLayout;
+    for (HandoffAction action : kActions) {
+        auto* button = new QPushButton(buttonText(action), this);
+        button->setObjectName(buttonObjectName(action));
+        connect(button, &QPushButton::clicked, this, [this, action] { perform(action); });
+        buttons->addWidget(button);
+        m_buttons.insert(action, button);
+    }
+    m_buttons[HandoffAction::Submit]->setToolTip(tr("Hand the deal to support for review"));
+    m_buttons[HandoffAction::Accept]->setToolTip(tr("Take the account: you become its support owner and tasks are "
+                                                    "made from the accepted promises"));
+    m_buttons[HandoffAction::Return]->setToolTip(tr("Send the handoff back to sales with a reason"));
+    m_buttons[HandoffAction::Cancel]->setToolTip(tr("End this handoff for good, with a reason"));
+    m_buttons[HandoffAction::MarkFulfilled]->setToolTip(
+        tr("Close the handoff: every promise is fulfilled or waived and every task is done"));
+    m_override = new QPushButton(tr("&Override…"), this);
+    m_override->setObjectName(QStringLiteral("overrideButton"));
+    m_override->setToolTip(tr("As a lead, take a step although its checks fail (the reason is recorded)"));
+    connect(m_override, &QPushButton::clicked, this, &HandoffActionsPanel::override);
+    buttons->addWidget(m_override);
+    buttons->addStretch();
+
+    m_reasonsHeading->setObjectName(QStringLiteral("reasonsHeading"));
+    m_reasonsHeading->setWordWrap(true);
+    m_reasons->setObjectName(QStringLiteral("reasonsList"));
+    m_reasons->setAccessibleName(tr("Reasons the next step is refused"));
+    m_reasons->setToolTip(tr("Double-click or press Enter on a reason to go where it is fixed"));
+    m_reasons->setMaximumHeight(140);
+    connect(m_reasons, &QListWidget::itemActivated, this, &HandoffActionsPanel::activateReason);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_state);
+    layout->addLayout(buttons);
+    layout->addWidget(m_reasonsHeading);
+    layout->addWidget(m_reasons);
+    reload();
+}
+
+void HandoffActionsPanel::reload()
+{
+    auto deal = DealService(m_session.db()).get(m_session.dealId());
+    if (!deal) {
+        m_state->setText(deal.error().message.toHtmlEscaped());
+        return;
+    }
+    m_dealTitle = deal->title;
+    const auto name = [this](qint64 id) {
+        auto user = UserService(m_session.db()).get(id);
+        return user ? user->name : tr("nobody yet");
+    };
+    m_state->setText(tr("Handoff: <b>%1</b> · Sales rep: %2 · Support owner: %3")
+                         .arg(Labels::of(deal->state).toHtmlEscaped(), name(deal->salesRepId).toHtmlEscaped(),
+                              deal->supportOwnerId ? name(deal->supportOwnerId).toHtmlEscaped() : tr("nobody yet")));
+    const User& actor = m_session.actor();
+    // A button shows when the user's role and the deal's state allow its step; the deal's own checks are listed
+    // below instead of hiding the button, so the user sees what is missing.
+    HandoffWorkflow workflow(m_session.db());
+    QList<HandoffReason> nextReasons;
+    HandoffAction next = HandoffAction::Submit;
+    bool haveNext = false;
+    for (HandoffAction action : kActions) {
+        const bool possible = HandoffGuards::roleRefusals(actor, *deal, action).isEmpty() &&
+                              HandoffGuards::stateRefusals(*deal, action).isEmpty();
+        m_buttons[action]->setVisible(possible);
+        if (possible && !haveNext && action != HandoffAction::Cancel && action != HandoffAction::Return) {
+            next = action;
+            haveNext = true;
+            nextReasons = workflow.reasons(actor, deal->id, action);
+        }
+    }
+    const bool closed = deal->state == HandoffState::Fulfilled || deal->state == HandoffState::Cancelled;
+    m_override->setVisible(actor.role == Role::Lead && !closed);
+    if (haveNext && !nextReasons.isEmpty()) {
+        showReasons(tr("Before you can %1, fix these (reasons: %2):")
+                        .arg(Labels::inSentence(TransitionDialog::actionName(next)))
+                        .arg(nextReasons.size()),
+                    nextReasons);
+    } else {
+        showReasons(QString(), {});
+    }
+}
+
+void HandoffActionsPanel::showReasons(const QString& heading, const QList<HandoffReason>& reasons)
+{
+    m_reasons->clear();
+    for (const HandoffReason& reason : reasons) {
+        auto* item = new QListWidgetItem(reason.text, m_reasons);
+        item->setData(Qt::UserRole, int(reason.place));
+        item->setData(Qt::UserRole + 1, reason.key);
+        item->setIcon(style()->standardIcon(reason.place == HandoffReason::Place::None ? QStyle::SP_MessageBoxWarning
+                                                                                       : QStyle::SP_ArrowForward));
+    }
+    m_reasonsHeading->setText(heading);
+    m_reasonsHeading->setVisible(!reasons.isEmpty());
+    m_reasons->setVisible(!reasons.isEmpty());
+}
+
+void HandoffActionsPanel::activateReason(QListWidgetItem* item)
+{
+    const auto place = static_cast<HandoffReason::Place>(item->data(Qt::UserRole).toInt());
+    if (place != HandoffReason::Place::None) {
+        emit jumpRequested(place, item->data(Qt::UserRole + 1).toString());
+    }
+}
+
+void HandoffActionsPanel::perform(HandoffAction action)
+{
+    HandoffWorkflow workflow(m_session.db());
+    const User& actor = m_session.actor();
+    const qint64 dealId = m_session.dealId();
+    Result<Deal> done = makeError(Error::Code::Cancelled, QString());
+    switch (action) {
+    case HandoffAction::Submit:
+        done = workflow.submit(actor, dealId);
+        break;
+    case HandoffAction::Accept:
+        done = workflow.accept(actor, dealId);
+        break;
+    case HandoffAction::MarkFulfilled:
+        done = workflow.markFulfilled(actor, dealId);
+        break;
+    case HandoffAction::Return:
+    case HandoffAction::Cancel: {
+        TransitionDialog dialog(action == HandoffAction::Return ? TransitionDialog::Kind::Return
+                                                                : TransitionDialog::Kind::Cancel,
+                                m_dealTitle, this);
+        if (dialog.exec() != QDialog::Accepted) {
+            return;
+        }
+        done = action == HandoffAction::Return
+                   ? workflow.returnHandoff(actor, dealId, dialog.returnReason(), dialog.text())
+                   : workflow.cancel(actor, dealId, dialog.text());
+        break;
+    }
+    }
+    m_session.notifyChanged();
+    if (!done && done.error().code == Error::Code::Invalid) {
+        // The deal's own checks failed: list them where the user can jump to each.
+        showReasons(done.error().message, workflow.reasons(actor, dealId, action));
+    } else if (!done) {
+        Messages::showError(this, tr("%1 was refused").arg(TransitionDialog::actionName(action)), done.error());
+    }
+}
+
+void HandoffActionsPanel::override()
+{
+    auto deal = DealService(m_session.db()).get(m_session.dealId());
+    if (!deal) {
+        Messages::showError(this, tr("Cannot read the deal"), deal.error());
+        return;
+    }
+    QList<HandoffAction> possible;
+    for (HandoffAction action : kActions) {
+        if (HandoffGuards::target(deal->state, action)) {
+            possible.append(action);
+        }
+    }
+    TransitionDialog dialog(TransitionDialog::Kind::Override, deal->title, this);
+    dialog.setOverridableActions(possible);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    m_session.run(this, tr("The override was refused"), [&] {
+        auto done = HandoffWorkflow(m_session.db())
+                        .override(m_session.actor(), deal->id, dialog.overrideAction(), dialog.text());
+        return done ? Result<void>() : Result<void>(done.error());
+    });
+}
+
+} // namespace handoff

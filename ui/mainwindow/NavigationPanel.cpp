@@ -1,0 +1,66 @@
+#include "mainwindow/NavigationPanel.h"
+
+#include <QStyle>
+
+namespace handoff {
+
+NavigationPanel::NavigationPanel(QWidget* parent)
+    : QListWidget(parent)
+{
+    setObjectName(QStringLiteral("navigation"));
+    setAccessibleName(tr("Places"));
+    const QList<QStyle::StandardPixmap> icons{QStyle::SP_FileDialogDetailedView, QStyle::SP_FileDialogContentsView,
+                                              QStyle::SP_DialogApplyButton,      QStyle::SP_DirIcon,
+                                              QStyle::SP_ComputerIcon,           QStyle::SP_FileDialogInfoView,
+                                              QStyle::SP_FileDialogListView};
+    for (int place = 0; place < PlaceCount; ++place) {
+        auto* item = new QListWidgetItem(style()->standardIcon(icons[place]), name(Place(place)), this);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(name(Place(place))).arg(place + 1));
+    }
+    setIconSize(QSize(20, 20));
+    setSpacing(2);
+    setMaximumWidth(240);
+    setMinimumWidth(160);
+    connect(this, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) {
+            emit placeChosen(Place(row));
+        }
+    });
+}
+
+QString NavigationPanel::name(Place place)
+{
+    switch (place) {
+    case MyHandoffs:
+        return tr("My handoffs");
+    case ReviewQueue:
+        return tr("Review queue");
+    case Fulfilment:
+        return tr("Fulfilment");
+    case AllDeals:
+        return tr("All deals");
+    case Dashboard:
+        return tr("Dashboard");
+    case Catalog:
+        return tr("Capability catalog");
+    case Template:
+        return tr("Checklist template");
+    case PlaceCount:
+        break;
+    }
+    return {};
+}
+
+NavigationPanel::Place NavigationPanel::startPlace(Role role)
+{
+    switch (role) {
+    case Role::Support:
+        return ReviewQueue;
+    case Role::Sales:
+    case Role::Lead:
+        break;
+    }
+    return MyHandoffs;
+}
+
+} // namespace handoff

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Result.h"
+#include "model/ChecklistItem.h"
+#include "workflow/ChecklistTemplateService.h"
+
+#include <QDialog>
+#include <QMap>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace handoff {
+
+// Adds or edits one item of the checklist template: section, label, help, kind, choices (one per line) and whether
+// it is required. OK first asks core what is wrong and shows each reason next to its field; only a clean item is
+// handed to the save function, and the dialog closes only once it is saved.
+class TemplateItemDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    using Check = std::function<Result<QList<TemplateProblem>>(const ChecklistItem&)>;
+    // Saves the item; Error::Code::Cancelled closes the dialog without a message (the user dropped the edit).
+    using Save = std::function<Result<void>(const ChecklistItem&)>;
+
+    TemplateItemDialog(const QString& title, const ChecklistItem& item, const QStringList& sections, Check check,
+                       Save save, QWidget* parent = nullptr);
+
+    // The item as filled in, with the id, version, key and position it was opened with.
+    ChecklistItem item() const;
+
+public slots:
+    void accept() override;
+
+private:
+    void showProblems(const QList<TemplateProblem>& problems, const QString& other = QString());
+    void updateChoices();
+
+    ChecklistItem m_original;
+    Check m_check;
+    Save m_save;
+    QComboBox* m_section = nullptr;
+    QLineEdit* m_label = nullptr;
+    QPlainTextEdit* m_help = nullptr;
+    QComboBox* m_kind = nullptr;
+    QPlainTextEdit* m_choices = nullptr;
+    QCheckBox* m_required = nullptr;
+    QMap<TemplateField, QLabel*> m_problems;
+    QLabel* m_problem = nullptr; // what belongs to no field: the role, the file, a conflict
+};
+
+} // namespace handoff
