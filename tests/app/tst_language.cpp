@@ -10,6 +10,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTest>
 #include <QTimer>
 #include <QTranslator>
 
@@ -70,6 +71,14 @@ private slots:
             const QString queue = window.navigation()->item(NavigationPanel::ReviewQueue)->text();
             QVERIFY(!queue.isEmpty());
             QVERIFY2(queue != QLatin1String("Review queue"), qPrintable(queue));
+            // The side bar is wide enough for its longest place name in German, with nothing cut off.
+            window.resize(1200, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY2(window.navigation()->viewport()->width() >= window.navigation()->sizeHintForColumn(0),
+                     qPrintable(QStringLiteral("%1 < %2")
+                                    .arg(window.navigation()->viewport()->width())
+                                    .arg(window.navigation()->sizeHintForColumn(0))));
         }
         QCoreApplication::removeTranslator(&german);
         MainWindow english(t.db, rep);

@@ -5,6 +5,7 @@
 #include "models/DealListModel.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStyle>
@@ -222,6 +223,11 @@ void DealListView::setDefaultColumnWidths()
     widen(DealListModel::SalesRepColumn, 18);
     widen(DealListModel::SupportOwnerColumn, 18);
     widen(DealListModel::AmountColumn, 16);
+    // Digits are wider than the average character: room for a seven-figure amount as this locale writes it.
+    const QString amount = QLocale().toString(9999999.99, 'f', 2) + QStringLiteral(" USD");
+    columns->resizeSection(DealListModel::AmountColumn,
+                           std::max(columns->sectionSize(DealListModel::AmountColumn),
+                                    m_table->fontMetrics().horizontalAdvance(amount) + 2 * character));
     widen(DealListModel::ClosedOnColumn, 12);
     widen(DealListModel::SubmittedColumn, 12);
     widen(DealListModel::CompletenessColumn, 12);

@@ -2,6 +2,8 @@
 
 #include <QStyle>
 
+#include <algorithm>
+
 namespace handoff {
 
 NavigationPanel::NavigationPanel(QWidget* parent)
@@ -19,8 +21,11 @@ NavigationPanel::NavigationPanel(QWidget* parent)
     }
     setIconSize(QSize(20, 20));
     setSpacing(2);
-    setMaximumWidth(240);
-    setMinimumWidth(160);
+    // As wide as the longest place name in the user's language needs, and never a horizontal scroll bar.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int needed = sizeHintForColumn(0) + 2 * frameWidth() + 4 * spacing();
+    setMinimumWidth(std::max(160, needed));
+    setMaximumWidth(std::max(240, needed));
     connect(this, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) {
             emit placeChosen(Place(row));

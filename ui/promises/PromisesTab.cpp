@@ -13,6 +13,7 @@
 #include "workflow/UserService.h"
 
 #include <QAction>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -22,9 +23,21 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace handoff {
 
 namespace {
+
+template <typename E>
+int widestLabel(const QFontMetrics& metrics)
+{
+    int widest = 0;
+    for (std::size_t value = 0; value < enumCount<E>(); ++value) {
+        widest = std::max(widest, metrics.horizontalAdvance(Labels::of(E(value))));
+    }
+    return widest;
+}
 
 const char* const kBaseToolTip = "baseToolTip";
 
@@ -121,6 +134,16 @@ PromisesTab::PromisesTab(DealSession& session, QWidget* parent)
     for (int column = 0; column < PromiseTableModel::ColumnCount; ++column) {
         columns->resizeSection(column, widths[column] * character);
     }
+    // The columns of a fixed set of labels fit their widest label in the user's language, with its icon.
+    const int iconAndMargins = m_table->iconSize().width() + 16 + 3 * character;
+    const auto fit = [&](int column, int labelWidth) {
+        columns->resizeSection(column, std::max(columns->sectionSize(column), labelWidth + iconAndMargins));
+    };
+    const QFontMetrics metrics = m_table->fontMetrics();
+    fit(PromiseTableModel::KindColumn, widestLabel<PromiseKind>(metrics));
+    fit(PromiseTableModel::FeasibilityColumn, widestLabel<Feasibility>(metrics));
+    fit(PromiseTableModel::ReviewColumn, widestLabel<ReviewStatus>(metrics));
+    fit(PromiseTableModel::FulfilmentColumn, widestLabel<Fulfilment>(metrics));
     columns->setSectionResizeMode(PromiseTableModel::DescriptionColumn, QHeaderView::Stretch);
 
     m_detailIcon->setObjectName(QStringLiteral("promiseDetailIcon"));
