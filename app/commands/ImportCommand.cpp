@@ -56,11 +56,12 @@ ImportCommand::ImportCommand()
               tr("Imports the closed-won deals of a CRM export (CSV) as drafts ready for handoff. Accounts, sales "
                  "reps and contacts are matched by name or email, or created; deals imported before are updated "
                  "by their CRM reference. All or nothing: if any row is rejected, nothing is imported and every "
-                 "rejected row is listed.\n\nArguments:\n  FILE  the CSV file to import"))
+                 "rejected row is listed."))
 {}
 
 void ImportCommand::addOptions(QCommandLineParser& parser)
 {
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file to import."));
     parser.addOption(
         {kPreset, tr("The export's layout: %1.").arg(ImportPresets::names().join(QStringLiteral(", "))), tr("PRESET")});
     parser.addOption({kMap,

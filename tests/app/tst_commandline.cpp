@@ -59,6 +59,22 @@ private slots:
         QVERIFY2(run.out.contains(expected), qPrintable(run.out));
     }
 
+    void theTopHelpListsEachCommandOnOneLine()
+    {
+        const Run run = runHandoff({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        const QString commands = run.out.section(QLatin1String("Commands"), 1).section(QLatin1String("\n\n"), 0, 0);
+        const QStringList lines = commands.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1);
+        QVERIFY2(lines.size() >= 8, qPrintable(run.out));
+        for (const QString& line : lines) {
+            // "  name      what it does": a command's own arguments belong to its own --help.
+            QVERIFY2(line.startsWith(QLatin1String("  ")) && line.at(2).isLower(), qPrintable(line));
+        }
+        const Run import = runHandoff({QStringLiteral("import"), QStringLiteral("--help")});
+        QCOMPARE(import.exitCode, 0);
+        QVERIFY2(import.out.contains(QLatin1String("import [options] FILE")), qPrintable(import.out));
+    }
+
     void versionIsPrinted()
     {
         const Run run = runHandoff({QStringLiteral("--version")});
