@@ -499,6 +499,104 @@
     </message>
 </context>
 <context>
+    <name>CsatCommand</name>
+    <message>
+        <source>Records the customer&apos;s satisfaction (1 to 5) with a fulfilled deal: DEAL_ID SCORE --as EMAIL [--note TEXT] [--date DATE]. A new score replaces the deal&apos;s earlier one, which stays in its history.</source>
+        <translation>Erfasst die Zufriedenheit des Kunden (1 bis 5) mit einem erfüllten Deal: DEAL_ID WERT --as E-MAIL [--note TEXT] [--date DATUM]. Ein neuer Wert ersetzt den bisherigen Wert des Deals, der in dessen Verlauf erhalten bleibt.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s id.</source>
+        <translation>Die ID des Deals.</translation>
+    </message>
+    <message>
+        <source>DEAL_ID</source>
+        <translation>DEAL_ID</translation>
+    </message>
+    <message>
+        <source>The score, a whole number from 1 to 5.</source>
+        <translation>Der Wert, eine ganze Zahl von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>The email of the user who records it: the deal&apos;s support owner or a lead.</source>
+        <translation>Die E-Mail-Adresse des erfassenden Benutzers: der Support-Verantwortliche des Deals oder ein Teamleiter.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>What the customer said.</source>
+        <translation>Was der Kunde gesagt hat.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The day the customer gave the score, YYYY-MM-DD (default: today).</source>
+        <translation>Der Tag, an dem der Kunde den Wert vergeben hat, JJJJ-MM-TT (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>csat needs a deal id and a score.</source>
+        <translation>csat erwartet eine Deal-ID und einen Wert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a deal id: ids are whole numbers above 0.</source>
+        <translation>„%1“ ist keine Deal-ID: IDs sind ganze Zahlen größer als 0.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a score: give a whole number from %2 to %3.</source>
+        <translation>„%1“ ist kein gültiger Wert: Geben Sie eine ganze Zahl von %2 bis %3 an.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date for --date; write it as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum für --date; schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>csat needs --as EMAIL: the user who records the score.</source>
+        <translation>csat erwartet --as E-MAIL: den Benutzer, der den Wert erfasst.</translation>
+    </message>
+    <message>
+        <source>Deal %1: customer satisfaction %2 of %3, given on %4.</source>
+        <translation>Deal %1: Kundenzufriedenheit %2 von %3, vergeben am %4.</translation>
+    </message>
+</context>
+<context>
+    <name>CsatService</name>
+    <message>
+        <source>Only the deal&apos;s support owner or a team lead can record the customer&apos;s satisfaction with &quot;%1&quot;.</source>
+        <translation>Nur der Support-Verantwortliche des Deals oder ein Teamleiter kann die Zufriedenheit des Kunden mit „%1“ erfassen.</translation>
+    </message>
+    <message>
+        <source>The handoff is &quot;%1&quot;; customer satisfaction is recorded once it is fulfilled.</source>
+        <translation>Die Übergabe hat den Status „%1“; die Kundenzufriedenheit wird erfasst, sobald sie erfüllt ist.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s satisfaction with &quot;%1&quot; was not recorded.</source>
+        <translation>Die Zufriedenheit des Kunden mit „%1“ wurde nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>A satisfaction score is a whole number from %1 to %2; %3 is not one.</source>
+        <translation>Ein Zufriedenheitswert ist eine ganze Zahl von %1 bis %2; %3 ist keine solche.</translation>
+    </message>
+    <message>
+        <source>The score&apos;s date %1 is in the future.</source>
+        <translation>Das Datum %1 des Werts liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The score&apos;s date %1 is before the deal closed on %2.</source>
+        <translation>Das Datum %1 des Werts liegt vor dem Abschluss des Deals am %2.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file is not open for reading.</source>
@@ -1289,6 +1387,80 @@
     </message>
 </context>
 <context>
+    <name>FigureChoices</name>
+    <message>
+        <source>Handoffs returned at least once</source>
+        <translation>Mindestens einmal zurückgegebene Übergaben</translation>
+    </message>
+    <message>
+        <source>All handoffs submitted</source>
+        <translation>Alle eingereichten Übergaben</translation>
+    </message>
+    <message>
+        <source>Returned for: %1 (returns: %L2)</source>
+        <translation>Zurückgegeben wegen: %1 (Rückgaben: %L2)</translation>
+    </message>
+    <message>
+        <source>Deals scored in the period</source>
+        <translation>Im Zeitraum bewertete Deals</translation>
+    </message>
+    <message>
+        <source>Deals counted (the numerator)</source>
+        <translation>Gezählte Deals (Zähler)</translation>
+    </message>
+    <message>
+        <source>All deals the rate is taken over (the denominator)</source>
+        <translation>Alle Deals, auf die sich die Quote bezieht (Nenner)</translation>
+    </message>
+    <message>
+        <source>Deals counted</source>
+        <translation>Gezählte Deals</translation>
+    </message>
+</context>
+<context>
+    <name>FigureText</name>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 % (%2/%3)</source>
+        <translation>%1 % (%2/%3)</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1 % (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>GuiLauncher</name>
     <message>
         <source>no display to show the workstation on (DISPLAY and WAYLAND_DISPLAY are not set); to run it without a screen use &apos;xvfb-run -a %1 --demo&apos; or set QT_QPA_PLATFORM=offscreen.</source>
@@ -1866,16 +2038,6 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Imports the closed-won deals of a CRM export (CSV) as drafts ready for handoff. Accounts, sales reps and contacts are matched by name or email, or created; deals imported before are updated by their CRM reference. All or nothing: if any row is rejected, nothing is imported and every rejected row is listed.
-
-Arguments:
-  FILE  the CSV file to import</source>
-        <translation>Importiert die gewonnenen Deals eines CRM-Exports (CSV) als Entwürfe, die zur Übergabe bereit sind. Kunden, Vertriebsmitarbeiter und Kontakte werden über Name oder E-Mail-Adresse zugeordnet oder neu angelegt; bereits früher importierte Deals werden anhand ihrer CRM-Referenz aktualisiert. Alles oder nichts: Wird auch nur eine Zeile abgelehnt, wird nichts importiert, und alle abgelehnten Zeilen werden aufgelistet.
-
-Argumente:
-  DATEI  die zu importierende CSV-Datei</translation>
-    </message>
-    <message>
         <source>The export&apos;s layout: %1.</source>
         <translation>Der Aufbau des Exports: %1.</translation>
     </message>
@@ -1998,6 +2160,14 @@ Argumente:
     <message>
         <source>Took %1 s.</source>
         <translation>Dauer: %1 s.</translation>
+    </message>
+    <message>
+        <source>Imports the closed-won deals of a CRM export (CSV) as drafts ready for handoff. Accounts, sales reps and contacts are matched by name or email, or created; deals imported before are updated by their CRM reference. All or nothing: if any row is rejected, nothing is imported and every rejected row is listed.</source>
+        <translation>Importiert die gewonnenen Deals eines CRM-Exports (CSV) als Entwürfe, die zur Übergabe bereit sind. Kunden, Vertriebsmitarbeiter und Kontakte werden über Name oder E-Mail-Adresse zugeordnet oder neu angelegt; bereits importierte Deals werden anhand ihrer CRM-Referenz aktualisiert. Alles oder nichts: Wird eine Zeile abgelehnt, wird nichts importiert, und alle abgelehnten Zeilen werden aufgelistet.</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>Die zu importierende CSV-Datei.</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2835,351 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
     <message>
         <source>&amp;Overwrite</source>
         <translation>Ü&amp;berschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCommand</name>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1 % (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 / %3)</source>
+        <translation>%1 (%2 / %3)</translation>
+    </message>
+    <message>
+        <source>%1 (median of %2)</source>
+        <translation>%1 (Median von %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Handoff metrics from %1 to %2, as of %3.</source>
+        <translation>Übergabekennzahlen vom %1 bis %2, Stand %3.</translation>
+    </message>
+    <message>
+        <source>Submit target in business days: %1. Handoffs by state, unsubmitted and overdue work and deals at risk are counted as of today, whatever the period.</source>
+        <translation>Zielvorgabe für das Einreichen in Werktagen: %1. Übergaben nach Status, nicht eingereichte und überfällige Arbeit sowie gefährdete Deals werden unabhängig vom Zeitraum mit Stand heute gezählt.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Team (the chosen rep&apos;s deals)</source>
+        <translation>Team (die Deals des gewählten Mitarbeiters)</translation>
+    </message>
+    <message>
+        <source>Sales rep: %1 &lt;%2&gt;</source>
+        <translation>Vertriebsmitarbeiter: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Support rep: %1 &lt;%2&gt;</source>
+        <translation>Support-Mitarbeiter: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Trend by week</source>
+        <translation>Trend nach Woche</translation>
+    </message>
+    <message>
+        <source>Trend by month</source>
+        <translation>Trend nach Monat</translation>
+    </message>
+    <message>
+        <source>Prints the handoff quality figures of a period (this month unless --from and --to say otherwise) for the team, each sales rep and each support rep, with a weekly or monthly trend, as text or JSON. Counts as of today (handoffs by state, open and overdue work) ignore the period.</source>
+        <translation>Gibt die Qualitätskennzahlen der Übergaben für einen Zeitraum (der aktuelle Monat, sofern --from und --to nichts anderes angeben) für das Team, jeden Vertriebsmitarbeiter und jeden Support-Mitarbeiter aus, mit wöchentlichem oder monatlichem Trend, als Text oder JSON. Zählungen mit Stand heute (Übergaben nach Status, offene und überfällige Arbeit) berücksichtigen den Zeitraum nicht.</translation>
+    </message>
+    <message>
+        <source>The first day of the period, YYYY-MM-DD (default: the 1st of this month).</source>
+        <translation>Der erste Tag des Zeitraums, JJJJ-MM-TT (Standard: der 1. des aktuellen Monats).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>The last day of the period, YYYY-MM-DD (default: the last day of this month).</source>
+        <translation>Der letzte Tag des Zeitraums, JJJJ-MM-TT (Standard: der letzte Tag des aktuellen Monats).</translation>
+    </message>
+    <message>
+        <source>Only this team member&apos;s figures, and the team&apos;s over their deals.</source>
+        <translation>Nur die Kennzahlen dieses Teammitglieds und die des Teams für dessen Deals.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>The step of the trend: week or month (default: week).</source>
+        <translation>Die Schrittweite des Trends: week oder month (Standard: week).</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>SCHRITT</translation>
+    </message>
+    <message>
+        <source>Print JSON (snake_case keys; every rate as numerator, denominator and value, null without data) instead of text.</source>
+        <translation>JSON statt Text ausgeben (Schlüssel in snake_case; jede Quote als Zähler, Nenner und Wert, null ohne Daten).</translation>
+    </message>
+    <message>
+        <source>metrics takes no arguments, only options; see --help.</source>
+        <translation>metrics erwartet keine Argumente, nur Optionen; siehe --help.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date for --%2; write it as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum für --%2; schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its last day %2.</source>
+        <translation>Der Zeitraum beginnt am %1, also nach seinem letzten Tag %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a trend step; choose week or month.</source>
+        <translation>„%1“ ist keine gültige Schrittweite für den Trend; wählen Sie week oder month.</translation>
+    </message>
+    <message>
+        <source>No user has the email &apos;%1&apos;.</source>
+        <translation>Kein Benutzer hat die E-Mail-Adresse „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsFigures</name>
+    <message>
+        <source>Handoffs submitted</source>
+        <translation>Eingereichte Übergaben</translation>
+    </message>
+    <message>
+        <source>Deals whose first submission to support happened in the period. Later submissions of the same deal (after a return) do not count again. This is the group of handoffs that the other figures of a sales rep describe, except promises kept and broken and CSAT.</source>
+        <translation>Deals, deren erste Einreichung beim Support im Zeitraum erfolgte. Spätere Einreichungen desselben Deals (nach einer Rückgabe) werden nicht erneut gezählt. Auf diese Gruppe von Übergaben beziehen sich die übrigen Kennzahlen eines Vertriebsmitarbeiters, außer eingehaltenen und nicht eingehaltenen Zusagen sowie CSAT.</translation>
+    </message>
+    <message>
+        <source>First-pass acceptance</source>
+        <translation>Annahme im ersten Anlauf</translation>
+    </message>
+    <message>
+        <source>Of the handoffs first submitted in the period that support has decided on (accepted, or returned at least once), the share accepted without ever being returned. Handoffs still waiting for their first review are not counted.</source>
+        <translation>Anteil der im Zeitraum erstmals eingereichten Übergaben, über die der Support entschieden hat (angenommen oder mindestens einmal zurückgegeben), die ohne jede Rückgabe angenommen wurden. Übergaben, die noch auf ihre erste Prüfung warten, werden nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Checklist completeness at first submission</source>
+        <translation>Vollständigkeit der Checkliste bei der ersten Einreichung</translation>
+    </message>
+    <message>
+        <source>For the handoffs first submitted in the period, the required checklist items answered when each was first submitted, divided by the required items the checklist had at that moment, both summed over those handoffs: the share of required items answered. A check item counts only when ticked.</source>
+        <translation>Für die im Zeitraum erstmals eingereichten Übergaben: die bei der jeweils ersten Einreichung beantworteten Pflichtpunkte der Checkliste, geteilt durch die Pflichtpunkte, die die Checkliste zu diesem Zeitpunkt hatte, jeweils summiert über diese Übergaben – also der Anteil der beantworteten Pflichtpunkte. Ein Ankreuzpunkt zählt nur, wenn er abgehakt ist.</translation>
+    </message>
+    <message>
+        <source>Returns per handoff</source>
+        <translation>Rückgaben pro Übergabe</translation>
+    </message>
+    <message>
+        <source>How many times support returned the handoffs first submitted in the period (every return, up to today), divided by the number of those handoffs.</source>
+        <translation>Wie oft der Support die im Zeitraum erstmals eingereichten Übergaben zurückgegeben hat (jede Rückgabe, bis heute), geteilt durch die Anzahl dieser Übergaben.</translation>
+    </message>
+    <message>
+        <source>Return reasons</source>
+        <translation>Rückgabegründe</translation>
+    </message>
+    <message>
+        <source>The returns of the handoffs first submitted in the period, counted by the reason code support gave. A return forced by a lead&apos;s override counts as &quot;other&quot;.</source>
+        <translation>Die Rückgaben der im Zeitraum erstmals eingereichten Übergaben, gezählt nach dem vom Support angegebenen Grund. Eine durch die Übersteuerung eines Teamleiters erzwungene Rückgabe zählt als „Sonstiges“.</translation>
+    </message>
+    <message>
+        <source>Promises support could not fulfil</source>
+        <translation>Vom Support nicht erfüllbare Zusagen</translation>
+    </message>
+    <message>
+        <source>Of the promises of the handoffs first submitted in the period that support has reviewed, the share that support reviewed as &quot;cannot fulfil&quot; at least once, even if they were renegotiated, waived or removed afterwards.</source>
+        <translation>Anteil der vom Support geprüften Zusagen der im Zeitraum erstmals eingereichten Übergaben, die der Support mindestens einmal als „Nicht erfüllbar“ eingestuft hat, auch wenn sie danach neu verhandelt, gestrichen oder entfernt wurden.</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>Eingehaltene Zusagen</translation>
+    </message>
+    <message>
+        <source>Of the promises due in the period that are settled (fulfilled, broken, or still open after their due date), the share fulfilled on or before their due date. Waived promises and the promises of cancelled deals are not counted, nor open promises not yet due. Counted for the deal&apos;s sales rep.</source>
+        <translation>Anteil der im Zeitraum fälligen, abgeschlossenen Zusagen (erfüllt, nicht eingehalten oder nach ihrem Fälligkeitsdatum noch offen), die bis zu ihrem Fälligkeitsdatum erfüllt wurden. Gestrichene Zusagen und Zusagen stornierter Deals werden nicht gezählt, ebenso wenig offene Zusagen, die noch nicht fällig sind. Gezählt für den Vertriebsmitarbeiter des Deals.</translation>
+    </message>
+    <message>
+        <source>Promises broken</source>
+        <translation>Nicht eingehaltene Zusagen</translation>
+    </message>
+    <message>
+        <source>Of the same settled promises due in the period, the share not fulfilled by their due date: marked broken, fulfilled late, or still open after the due date. Kept and broken add up to the whole.</source>
+        <translation>Anteil derselben im Zeitraum fälligen, abgeschlossenen Zusagen, die nicht bis zu ihrem Fälligkeitsdatum erfüllt wurden: als nicht eingehalten markiert, verspätet erfüllt oder nach dem Fälligkeitsdatum noch offen. Eingehaltene und nicht eingehaltene Zusagen ergeben zusammen das Ganze.</translation>
+    </message>
+    <message>
+        <source>Median business days to first submission</source>
+        <translation>Median der Werktage bis zur ersten Einreichung</translation>
+    </message>
+    <message>
+        <source>For the handoffs first submitted in the period, the median number of business days (Monday to Friday) from the closed-won date to the day of the first submission, counted as the submit clock counts them.</source>
+        <translation>Für die im Zeitraum erstmals eingereichten Übergaben: der Median der Werktage (Montag bis Freitag) vom Abschlussdatum bis zum Tag der ersten Einreichung, so gezählt wie bei der Einreichfrist.</translation>
+    </message>
+    <message>
+        <source>First submissions over the submit clock</source>
+        <translation>Erste Einreichungen nach Ablauf der Einreichfrist</translation>
+    </message>
+    <message>
+        <source>Of the handoffs first submitted in the period, the share whose first submission took more business days after closed-won than the team&apos;s submit target.</source>
+        <translation>Anteil der im Zeitraum erstmals eingereichten Übergaben, deren erste Einreichung nach dem Abschluss mehr Werktage gedauert hat als die Zielvorgabe des Teams für das Einreichen.</translation>
+    </message>
+    <message>
+        <source>Unsubmitted handoffs over the submit clock</source>
+        <translation>Nicht eingereichte Übergaben nach Ablauf der Einreichfrist</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period: draft or returned handoffs whose closed-won date is more business days ago than the team&apos;s submit target.</source>
+        <translation>Stand heute, unabhängig vom Zeitraum: Übergaben im Entwurf oder zurückgegebene Übergaben, deren Abschlussdatum mehr Werktage zurückliegt als die Zielvorgabe des Teams für das Einreichen.</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (sales rep)</source>
+        <translation>Kundenzufriedenheit (Vertriebsmitarbeiter)</translation>
+    </message>
+    <message>
+        <source>The average CSAT score (1 to 5) recorded with a date in the period for the deals of the sales rep: the sum of the scores divided by their number.</source>
+        <translation>Der durchschnittliche CSAT-Wert (1 bis 5), erfasst mit einem Datum im Zeitraum, für die Deals des Vertriebsmitarbeiters: die Summe der Werte geteilt durch ihre Anzahl.</translation>
+    </message>
+    <message>
+        <source>Median review turnaround (hours)</source>
+        <translation>Median der Prüfdauer (Stunden)</translation>
+    </message>
+    <message>
+        <source>For every acceptance or return made in the period, the hours from the submission it decided on (the latest submission of the deal before it) to the decision, to the minute; the median per support rep who decided.</source>
+        <translation>Für jede Annahme oder Rückgabe im Zeitraum die Stunden von der Einreichung, über die entschieden wurde (die letzte Einreichung des Deals davor), bis zur Entscheidung, minutengenau; der Median je Support-Mitarbeiter, der entschieden hat.</translation>
+    </message>
+    <message>
+        <source>Tasks done on time</source>
+        <translation>Pünktlich erledigte Aufgaben</translation>
+    </message>
+    <message>
+        <source>Of the fulfilment tasks due in the period that are settled (done, or not done after their due date), the share done on or before their due date. Counted for the task&apos;s assignee; tasks not yet due and not done are not counted.</source>
+        <translation>Anteil der im Zeitraum fälligen, abgeschlossenen Umsetzungsaufgaben (erledigt oder nach ihrem Fälligkeitsdatum nicht erledigt), die bis zu ihrem Fälligkeitsdatum erledigt wurden. Gezählt für die Person, der die Aufgabe zugewiesen ist; noch nicht fällige und nicht erledigte Aufgaben werden nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Promises fulfilled on time</source>
+        <translation>Pünktlich erfüllte Zusagen</translation>
+    </message>
+    <message>
+        <source>Promises kept, counted for the support owner of the deal: of the settled promises due in the period, the share fulfilled on or before their due date.</source>
+        <translation>Eingehaltene Zusagen, gezählt für den Support-Verantwortlichen des Deals: Anteil der im Zeitraum fälligen, abgeschlossenen Zusagen, die bis zu ihrem Fälligkeitsdatum erfüllt wurden.</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Überfällige Aufgaben</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period: fulfilment tasks not done whose due date is before today, counted for their assignee.</source>
+        <translation>Stand heute, unabhängig vom Zeitraum: nicht erledigte Umsetzungsaufgaben, deren Fälligkeitsdatum vor heute liegt, gezählt für die Person, der sie zugewiesen sind.</translation>
+    </message>
+    <message>
+        <source>Median business days from acceptance to kickoff</source>
+        <translation>Median der Werktage von der Annahme bis zum Kick-off</translation>
+    </message>
+    <message>
+        <source>For the handoffs accepted in the period that have a kickoff date in their checklist, the median number of business days from the day of acceptance to the kickoff date (0 when the kickoff was planned for the day of acceptance or earlier). Counted for the support owner.</source>
+        <translation>Für die im Zeitraum angenommenen Übergaben mit einem Kick-off-Datum in der Checkliste: der Median der Werktage vom Tag der Annahme bis zum Kick-off-Datum (0, wenn der Kick-off für den Tag der Annahme oder früher geplant war). Gezählt für den Support-Verantwortlichen.</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (support owner)</source>
+        <translation>Kundenzufriedenheit (Support-Verantwortlicher)</translation>
+    </message>
+    <message>
+        <source>The average CSAT score (1 to 5) recorded with a date in the period for the deals the support rep owns: the sum of the scores divided by their number.</source>
+        <translation>Der durchschnittliche CSAT-Wert (1 bis 5), erfasst mit einem Datum im Zeitraum, für die Deals, die der Support-Mitarbeiter verantwortet: die Summe der Werte geteilt durch ihre Anzahl.</translation>
+    </message>
+    <message>
+        <source>Handoffs by state</source>
+        <translation>Übergaben nach Status</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period: the number of deals in each handoff state.</source>
+        <translation>Stand heute, unabhängig vom Zeitraum: die Anzahl der Deals in jedem Übergabestatus.</translation>
+    </message>
+    <message>
+        <source>Open promises by feasibility</source>
+        <translation>Offene Zusagen nach Machbarkeit</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period: open promises of handoffs that are neither fulfilled nor cancelled, counted by feasibility (ok, warning, blocked).</source>
+        <translation>Stand heute, unabhängig vom Zeitraum: offene Zusagen von Übergaben, die weder erfüllt noch storniert sind, gezählt nach Machbarkeit („Machbar“, „Gefährdet“, „Blockiert“).</translation>
+    </message>
+    <message>
+        <source>Open promises by review status</source>
+        <translation>Offene Zusagen nach Prüfstatus</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period: open promises of handoffs that are neither fulfilled nor cancelled, counted by support&apos;s review status.</source>
+        <translation>Stand heute, unabhängig vom Zeitraum: offene Zusagen von Übergaben, die weder erfüllt noch storniert sind, gezählt nach dem Prüfstatus des Supports.</translation>
+    </message>
+    <message>
+        <source>Overdue promises</source>
+        <translation>Überfällige Zusagen</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period: promises neither fulfilled nor waived whose due date is before today, on handoffs that are neither fulfilled nor cancelled.</source>
+        <translation>Stand heute, unabhängig vom Zeitraum: weder erfüllte noch gestrichene Zusagen, deren Fälligkeitsdatum vor heute liegt, bei Übergaben, die weder erfüllt noch storniert sind.</translation>
+    </message>
+    <message>
+        <source>Deals at risk</source>
+        <translation>Gefährdete Deals</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period: handoffs neither fulfilled nor cancelled with an open promise due between today and the at-risk horizon (14 days unless chosen otherwise) while fulfilment tasks of the deal are still not done.</source>
+        <translation>Stand heute, unabhängig vom Zeitraum: weder erfüllte noch stornierte Übergaben mit einer offenen Zusage, die zwischen heute und dem Risikohorizont (14 Tage, sofern nicht anders gewählt) fällig ist, während Umsetzungsaufgaben des Deals noch nicht erledigt sind.</translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation>Überfällige Aufgaben</translation>
+    </message>
+    <message>
+        <source>Of the settled fulfilment tasks due in the period, the share not done by their due date: done late or still not done after it. Tasks done on time and tasks overdue add up to the whole.</source>
+        <translation>Anteil der im Zeitraum fälligen, abgeschlossenen Umsetzungsaufgaben, die nicht bis zu ihrem Fälligkeitsdatum erledigt wurden: verspätet erledigt oder danach noch nicht erledigt. Pünktlich erledigte und überfällige Aufgaben ergeben zusammen das Ganze.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsService</name>
+    <message>
+        <source>The period needs a first and a last day.</source>
+        <translation>Der Zeitraum benötigt einen ersten und einen letzten Tag.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its last day %2.</source>
+        <translation>Der Zeitraum beginnt am %1, also nach seinem letzten Tag %2.</translation>
+    </message>
+    <message>
+        <source>The at-risk horizon cannot be negative.</source>
+        <translation>Der Risikohorizont darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The figures cannot be computed for this choice.</source>
+        <translation>Die Kennzahlen können für diese Auswahl nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <source>There is no user with id %1; they may have been deleted.</source>
+        <translation>Es gibt keinen Benutzer mit der ID %1; er wurde möglicherweise gelöscht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a part of the figure &quot;%2&quot;.</source>
+        <translation>„%1“ ist kein Bestandteil der Kennzahl „%2“.</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation>Wählen Sie einen der folgenden Werte: %1.</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4590,313 @@ Nachher: %2</translation>
     </message>
 </context>
 <context>
+    <name>handoff::CsatDialog</name>
+    <message>
+        <source>Customer satisfaction with “%1”</source>
+        <translation>Kundenzufriedenheit mit „%1“</translation>
+    </message>
+    <message>
+        <source>Score from 1 to 5</source>
+        <translation>Bewertung von 1 bis 5</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 5</source>
+        <translation>1 bis 5 auswählen</translation>
+    </message>
+    <message>
+        <source>Day the customer gave the score</source>
+        <translation>Tag, an dem der Kunde die Bewertung abgegeben hat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>What the customer said, how the score was asked for…</source>
+        <translation>Was der Kunde gesagt hat, wie nach der Bewertung gefragt wurde…</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>&amp;Bewertung:</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Abgegeben am:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>This replaces the score of %1 given on %2; the deal&apos;s history keeps it.</source>
+        <translation>Dies ersetzt die am %2 abgegebene Bewertung %1; sie bleibt im Verlauf des Deals erhalten.</translation>
+    </message>
+    <message>
+        <source>1 is very dissatisfied, 5 very satisfied. The score counts for the deal&apos;s sales rep and support owner on the dashboard.</source>
+        <translation>1 bedeutet sehr unzufrieden, 5 sehr zufrieden. Die Bewertung zählt im Dashboard für den Vertriebsmitarbeiter und den Support-Verantwortlichen des Deals.</translation>
+    </message>
+    <message>
+        <source>&amp;Record score</source>
+        <translation>Bewertung &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Sehr unzufrieden</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Unzufrieden</translation>
+    </message>
+    <message>
+        <source>Neither satisfied nor dissatisfied</source>
+        <translation>Weder zufrieden noch unzufrieden</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Zufrieden</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Sehr zufrieden</translation>
+    </message>
+    <message>
+        <source>The score was not recorded</source>
+        <translation>Die Bewertung wurde nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DashboardCharts</name>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Click a bar or point to list the deals behind it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Klicken Sie auf einen Balken oder Punkt, um die zugehörigen Deals aufzulisten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Click a point to list the deals behind it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Klicken Sie auf einen Punkt, um die zugehörigen Deals aufzulisten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Click a bar to list the deals behind it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Klicken Sie auf einen Balken, um die zugehörigen Deals aufzulisten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>Übergaben</translation>
+    </message>
+    <message>
+        <source>%1: %L2 – click to list them</source>
+        <translation>%1: %L2 – klicken, um sie aufzulisten</translation>
+    </message>
+    <message>
+        <source>First-pass acceptance per sales rep</source>
+        <translation>Annahme im ersten Anlauf je Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 – click to list the deals&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 – klicken, um die Deals aufzulisten&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a week&apos;s first day on a chart axis</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>a month on a chart axis</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>First-pass acceptance over time</source>
+        <translation>Annahme im ersten Anlauf im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>@value %</source>
+        <translation>@value %</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 – %2
+First-pass acceptance: %3
+Click to list the deals</source>
+        <translation>%1 – %2
+Annahme im ersten Anlauf: %3
+Klicken, um die Deals aufzulisten</translation>
+    </message>
+    <message>
+        <source>Promises kept and broken</source>
+        <translation>Eingehaltene und nicht eingehaltene Zusagen</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Nicht eingehalten</translation>
+    </message>
+    <message>
+        <source>%1 – %2
+Kept: %3
+Broken: %4</source>
+        <translation>%1 – %2
+Eingehalten: %3
+Nicht eingehalten: %4</translation>
+    </message>
+    <message>
+        <source>
+Click to list the kept promises&apos; deals</source>
+        <translation>
+Klicken, um die Deals der eingehaltenen Zusagen aufzulisten</translation>
+    </message>
+    <message>
+        <source>
+Click to list the broken promises&apos; deals</source>
+        <translation>
+Klicken, um die Deals der nicht eingehaltenen Zusagen aufzulisten</translation>
+    </message>
+    <message>
+        <source>Not done by their due date</source>
+        <translation>Nicht bis zum Fälligkeitsdatum erledigt</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Zusagen</translation>
+    </message>
+    <message>
+        <source>%1 – %2
+%3: %4
+Click to list the deals</source>
+        <translation>%1 – %2
+%3: %4
+Klicken, um die Deals aufzulisten</translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation>Überfällige Aufgaben</translation>
+    </message>
+    <message>
+        <source>Promises broken</source>
+        <translation>Nicht eingehaltene Zusagen</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Sales reps scorecard</source>
+        <translation>Scorecard der Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Support reps scorecard</source>
+        <translation>Scorecard der Support-Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>The whole team, or one member&apos;s figures and the deals they work on</source>
+        <translation>Das ganze Team oder die Kennzahlen eines Mitglieds und die Deals, an denen es arbeitet</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Definitions…</source>
+        <translation>&amp;Definitionen…</translation>
+    </message>
+    <message>
+        <source>What exactly each figure counts</source>
+        <translation>Was genau jede Kennzahl zählt</translation>
+    </message>
+    <message>
+        <source>Computing the figures</source>
+        <translation>Kennzahlen werden berechnet</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Click to list the deals behind it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Klicken Sie, um die zugehörigen Deals aufzulisten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Sales reps</source>
+        <translation>&amp;Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>M&amp;y handoffs</source>
+        <translation>&amp;Meine Übergaben</translation>
+    </message>
+    <message>
+        <source>S&amp;upport reps</source>
+        <translation>S&amp;upport-Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>My reviews and tas&amp;ks</source>
+        <translation>Meine Prüfungen und &amp;Aufgaben</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Ganzes Team</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · as of %3</source>
+        <translation>%1 · %2 · Stand: %3</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Die Kennzahlen konnten nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 · as of %4</source>
+        <translation>%1: %2 · %3 · Stand: %4</translation>
+    </message>
+</context>
+<context>
     <name>handoff::DealEditor</name>
     <message>
         <source>&amp;Overview</source>
@@ -4349,6 +5171,76 @@ Nachher: %2</translation>
     </message>
 </context>
 <context>
+    <name>handoff::DealsBehindDialog</name>
+    <message>
+        <source>Deals behind the figure</source>
+        <translation>Deals zur Kennzahl</translation>
+    </message>
+    <message>
+        <source>Which deals</source>
+        <translation>Welche Deals</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Open deal</source>
+        <translation>Deal ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Nothing to list.</source>
+        <translation>Nichts aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Looking up the deals…</source>
+        <translation>Deals werden gesucht…</translation>
+    </message>
+    <message>
+        <source>No deals.</source>
+        <translation>Keine Deals.</translation>
+    </message>
+    <message>
+        <source>The first %L1 of %L2 deals, by deal number.</source>
+        <translation>Die ersten %L1 von %L2 Deals, nach Deal-Nummer.</translation>
+    </message>
+    <message>
+        <source>Deals: %L1. Double-click or press Enter to open one.</source>
+        <translation>Deals: %L1. Doppelklicken Sie auf einen Deal, oder drücken Sie die Eingabetaste, um ihn zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DealsBehindModel</name>
+    <message>
+        <source>Double-click or press Enter to open the deal</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um den Deal zu öffnen</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Support owner</source>
+        <translation>Support-Verantwortlicher</translation>
+    </message>
+</context>
+<context>
     <name>handoff::HandoffActionsPanel</name>
     <message>
         <source>&amp;Submit to support</source>
@@ -4429,6 +5321,29 @@ Nachher: %2</translation>
     <message>
         <source>The override was refused</source>
         <translation>Die Übersteuerung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>Record customer sat&amp;isfaction…</source>
+        <translation>&amp;Kundenzufriedenheit erfassen…</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s satisfaction with this handoff (CSAT, 1 to 5)</source>
+        <translation>Die Zufriedenheit des Kunden mit dieser Übergabe erfassen (CSAT, 1 bis 5)</translation>
+    </message>
+    <message>
+        <source>Cannot read the customer&apos;s satisfaction</source>
+        <translation>Die Kundenzufriedenheit kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::HeadlineButton</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -4535,12 +5450,6 @@ Nachher: %2</translation>
         <translation>Bei der Prüfung von „%1“ wurde ein Problem gefunden. Arbeiten Sie nur weiter, wenn es unbedingt sein muss: Erstellen Sie jetzt eine Kopie (&apos;handoff backup DATEI&apos;), und kehren Sie dann zu Ihrer letzten fehlerfreien Sicherung zurück.
 
 %2</translation>
-    </message>
-    <message>
-        <source>The team dashboard (handoff quality per rep, charts) is not built yet.
-Use All deals and the review queue meanwhile.</source>
-        <translation>Das Team-Dashboard (Übergabequalität pro Vertriebsmitarbeiter, Diagramme) ist noch nicht verfügbar.
-Verwenden Sie bis dahin „Alle Deals“ und die Prüfwarteschlange.</translation>
     </message>
     <message>
         <source>Signed in as</source>
@@ -4651,10 +5560,6 @@ Verwenden Sie bis dahin „Alle Deals“ und die Prüfwarteschlange.</translatio
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <source>Read the list and the counts again</source>
-        <translation>Liste und Anzahlen neu einlesen</translation>
-    </message>
-    <message>
         <source>Open deal in new &amp;window</source>
         <translation>Deal in neuem &amp;Fenster öffnen</translation>
     </message>
@@ -4701,6 +5606,45 @@ Verwenden Sie bis dahin „Alle Deals“ und die Prüfwarteschlange.</translatio
     <message>
         <source>Backed up to %1</source>
         <translation>Gesichert in %1</translation>
+    </message>
+    <message>
+        <source>&amp;Metric definitions…</source>
+        <translation>&amp;Kennzahlendefinitionen…</translation>
+    </message>
+    <message>
+        <source>What exactly each figure of the dashboard counts</source>
+        <translation>Was genau jede Kennzahl des Dashboards zählt</translation>
+    </message>
+    <message>
+        <source>Read the list, the dashboard and the counts again</source>
+        <translation>Liste, Dashboard und Zähler neu einlesen</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::MetricDefinitionsDialog</name>
+    <message>
+        <source>Metric definitions</source>
+        <translation>Kennzahlendefinitionen</translation>
+    </message>
+    <message>
+        <source>Per sales rep, over the period</source>
+        <translation>Pro Vertriebsmitarbeiter, im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Per support rep, over the period</source>
+        <translation>Pro Support-Mitarbeiter, im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Team trends, over the period</source>
+        <translation>Team-Trends, im Zeitraum</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period</source>
+        <translation>Stand heute, unabhängig vom Zeitraum</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every figure of the dashboard and of &lt;code&gt;handoff metrics&lt;/code&gt;. A rate is shown with the counts it is taken from, &quot;75 % (3 of 4)&quot;; a rate with nothing to count shows &quot;no data&quot;, never 0 %. Double-click a figure on the dashboard to list the deals behind it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Alle Kennzahlen des Dashboards und von &lt;code&gt;handoff metrics&lt;/code&gt;. Eine Quote wird mit den Anzahlen angezeigt, aus denen sie berechnet wird, „75 % (3 von 4)“; eine Quote ohne Zählbares zeigt „keine Daten“, niemals 0 %. Doppelklicken Sie im Dashboard auf eine Kennzahl, um die zugehörigen Deals aufzulisten.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5942,69 @@ Verwenden Sie bis dahin „Alle Deals“ und die Prüfwarteschlange.</translatio
     <message>
         <source>Read only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction:</source>
+        <translation>Kundenzufriedenheit:</translation>
+    </message>
+    <message>
+        <source>%1 of 5 · %2 · given on %3</source>
+        <translation>%1 von 5 · %2 · abgegeben am %3</translation>
+    </message>
+    <message>
+        <source> · “%1”</source>
+        <translation> · „%1“</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Noch nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::PeriodPicker</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Letztes Quartal</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>The days whose events the figures count; states &quot;as of today&quot; ignore it</source>
+        <translation>Die Tage, deren Ereignisse in die Kennzahlen eingehen; Werte mit „Stand heute“ berücksichtigen ihn nicht</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Erster Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Letzter Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;bis:</translation>
     </message>
 </context>
 <context>
@@ -5492,6 +6499,41 @@ Derzeit nicht möglich:
     <message>
         <source>Write in the note why the promise is waived.</source>
         <translation>Schreiben Sie in die Notiz, warum die Zusage gestrichen wird.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ScorecardModel</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>Everyone in the period, counted once</source>
+        <translation>Alle im Zeitraum, jeweils einmal gezählt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; – %2: %3&lt;/p&gt;&lt;p&gt;Double-click or press Enter to list the deals behind it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; – %2: %3&lt;/p&gt;&lt;p&gt;Doppelklicken Sie, oder drücken Sie die Eingabetaste, um die zugehörigen Deals aufzulisten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Support rep</source>
+        <translation>Support-Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Click a column&apos;s title to sort by it; the team&apos;s total stays last.</source>
+        <translation>Klicken Sie auf eine Spaltenüberschrift, um danach zu sortieren; die Teamsumme bleibt an letzter Stelle.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -499,6 +499,104 @@
     </message>
 </context>
 <context>
+    <name>CsatCommand</name>
+    <message>
+        <source>Records the customer&apos;s satisfaction (1 to 5) with a fulfilled deal: DEAL_ID SCORE --as EMAIL [--note TEXT] [--date DATE]. A new score replaces the deal&apos;s earlier one, which stays in its history.</source>
+        <translation>Registra la satisfacción del cliente (de 1 a 5) con un negocio completado: ID_NEGOCIO PUNTUACIÓN --as CORREO [--note TEXTO] [--date FECHA]. Una nueva puntuación sustituye a la anterior del negocio, que se conserva en su historial.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s id.</source>
+        <translation>El ID del negocio.</translation>
+    </message>
+    <message>
+        <source>DEAL_ID</source>
+        <translation>ID_NEGOCIO</translation>
+    </message>
+    <message>
+        <source>The score, a whole number from 1 to 5.</source>
+        <translation>La puntuación, un número entero del 1 al 5.</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>PUNTUACIÓN</translation>
+    </message>
+    <message>
+        <source>The email of the user who records it: the deal&apos;s support owner or a lead.</source>
+        <translation>El correo electrónico del usuario que la registra: el responsable de soporte del negocio o un jefe de equipo.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>CORREO</translation>
+    </message>
+    <message>
+        <source>What the customer said.</source>
+        <translation>Lo que dijo el cliente.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>The day the customer gave the score, YYYY-MM-DD (default: today).</source>
+        <translation>El día en que el cliente dio la puntuación, AAAA-MM-DD (predeterminado: hoy).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>csat needs a deal id and a score.</source>
+        <translation>csat necesita un ID de negocio y una puntuación.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a deal id: ids are whole numbers above 0.</source>
+        <translation>«%1» no es un ID de negocio: los ID son números enteros mayores que 0.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a score: give a whole number from %2 to %3.</source>
+        <translation>«%1» no es una puntuación: indique un número entero del %2 al %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date for --date; write it as YYYY-MM-DD.</source>
+        <translation>«%1» no es una fecha válida para --date; escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>csat needs --as EMAIL: the user who records the score.</source>
+        <translation>csat necesita --as CORREO: el usuario que registra la puntuación.</translation>
+    </message>
+    <message>
+        <source>Deal %1: customer satisfaction %2 of %3, given on %4.</source>
+        <translation>Negocio %1: satisfacción del cliente %2 de %3, dada el %4.</translation>
+    </message>
+</context>
+<context>
+    <name>CsatService</name>
+    <message>
+        <source>Only the deal&apos;s support owner or a team lead can record the customer&apos;s satisfaction with &quot;%1&quot;.</source>
+        <translation>Solo el responsable de soporte del negocio o un jefe de equipo puede registrar la satisfacción del cliente con «%1».</translation>
+    </message>
+    <message>
+        <source>The handoff is &quot;%1&quot;; customer satisfaction is recorded once it is fulfilled.</source>
+        <translation>El traspaso está en estado «%1»; la satisfacción del cliente se registra una vez completado.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s satisfaction with &quot;%1&quot; was not recorded.</source>
+        <translation>No se registró la satisfacción del cliente con «%1».</translation>
+    </message>
+    <message>
+        <source>A satisfaction score is a whole number from %1 to %2; %3 is not one.</source>
+        <translation>Una puntuación de satisfacción es un número entero del %1 al %2; %3 no lo es.</translation>
+    </message>
+    <message>
+        <source>The score&apos;s date %1 is in the future.</source>
+        <translation>La fecha de la puntuación, %1, está en el futuro.</translation>
+    </message>
+    <message>
+        <source>The score&apos;s date %1 is before the deal closed on %2.</source>
+        <translation>La fecha de la puntuación, %1, es anterior al cierre del negocio el %2.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file is not open for reading.</source>
@@ -1289,6 +1387,80 @@
     </message>
 </context>
 <context>
+    <name>FigureChoices</name>
+    <message>
+        <source>Handoffs returned at least once</source>
+        <translation>Traspasos devueltos al menos una vez</translation>
+    </message>
+    <message>
+        <source>All handoffs submitted</source>
+        <translation>Todos los traspasos enviados</translation>
+    </message>
+    <message>
+        <source>Returned for: %1 (returns: %L2)</source>
+        <translation>Devuelto por: %1 (devoluciones: %L2)</translation>
+    </message>
+    <message>
+        <source>Deals scored in the period</source>
+        <translation>Negocios puntuados en el período</translation>
+    </message>
+    <message>
+        <source>Deals counted (the numerator)</source>
+        <translation>Negocios contados (el numerador)</translation>
+    </message>
+    <message>
+        <source>All deals the rate is taken over (the denominator)</source>
+        <translation>Todos los negocios sobre los que se calcula la tasa (el denominador)</translation>
+    </message>
+    <message>
+        <source>Deals counted</source>
+        <translation>Negocios contados</translation>
+    </message>
+</context>
+<context>
+    <name>FigureText</name>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>%1 % (%2/%3)</source>
+        <translation>%1 % (%2/%3)</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1 % (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>GuiLauncher</name>
     <message>
         <source>no display to show the workstation on (DISPLAY and WAYLAND_DISPLAY are not set); to run it without a screen use &apos;xvfb-run -a %1 --demo&apos; or set QT_QPA_PLATFORM=offscreen.</source>
@@ -1866,16 +2038,6 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Imports the closed-won deals of a CRM export (CSV) as drafts ready for handoff. Accounts, sales reps and contacts are matched by name or email, or created; deals imported before are updated by their CRM reference. All or nothing: if any row is rejected, nothing is imported and every rejected row is listed.
-
-Arguments:
-  FILE  the CSV file to import</source>
-        <translation>Importa los negocios ganados de una exportación de CRM (CSV) como borradores listos para el traspaso. Las cuentas, los comerciales y los contactos se identifican por nombre o correo electrónico, o se crean; los negocios importados anteriormente se actualizan según su referencia CRM. Todo o nada: si se rechaza alguna fila, no se importa nada y se enumeran todas las filas rechazadas.
-
-Argumentos:
-  ARCHIVO  el archivo CSV que se va a importar</translation>
-    </message>
-    <message>
         <source>The export&apos;s layout: %1.</source>
         <translation>La estructura de la exportación: %1.</translation>
     </message>
@@ -1998,6 +2160,14 @@ Argumentos:
     <message>
         <source>Took %1 s.</source>
         <translation>Duración: %1 s.</translation>
+    </message>
+    <message>
+        <source>Imports the closed-won deals of a CRM export (CSV) as drafts ready for handoff. Accounts, sales reps and contacts are matched by name or email, or created; deals imported before are updated by their CRM reference. All or nothing: if any row is rejected, nothing is imported and every rejected row is listed.</source>
+        <translation>Importa los negocios ganados de una exportación de CRM (CSV) como borradores listos para el traspaso. Las cuentas, los comerciales y los contactos se asocian por nombre o correo electrónico, o se crean; los negocios importados anteriormente se actualizan según su referencia CRM. Todo o nada: si se rechaza alguna fila, no se importa nada y se enumeran todas las filas rechazadas.</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>El archivo CSV que se va a importar.</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2835,351 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
     <message>
         <source>&amp;Overwrite</source>
         <translation>&amp;Sobrescribir</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCommand</name>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1 % (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 / %3)</source>
+        <translation>%1 (%2 / %3)</translation>
+    </message>
+    <message>
+        <source>%1 (median of %2)</source>
+        <translation>%1 (mediana de %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Handoff metrics from %1 to %2, as of %3.</source>
+        <translation>Métricas de traspaso del %1 al %2, a fecha de %3.</translation>
+    </message>
+    <message>
+        <source>Submit target in business days: %1. Handoffs by state, unsubmitted and overdue work and deals at risk are counted as of today, whatever the period.</source>
+        <translation>Plazo de envío en días hábiles: %1. Los traspasos por estado, el trabajo sin enviar o con retraso y los negocios en riesgo se cuentan a fecha de hoy, sea cual sea el período.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Team (the chosen rep&apos;s deals)</source>
+        <translation>Equipo (los negocios del miembro elegido)</translation>
+    </message>
+    <message>
+        <source>Sales rep: %1 &lt;%2&gt;</source>
+        <translation>Comercial: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Support rep: %1 &lt;%2&gt;</source>
+        <translation>Agente de soporte: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Trend by week</source>
+        <translation>Tendencia por semana</translation>
+    </message>
+    <message>
+        <source>Trend by month</source>
+        <translation>Tendencia por mes</translation>
+    </message>
+    <message>
+        <source>Prints the handoff quality figures of a period (this month unless --from and --to say otherwise) for the team, each sales rep and each support rep, with a weekly or monthly trend, as text or JSON. Counts as of today (handoffs by state, open and overdue work) ignore the period.</source>
+        <translation>Muestra las cifras de calidad de los traspasos de un período (este mes, salvo que --from y --to indiquen otra cosa) para el equipo, cada comercial y cada agente de soporte, con una tendencia semanal o mensual, como texto o JSON. Los recuentos a fecha de hoy (traspasos por estado, trabajo abierto y con retraso) no tienen en cuenta el período.</translation>
+    </message>
+    <message>
+        <source>The first day of the period, YYYY-MM-DD (default: the 1st of this month).</source>
+        <translation>El primer día del período, AAAA-MM-DD (predeterminado: el día 1 de este mes).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>The last day of the period, YYYY-MM-DD (default: the last day of this month).</source>
+        <translation>El último día del período, AAAA-MM-DD (predeterminado: el último día de este mes).</translation>
+    </message>
+    <message>
+        <source>Only this team member&apos;s figures, and the team&apos;s over their deals.</source>
+        <translation>Solo las cifras de este miembro del equipo, y las del equipo sobre sus negocios.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>CORREO</translation>
+    </message>
+    <message>
+        <source>The step of the trend: week or month (default: week).</source>
+        <translation>El intervalo de la tendencia: week o month (predeterminado: week).</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>INTERVALO</translation>
+    </message>
+    <message>
+        <source>Print JSON (snake_case keys; every rate as numerator, denominator and value, null without data) instead of text.</source>
+        <translation>Mostrar JSON (claves en snake_case; cada tasa como numerador, denominador y valor, null si no hay datos) en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>metrics takes no arguments, only options; see --help.</source>
+        <translation>metrics no admite argumentos, solo opciones; consulte --help.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date for --%2; write it as YYYY-MM-DD.</source>
+        <translation>«%1» no es una fecha válida para --%2; escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its last day %2.</source>
+        <translation>El período empieza el %1, después de su último día, el %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a trend step; choose week or month.</source>
+        <translation>«%1» no es un intervalo de tendencia; elija week o month.</translation>
+    </message>
+    <message>
+        <source>No user has the email &apos;%1&apos;.</source>
+        <translation>Ningún usuario tiene el correo electrónico «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsFigures</name>
+    <message>
+        <source>Handoffs submitted</source>
+        <translation>Traspasos enviados</translation>
+    </message>
+    <message>
+        <source>Deals whose first submission to support happened in the period. Later submissions of the same deal (after a return) do not count again. This is the group of handoffs that the other figures of a sales rep describe, except promises kept and broken and CSAT.</source>
+        <translation>Negocios cuyo primer envío a soporte se produjo en el período. Los envíos posteriores del mismo negocio (después de una devolución) no vuelven a contar. Este es el grupo de traspasos que describen las demás cifras de un comercial, excepto los compromisos cumplidos e incumplidos y la CSAT.</translation>
+    </message>
+    <message>
+        <source>First-pass acceptance</source>
+        <translation>Aceptación a la primera</translation>
+    </message>
+    <message>
+        <source>Of the handoffs first submitted in the period that support has decided on (accepted, or returned at least once), the share accepted without ever being returned. Handoffs still waiting for their first review are not counted.</source>
+        <translation>De los traspasos enviados por primera vez en el período sobre los que soporte ya ha decidido (aceptados o devueltos al menos una vez), la proporción aceptada sin haber sido devuelta nunca. No se cuentan los traspasos que aún esperan su primera revisión.</translation>
+    </message>
+    <message>
+        <source>Checklist completeness at first submission</source>
+        <translation>Integridad de la lista de comprobación en el primer envío</translation>
+    </message>
+    <message>
+        <source>For the handoffs first submitted in the period, the required checklist items answered when each was first submitted, divided by the required items the checklist had at that moment, both summed over those handoffs: the share of required items answered. A check item counts only when ticked.</source>
+        <translation>Para los traspasos enviados por primera vez en el período, los elementos obligatorios de la lista de comprobación respondidos en el primer envío de cada uno, divididos entre los elementos obligatorios que tenía la lista en ese momento, sumados ambos para todos esos traspasos: la proporción de elementos obligatorios respondidos. Una casilla solo cuenta si está marcada.</translation>
+    </message>
+    <message>
+        <source>Returns per handoff</source>
+        <translation>Devoluciones por traspaso</translation>
+    </message>
+    <message>
+        <source>How many times support returned the handoffs first submitted in the period (every return, up to today), divided by the number of those handoffs.</source>
+        <translation>Cuántas veces devolvió soporte los traspasos enviados por primera vez en el período (todas las devoluciones, hasta hoy), dividido entre el número de esos traspasos.</translation>
+    </message>
+    <message>
+        <source>Return reasons</source>
+        <translation>Motivos de devolución</translation>
+    </message>
+    <message>
+        <source>The returns of the handoffs first submitted in the period, counted by the reason code support gave. A return forced by a lead&apos;s override counts as &quot;other&quot;.</source>
+        <translation>Las devoluciones de los traspasos enviados por primera vez en el período, contadas según el código de motivo que indicó soporte. Una devolución forzada por un jefe de equipo cuenta como «otro».</translation>
+    </message>
+    <message>
+        <source>Promises support could not fulfil</source>
+        <translation>Compromisos que soporte no pudo cumplir</translation>
+    </message>
+    <message>
+        <source>Of the promises of the handoffs first submitted in the period that support has reviewed, the share that support reviewed as &quot;cannot fulfil&quot; at least once, even if they were renegotiated, waived or removed afterwards.</source>
+        <translation>De los compromisos de los traspasos enviados por primera vez en el período que soporte ha revisado, la proporción que soporte revisó como «no se puede cumplir» al menos una vez, aunque después se renegociaran, dispensaran o quitaran.</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>Compromisos cumplidos</translation>
+    </message>
+    <message>
+        <source>Of the promises due in the period that are settled (fulfilled, broken, or still open after their due date), the share fulfilled on or before their due date. Waived promises and the promises of cancelled deals are not counted, nor open promises not yet due. Counted for the deal&apos;s sales rep.</source>
+        <translation>De los compromisos que vencen en el período y están resueltos (cumplidos, incumplidos o aún abiertos después de su fecha de vencimiento), la proporción cumplida en su fecha de vencimiento o antes. No se cuentan los compromisos dispensados ni los de negocios cancelados, ni los compromisos abiertos que aún no han vencido. Se cuentan para el comercial del negocio.</translation>
+    </message>
+    <message>
+        <source>Promises broken</source>
+        <translation>Compromisos incumplidos</translation>
+    </message>
+    <message>
+        <source>Of the same settled promises due in the period, the share not fulfilled by their due date: marked broken, fulfilled late, or still open after the due date. Kept and broken add up to the whole.</source>
+        <translation>De esos mismos compromisos resueltos que vencen en el período, la proporción no cumplida en su fecha de vencimiento: marcados como incumplidos, cumplidos con retraso o aún abiertos después de la fecha de vencimiento. Cumplidos e incumplidos suman el total.</translation>
+    </message>
+    <message>
+        <source>Median business days to first submission</source>
+        <translation>Mediana de días hábiles hasta el primer envío</translation>
+    </message>
+    <message>
+        <source>For the handoffs first submitted in the period, the median number of business days (Monday to Friday) from the closed-won date to the day of the first submission, counted as the submit clock counts them.</source>
+        <translation>Para los traspasos enviados por primera vez en el período, la mediana del número de días hábiles (de lunes a viernes) desde la fecha de cierre hasta el día del primer envío, contados como los cuenta el plazo de envío.</translation>
+    </message>
+    <message>
+        <source>First submissions over the submit clock</source>
+        <translation>Primeros envíos fuera del plazo de envío</translation>
+    </message>
+    <message>
+        <source>Of the handoffs first submitted in the period, the share whose first submission took more business days after closed-won than the team&apos;s submit target.</source>
+        <translation>De los traspasos enviados por primera vez en el período, la proporción cuyo primer envío tardó, desde el cierre del negocio, más días hábiles que el plazo de envío del equipo.</translation>
+    </message>
+    <message>
+        <source>Unsubmitted handoffs over the submit clock</source>
+        <translation>Traspasos sin enviar fuera del plazo de envío</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period: draft or returned handoffs whose closed-won date is more business days ago than the team&apos;s submit target.</source>
+        <translation>A fecha de hoy, sea cual sea el período: traspasos en borrador o devueltos cuya fecha de cierre queda más días hábiles atrás que el plazo de envío del equipo.</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (sales rep)</source>
+        <translation>Satisfacción del cliente (comercial)</translation>
+    </message>
+    <message>
+        <source>The average CSAT score (1 to 5) recorded with a date in the period for the deals of the sales rep: the sum of the scores divided by their number.</source>
+        <translation>La puntuación CSAT media (de 1 a 5) registrada con una fecha del período para los negocios del comercial: la suma de las puntuaciones dividida entre su número.</translation>
+    </message>
+    <message>
+        <source>Median review turnaround (hours)</source>
+        <translation>Mediana del tiempo de revisión (horas)</translation>
+    </message>
+    <message>
+        <source>For every acceptance or return made in the period, the hours from the submission it decided on (the latest submission of the deal before it) to the decision, to the minute; the median per support rep who decided.</source>
+        <translation>Para cada aceptación o devolución realizada en el período, las horas desde el envío sobre el que se decidió (el último envío del negocio anterior a la decisión) hasta la decisión, al minuto; la mediana por agente de soporte que decidió.</translation>
+    </message>
+    <message>
+        <source>Tasks done on time</source>
+        <translation>Tareas completadas a tiempo</translation>
+    </message>
+    <message>
+        <source>Of the fulfilment tasks due in the period that are settled (done, or not done after their due date), the share done on or before their due date. Counted for the task&apos;s assignee; tasks not yet due and not done are not counted.</source>
+        <translation>De las tareas de cumplimiento que vencen en el período y están resueltas (completadas, o sin completar después de su fecha de vencimiento), la proporción completada en su fecha de vencimiento o antes. Se cuentan para la persona asignada a la tarea; no se cuentan las tareas que aún no han vencido y no están completadas.</translation>
+    </message>
+    <message>
+        <source>Promises fulfilled on time</source>
+        <translation>Compromisos cumplidos a tiempo</translation>
+    </message>
+    <message>
+        <source>Promises kept, counted for the support owner of the deal: of the settled promises due in the period, the share fulfilled on or before their due date.</source>
+        <translation>Compromisos cumplidos, contados para el responsable de soporte del negocio: de los compromisos resueltos que vencen en el período, la proporción cumplida en su fecha de vencimiento o antes.</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Tareas con retraso</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period: fulfilment tasks not done whose due date is before today, counted for their assignee.</source>
+        <translation>A fecha de hoy, sea cual sea el período: tareas de cumplimiento sin completar cuya fecha de vencimiento es anterior a hoy, contadas para la persona asignada.</translation>
+    </message>
+    <message>
+        <source>Median business days from acceptance to kickoff</source>
+        <translation>Mediana de días hábiles desde la aceptación hasta la reunión de inicio</translation>
+    </message>
+    <message>
+        <source>For the handoffs accepted in the period that have a kickoff date in their checklist, the median number of business days from the day of acceptance to the kickoff date (0 when the kickoff was planned for the day of acceptance or earlier). Counted for the support owner.</source>
+        <translation>Para los traspasos aceptados en el período que tienen una fecha de reunión de inicio en su lista de comprobación, la mediana del número de días hábiles desde el día de la aceptación hasta la fecha de la reunión de inicio (0 si la reunión de inicio se planificó para el día de la aceptación o antes). Se cuenta para el responsable de soporte.</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (support owner)</source>
+        <translation>Satisfacción del cliente (responsable de soporte)</translation>
+    </message>
+    <message>
+        <source>The average CSAT score (1 to 5) recorded with a date in the period for the deals the support rep owns: the sum of the scores divided by their number.</source>
+        <translation>La puntuación CSAT media (de 1 a 5) registrada con una fecha del período para los negocios de los que es responsable el agente de soporte: la suma de las puntuaciones dividida entre su número.</translation>
+    </message>
+    <message>
+        <source>Handoffs by state</source>
+        <translation>Traspasos por estado</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period: the number of deals in each handoff state.</source>
+        <translation>A fecha de hoy, sea cual sea el período: el número de negocios en cada estado de traspaso.</translation>
+    </message>
+    <message>
+        <source>Open promises by feasibility</source>
+        <translation>Compromisos abiertos por viabilidad</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period: open promises of handoffs that are neither fulfilled nor cancelled, counted by feasibility (ok, warning, blocked).</source>
+        <translation>A fecha de hoy, sea cual sea el período: compromisos abiertos de traspasos que no están completados ni cancelados, contados por viabilidad (viable, advertencia, bloqueado).</translation>
+    </message>
+    <message>
+        <source>Open promises by review status</source>
+        <translation>Compromisos abiertos por estado de revisión</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period: open promises of handoffs that are neither fulfilled nor cancelled, counted by support&apos;s review status.</source>
+        <translation>A fecha de hoy, sea cual sea el período: compromisos abiertos de traspasos que no están completados ni cancelados, contados por el estado de revisión de soporte.</translation>
+    </message>
+    <message>
+        <source>Overdue promises</source>
+        <translation>Compromisos con retraso</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period: promises neither fulfilled nor waived whose due date is before today, on handoffs that are neither fulfilled nor cancelled.</source>
+        <translation>A fecha de hoy, sea cual sea el período: compromisos no cumplidos ni dispensados cuya fecha de vencimiento es anterior a hoy, en traspasos que no están completados ni cancelados.</translation>
+    </message>
+    <message>
+        <source>Deals at risk</source>
+        <translation>Negocios en riesgo</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period: handoffs neither fulfilled nor cancelled with an open promise due between today and the at-risk horizon (14 days unless chosen otherwise) while fulfilment tasks of the deal are still not done.</source>
+        <translation>A fecha de hoy, sea cual sea el período: traspasos no completados ni cancelados con un compromiso abierto que vence entre hoy y el horizonte de riesgo (14 días, salvo que se elija otro valor) mientras las tareas de cumplimiento del negocio siguen sin completarse.</translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation>Tareas con retraso</translation>
+    </message>
+    <message>
+        <source>Of the settled fulfilment tasks due in the period, the share not done by their due date: done late or still not done after it. Tasks done on time and tasks overdue add up to the whole.</source>
+        <translation>De las tareas de cumplimiento resueltas que vencen en el período, la proporción no completada en su fecha de vencimiento: completadas con retraso o aún sin completar después de ella. Las tareas completadas a tiempo y las tareas con retraso suman el total.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsService</name>
+    <message>
+        <source>The period needs a first and a last day.</source>
+        <translation>El período necesita un primer y un último día.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its last day %2.</source>
+        <translation>El período empieza el %1, después de su último día, el %2.</translation>
+    </message>
+    <message>
+        <source>The at-risk horizon cannot be negative.</source>
+        <translation>El horizonte de riesgo no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The figures cannot be computed for this choice.</source>
+        <translation>No se pueden calcular las cifras para esta selección.</translation>
+    </message>
+    <message>
+        <source>There is no user with id %1; they may have been deleted.</source>
+        <translation>No hay ningún usuario con el ID %1; es posible que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a part of the figure &quot;%2&quot;.</source>
+        <translation>«%1» no forma parte de la cifra «%2».</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation>Elija una de estas opciones: %1.</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4590,313 @@ Después: %2</translation>
     </message>
 </context>
 <context>
+    <name>handoff::CsatDialog</name>
+    <message>
+        <source>Customer satisfaction with “%1”</source>
+        <translation>Satisfacción del cliente con «%1»</translation>
+    </message>
+    <message>
+        <source>Score from 1 to 5</source>
+        <translation>Puntuación de 1 a 5</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 5</source>
+        <translation>Elija de 1 a 5</translation>
+    </message>
+    <message>
+        <source>Day the customer gave the score</source>
+        <translation>Día en que el cliente dio la puntuación</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>What the customer said, how the score was asked for…</source>
+        <translation>Qué dijo el cliente, cómo se le pidió la puntuación…</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>&amp;Puntuación:</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Otorgada el:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>This replaces the score of %1 given on %2; the deal&apos;s history keeps it.</source>
+        <translation>Esto sustituye la puntuación de %1 otorgada el %2; el historial del negocio la conserva.</translation>
+    </message>
+    <message>
+        <source>1 is very dissatisfied, 5 very satisfied. The score counts for the deal&apos;s sales rep and support owner on the dashboard.</source>
+        <translation>1 significa muy insatisfecho y 5, muy satisfecho. La puntuación cuenta en el panel de control para el comercial y el responsable de soporte del negocio.</translation>
+    </message>
+    <message>
+        <source>&amp;Record score</source>
+        <translation>&amp;Registrar puntuación</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Muy insatisfecho</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Insatisfecho</translation>
+    </message>
+    <message>
+        <source>Neither satisfied nor dissatisfied</source>
+        <translation>Ni satisfecho ni insatisfecho</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfecho</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Muy satisfecho</translation>
+    </message>
+    <message>
+        <source>The score was not recorded</source>
+        <translation>No se registró la puntuación</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DashboardCharts</name>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Click a bar or point to list the deals behind it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Haga clic en una barra o un punto para ver los negocios que lo componen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Click a point to list the deals behind it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Haga clic en un punto para ver los negocios que lo componen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Click a bar to list the deals behind it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Haga clic en una barra para ver los negocios que la componen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>Traspasos</translation>
+    </message>
+    <message>
+        <source>%1: %L2 – click to list them</source>
+        <translation>%1: %L2 – haga clic para verlos</translation>
+    </message>
+    <message>
+        <source>First-pass acceptance per sales rep</source>
+        <translation>Aceptación a la primera por comercial</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 – click to list the deals&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 – haga clic para ver los negocios&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a week&apos;s first day on a chart axis</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>a month on a chart axis</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>First-pass acceptance over time</source>
+        <translation>Aceptación a la primera a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>@value %</source>
+        <translation>@value %</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 – %2
+First-pass acceptance: %3
+Click to list the deals</source>
+        <translation>%1 – %2
+Aceptación a la primera: %3
+Haga clic para ver los negocios</translation>
+    </message>
+    <message>
+        <source>Promises kept and broken</source>
+        <translation>Compromisos cumplidos e incumplidos</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Cumplidos</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Incumplidos</translation>
+    </message>
+    <message>
+        <source>%1 – %2
+Kept: %3
+Broken: %4</source>
+        <translation>%1 – %2
+Cumplidos: %3
+Incumplidos: %4</translation>
+    </message>
+    <message>
+        <source>
+Click to list the kept promises&apos; deals</source>
+        <translation>
+Haga clic para ver los negocios de los compromisos cumplidos</translation>
+    </message>
+    <message>
+        <source>
+Click to list the broken promises&apos; deals</source>
+        <translation>
+Haga clic para ver los negocios de los compromisos incumplidos</translation>
+    </message>
+    <message>
+        <source>Not done by their due date</source>
+        <translation>No completados antes de su fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>%1 – %2
+%3: %4
+Click to list the deals</source>
+        <translation>%1 – %2
+%3: %4
+Haga clic para ver los negocios</translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation>Tareas vencidas</translation>
+    </message>
+    <message>
+        <source>Promises broken</source>
+        <translation>Compromisos incumplidos</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel de control</translation>
+    </message>
+    <message>
+        <source>Sales reps scorecard</source>
+        <translation>Resultados de los comerciales</translation>
+    </message>
+    <message>
+        <source>Support reps scorecard</source>
+        <translation>Resultados de los agentes de soporte</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>The whole team, or one member&apos;s figures and the deals they work on</source>
+        <translation>Todo el equipo, o las cifras de un miembro y los negocios en los que trabaja</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson:</source>
+        <translation>Pe&amp;rsona:</translation>
+    </message>
+    <message>
+        <source>&amp;Definitions…</source>
+        <translation>&amp;Definiciones…</translation>
+    </message>
+    <message>
+        <source>What exactly each figure counts</source>
+        <translation>Qué cuenta exactamente cada cifra</translation>
+    </message>
+    <message>
+        <source>Computing the figures</source>
+        <translation>Calculando las cifras</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Click to list the deals behind it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Haga clic para ver los negocios que la componen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Sales reps</source>
+        <translation>&amp;Comerciales</translation>
+    </message>
+    <message>
+        <source>M&amp;y handoffs</source>
+        <translation>&amp;Mis traspasos</translation>
+    </message>
+    <message>
+        <source>S&amp;upport reps</source>
+        <translation>Agentes de s&amp;oporte</translation>
+    </message>
+    <message>
+        <source>My reviews and tas&amp;ks</source>
+        <translation>Mis revisiones y &amp;tareas</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Todo el equipo</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactivo)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · as of %3</source>
+        <translation>%1 · %2 · a fecha de %3</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>No se pudieron calcular las cifras: %1</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Usuario %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>a fecha de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 · as of %4</source>
+        <translation>%1: %2 · %3 · a fecha de %4</translation>
+    </message>
+</context>
+<context>
     <name>handoff::DealEditor</name>
     <message>
         <source>&amp;Overview</source>
@@ -4349,6 +5171,76 @@ Después: %2</translation>
     </message>
 </context>
 <context>
+    <name>handoff::DealsBehindDialog</name>
+    <message>
+        <source>Deals behind the figure</source>
+        <translation>Negocios que componen la cifra</translation>
+    </message>
+    <message>
+        <source>Which deals</source>
+        <translation>Qué negocios</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>&amp;Open deal</source>
+        <translation>&amp;Abrir negocio</translation>
+    </message>
+    <message>
+        <source>Nothing to list.</source>
+        <translation>No hay nada que mostrar.</translation>
+    </message>
+    <message>
+        <source>Looking up the deals…</source>
+        <translation>Buscando los negocios…</translation>
+    </message>
+    <message>
+        <source>No deals.</source>
+        <translation>No hay negocios.</translation>
+    </message>
+    <message>
+        <source>The first %L1 of %L2 deals, by deal number.</source>
+        <translation>Los primeros %L1 de %L2 negocios, por número de negocio.</translation>
+    </message>
+    <message>
+        <source>Deals: %L1. Double-click or press Enter to open one.</source>
+        <translation>Negocios: %L1. Haga doble clic o pulse Intro para abrir uno.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DealsBehindModel</name>
+    <message>
+        <source>Double-click or press Enter to open the deal</source>
+        <translation>Haga doble clic o pulse Intro para abrir el negocio</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Negocio</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Support owner</source>
+        <translation>Responsable de soporte</translation>
+    </message>
+</context>
+<context>
     <name>handoff::HandoffActionsPanel</name>
     <message>
         <source>&amp;Submit to support</source>
@@ -4429,6 +5321,29 @@ Después: %2</translation>
     <message>
         <source>The override was refused</source>
         <translation>Se rechazó la acción forzada</translation>
+    </message>
+    <message>
+        <source>Record customer sat&amp;isfaction…</source>
+        <translation>Registrar satisfacción del cl&amp;iente…</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s satisfaction with this handoff (CSAT, 1 to 5)</source>
+        <translation>Registrar la satisfacción del cliente con este traspaso (CSAT, de 1 a 5)</translation>
+    </message>
+    <message>
+        <source>Cannot read the customer&apos;s satisfaction</source>
+        <translation>No se puede leer la satisfacción del cliente</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::HeadlineButton</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -4535,12 +5450,6 @@ Después: %2</translation>
         <translation>La comprobación de «%1» encontró un problema. Siga trabajando solo si es imprescindible: haga ahora una copia (&apos;handoff backup ARCHIVO&apos;) y después vuelva a su copia de seguridad correcta más reciente.
 
 %2</translation>
-    </message>
-    <message>
-        <source>The team dashboard (handoff quality per rep, charts) is not built yet.
-Use All deals and the review queue meanwhile.</source>
-        <translation>El panel de control del equipo (calidad de los traspasos por comercial, gráficos) aún no está disponible.
-Mientras tanto, use «Todos los negocios» y la cola de revisión.</translation>
     </message>
     <message>
         <source>Signed in as</source>
@@ -4651,10 +5560,6 @@ Mientras tanto, use «Todos los negocios» y la cola de revisión.</translation>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <source>Read the list and the counts again</source>
-        <translation>Volver a leer la lista y los recuentos</translation>
-    </message>
-    <message>
         <source>Open deal in new &amp;window</source>
         <translation>Abrir negocio en una &amp;ventana nueva</translation>
     </message>
@@ -4701,6 +5606,45 @@ Mientras tanto, use «Todos los negocios» y la cola de revisión.</translation>
     <message>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Metric definitions…</source>
+        <translation>&amp;Definiciones de métricas…</translation>
+    </message>
+    <message>
+        <source>What exactly each figure of the dashboard counts</source>
+        <translation>Qué cuenta exactamente cada cifra del panel de control</translation>
+    </message>
+    <message>
+        <source>Read the list, the dashboard and the counts again</source>
+        <translation>Volver a leer la lista, el panel de control y los recuentos</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::MetricDefinitionsDialog</name>
+    <message>
+        <source>Metric definitions</source>
+        <translation>Definiciones de métricas</translation>
+    </message>
+    <message>
+        <source>Per sales rep, over the period</source>
+        <translation>Por comercial, en el periodo</translation>
+    </message>
+    <message>
+        <source>Per support rep, over the period</source>
+        <translation>Por agente de soporte, en el periodo</translation>
+    </message>
+    <message>
+        <source>Team trends, over the period</source>
+        <translation>Tendencias del equipo, en el periodo</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period</source>
+        <translation>A fecha de hoy, sea cual sea el periodo</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every figure of the dashboard and of &lt;code&gt;handoff metrics&lt;/code&gt;. A rate is shown with the counts it is taken from, &quot;75 % (3 of 4)&quot;; a rate with nothing to count shows &quot;no data&quot;, never 0 %. Double-click a figure on the dashboard to list the deals behind it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Todas las cifras del panel de control y de &lt;code&gt;handoff metrics&lt;/code&gt;. Una tasa se muestra con los recuentos de los que se obtiene, «75 % (3 de 4)»; una tasa sin nada que contar muestra «sin datos», nunca 0 %. Haga doble clic en una cifra del panel de control para ver los negocios que la componen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5942,69 @@ Mientras tanto, use «Todos los negocios» y la cola de revisión.</translation>
     <message>
         <source>Read only: %1</source>
         <translation>Solo lectura: %1</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction:</source>
+        <translation>Satisfacción del cliente:</translation>
+    </message>
+    <message>
+        <source>%1 of 5 · %2 · given on %3</source>
+        <translation>%1 de 5 · %2 · otorgada el %3</translation>
+    </message>
+    <message>
+        <source> · “%1”</source>
+        <translation> · «%1»</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Aún no registrada</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::PeriodPicker</name>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Este trimestre</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>El trimestre pasado</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>The days whose events the figures count; states &quot;as of today&quot; ignore it</source>
+        <translation>Los días cuyos eventos cuentan las cifras; los estados «a fecha de hoy» no lo tienen en cuenta</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Primer día del periodo</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Último día del periodo</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>D&amp;esde:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;hasta:</translation>
     </message>
 </context>
 <context>
@@ -5492,6 +6499,41 @@ No es posible en este momento:
     <message>
         <source>Write in the note why the promise is waived.</source>
         <translation>Escriba en la nota por qué se dispensa el compromiso.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ScorecardModel</name>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactivo)</translation>
+    </message>
+    <message>
+        <source>Everyone in the period, counted once</source>
+        <translation>Todos los del periodo, contados una sola vez</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; – %2: %3&lt;/p&gt;&lt;p&gt;Double-click or press Enter to list the deals behind it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; – %2: %3&lt;/p&gt;&lt;p&gt;Haga doble clic o pulse Intro para ver los negocios que la componen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Support rep</source>
+        <translation>Agente de soporte</translation>
+    </message>
+    <message>
+        <source>Click a column&apos;s title to sort by it; the team&apos;s total stays last.</source>
+        <translation>Haga clic en el título de una columna para ordenar por ella; el total del equipo siempre queda al final.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

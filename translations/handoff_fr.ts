@@ -499,6 +499,104 @@
     </message>
 </context>
 <context>
+    <name>CsatCommand</name>
+    <message>
+        <source>Records the customer&apos;s satisfaction (1 to 5) with a fulfilled deal: DEAL_ID SCORE --as EMAIL [--note TEXT] [--date DATE]. A new score replaces the deal&apos;s earlier one, which stays in its history.</source>
+        <translation>Enregistre la satisfaction du client (de 1 à 5) concernant une affaire réalisée : ID_AFFAIRE SCORE --as E-MAIL [--note TEXTE] [--date DATE]. Un nouveau score remplace le score précédent de l&apos;affaire, qui reste dans son historique.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s id.</source>
+        <translation>L&apos;identifiant de l&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>DEAL_ID</source>
+        <translation>ID_AFFAIRE</translation>
+    </message>
+    <message>
+        <source>The score, a whole number from 1 to 5.</source>
+        <translation>Le score, un nombre entier de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>SCORE</translation>
+    </message>
+    <message>
+        <source>The email of the user who records it: the deal&apos;s support owner or a lead.</source>
+        <translation>L&apos;adresse e-mail de l&apos;utilisateur qui l&apos;enregistre : le responsable du support de l&apos;affaire ou un chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>What the customer said.</source>
+        <translation>Ce que le client a dit.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>The day the customer gave the score, YYYY-MM-DD (default: today).</source>
+        <translation>Le jour où le client a donné le score, au format AAAA-MM-JJ (par défaut : aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>csat needs a deal id and a score.</source>
+        <translation>csat attend un identifiant d&apos;affaire et un score.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a deal id: ids are whole numbers above 0.</source>
+        <translation>« %1 » n&apos;est pas un identifiant d&apos;affaire : les identifiants sont des nombres entiers supérieurs à 0.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a score: give a whole number from %2 to %3.</source>
+        <translation>« %1 » n&apos;est pas un score : indiquez un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date for --date; write it as YYYY-MM-DD.</source>
+        <translation>« %1 » n&apos;est pas une date valide pour --date ; écrivez-la au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>csat needs --as EMAIL: the user who records the score.</source>
+        <translation>csat attend --as E-MAIL : l&apos;utilisateur qui enregistre le score.</translation>
+    </message>
+    <message>
+        <source>Deal %1: customer satisfaction %2 of %3, given on %4.</source>
+        <translation>Affaire %1 : satisfaction du client %2 sur %3, donnée le %4.</translation>
+    </message>
+</context>
+<context>
+    <name>CsatService</name>
+    <message>
+        <source>Only the deal&apos;s support owner or a team lead can record the customer&apos;s satisfaction with &quot;%1&quot;.</source>
+        <translation>Seul le responsable du support de l&apos;affaire ou un chef d&apos;équipe peut enregistrer la satisfaction du client concernant « %1 ».</translation>
+    </message>
+    <message>
+        <source>The handoff is &quot;%1&quot;; customer satisfaction is recorded once it is fulfilled.</source>
+        <translation>Le transfert est à l&apos;état « %1 » ; la satisfaction du client est enregistrée une fois le transfert réalisé.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s satisfaction with &quot;%1&quot; was not recorded.</source>
+        <translation>La satisfaction du client concernant « %1 » n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>A satisfaction score is a whole number from %1 to %2; %3 is not one.</source>
+        <translation>Un score de satisfaction est un nombre entier de %1 à %2 ; %3 n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>The score&apos;s date %1 is in the future.</source>
+        <translation>La date du score, %1, est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The score&apos;s date %1 is before the deal closed on %2.</source>
+        <translation>La date du score, %1, est antérieure à la conclusion de l&apos;affaire, le %2.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file is not open for reading.</source>
@@ -1289,6 +1387,80 @@
     </message>
 </context>
 <context>
+    <name>FigureChoices</name>
+    <message>
+        <source>Handoffs returned at least once</source>
+        <translation>Transferts renvoyés au moins une fois</translation>
+    </message>
+    <message>
+        <source>All handoffs submitted</source>
+        <translation>Tous les transferts soumis</translation>
+    </message>
+    <message>
+        <source>Returned for: %1 (returns: %L2)</source>
+        <translation>Renvoyés pour : %1 (renvois : %L2)</translation>
+    </message>
+    <message>
+        <source>Deals scored in the period</source>
+        <translation>Affaires ayant reçu un score pendant la période</translation>
+    </message>
+    <message>
+        <source>Deals counted (the numerator)</source>
+        <translation>Affaires comptées (le numérateur)</translation>
+    </message>
+    <message>
+        <source>All deals the rate is taken over (the denominator)</source>
+        <translation>Toutes les affaires sur lesquelles le taux est calculé (le dénominateur)</translation>
+    </message>
+    <message>
+        <source>Deals counted</source>
+        <translation>Affaires comptées</translation>
+    </message>
+</context>
+<context>
+    <name>FigureText</name>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>%1 % (%2/%3)</source>
+        <translation>%1 % (%2/%3)</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1 % (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>GuiLauncher</name>
     <message>
         <source>no display to show the workstation on (DISPLAY and WAYLAND_DISPLAY are not set); to run it without a screen use &apos;xvfb-run -a %1 --demo&apos; or set QT_QPA_PLATFORM=offscreen.</source>
@@ -1866,16 +2038,6 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Imports the closed-won deals of a CRM export (CSV) as drafts ready for handoff. Accounts, sales reps and contacts are matched by name or email, or created; deals imported before are updated by their CRM reference. All or nothing: if any row is rejected, nothing is imported and every rejected row is listed.
-
-Arguments:
-  FILE  the CSV file to import</source>
-        <translation>Importe les affaires gagnées d&apos;un export CRM (CSV) sous forme de brouillons prêts pour le transfert. Les comptes, les commerciaux et les contacts sont retrouvés par nom ou adresse e-mail, ou créés&#xa0;; les affaires déjà importées sont mises à jour d&apos;après leur référence CRM. Tout ou rien&#xa0;: si une ligne est rejetée, rien n&apos;est importé et toutes les lignes rejetées sont listées.
-
-Arguments&#xa0;:
-  FICHIER  le fichier CSV à importer</translation>
-    </message>
-    <message>
         <source>The export&apos;s layout: %1.</source>
         <translation>La structure de l&apos;export&#xa0;: %1.</translation>
     </message>
@@ -1998,6 +2160,14 @@ Arguments&#xa0;:
     <message>
         <source>Took %1 s.</source>
         <translation>Durée&#xa0;: %1 s.</translation>
+    </message>
+    <message>
+        <source>Imports the closed-won deals of a CRM export (CSV) as drafts ready for handoff. Accounts, sales reps and contacts are matched by name or email, or created; deals imported before are updated by their CRM reference. All or nothing: if any row is rejected, nothing is imported and every rejected row is listed.</source>
+        <translation>Importe les affaires gagnées d&apos;un export CRM (CSV) sous forme de brouillons prêts pour le transfert. Les comptes, les commerciaux et les contacts sont mis en correspondance par nom ou par adresse e-mail, ou bien créés ; les affaires déjà importées sont mises à jour d&apos;après leur référence CRM. Tout ou rien : si une ligne est rejetée, rien n&apos;est importé et chaque ligne rejetée est listée.</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>Le fichier CSV à importer.</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2835,351 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     <message>
         <source>&amp;Overwrite</source>
         <translation>É&amp;craser</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCommand</name>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1 % (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 / %3)</source>
+        <translation>%1 (%2 / %3)</translation>
+    </message>
+    <message>
+        <source>%1 (median of %2)</source>
+        <translation>%1 (médiane sur %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Handoff metrics from %1 to %2, as of %3.</source>
+        <translation>Indicateurs de transfert du %1 au %2, au %3.</translation>
+    </message>
+    <message>
+        <source>Submit target in business days: %1. Handoffs by state, unsubmitted and overdue work and deals at risk are counted as of today, whatever the period.</source>
+        <translation>Objectif de soumission en jours ouvrés : %1. Les transferts par état, le travail non soumis ou en retard et les affaires à risque sont comptés à la date du jour, quelle que soit la période.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Team (the chosen rep&apos;s deals)</source>
+        <translation>Équipe (affaires du membre choisi)</translation>
+    </message>
+    <message>
+        <source>Sales rep: %1 &lt;%2&gt;</source>
+        <translation>Commercial : %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Support rep: %1 &lt;%2&gt;</source>
+        <translation>Agent du support : %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Trend by week</source>
+        <translation>Tendance par semaine</translation>
+    </message>
+    <message>
+        <source>Trend by month</source>
+        <translation>Tendance par mois</translation>
+    </message>
+    <message>
+        <source>Prints the handoff quality figures of a period (this month unless --from and --to say otherwise) for the team, each sales rep and each support rep, with a weekly or monthly trend, as text or JSON. Counts as of today (handoffs by state, open and overdue work) ignore the period.</source>
+        <translation>Affiche les indicateurs de qualité des transferts d&apos;une période (le mois en cours, sauf indication contraire de --from et --to) pour l&apos;équipe, chaque commercial et chaque agent du support, avec une tendance hebdomadaire ou mensuelle, au format texte ou JSON. Les décomptes à la date du jour (transferts par état, travail ouvert et en retard) ne tiennent pas compte de la période.</translation>
+    </message>
+    <message>
+        <source>The first day of the period, YYYY-MM-DD (default: the 1st of this month).</source>
+        <translation>Le premier jour de la période, au format AAAA-MM-JJ (par défaut : le 1er du mois en cours).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>The last day of the period, YYYY-MM-DD (default: the last day of this month).</source>
+        <translation>Le dernier jour de la période, au format AAAA-MM-JJ (par défaut : le dernier jour du mois en cours).</translation>
+    </message>
+    <message>
+        <source>Only this team member&apos;s figures, and the team&apos;s over their deals.</source>
+        <translation>Uniquement les indicateurs de ce membre de l&apos;équipe, et ceux de l&apos;équipe sur ses affaires.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>The step of the trend: week or month (default: week).</source>
+        <translation>Le pas de la tendance : week ou month (par défaut : week).</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>PAS</translation>
+    </message>
+    <message>
+        <source>Print JSON (snake_case keys; every rate as numerator, denominator and value, null without data) instead of text.</source>
+        <translation>Afficher du JSON (clés en snake_case ; chaque taux sous forme de numérateur, dénominateur et valeur, null en l&apos;absence de données) au lieu du texte.</translation>
+    </message>
+    <message>
+        <source>metrics takes no arguments, only options; see --help.</source>
+        <translation>metrics n&apos;accepte aucun argument, uniquement des options ; voir --help.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date for --%2; write it as YYYY-MM-DD.</source>
+        <translation>« %1 » n&apos;est pas une date valide pour --%2 ; écrivez-la au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its last day %2.</source>
+        <translation>La période commence le %1, après son dernier jour, le %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a trend step; choose week or month.</source>
+        <translation>« %1 » n&apos;est pas un pas de tendance ; choisissez week ou month.</translation>
+    </message>
+    <message>
+        <source>No user has the email &apos;%1&apos;.</source>
+        <translation>Aucun utilisateur n&apos;a l&apos;adresse e-mail « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsFigures</name>
+    <message>
+        <source>Handoffs submitted</source>
+        <translation>Transferts soumis</translation>
+    </message>
+    <message>
+        <source>Deals whose first submission to support happened in the period. Later submissions of the same deal (after a return) do not count again. This is the group of handoffs that the other figures of a sales rep describe, except promises kept and broken and CSAT.</source>
+        <translation>Affaires dont la première soumission au support a eu lieu pendant la période. Les soumissions ultérieures de la même affaire (après un renvoi) ne sont pas comptées à nouveau. C&apos;est le groupe de transferts que décrivent les autres indicateurs d&apos;un commercial, à l&apos;exception des engagements tenus et non honorés et du CSAT.</translation>
+    </message>
+    <message>
+        <source>First-pass acceptance</source>
+        <translation>Acceptation du premier coup</translation>
+    </message>
+    <message>
+        <source>Of the handoffs first submitted in the period that support has decided on (accepted, or returned at least once), the share accepted without ever being returned. Handoffs still waiting for their first review are not counted.</source>
+        <translation>Parmi les transferts soumis pour la première fois pendant la période sur lesquels le support s&apos;est prononcé (acceptés, ou renvoyés au moins une fois), la part acceptée sans jamais avoir été renvoyée. Les transferts qui attendent encore leur premier examen ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <source>Checklist completeness at first submission</source>
+        <translation>Complétude de la liste de contrôle à la première soumission</translation>
+    </message>
+    <message>
+        <source>For the handoffs first submitted in the period, the required checklist items answered when each was first submitted, divided by the required items the checklist had at that moment, both summed over those handoffs: the share of required items answered. A check item counts only when ticked.</source>
+        <translation>Pour les transferts soumis pour la première fois pendant la période, les éléments obligatoires de la liste de contrôle renseignés lors de la première soumission de chacun, divisés par les éléments obligatoires que comptait la liste de contrôle à ce moment-là, les deux étant additionnés sur ces transferts : la part des éléments obligatoires renseignés. Une case à cocher n&apos;est comptée que si elle est cochée.</translation>
+    </message>
+    <message>
+        <source>Returns per handoff</source>
+        <translation>Renvois par transfert</translation>
+    </message>
+    <message>
+        <source>How many times support returned the handoffs first submitted in the period (every return, up to today), divided by the number of those handoffs.</source>
+        <translation>Nombre de fois où le support a renvoyé les transferts soumis pour la première fois pendant la période (chaque renvoi, jusqu&apos;à aujourd&apos;hui), divisé par le nombre de ces transferts.</translation>
+    </message>
+    <message>
+        <source>Return reasons</source>
+        <translation>Motifs de renvoi</translation>
+    </message>
+    <message>
+        <source>The returns of the handoffs first submitted in the period, counted by the reason code support gave. A return forced by a lead&apos;s override counts as &quot;other&quot;.</source>
+        <translation>Les renvois des transferts soumis pour la première fois pendant la période, comptés par code de motif indiqué par le support. Un renvoi imposé par le forçage d&apos;un chef d&apos;équipe compte comme « Autre ».</translation>
+    </message>
+    <message>
+        <source>Promises support could not fulfil</source>
+        <translation>Engagements jugés impossibles à honorer</translation>
+    </message>
+    <message>
+        <source>Of the promises of the handoffs first submitted in the period that support has reviewed, the share that support reviewed as &quot;cannot fulfil&quot; at least once, even if they were renegotiated, waived or removed afterwards.</source>
+        <translation>Parmi les engagements des transferts soumis pour la première fois pendant la période que le support a examinés, la part que le support a jugée « Impossible à honorer » au moins une fois, même s&apos;ils ont ensuite été renégociés, abandonnés ou supprimés.</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>Engagements tenus</translation>
+    </message>
+    <message>
+        <source>Of the promises due in the period that are settled (fulfilled, broken, or still open after their due date), the share fulfilled on or before their due date. Waived promises and the promises of cancelled deals are not counted, nor open promises not yet due. Counted for the deal&apos;s sales rep.</source>
+        <translation>Parmi les engagements arrivant à échéance pendant la période dont l&apos;issue est connue (honorés, non honorés, ou encore ouverts après leur échéance), la part honorée au plus tard à leur échéance. Les engagements abandonnés et ceux des affaires annulées ne sont pas comptés, pas plus que les engagements ouverts pas encore échus. Compté pour le commercial de l&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>Promises broken</source>
+        <translation>Engagements non honorés</translation>
+    </message>
+    <message>
+        <source>Of the same settled promises due in the period, the share not fulfilled by their due date: marked broken, fulfilled late, or still open after the due date. Kept and broken add up to the whole.</source>
+        <translation>Parmi ces mêmes engagements arrivant à échéance pendant la période dont l&apos;issue est connue, la part non honorée à leur échéance : marqués comme non honorés, honorés en retard, ou encore ouverts après l&apos;échéance. Les engagements tenus et non honorés forment ensemble la totalité.</translation>
+    </message>
+    <message>
+        <source>Median business days to first submission</source>
+        <translation>Médiane des jours ouvrés jusqu&apos;à la première soumission</translation>
+    </message>
+    <message>
+        <source>For the handoffs first submitted in the period, the median number of business days (Monday to Friday) from the closed-won date to the day of the first submission, counted as the submit clock counts them.</source>
+        <translation>Pour les transferts soumis pour la première fois pendant la période, le nombre médian de jours ouvrés (du lundi au vendredi) entre la date de conclusion et le jour de la première soumission, comptés de la même façon que le délai de soumission.</translation>
+    </message>
+    <message>
+        <source>First submissions over the submit clock</source>
+        <translation>Premières soumissions hors délai de soumission</translation>
+    </message>
+    <message>
+        <source>Of the handoffs first submitted in the period, the share whose first submission took more business days after closed-won than the team&apos;s submit target.</source>
+        <translation>Parmi les transferts soumis pour la première fois pendant la période, la part dont la première soumission a pris, après la conclusion, plus de jours ouvrés que l&apos;objectif de soumission de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Unsubmitted handoffs over the submit clock</source>
+        <translation>Transferts non soumis hors délai de soumission</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period: draft or returned handoffs whose closed-won date is more business days ago than the team&apos;s submit target.</source>
+        <translation>À la date du jour, quelle que soit la période : transferts à l&apos;état brouillon ou renvoyé dont la date de conclusion remonte à plus de jours ouvrés que l&apos;objectif de soumission de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (sales rep)</source>
+        <translation>Satisfaction du client (commercial)</translation>
+    </message>
+    <message>
+        <source>The average CSAT score (1 to 5) recorded with a date in the period for the deals of the sales rep: the sum of the scores divided by their number.</source>
+        <translation>Le score CSAT moyen (de 1 à 5) enregistré avec une date comprise dans la période pour les affaires du commercial : la somme des scores divisée par leur nombre.</translation>
+    </message>
+    <message>
+        <source>Median review turnaround (hours)</source>
+        <translation>Délai médian d&apos;examen (heures)</translation>
+    </message>
+    <message>
+        <source>For every acceptance or return made in the period, the hours from the submission it decided on (the latest submission of the deal before it) to the decision, to the minute; the median per support rep who decided.</source>
+        <translation>Pour chaque acceptation ou renvoi effectué pendant la période, les heures écoulées entre la soumission sur laquelle porte la décision (la dernière soumission de l&apos;affaire avant celle-ci) et la décision, à la minute près ; la médiane par agent du support ayant pris la décision.</translation>
+    </message>
+    <message>
+        <source>Tasks done on time</source>
+        <translation>Tâches terminées dans les délais</translation>
+    </message>
+    <message>
+        <source>Of the fulfilment tasks due in the period that are settled (done, or not done after their due date), the share done on or before their due date. Counted for the task&apos;s assignee; tasks not yet due and not done are not counted.</source>
+        <translation>Parmi les tâches de réalisation arrivant à échéance pendant la période dont l&apos;issue est connue (terminées, ou non terminées après leur échéance), la part terminée au plus tard à leur échéance. Compté pour la personne à qui la tâche est attribuée ; les tâches pas encore échues et non terminées ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <source>Promises fulfilled on time</source>
+        <translation>Engagements honorés dans les délais</translation>
+    </message>
+    <message>
+        <source>Promises kept, counted for the support owner of the deal: of the settled promises due in the period, the share fulfilled on or before their due date.</source>
+        <translation>Engagements tenus, comptés pour le responsable du support de l&apos;affaire : parmi les engagements arrivant à échéance pendant la période dont l&apos;issue est connue, la part honorée au plus tard à leur échéance.</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Tâches en retard</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period: fulfilment tasks not done whose due date is before today, counted for their assignee.</source>
+        <translation>À la date du jour, quelle que soit la période : tâches de réalisation non terminées dont l&apos;échéance est antérieure à aujourd&apos;hui, comptées pour la personne à qui elles sont attribuées.</translation>
+    </message>
+    <message>
+        <source>Median business days from acceptance to kickoff</source>
+        <translation>Médiane des jours ouvrés entre l&apos;acceptation et la réunion de lancement</translation>
+    </message>
+    <message>
+        <source>For the handoffs accepted in the period that have a kickoff date in their checklist, the median number of business days from the day of acceptance to the kickoff date (0 when the kickoff was planned for the day of acceptance or earlier). Counted for the support owner.</source>
+        <translation>Pour les transferts acceptés pendant la période dont la liste de contrôle indique une date de réunion de lancement, le nombre médian de jours ouvrés entre le jour de l&apos;acceptation et la date de lancement (0 si le lancement était prévu le jour de l&apos;acceptation ou avant). Compté pour le responsable du support.</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (support owner)</source>
+        <translation>Satisfaction du client (responsable du support)</translation>
+    </message>
+    <message>
+        <source>The average CSAT score (1 to 5) recorded with a date in the period for the deals the support rep owns: the sum of the scores divided by their number.</source>
+        <translation>Le score CSAT moyen (de 1 à 5) enregistré avec une date comprise dans la période pour les affaires dont l&apos;agent du support est responsable : la somme des scores divisée par leur nombre.</translation>
+    </message>
+    <message>
+        <source>Handoffs by state</source>
+        <translation>Transferts par état</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period: the number of deals in each handoff state.</source>
+        <translation>À la date du jour, quelle que soit la période : le nombre d&apos;affaires dans chaque état de transfert.</translation>
+    </message>
+    <message>
+        <source>Open promises by feasibility</source>
+        <translation>Engagements ouverts par faisabilité</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period: open promises of handoffs that are neither fulfilled nor cancelled, counted by feasibility (ok, warning, blocked).</source>
+        <translation>À la date du jour, quelle que soit la période : engagements ouverts des transferts ni réalisés ni annulés, comptés par faisabilité (ok, avertissement, bloqué).</translation>
+    </message>
+    <message>
+        <source>Open promises by review status</source>
+        <translation>Engagements ouverts par statut d&apos;examen</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period: open promises of handoffs that are neither fulfilled nor cancelled, counted by support&apos;s review status.</source>
+        <translation>À la date du jour, quelle que soit la période : engagements ouverts des transferts ni réalisés ni annulés, comptés par statut d&apos;examen du support.</translation>
+    </message>
+    <message>
+        <source>Overdue promises</source>
+        <translation>Engagements en retard</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period: promises neither fulfilled nor waived whose due date is before today, on handoffs that are neither fulfilled nor cancelled.</source>
+        <translation>À la date du jour, quelle que soit la période : engagements ni honorés ni abandonnés dont l&apos;échéance est antérieure à aujourd&apos;hui, sur des transferts ni réalisés ni annulés.</translation>
+    </message>
+    <message>
+        <source>Deals at risk</source>
+        <translation>Affaires à risque</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period: handoffs neither fulfilled nor cancelled with an open promise due between today and the at-risk horizon (14 days unless chosen otherwise) while fulfilment tasks of the deal are still not done.</source>
+        <translation>À la date du jour, quelle que soit la période : transferts ni réalisés ni annulés ayant un engagement ouvert arrivant à échéance entre aujourd&apos;hui et l&apos;horizon de risque (14 jours sauf autre choix) alors que des tâches de réalisation de l&apos;affaire ne sont toujours pas terminées.</translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation>Tâches hors délai</translation>
+    </message>
+    <message>
+        <source>Of the settled fulfilment tasks due in the period, the share not done by their due date: done late or still not done after it. Tasks done on time and tasks overdue add up to the whole.</source>
+        <translation>Parmi les tâches de réalisation arrivant à échéance pendant la période dont l&apos;issue est connue, la part non terminée à leur échéance : terminées en retard ou toujours pas terminées après celle-ci. Les tâches terminées dans les délais et les tâches hors délai forment ensemble la totalité.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsService</name>
+    <message>
+        <source>The period needs a first and a last day.</source>
+        <translation>La période doit avoir un premier et un dernier jour.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its last day %2.</source>
+        <translation>La période commence le %1, après son dernier jour, le %2.</translation>
+    </message>
+    <message>
+        <source>The at-risk horizon cannot be negative.</source>
+        <translation>L&apos;horizon de risque ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The figures cannot be computed for this choice.</source>
+        <translation>Les indicateurs ne peuvent pas être calculés pour ce choix.</translation>
+    </message>
+    <message>
+        <source>There is no user with id %1; they may have been deleted.</source>
+        <translation>Il n&apos;existe aucun utilisateur avec l&apos;identifiant %1 ; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a part of the figure &quot;%2&quot;.</source>
+        <translation>« %1 » ne fait pas partie de l&apos;indicateur « %2 ».</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation>Choisissez l&apos;une de ces valeurs : %1.</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4590,313 @@ Après&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>handoff::CsatDialog</name>
+    <message>
+        <source>Customer satisfaction with “%1”</source>
+        <translation>Satisfaction client concernant « %1 »</translation>
+    </message>
+    <message>
+        <source>Score from 1 to 5</source>
+        <translation>Score de 1 à 5</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 5</source>
+        <translation>Choisissez de 1 à 5</translation>
+    </message>
+    <message>
+        <source>Day the customer gave the score</source>
+        <translation>Jour où le client a donné le score</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What the customer said, how the score was asked for…</source>
+        <translation>Ce que le client a dit, comment le score a été demandé…</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>&amp;Score :</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Donné le :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>This replaces the score of %1 given on %2; the deal&apos;s history keeps it.</source>
+        <translation>Ceci remplace le score de %1 donné le %2 ; l&apos;historique de l&apos;affaire le conserve.</translation>
+    </message>
+    <message>
+        <source>1 is very dissatisfied, 5 very satisfied. The score counts for the deal&apos;s sales rep and support owner on the dashboard.</source>
+        <translation>1 signifie très insatisfait, 5 très satisfait. Le score compte pour le commercial et le responsable du support de l&apos;affaire dans le tableau de bord.</translation>
+    </message>
+    <message>
+        <source>&amp;Record score</source>
+        <translation>&amp;Enregistrer le score</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Très insatisfait</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Insatisfait</translation>
+    </message>
+    <message>
+        <source>Neither satisfied nor dissatisfied</source>
+        <translation>Ni satisfait ni insatisfait</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfait</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Très satisfait</translation>
+    </message>
+    <message>
+        <source>The score was not recorded</source>
+        <translation>Le score n&apos;a pas été enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DashboardCharts</name>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Click a bar or point to list the deals behind it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Cliquez sur une barre ou un point pour lister les affaires correspondantes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Click a point to list the deals behind it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Cliquez sur un point pour lister les affaires correspondantes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Click a bar to list the deals behind it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Cliquez sur une barre pour lister les affaires correspondantes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>%1: %L2 – click to list them</source>
+        <translation>%1 : %L2 – cliquez pour les lister</translation>
+    </message>
+    <message>
+        <source>First-pass acceptance per sales rep</source>
+        <translation>Acceptation du premier coup par commercial</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 – click to list the deals&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 – cliquez pour lister les affaires&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a week&apos;s first day on a chart axis</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>a month on a chart axis</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>First-pass acceptance over time</source>
+        <translation>Acceptation du premier coup dans le temps</translation>
+    </message>
+    <message>
+        <source>@value %</source>
+        <translation>@value %</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 – %2
+First-pass acceptance: %3
+Click to list the deals</source>
+        <translation>%1 – %2
+Acceptation du premier coup : %3
+Cliquez pour lister les affaires</translation>
+    </message>
+    <message>
+        <source>Promises kept and broken</source>
+        <translation>Engagements honorés et non honorés</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Honorés</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Non honorés</translation>
+    </message>
+    <message>
+        <source>%1 – %2
+Kept: %3
+Broken: %4</source>
+        <translation>%1 – %2
+Honorés : %3
+Non honorés : %4</translation>
+    </message>
+    <message>
+        <source>
+Click to list the kept promises&apos; deals</source>
+        <translation>
+Cliquez pour lister les affaires des engagements honorés</translation>
+    </message>
+    <message>
+        <source>
+Click to list the broken promises&apos; deals</source>
+        <translation>
+Cliquez pour lister les affaires des engagements non honorés</translation>
+    </message>
+    <message>
+        <source>Not done by their due date</source>
+        <translation>Non terminés à leur date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>%1 – %2
+%3: %4
+Click to list the deals</source>
+        <translation>%1 – %2
+%3 : %4
+Cliquez pour lister les affaires</translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation>Tâches en retard</translation>
+    </message>
+    <message>
+        <source>Promises broken</source>
+        <translation>Engagements non honorés</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Sales reps scorecard</source>
+        <translation>Tableau de résultats des commerciaux</translation>
+    </message>
+    <message>
+        <source>Support reps scorecard</source>
+        <translation>Tableau de résultats des agents du support</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>The whole team, or one member&apos;s figures and the deals they work on</source>
+        <translation>Toute l&apos;équipe, ou les chiffres d&apos;un membre et les affaires sur lesquelles il travaille</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson:</source>
+        <translation>Pe&amp;rsonne :</translation>
+    </message>
+    <message>
+        <source>&amp;Definitions…</source>
+        <translation>&amp;Définitions…</translation>
+    </message>
+    <message>
+        <source>What exactly each figure counts</source>
+        <translation>Ce que compte exactement chaque chiffre</translation>
+    </message>
+    <message>
+        <source>Computing the figures</source>
+        <translation>Calcul des chiffres</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Click to list the deals behind it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Cliquez pour lister les affaires correspondantes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Sales reps</source>
+        <translation>&amp;Commerciaux</translation>
+    </message>
+    <message>
+        <source>M&amp;y handoffs</source>
+        <translation>&amp;Mes transferts</translation>
+    </message>
+    <message>
+        <source>S&amp;upport reps</source>
+        <translation>A&amp;gents du support</translation>
+    </message>
+    <message>
+        <source>My reviews and tas&amp;ks</source>
+        <translation>Mes e&amp;xamens et tâches</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Toute l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactif)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · as of %3</source>
+        <translation>%1 · %2 · au %3</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Les chiffres n&apos;ont pas pu être calculés : %1</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Utilisateur %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>au %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 · as of %4</source>
+        <translation>%1 : %2 · %3 · au %4</translation>
+    </message>
+</context>
+<context>
     <name>handoff::DealEditor</name>
     <message>
         <source>&amp;Overview</source>
@@ -4349,6 +5171,76 @@ Après&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>handoff::DealsBehindDialog</name>
+    <message>
+        <source>Deals behind the figure</source>
+        <translation>Affaires derrière le chiffre</translation>
+    </message>
+    <message>
+        <source>Which deals</source>
+        <translation>Quelles affaires</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>&amp;Open deal</source>
+        <translation>&amp;Ouvrir l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Nothing to list.</source>
+        <translation>Rien à lister.</translation>
+    </message>
+    <message>
+        <source>Looking up the deals…</source>
+        <translation>Recherche des affaires…</translation>
+    </message>
+    <message>
+        <source>No deals.</source>
+        <translation>Aucune affaire.</translation>
+    </message>
+    <message>
+        <source>The first %L1 of %L2 deals, by deal number.</source>
+        <translation>Les %L1 premières affaires sur %L2, par numéro d&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>Deals: %L1. Double-click or press Enter to open one.</source>
+        <translation>Affaires : %L1. Double-cliquez ou appuyez sur Entrée pour en ouvrir une.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DealsBehindModel</name>
+    <message>
+        <source>Double-click or press Enter to open the deal</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <source>Support owner</source>
+        <translation>Responsable du support</translation>
+    </message>
+</context>
+<context>
     <name>handoff::HandoffActionsPanel</name>
     <message>
         <source>&amp;Submit to support</source>
@@ -4429,6 +5321,29 @@ Après&#xa0;: %2</translation>
     <message>
         <source>The override was refused</source>
         <translation>Le forçage a été refusé</translation>
+    </message>
+    <message>
+        <source>Record customer sat&amp;isfaction…</source>
+        <translation>Consigner la sat&amp;isfaction client…</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s satisfaction with this handoff (CSAT, 1 to 5)</source>
+        <translation>Consigner la satisfaction du client concernant ce transfert (CSAT, de 1 à 5)</translation>
+    </message>
+    <message>
+        <source>Cannot read the customer&apos;s satisfaction</source>
+        <translation>Impossible de lire la satisfaction du client</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::HeadlineButton</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -4535,12 +5450,6 @@ Après&#xa0;: %2</translation>
         <translation>La vérification de «&#xa0;%1&#xa0;» a détecté un problème. Ne continuez à travailler que si c&apos;est indispensable&#xa0;: faites dès maintenant une copie (&apos;handoff backup FICHIER&apos;), puis revenez à votre dernière sauvegarde valide.
 
 %2</translation>
-    </message>
-    <message>
-        <source>The team dashboard (handoff quality per rep, charts) is not built yet.
-Use All deals and the review queue meanwhile.</source>
-        <translation>Le tableau de bord de l&apos;équipe (qualité des transferts par commercial, graphiques) n&apos;est pas encore disponible.
-En attendant, utilisez «&#xa0;Toutes les affaires&#xa0;» et la file d&apos;examen.</translation>
     </message>
     <message>
         <source>Signed in as</source>
@@ -4651,10 +5560,6 @@ En attendant, utilisez «&#xa0;Toutes les affaires&#xa0;» et la file d&apos;exa
         <translation>A&amp;ctualiser</translation>
     </message>
     <message>
-        <source>Read the list and the counts again</source>
-        <translation>Relire la liste et les décomptes</translation>
-    </message>
-    <message>
         <source>Open deal in new &amp;window</source>
         <translation>Ouvrir l&apos;affaire dans une nouvelle &amp;fenêtre</translation>
     </message>
@@ -4701,6 +5606,45 @@ En attendant, utilisez «&#xa0;Toutes les affaires&#xa0;» et la file d&apos;exa
     <message>
         <source>Backed up to %1</source>
         <translation>Sauvegardé dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Metric definitions…</source>
+        <translation>&amp;Définitions des indicateurs…</translation>
+    </message>
+    <message>
+        <source>What exactly each figure of the dashboard counts</source>
+        <translation>Ce que compte exactement chaque chiffre du tableau de bord</translation>
+    </message>
+    <message>
+        <source>Read the list, the dashboard and the counts again</source>
+        <translation>Relire la liste, le tableau de bord et les décomptes</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::MetricDefinitionsDialog</name>
+    <message>
+        <source>Metric definitions</source>
+        <translation>Définitions des indicateurs</translation>
+    </message>
+    <message>
+        <source>Per sales rep, over the period</source>
+        <translation>Par commercial, sur la période</translation>
+    </message>
+    <message>
+        <source>Per support rep, over the period</source>
+        <translation>Par agent du support, sur la période</translation>
+    </message>
+    <message>
+        <source>Team trends, over the period</source>
+        <translation>Tendances de l&apos;équipe, sur la période</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period</source>
+        <translation>À ce jour, quelle que soit la période</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every figure of the dashboard and of &lt;code&gt;handoff metrics&lt;/code&gt;. A rate is shown with the counts it is taken from, &quot;75 % (3 of 4)&quot;; a rate with nothing to count shows &quot;no data&quot;, never 0 %. Double-click a figure on the dashboard to list the deals behind it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tous les chiffres du tableau de bord et de &lt;code&gt;handoff metrics&lt;/code&gt;. Un taux est affiché avec les décomptes dont il est tiré, « 75 % (3 sur 4) » ; un taux sans rien à compter affiche « aucune donnée », jamais 0 %. Double-cliquez sur un chiffre du tableau de bord pour lister les affaires correspondantes.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5942,69 @@ En attendant, utilisez «&#xa0;Toutes les affaires&#xa0;» et la file d&apos;exa
     <message>
         <source>Read only: %1</source>
         <translation>Lecture seule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction:</source>
+        <translation>Satisfaction client :</translation>
+    </message>
+    <message>
+        <source>%1 of 5 · %2 · given on %3</source>
+        <translation>%1 sur 5 · %2 · donné le %3</translation>
+    </message>
+    <message>
+        <source> · “%1”</source>
+        <translation> · « %1 »</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Pas encore consignée</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::PeriodPicker</name>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Le trimestre dernier</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>The days whose events the figures count; states &quot;as of today&quot; ignore it</source>
+        <translation>Les jours dont les chiffres comptent les événements ; les états « à ce jour » n&apos;en tiennent pas compte</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>D&amp;u :</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;au :</translation>
     </message>
 </context>
 <context>
@@ -5492,6 +6499,41 @@ Impossible pour l&apos;instant&#xa0;:
     <message>
         <source>Write in the note why the promise is waived.</source>
         <translation>Indiquez dans la note pourquoi l&apos;engagement est abandonné.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ScorecardModel</name>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactif)</translation>
+    </message>
+    <message>
+        <source>Everyone in the period, counted once</source>
+        <translation>Toutes les personnes de la période, comptées une seule fois</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; – %2: %3&lt;/p&gt;&lt;p&gt;Double-click or press Enter to list the deals behind it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; – %2 : %3&lt;/p&gt;&lt;p&gt;Double-cliquez ou appuyez sur Entrée pour lister les affaires correspondantes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <source>Support rep</source>
+        <translation>Agent du support</translation>
+    </message>
+    <message>
+        <source>Click a column&apos;s title to sort by it; the team&apos;s total stays last.</source>
+        <translation>Cliquez sur le titre d&apos;une colonne pour trier selon celle-ci ; le total de l&apos;équipe reste en dernier.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,12 @@
 #include "commands/BackupCommand.h"
 #include "commands/CalendarCommand.h"
 #include "commands/CheckCommand.h"
+#include "commands/CsatCommand.h"
 #include "commands/DealCommand.h"
 #include "commands/DemoCommand.h"
 #include "commands/ExportCommand.h"
 #include "commands/ImportCommand.h"
+#include "commands/MetricsCommand.h"
 #include "commands/PromiseCommand.h"
 #include "io/ExportFile.h"
 #include "storage/Database.h"
@@ -59,13 +61,20 @@ std::unique_ptr<Command> Command::create(const QString& name)
     if (name == QLatin1String("calendar")) {
         return std::make_unique<CalendarCommand>();
     }
+    if (name == QLatin1String("metrics")) {
+        return std::make_unique<MetricsCommand>();
+    }
+    if (name == QLatin1String("csat")) {
+        return std::make_unique<CsatCommand>();
+    }
     return nullptr;
 }
 
 QStringList Command::names()
 {
     return {QStringLiteral("demo"),    QStringLiteral("check"),  QStringLiteral("backup"), QStringLiteral("deal"),
-            QStringLiteral("promise"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("calendar")};
+            QStringLiteral("promise"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("calendar"),
+            QStringLiteral("metrics"), QStringLiteral("csat")};
 }
 
 int Command::run(const QStringList& arguments)

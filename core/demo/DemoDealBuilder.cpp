@@ -785,6 +785,43 @@ Result<void> DemoDealBuilder::writeComments()
     return {};
 }
 
+Result<void> DemoDealBuilder::writeSatisfaction()
+{
+    const Current& c = m_current;
+    if (!m_dice.chance(80)) {
+        return {}; // not every customer answers the survey
+    }
+    // Satisfaction follows the handoff: every return and every promise broken or kept late costs, and some reps'
+    // customers are happier than others', so a lead can see quality and satisfaction move together.
+    const auto broken = std::count_if(c.promises.begin(), c.promises.end(), [](const DemoPromisePlan& plan) {
+        const Promise& p = plan.promise;
+        return p.fulfilment == Fulfilment::Broken ||
+               (p.fulfilledOn.isValid() && p.dueOn.isValid() && p.fulfilledOn > p.dueOn);
+    });
+    const int repBias = int(c.deal.salesRepId % 3) - 1;
+    const int score = std::clamp(5 + repBias - int(c.story.returns.size()) - int(broken) + m_dice.between(-1, 0), 1, 5);
+    static const char* const notes[] = {
+        "Support had to ask us for everything again.", "Go-live slipped; a promised feature was not there.",
+        "Fine in the end, after a slow start.",        "Good kickoff; a few loose ends.",
+        "The team knew our goals from day one.",
+    };
+    const qint64 at = std::min(c.story.fulfilled + m_dice.between64(W::kDay, 14 * W::kDay), m_world.now() - W::kMinute);
+    const QDate ratedOn = W::dayOf(at);
+    const QString note = QString::fromLatin1(notes[score - 1]);
+    auto id = m_writer.csat(c.deal.id, score, ratedOn, note, c.deal.supportOwnerId, W::stamp(at));
+    if (!id) {
+        return id.error();
+    }
+    DemoJson json;
+    json.beginObject();
+    json.value("score", score);
+    json.value("rated_on", QLatin1StringView(ratedOn.toString(Qt::ISODate).toLatin1()));
+    json.value("note", QStringView(note));
+    json.endObject();
+    log(at, c.deal.supportOwnerId, "create", "csat_scores", *id, {}, {}, json.text());
+    return {};
+}
+
 Result<void> DemoDealBuilder::writeHistory()
 {
     const Current& c = m_current;
@@ -811,6 +848,9 @@ Result<void> DemoDealBuilder::writeHistory()
     }
     if (story.fulfilled != 0) {
         transition(story.fulfilled, c.deal.supportOwnerId, "fulfil", current, HandoffState::Fulfilled);
+        if (auto scored = writeSatisfaction(); !scored) {
+            return scored;
+        }
     }
     if (story.cancelled != 0) {
         transition(story.cancelled, story.canceller, "cancel", current, HandoffState::Cancelled, story.cancelReason);

@@ -88,6 +88,7 @@ private:
     QByteArray snapshot(std::size_t submission) const;
     Result<void> writeComments();
     Result<void> writeHistory();
+    Result<void> writeSatisfaction();
     void log(qint64 at, qint64 actor, const char* action, const char* entity, qint64 entityId,
              const QString& field = {}, const QString& oldValue = {}, const QString& newValue = {},
              const QString& reason = {});

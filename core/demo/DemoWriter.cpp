@@ -74,6 +74,8 @@ Result<DemoWriter> DemoWriter::prepare(Database& db)
                              "content) VALUES (?1, ?2, ?3, ?4, ?5)"},
         {&writer.m_audit, "INSERT INTO audit_log (at, actor_id, action, entity, entity_id, deal_id, field, old_value, "
                           "new_value, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
+        {&writer.m_csat, "INSERT INTO csat_scores (deal_id, score, rated_on, note, recorded_by, recorded_at) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
     };
     for (const auto& [statement, sql] : statements) {
         auto prepared = SqliteStatement::prepare(db, QLatin1StringView(sql));
@@ -245,6 +247,18 @@ Result<void> DemoWriter::audit(const AuditEntry& e)
     bindOptionalText(s, 9, e.newValue);
     s.bind(10, e.reason);
     return done(counted(s.insert(), m_counts.auditEntries));
+}
+
+Result<qint64> DemoWriter::csat(qint64 dealId, int score, QDate ratedOn, const QString& note, qint64 recordedBy,
+                                const QDateTime& recordedAt)
+{
+    m_csat.bind(1, dealId);
+    m_csat.bind(2, score);
+    m_csat.bind(3, ratedOn);
+    m_csat.bind(4, note);
+    m_csat.bindId(5, recordedBy);
+    m_csat.bind(6, recordedAt);
+    return m_csat.insert();
 }
 
 } // namespace handoff

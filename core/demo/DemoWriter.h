@@ -35,6 +35,8 @@ public:
     Result<void> snapshot(qint64 dealId, int submissionNo, qint64 submittedBy, const QDateTime& at,
                           const QByteArray& content);
     Result<void> audit(const AuditEntry& entry);
+    Result<qint64> csat(qint64 dealId, int score, QDate ratedOn, const QString& note, qint64 recordedBy,
+                        const QDateTime& recordedAt);
 
     const DemoSummary& counts() const { return m_counts; }
 
@@ -42,7 +44,7 @@ private:
     DemoWriter() = default;
 
     SqliteStatement m_user, m_account, m_contact, m_capability, m_deal, m_dealContact, m_dealChannel, m_answer,
-        m_promise, m_task, m_comment, m_snapshot, m_audit;
+        m_promise, m_task, m_comment, m_snapshot, m_audit, m_csat;
     DemoSummary m_counts;
 };
 

@@ -3,7 +3,11 @@
 
 #include "BenchTimer.h"
 #include "demo/DemoGenerator.h"
+#include "metrics/MetricsCalculator.h"
+#include "metrics/MetricsService.h"
+#include "metrics/MetricsSql.h"
 #include "storage/Database.h"
+#include "storage/Settings.h"
 #include "storage/SqlValue.h"
 #include "storage/Stores.h"
 #include "views/DealListFacts.h"
@@ -266,6 +270,79 @@ void listPages(const Database& db, const Staff& staff)
     }
 }
 
+// The dashboard's figures for a period: MetricsService::report (every row, the team, the trend) next to the C API
+// running the same statements with the same values and stepping through their rows. Milliseconds; the first run
+// of each period is also shown, as it reads the indexes from disk.
+void metrics(Database& db)
+{
+    const QDate today =
+        QDate::fromString(db.scalar(QStringLiteral("SELECT max(closed_on) FROM deals"))->toString(), Qt::ISODate)
+            .addDays(1);
+    const MetricsPeriod quarter = MetricsPeriod::quarterOf(today);
+    const MetricsPeriod lastQuarter = MetricsPeriod::quarterOf(quarter.from.addDays(-1));
+    const qint64 rep = db.scalar(QStringLiteral("SELECT sales_rep_id FROM deals GROUP BY 1 ORDER BY count(*) DESC "
+                                                "LIMIT 1"))
+                           ->toLongLong();
+    struct Case {
+        QString name;
+        MetricsQuery query;
+    };
+    const QList<Case> cases{
+        {QStringLiteral("metrics: this quarter, team"), {quarter, today}},
+        {QStringLiteral("metrics: last quarter, team"), {lastQuarter, today}},
+        {QStringLiteral("metrics: last quarter, monthly trend"), {lastQuarter, today, 0, 14, TrendInterval::Month}},
+        {QStringLiteral("metrics: last quarter, one sales rep"), {lastQuarter, today, rep}},
+        {QStringLiteral("metrics: this month, team"), {MetricsPeriod::monthOf(today), today}},
+    };
+    const int submitTarget = Settings(db).submitTargetBusinessDays();
+    const MetricsService service(db);
+    out << Qt::endl
+        << QStringLiteral("metrics report (ms)").leftJustified(44) << QStringLiteral("first").rightJustified(8)
+        << QStringLiteral("handoff").rightJustified(9) << QStringLiteral("C API").rightJustified(9)
+        << QStringLiteral("ratio").rightJustified(8) << QStringLiteral("submitted").rightJustified(11) << Qt::endl;
+    for (const Case& c : cases) {
+        Result<MetricsReport> report = MetricsReport();
+        const double first = millis([&] { report = service.report(c.query); });
+        if (!report) {
+            out << c.name << ": " << report.error().fullText() << Qt::endl;
+            continue;
+        }
+        const double ours = BenchTimer::medianMicros(5, [&](int) { (void)service.report(c.query); }) / 1000.0;
+        const MetricsCalculator calculator(db, c.query, submitTarget);
+        const MetricsSql::Bindings& values = calculator.bindings();
+        const double direct =
+            BenchTimer::medianMicros(
+                5,
+                [&](int) {
+                    sqlite3_exec(db.handle(), "BEGIN", nullptr, nullptr, nullptr);
+                    for (const QString& sql : MetricsSql::reportStatements()) {
+                        const QByteArray utf8 = sql.toUtf8();
+                        Stmt stmt(db.handle(), utf8.constData());
+                        const int count = sqlite3_bind_parameter_count(*stmt);
+                        bindValues(*stmt, QVariantList(values.begin() + 1,
+                                                       values.begin() + 1 +
+                                                           std::min<qsizetype>(count, MetricsSql::ParamCount)));
+                        while (sqlite3_step(*stmt) == SQLITE_ROW) {
+                        }
+                    }
+                    sqlite3_exec(db.handle(), "COMMIT", nullptr, nullptr, nullptr);
+                }) /
+            1000.0;
+        const auto ms = [](double value, int width) { return QString::number(value, 'f', 1).rightJustified(width); };
+        out << c.name.leftJustified(44) << ms(first, 8) << ms(ours, 9) << ms(direct, 9)
+            << QString(QString::number(ours / direct, 'f', 2) + QLatin1Char('x')).rightJustified(8)
+            << QString::number(report->team.sales.handoffsSubmitted).rightJustified(11) << Qt::endl;
+    }
+    const MetricsQuery last{lastQuarter, today};
+    for (const Figure figure : {Figure::FirstPassAcceptance, Figure::PromisesBroken, Figure::OverdueTasks}) {
+        Result<DealsBehind> deals = DealsBehind();
+        const double ms = BenchTimer::medianMicros(5, [&](int) { deals = service.dealsBehind(figure, last); }) / 1000.0;
+        out << QString(QStringLiteral("deals behind ") + toKey(figure)).leftJustified(44)
+            << QString::number(ms, 'f', 1).rightJustified(17)
+            << QString::number(deals ? deals->total : -1).rightJustified(28) << Qt::endl;
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -423,6 +500,7 @@ int main(int argc, char* argv[])
         row(QStringLiteral("count deals"), ours, direct);
     }
     listPages(db, staff);
+    metrics(db);
     out << Qt::endl << "database: " << path << " (" << QFileInfo(path).size() / (1024 * 1024) << " MB)" << Qt::endl;
     return 0;
 }

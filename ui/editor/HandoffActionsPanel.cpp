@@ -1,7 +1,9 @@
 #include "editor/HandoffActionsPanel.h"
 
 #include "deals/DealSession.h"
+#include "editor/CsatDialog.h"
 #include "editor/TransitionDialog.h"
+#include "metrics/CsatService.h"
 #include "model/Labels.h"
 #include "storage/Database.h"
 #include "widgets/Messages.h"
@@ -92,6 +94,10 @@ HandoffActionsPanel::HandoffActionsPanel(DealSession& session, QWidget* parent)
     m_override->setToolTip(tr("As a lead, take a step although its checks fail (the reason is recorded)"));
     connect(m_override, &QPushButton::clicked, this, &HandoffActionsPanel::override);
     buttons->addWidget(m_override);
+    m_csat = new QPushButton(tr("Record customer sat&isfaction…"), this);
+    m_csat->setObjectName(QStringLiteral("csatButton"));
+    connect(m_csat, &QPushButton::clicked, this, &HandoffActionsPanel::recordCsat);
+    buttons->addWidget(m_csat);
     buttons->addStretch();
 
     m_reasonsHeading->setObjectName(QStringLiteral("reasonsHeading"));
@@ -145,6 +151,13 @@ void HandoffActionsPanel::reload()
     }
     const bool closed = deal->state == HandoffState::Fulfilled || deal->state == HandoffState::Cancelled;
     m_override->setVisible(actor.role == Role::Lead && !closed);
+    // Satisfaction is asked once the work is done; whoever may not record it sees why on the disabled button.
+    const QStringList csatRefusals = CsatService(m_session.db()).refusals(actor, deal->id);
+    m_csat->setVisible(deal->state == HandoffState::Fulfilled);
+    m_csat->setEnabled(csatRefusals.isEmpty());
+    m_csat->setToolTip(csatRefusals.isEmpty() ? tr("Record the customer's satisfaction with this handoff (CSAT, 1 "
+                                                   "to 5)")
+                                              : csatRefusals.join(QLatin1Char('\n')));
     if (haveNext && !nextReasons.isEmpty()) {
         showReasons(tr("Before you can %1, fix these (reasons: %2):")
                         .arg(Labels::inSentence(TransitionDialog::actionName(next)))
@@ -240,6 +253,23 @@ void HandoffActionsPanel::override()
                         .override(m_session.actor(), deal->id, dialog.overrideAction(), dialog.text());
         return done ? Result<void>() : Result<void>(done.error());
     });
+}
+
+void HandoffActionsPanel::recordCsat()
+{
+    DealService deals(m_session.db());
+    auto deal = deals.get(m_session.dealId());
+    if (!deal) {
+        Messages::showError(this, tr("Cannot read the deal"), deal.error());
+        return;
+    }
+    auto current = CsatService(m_session.db()).forDeal(deal->id);
+    if (!current) {
+        Messages::showError(this, tr("Cannot read the customer's satisfaction"), current.error());
+        return;
+    }
+    CsatDialog dialog(m_session, deal->title, deal->closedOn, *current, this);
+    dialog.exec();
 }
 
 } // namespace handoff

@@ -26,6 +26,8 @@ public:
     // Reads the deal's state and the reasons again.
     void reload();
     QPushButton* button(HandoffAction action) const { return m_buttons.value(action); }
+    // Records the customer's satisfaction; shown on fulfilled deals, enabled for their support owner and leads.
+    QPushButton* csatButton() const { return m_csat; }
 
 signals:
     // A reason was activated: show the place where it is fixed (a checklist item's key, a promise's id ...).
@@ -34,6 +36,7 @@ signals:
 private:
     void perform(HandoffAction action);
     void override();
+    void recordCsat();
     void showReasons(const QString& heading, const QList<HandoffReason>& reasons);
     void activateReason(QListWidgetItem* item);
 
@@ -43,6 +46,7 @@ private:
     QListWidget* m_reasons = nullptr;
     QHash<HandoffAction, QPushButton*> m_buttons;
     QPushButton* m_override = nullptr;
+    QPushButton* m_csat = nullptr;
     QString m_dealTitle;
 };
 

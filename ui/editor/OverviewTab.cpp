@@ -1,8 +1,10 @@
 #include "editor/OverviewTab.h"
 
 #include "deals/DealSession.h"
+#include "editor/CsatDialog.h"
 #include "editor/HandoffActionsPanel.h"
 #include "io/ImportValueParser.h"
+#include "metrics/CsatService.h"
 #include "model/Money.h"
 #include "widgets/DateFields.h"
 #include "widgets/Messages.h"
@@ -30,12 +32,17 @@ OverviewTab::OverviewTab(DealSession& session, QWidget* parent)
     , m_actions(new HandoffActionsPanel(session, this))
     , m_readOnlyNote(new QLabel(this))
     , m_account(new QLabel(this))
+    , m_csat(new QLabel(this))
 {
     setObjectName(QStringLiteral("overviewTab"));
     m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
     m_readOnlyNote->setWordWrap(true);
     m_account->setObjectName(QStringLiteral("accountLabel"));
     m_account->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_csat->setObjectName(QStringLiteral("csatLabel"));
+    m_csat->setTextFormat(Qt::PlainText);
+    m_csat->setWordWrap(true);
+    m_csat->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_title = lineEdit(QStringLiteral("titleEdit"), tr("Title"));
     m_externalRef = lineEdit(QStringLiteral("externalRefEdit"), tr("CRM reference"));
@@ -63,7 +70,9 @@ OverviewTab::OverviewTab(DealSession& session, QWidget* parent)
     amountLayout->addWidget(m_amount, 1);
     amountLayout->addWidget(m_currency);
     auto* form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("Account:"), m_account);
+    form->addRow(tr("Customer satisfaction:"), m_csat);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("CRM &reference:"), m_externalRef);
     form->addRow(tr("A&mount:"), amountRow);
@@ -309,7 +318,31 @@ void OverviewTab::reload()
     m_readOnlyNote->setText(editable ? QString() : tr("Read only: %1").arg(refusals.join(QLatin1Char(' '))));
     m_readOnlyNote->setVisible(!editable);
     m_loading = false;
+    showCsat();
     m_actions->reload();
+}
+
+void OverviewTab::showCsat()
+{
+    const auto score = CsatService(m_session.db()).forDeal(m_deal.id);
+    if (!score) {
+        m_csat->setText(score.error().message);
+        m_form->setRowVisible(m_csat, true);
+        return;
+    }
+    if (*score) {
+        const CsatScore& s = **score;
+        QString text = tr("%1 of 5 · %2 · given on %3")
+                           .arg(s.score)
+                           .arg(CsatDialog::meaning(s.score), s.ratedOn.toString(Qt::ISODate));
+        if (!s.note.isEmpty()) {
+            text += tr(" · “%1”").arg(s.note);
+        }
+        m_csat->setText(text);
+    } else {
+        m_csat->setText(tr("Not recorded yet"));
+    }
+    m_form->setRowVisible(m_csat, score->has_value() || m_deal.state == HandoffState::Fulfilled);
 }
 
 } // namespace handoff

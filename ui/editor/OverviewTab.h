@@ -7,6 +7,7 @@
 #include <functional>
 
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -26,6 +27,8 @@ public:
     explicit OverviewTab(DealSession& session, QWidget* parent = nullptr);
 
     HandoffActionsPanel* actions() const { return m_actions; }
+    // The customer's satisfaction as recorded (shown on fulfilled deals and wherever a score exists).
+    QLabel* csatLabel() const { return m_csat; }
 
     // Reads the deal again and shows it; a field being edited keeps what the user typed.
     void reload();
@@ -44,6 +47,7 @@ private:
     void saveField(const QString& text, Setter setNew, Setter setOld);
     void saveAmount();
     void saveText(QPlainTextEdit* edit);
+    void showCsat();
 
     DealSession& m_session;
     Deal m_deal;
@@ -52,6 +56,8 @@ private:
     HandoffActionsPanel* m_actions = nullptr;
     QLabel* m_readOnlyNote = nullptr;
     QLabel* m_account = nullptr;
+    QLabel* m_csat = nullptr;
+    QFormLayout* m_form = nullptr;
     QLineEdit* m_title = nullptr;
     QLineEdit* m_externalRef = nullptr;
     QLineEdit* m_amount = nullptr;

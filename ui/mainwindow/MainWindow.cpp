@@ -1,6 +1,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include "catalog/CatalogView.h"
+#include "dashboard/DashboardView.h"
 #include "deals/DealListView.h"
 #include "dialogs/NewDealDialog.h"
 #include "dialogs/PreferencesDialog.h"
@@ -70,13 +71,8 @@ MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
     setWindowTitle(tr("%1 – Handoff").arg(QFileInfo(db.path()).fileName()));
     setAccessibleName(tr("Handoff"));
 
-    auto* dashboard = new QLabel(tr("The team dashboard (handoff quality per rep, charts) is not built yet.\n"
-                                    "Use All deals and the review queue meanwhile."),
-                                 this);
-    dashboard->setObjectName(QStringLiteral("dashboardPlaceholder"));
-    dashboard->setAlignment(Qt::AlignCenter);
-    dashboard->setWindowTitle(NavigationPanel::name(NavigationPanel::Dashboard));
-    m_dashboard = dashboard;
+    m_dashboard = new DashboardView(db, user, this);
+    m_dashboard->setWindowTitle(NavigationPanel::name(NavigationPanel::Dashboard));
     m_catalog = new CatalogView(db, user, this);
     m_catalog->setWindowTitle(NavigationPanel::name(NavigationPanel::Catalog));
     m_template = new TemplateView(db, user, this);
@@ -100,7 +96,11 @@ MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
     connect(m_search, &SearchField::dealActivated, this, &MainWindow::openDeal);
     connect(m_navigation, &NavigationPanel::placeChosen, this, &MainWindow::showPlace);
     connect(m_workspace, &QTabWidget::currentChanged, this, &MainWindow::updateToolBar);
-    connect(m_workspace, &Workspace::dealChanged, this, [this] { m_dealList->model()->reload(); });
+    connect(m_workspace, &Workspace::dealChanged, this, [this] {
+        m_dealList->model()->reload();
+        m_dashboard->markStale();
+    });
+    connect(m_dashboard, &DashboardView::dealActivated, this, &MainWindow::openDeal);
 
     createActions();
     createStatusBar();
@@ -175,6 +175,7 @@ void MainWindow::switchUser()
     QSettings().setValue(QStringLiteral("profiles/") + m_db.path(), m_user.id);
     m_catalog->setActor(m_user);
     m_template->setActor(m_user);
+    m_dashboard->setActor(m_user);
     m_newDeal->setEnabled(m_user.role != Role::Support);
     updateUserLabel();
     showPlace(NavigationPanel::startPlace(m_user.role));

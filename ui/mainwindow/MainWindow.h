@@ -14,6 +14,7 @@ namespace handoff {
 
 class BackgroundFileCheck;
 class CatalogView;
+class DashboardView;
 class Database;
 class DealListView;
 class SearchField;
@@ -31,6 +32,7 @@ public:
 
     const User& user() const { return m_user; }
     DealListView* dealList() const { return m_dealList; }
+    DashboardView* dashboard() const { return m_dashboard; }
     Workspace* workspace() const { return m_workspace; }
     NavigationPanel* navigation() const { return m_navigation; }
     SearchField* searchField() const { return m_search; }
@@ -78,7 +80,7 @@ private:
     NavigationPanel* m_navigation = nullptr;
     Workspace* m_workspace = nullptr;
     DealListView* m_dealList = nullptr;
-    QWidget* m_dashboard = nullptr;
+    DashboardView* m_dashboard = nullptr;
     CatalogView* m_catalog = nullptr;
     TemplateView* m_template = nullptr;
     SearchField* m_search = nullptr;

@@ -1,6 +1,8 @@
 // The menus, tool bar and actions of MainWindow, and the file-level commands behind them.
 #include "mainwindow/MainWindow.h"
 
+#include "dashboard/DashboardView.h"
+#include "dashboard/MetricDefinitionsDialog.h"
 #include "deals/DealListView.h"
 #include "deals/DealSession.h"
 #include "dialogs/PreferencesDialog.h"
@@ -60,6 +62,20 @@ void MainWindow::createActions()
     createViewMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* definitions = makeAction(this, QStringLiteral("metricDefinitionsAction"), tr("&Metric definitions…"), {},
+                                      tr("What exactly each figure of the dashboard counts"));
+    connect(definitions, &QAction::triggered, this, [this] {
+        auto* dialog = findChild<MetricDefinitionsDialog*>();
+        if (!dialog) {
+            dialog = new MetricDefinitionsDialog(this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    help->addAction(definitions);
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About Handoff"));
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
@@ -160,10 +176,11 @@ void MainWindow::createViewMenu()
     }
     view->addSeparator();
     QAction* refresh = makeAction(this, QStringLiteral("refreshAction"), tr("&Refresh"), QKeySequence::Refresh,
-                                  tr("Read the list and the counts again"));
+                                  tr("Read the list, the dashboard and the counts again"));
     refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     connect(refresh, &QAction::triggered, this, [this] {
         m_dealList->model()->reload();
+        m_dashboard->refresh();
         refreshStatus();
         for (DealEditor* editor : m_workspace->editors()) {
             emit editor->session()->changed();

@@ -1,0 +1,174 @@
+#include "metrics/CsatService.h"
+
+#include "model/Labels.h"
+#include "storage/ActorScope.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/SqlValue.h"
+#include "storage/Stores.h"
+#include "storage/Transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace handoff {
+
+namespace {
+
+const QLatin1String kColumns("id, version, deal_id, score, rated_on, note, recorded_by, recorded_at");
+
+CsatScore scoreFrom(const QSqlQuery& query)
+{
+    CsatScore s;
+    s.id = query.value(0).toLongLong();
+    s.version = query.value(1).toInt();
+    s.dealId = query.value(2).toLongLong();
+    s.score = query.value(3).toInt();
+    s.ratedOn = sql::toDate(query.value(4));
+    s.note = query.value(5).toString();
+    s.recordedById = sql::toId(query.value(6));
+    s.recordedAt = sql::toTime(query.value(7));
+    return s;
+}
+
+// What the audit row keeps of a score: enough to read an earlier score back after it was replaced.
+QString auditText(const CsatScore& s)
+{
+    const QJsonObject object{{QStringLiteral("score"), s.score},
+                             {QStringLiteral("rated_on"), s.ratedOn.toString(Qt::ISODate)},
+                             {QStringLiteral("note"), s.note}};
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// The role and state refusals: who may score the deal and whether it is fulfilled.
+QStringList roleAndStateRefusals(const User& actor, const Deal& deal)
+{
+    QStringList reasons;
+    const bool lead = actor.active && actor.role == Role::Lead;
+    const bool owner = actor.active && actor.role == Role::Support && deal.supportOwnerId == actor.id;
+    if (!lead && !owner) {
+        reasons.append(CsatService::tr("Only the deal's support owner or a team lead can record the customer's "
+                                       "satisfaction with \"%1\".")
+                           .arg(deal.title));
+    }
+    if (deal.state != HandoffState::Fulfilled) {
+        reasons.append(CsatService::tr("The handoff is \"%1\"; customer satisfaction is recorded once it is fulfilled.")
+                           .arg(Labels::of(deal.state)));
+    }
+    return reasons;
+}
+
+} // namespace
+
+CsatService::CsatService(Database& db)
+    : m_db(db)
+{}
+
+QStringList CsatService::refusals(const User& actor, qint64 dealId) const
+{
+    auto deal = DealStore(m_db).get(dealId);
+    if (!deal) {
+        return {deal.error().message};
+    }
+    return roleAndStateRefusals(actor, *deal);
+}
+
+Result<std::optional<CsatScore>> CsatService::forDeal(qint64 dealId) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM csat_scores WHERE deal_id = ?"),
+                           {dealId});
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return std::optional<CsatScore>();
+    }
+    return std::optional<CsatScore>(scoreFrom(*query));
+}
+
+Result<CsatScore> CsatService::record(const User& actor, qint64 dealId, int score, QDate ratedOn, const QString& note)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    ActorScope scope(m_db, actor.id);
+    auto deal = DealStore(m_db).get(dealId);
+    if (!deal) {
+        return deal.error();
+    }
+    const QString refused = tr("The customer's satisfaction with \"%1\" was not recorded.").arg(deal->title);
+    const QStringList roleAndState = roleAndStateRefusals(actor, *deal);
+    const bool lead = actor.active && actor.role == Role::Lead;
+    const bool owner = actor.active && actor.role == Role::Support && deal->supportOwnerId == actor.id;
+    if (!lead && !owner) {
+        return makeError(Error::Code::Forbidden, refused, {roleAndState.constFirst()});
+    }
+    QStringList reasons = roleAndState;
+    const QDate today = m_db.today();
+    const QDate on = ratedOn.isValid() ? ratedOn : today;
+    if (score < kMinScore || score > kMaxScore) {
+        reasons.append(tr("A satisfaction score is a whole number from %1 to %2; %3 is not one.")
+                           .arg(kMinScore)
+                           .arg(kMaxScore)
+                           .arg(score));
+    }
+    if (on > today) {
+        reasons.append(tr("The score's date %1 is in the future.").arg(on.toString(Qt::ISODate)));
+    } else if (deal->closedOn.isValid() && on < deal->closedOn) {
+        reasons.append(tr("The score's date %1 is before the deal closed on %2.")
+                           .arg(on.toString(Qt::ISODate), deal->closedOn.toString(Qt::ISODate)));
+    }
+    if (!reasons.isEmpty()) {
+        return makeError(Error::Code::Invalid, refused, reasons);
+    }
+
+    auto existing = forDeal(dealId);
+    if (!existing) {
+        return existing.error();
+    }
+    CsatScore saved{0, 1, dealId, score, on, note.trimmed(), actor.id, m_db.now()};
+    AuditEntry entry;
+    entry.entity = QStringLiteral("csat_scores");
+    entry.dealId = dealId;
+    entry.newValue = auditText(saved);
+    if (*existing) {
+        const CsatScore& before = **existing;
+        if (before.score == saved.score && before.ratedOn == saved.ratedOn && before.note == saved.note) {
+            return before; // nothing changed: no audit rows about nothing
+        }
+        auto updated = m_db.exec(QStringLiteral("UPDATE csat_scores SET score = ?, rated_on = ?, note = ?, "
+                                                "recorded_by = ?, recorded_at = ?, version = version + 1 "
+                                                "WHERE id = ? AND version = ?"),
+                                 {saved.score, sql::date(saved.ratedOn), saved.note, sql::id(saved.recordedById),
+                                  sql::time(saved.recordedAt), before.id, before.version});
+        if (!updated) {
+            return updated.error();
+        }
+        saved.id = before.id;
+        saved.version = before.version + 1;
+        entry.action = QStringLiteral("replace");
+        entry.oldValue = auditText(before);
+    } else {
+        auto inserted = m_db.exec(QStringLiteral("INSERT INTO csat_scores (deal_id, score, rated_on, note, "
+                                                 "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                                  {dealId, saved.score, sql::date(saved.ratedOn), saved.note,
+                                   sql::id(saved.recordedById), sql::time(saved.recordedAt)});
+        if (!inserted) {
+            return inserted.error();
+        }
+        saved.id = inserted->lastInsertId().toLongLong();
+        entry.action = QStringLiteral("create");
+    }
+    entry.entityId = saved.id;
+    if (auto logged = AuditLog(m_db).append(entry); !logged) {
+        return logged.error();
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return saved;
+}
+
+} // namespace handoff
