@@ -9,10 +9,13 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTableView>
 
 #include <cmath>
@@ -258,6 +261,34 @@ private slots:
     }
 
     // The state badge is a tint of the palette's base, so the palette's text reads on it, light or dark.
+    void datesAndAmountsShowWhole()
+    {
+        TestDatabase t;
+        QVERIFY(fillDeals(t.db, kDeals));
+        DealListView view(t.db);
+        view.resize(1400, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTableView* table = view.table();
+        const int margins = 2 * table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 2;
+        // Every date of the loaded rows, and a date with wide digits, as the list writes them.
+        QStringList dates{QLocale().toString(QDate(2026, 11, 28), QLocale::ShortFormat)};
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            dates << table->model()->index(row, DealListModel::ClosedOnColumn).data().toString();
+        }
+        for (const QString& date : std::as_const(dates)) {
+            const int needed = table->fontMetrics().horizontalAdvance(date) + margins;
+            QVERIFY2(table->columnWidth(DealListModel::ClosedOnColumn) >= needed,
+                     qPrintable(QStringLiteral("'%1' needs %2 pixels, has %3")
+                                    .arg(date)
+                                    .arg(needed)
+                                    .arg(table->columnWidth(DealListModel::ClosedOnColumn))));
+        }
+        const QString amount = QLocale().toString(4985240.0, 'f', 2) + QStringLiteral(" USD");
+        QVERIFY(table->columnWidth(DealListModel::AmountColumn) >=
+                table->fontMetrics().horizontalAdvance(amount) + margins);
+    }
+
     void badgesFollowThePalette()
     {
         TestDatabase t;

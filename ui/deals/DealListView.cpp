@@ -4,6 +4,7 @@
 #include "deals/DealListFilterBar.h"
 #include "models/DealListModel.h"
 
+#include <QDate>
 #include <QHeaderView>
 #include <QLocale>
 #include <QSettings>
@@ -234,6 +235,13 @@ void DealListView::setDefaultColumnWidths()
     widen(DealListModel::FlaggedColumn, 8);
     widen(DealListModel::NextDueColumn, 12);
     widen(DealListModel::ClockColumn, 12);
+    // Dates as the model writes them, in this locale's short form, whole.
+    const QString date = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
+    for (const int column :
+         {DealListModel::ClosedOnColumn, DealListModel::SubmittedColumn, DealListModel::NextDueColumn}) {
+        columns->resizeSection(column, std::max(columns->sectionSize(column),
+                                                m_table->fontMetrics().horizontalAdvance(date) + 2 * character));
+    }
 }
 
 } // namespace handoff
