@@ -1425,15 +1425,15 @@
     </message>
     <message>
         <source>%1 % (%2/%3)</source>
-        <translation>%1 % (%2/%3)</translation>
+        <translation>%1&#xa0;% (%2/%3)</translation>
     </message>
     <message>
         <source>%1 % (%2 of %3)</source>
-        <translation>%1 % (%2 von %3)</translation>
+        <translation>%1&#xa0;% (%2 von %3)</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2033,6 +2033,14 @@
     <message>
         <source>%1 changed the %2 of %3 from %4 to %5</source>
         <translation>%1 hat bei %3 das Feld „%2“ von %4 auf %5 geändert</translation>
+    </message>
+    <message>
+        <source>%1 recorded the customer&apos;s satisfaction: %2 of 5</source>
+        <translation>%1 hat die Kundenzufriedenheit erfasst: %2 von 5</translation>
+    </message>
+    <message>
+        <source>%1 changed the customer&apos;s satisfaction to %2 of 5 (it was %3)</source>
+        <translation>%1 hat die Kundenzufriedenheit auf %2 von 5 geändert (vorher %3)</translation>
     </message>
 </context>
 <context>
@@ -2845,7 +2853,7 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
     </message>
     <message>
         <source>%1 % (%2 of %3)</source>
-        <translation>%1 % (%2 von %3)</translation>
+        <translation>%1&#xa0;% (%2 von %3)</translation>
     </message>
     <message>
         <source>%1 (%2 / %3)</source>

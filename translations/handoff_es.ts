@@ -2034,6 +2034,14 @@
         <source>%1 changed the %2 of %3 from %4 to %5</source>
         <translation>%1 cambió el campo «%2» de %3 de %4 a %5</translation>
     </message>
+    <message>
+        <source>%1 recorded the customer&apos;s satisfaction: %2 of 5</source>
+        <translation>%1 registró la satisfacción del cliente: %2 de 5</translation>
+    </message>
+    <message>
+        <source>%1 changed the customer&apos;s satisfaction to %2 of 5 (it was %3)</source>
+        <translation>%1 cambió la satisfacción del cliente a %2 de 5 (antes %3)</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>

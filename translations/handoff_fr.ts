@@ -502,7 +502,7 @@
     <name>CsatCommand</name>
     <message>
         <source>Records the customer&apos;s satisfaction (1 to 5) with a fulfilled deal: DEAL_ID SCORE --as EMAIL [--note TEXT] [--date DATE]. A new score replaces the deal&apos;s earlier one, which stays in its history.</source>
-        <translation>Enregistre la satisfaction du client (de 1 à 5) concernant une affaire réalisée : ID_AFFAIRE SCORE --as E-MAIL [--note TEXTE] [--date DATE]. Un nouveau score remplace le score précédent de l&apos;affaire, qui reste dans son historique.</translation>
+        <translation>Enregistre la satisfaction du client (de 1 à 5) concernant une affaire réalisée&#xa0;: ID_AFFAIRE SCORE --as E-MAIL [--note TEXTE] [--date DATE]. Un nouveau score remplace le score précédent de l&apos;affaire, qui reste dans son historique.</translation>
     </message>
     <message>
         <source>The deal&apos;s id.</source>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <source>The email of the user who records it: the deal&apos;s support owner or a lead.</source>
-        <translation>L&apos;adresse e-mail de l&apos;utilisateur qui l&apos;enregistre : le responsable du support de l&apos;affaire ou un chef d&apos;équipe.</translation>
+        <translation>L&apos;adresse e-mail de l&apos;utilisateur qui l&apos;enregistre&#xa0;: le responsable du support de l&apos;affaire ou un chef d&apos;équipe.</translation>
     </message>
     <message>
         <source>EMAIL</source>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>The day the customer gave the score, YYYY-MM-DD (default: today).</source>
-        <translation>Le jour où le client a donné le score, au format AAAA-MM-JJ (par défaut : aujourd&apos;hui).</translation>
+        <translation>Le jour où le client a donné le score, au format AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -550,42 +550,42 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a deal id: ids are whole numbers above 0.</source>
-        <translation>« %1 » n&apos;est pas un identifiant d&apos;affaire : les identifiants sont des nombres entiers supérieurs à 0.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant d&apos;affaire&#xa0;: les identifiants sont des nombres entiers supérieurs à 0.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a score: give a whole number from %2 to %3.</source>
-        <translation>« %1 » n&apos;est pas un score : indiquez un nombre entier de %2 à %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un score&#xa0;: indiquez un nombre entier de %2 à %3.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date for --date; write it as YYYY-MM-DD.</source>
-        <translation>« %1 » n&apos;est pas une date valide pour --date ; écrivez-la au format AAAA-MM-JJ.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date valide pour --date&#xa0;; écrivez-la au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>csat needs --as EMAIL: the user who records the score.</source>
-        <translation>csat attend --as E-MAIL : l&apos;utilisateur qui enregistre le score.</translation>
+        <translation>csat attend --as E-MAIL&#xa0;: l&apos;utilisateur qui enregistre le score.</translation>
     </message>
     <message>
         <source>Deal %1: customer satisfaction %2 of %3, given on %4.</source>
-        <translation>Affaire %1 : satisfaction du client %2 sur %3, donnée le %4.</translation>
+        <translation>Affaire %1&#xa0;: satisfaction du client %2 sur %3, donnée le %4.</translation>
     </message>
 </context>
 <context>
     <name>CsatService</name>
     <message>
         <source>Only the deal&apos;s support owner or a team lead can record the customer&apos;s satisfaction with &quot;%1&quot;.</source>
-        <translation>Seul le responsable du support de l&apos;affaire ou un chef d&apos;équipe peut enregistrer la satisfaction du client concernant « %1 ».</translation>
+        <translation>Seul le responsable du support de l&apos;affaire ou un chef d&apos;équipe peut enregistrer la satisfaction du client concernant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The handoff is &quot;%1&quot;; customer satisfaction is recorded once it is fulfilled.</source>
-        <translation>Le transfert est à l&apos;état « %1 » ; la satisfaction du client est enregistrée une fois le transfert réalisé.</translation>
+        <translation>Le transfert est à l&apos;état «&#xa0;%1&#xa0;»&#xa0;; la satisfaction du client est enregistrée une fois le transfert réalisé.</translation>
     </message>
     <message>
         <source>The customer&apos;s satisfaction with &quot;%1&quot; was not recorded.</source>
-        <translation>La satisfaction du client concernant « %1 » n&apos;a pas été enregistrée.</translation>
+        <translation>La satisfaction du client concernant «&#xa0;%1&#xa0;» n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>A satisfaction score is a whole number from %1 to %2; %3 is not one.</source>
-        <translation>Un score de satisfaction est un nombre entier de %1 à %2 ; %3 n&apos;en est pas un.</translation>
+        <translation>Un score de satisfaction est un nombre entier de %1 à %2&#xa0;; %3 n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>The score&apos;s date %1 is in the future.</source>
@@ -1398,7 +1398,7 @@
     </message>
     <message>
         <source>Returned for: %1 (returns: %L2)</source>
-        <translation>Renvoyés pour : %1 (renvois : %L2)</translation>
+        <translation>Renvoyés pour&#xa0;: %1 (renvois&#xa0;: %L2)</translation>
     </message>
     <message>
         <source>Deals scored in the period</source>
@@ -1425,15 +1425,15 @@
     </message>
     <message>
         <source>%1 % (%2/%3)</source>
-        <translation>%1 % (%2/%3)</translation>
+        <translation>%1&#xa0;% (%2/%3)</translation>
     </message>
     <message>
         <source>%1 % (%2 of %3)</source>
-        <translation>%1 % (%2 sur %3)</translation>
+        <translation>%1&#xa0;% (%2 sur %3)</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2034,6 +2034,14 @@
         <source>%1 changed the %2 of %3 from %4 to %5</source>
         <translation>%1 a modifié le champ «&#xa0;%2&#xa0;» de %3&#xa0;: %4 → %5</translation>
     </message>
+    <message>
+        <source>%1 recorded the customer&apos;s satisfaction: %2 of 5</source>
+        <translation>%1 a enregistré la satisfaction du client : %2 sur 5</translation>
+    </message>
+    <message>
+        <source>%1 changed the customer&apos;s satisfaction to %2 of 5 (it was %3)</source>
+        <translation>%1 a changé la satisfaction du client en %2 sur 5 (auparavant %3)</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -2163,7 +2171,7 @@
     </message>
     <message>
         <source>Imports the closed-won deals of a CRM export (CSV) as drafts ready for handoff. Accounts, sales reps and contacts are matched by name or email, or created; deals imported before are updated by their CRM reference. All or nothing: if any row is rejected, nothing is imported and every rejected row is listed.</source>
-        <translation>Importe les affaires gagnées d&apos;un export CRM (CSV) sous forme de brouillons prêts pour le transfert. Les comptes, les commerciaux et les contacts sont mis en correspondance par nom ou par adresse e-mail, ou bien créés ; les affaires déjà importées sont mises à jour d&apos;après leur référence CRM. Tout ou rien : si une ligne est rejetée, rien n&apos;est importé et chaque ligne rejetée est listée.</translation>
+        <translation>Importe les affaires gagnées d&apos;un export CRM (CSV) sous forme de brouillons prêts pour le transfert. Les comptes, les commerciaux et les contacts sont mis en correspondance par nom ou par adresse e-mail, ou bien créés&#xa0;; les affaires déjà importées sont mises à jour d&apos;après leur référence CRM. Tout ou rien&#xa0;: si une ligne est rejetée, rien n&apos;est importé et chaque ligne rejetée est listée.</translation>
     </message>
     <message>
         <source>The CSV file to import.</source>
@@ -2845,7 +2853,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>%1 % (%2 of %3)</source>
-        <translation>%1 % (%2 sur %3)</translation>
+        <translation>%1&#xa0;% (%2 sur %3)</translation>
     </message>
     <message>
         <source>%1 (%2 / %3)</source>
@@ -2873,7 +2881,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>Submit target in business days: %1. Handoffs by state, unsubmitted and overdue work and deals at risk are counted as of today, whatever the period.</source>
-        <translation>Objectif de soumission en jours ouvrés : %1. Les transferts par état, le travail non soumis ou en retard et les affaires à risque sont comptés à la date du jour, quelle que soit la période.</translation>
+        <translation>Objectif de soumission en jours ouvrés&#xa0;: %1. Les transferts par état, le travail non soumis ou en retard et les affaires à risque sont comptés à la date du jour, quelle que soit la période.</translation>
     </message>
     <message>
         <source>Team</source>
@@ -2885,11 +2893,11 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>Sales rep: %1 &lt;%2&gt;</source>
-        <translation>Commercial : %1 &lt;%2&gt;</translation>
+        <translation>Commercial&#xa0;: %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Support rep: %1 &lt;%2&gt;</source>
-        <translation>Agent du support : %1 &lt;%2&gt;</translation>
+        <translation>Agent du support&#xa0;: %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Trend by week</source>
@@ -2905,7 +2913,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>The first day of the period, YYYY-MM-DD (default: the 1st of this month).</source>
-        <translation>Le premier jour de la période, au format AAAA-MM-JJ (par défaut : le 1er du mois en cours).</translation>
+        <translation>Le premier jour de la période, au format AAAA-MM-JJ (par défaut&#xa0;: le 1er du mois en cours).</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -2913,7 +2921,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>The last day of the period, YYYY-MM-DD (default: the last day of this month).</source>
-        <translation>Le dernier jour de la période, au format AAAA-MM-JJ (par défaut : le dernier jour du mois en cours).</translation>
+        <translation>Le dernier jour de la période, au format AAAA-MM-JJ (par défaut&#xa0;: le dernier jour du mois en cours).</translation>
     </message>
     <message>
         <source>Only this team member&apos;s figures, and the team&apos;s over their deals.</source>
@@ -2925,7 +2933,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>The step of the trend: week or month (default: week).</source>
-        <translation>Le pas de la tendance : week ou month (par défaut : week).</translation>
+        <translation>Le pas de la tendance&#xa0;: week ou month (par défaut&#xa0;: week).</translation>
     </message>
     <message>
         <source>STEP</source>
@@ -2933,15 +2941,15 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>Print JSON (snake_case keys; every rate as numerator, denominator and value, null without data) instead of text.</source>
-        <translation>Afficher du JSON (clés en snake_case ; chaque taux sous forme de numérateur, dénominateur et valeur, null en l&apos;absence de données) au lieu du texte.</translation>
+        <translation>Afficher du JSON (clés en snake_case&#xa0;; chaque taux sous forme de numérateur, dénominateur et valeur, null en l&apos;absence de données) au lieu du texte.</translation>
     </message>
     <message>
         <source>metrics takes no arguments, only options; see --help.</source>
-        <translation>metrics n&apos;accepte aucun argument, uniquement des options ; voir --help.</translation>
+        <translation>metrics n&apos;accepte aucun argument, uniquement des options&#xa0;; voir --help.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date for --%2; write it as YYYY-MM-DD.</source>
-        <translation>« %1 » n&apos;est pas une date valide pour --%2 ; écrivez-la au format AAAA-MM-JJ.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date valide pour --%2&#xa0;; écrivez-la au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>The period starts on %1, after its last day %2.</source>
@@ -2949,11 +2957,11 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>&apos;%1&apos; is not a trend step; choose week or month.</source>
-        <translation>« %1 » n&apos;est pas un pas de tendance ; choisissez week ou month.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pas de tendance&#xa0;; choisissez week ou month.</translation>
     </message>
     <message>
         <source>No user has the email &apos;%1&apos;.</source>
-        <translation>Aucun utilisateur n&apos;a l&apos;adresse e-mail « %1 ».</translation>
+        <translation>Aucun utilisateur n&apos;a l&apos;adresse e-mail «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2980,7 +2988,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>For the handoffs first submitted in the period, the required checklist items answered when each was first submitted, divided by the required items the checklist had at that moment, both summed over those handoffs: the share of required items answered. A check item counts only when ticked.</source>
-        <translation>Pour les transferts soumis pour la première fois pendant la période, les éléments obligatoires de la liste de contrôle renseignés lors de la première soumission de chacun, divisés par les éléments obligatoires que comptait la liste de contrôle à ce moment-là, les deux étant additionnés sur ces transferts : la part des éléments obligatoires renseignés. Une case à cocher n&apos;est comptée que si elle est cochée.</translation>
+        <translation>Pour les transferts soumis pour la première fois pendant la période, les éléments obligatoires de la liste de contrôle renseignés lors de la première soumission de chacun, divisés par les éléments obligatoires que comptait la liste de contrôle à ce moment-là, les deux étant additionnés sur ces transferts&#xa0;: la part des éléments obligatoires renseignés. Une case à cocher n&apos;est comptée que si elle est cochée.</translation>
     </message>
     <message>
         <source>Returns per handoff</source>
@@ -2996,7 +3004,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>The returns of the handoffs first submitted in the period, counted by the reason code support gave. A return forced by a lead&apos;s override counts as &quot;other&quot;.</source>
-        <translation>Les renvois des transferts soumis pour la première fois pendant la période, comptés par code de motif indiqué par le support. Un renvoi imposé par le forçage d&apos;un chef d&apos;équipe compte comme « Autre ».</translation>
+        <translation>Les renvois des transferts soumis pour la première fois pendant la période, comptés par code de motif indiqué par le support. Un renvoi imposé par le forçage d&apos;un chef d&apos;équipe compte comme «&#xa0;Autre&#xa0;».</translation>
     </message>
     <message>
         <source>Promises support could not fulfil</source>
@@ -3004,7 +3012,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>Of the promises of the handoffs first submitted in the period that support has reviewed, the share that support reviewed as &quot;cannot fulfil&quot; at least once, even if they were renegotiated, waived or removed afterwards.</source>
-        <translation>Parmi les engagements des transferts soumis pour la première fois pendant la période que le support a examinés, la part que le support a jugée « Impossible à honorer » au moins une fois, même s&apos;ils ont ensuite été renégociés, abandonnés ou supprimés.</translation>
+        <translation>Parmi les engagements des transferts soumis pour la première fois pendant la période que le support a examinés, la part que le support a jugée «&#xa0;Impossible à honorer&#xa0;» au moins une fois, même s&apos;ils ont ensuite été renégociés, abandonnés ou supprimés.</translation>
     </message>
     <message>
         <source>Promises kept</source>
@@ -3020,7 +3028,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>Of the same settled promises due in the period, the share not fulfilled by their due date: marked broken, fulfilled late, or still open after the due date. Kept and broken add up to the whole.</source>
-        <translation>Parmi ces mêmes engagements arrivant à échéance pendant la période dont l&apos;issue est connue, la part non honorée à leur échéance : marqués comme non honorés, honorés en retard, ou encore ouverts après l&apos;échéance. Les engagements tenus et non honorés forment ensemble la totalité.</translation>
+        <translation>Parmi ces mêmes engagements arrivant à échéance pendant la période dont l&apos;issue est connue, la part non honorée à leur échéance&#xa0;: marqués comme non honorés, honorés en retard, ou encore ouverts après l&apos;échéance. Les engagements tenus et non honorés forment ensemble la totalité.</translation>
     </message>
     <message>
         <source>Median business days to first submission</source>
@@ -3044,7 +3052,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>As of today, whatever the period: draft or returned handoffs whose closed-won date is more business days ago than the team&apos;s submit target.</source>
-        <translation>À la date du jour, quelle que soit la période : transferts à l&apos;état brouillon ou renvoyé dont la date de conclusion remonte à plus de jours ouvrés que l&apos;objectif de soumission de l&apos;équipe.</translation>
+        <translation>À la date du jour, quelle que soit la période&#xa0;: transferts à l&apos;état brouillon ou renvoyé dont la date de conclusion remonte à plus de jours ouvrés que l&apos;objectif de soumission de l&apos;équipe.</translation>
     </message>
     <message>
         <source>Customer satisfaction (sales rep)</source>
@@ -3052,7 +3060,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>The average CSAT score (1 to 5) recorded with a date in the period for the deals of the sales rep: the sum of the scores divided by their number.</source>
-        <translation>Le score CSAT moyen (de 1 à 5) enregistré avec une date comprise dans la période pour les affaires du commercial : la somme des scores divisée par leur nombre.</translation>
+        <translation>Le score CSAT moyen (de 1 à 5) enregistré avec une date comprise dans la période pour les affaires du commercial&#xa0;: la somme des scores divisée par leur nombre.</translation>
     </message>
     <message>
         <source>Median review turnaround (hours)</source>
@@ -3060,7 +3068,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>For every acceptance or return made in the period, the hours from the submission it decided on (the latest submission of the deal before it) to the decision, to the minute; the median per support rep who decided.</source>
-        <translation>Pour chaque acceptation ou renvoi effectué pendant la période, les heures écoulées entre la soumission sur laquelle porte la décision (la dernière soumission de l&apos;affaire avant celle-ci) et la décision, à la minute près ; la médiane par agent du support ayant pris la décision.</translation>
+        <translation>Pour chaque acceptation ou renvoi effectué pendant la période, les heures écoulées entre la soumission sur laquelle porte la décision (la dernière soumission de l&apos;affaire avant celle-ci) et la décision, à la minute près&#xa0;; la médiane par agent du support ayant pris la décision.</translation>
     </message>
     <message>
         <source>Tasks done on time</source>
@@ -3068,7 +3076,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>Of the fulfilment tasks due in the period that are settled (done, or not done after their due date), the share done on or before their due date. Counted for the task&apos;s assignee; tasks not yet due and not done are not counted.</source>
-        <translation>Parmi les tâches de réalisation arrivant à échéance pendant la période dont l&apos;issue est connue (terminées, ou non terminées après leur échéance), la part terminée au plus tard à leur échéance. Compté pour la personne à qui la tâche est attribuée ; les tâches pas encore échues et non terminées ne sont pas comptées.</translation>
+        <translation>Parmi les tâches de réalisation arrivant à échéance pendant la période dont l&apos;issue est connue (terminées, ou non terminées après leur échéance), la part terminée au plus tard à leur échéance. Compté pour la personne à qui la tâche est attribuée&#xa0;; les tâches pas encore échues et non terminées ne sont pas comptées.</translation>
     </message>
     <message>
         <source>Promises fulfilled on time</source>
@@ -3076,7 +3084,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>Promises kept, counted for the support owner of the deal: of the settled promises due in the period, the share fulfilled on or before their due date.</source>
-        <translation>Engagements tenus, comptés pour le responsable du support de l&apos;affaire : parmi les engagements arrivant à échéance pendant la période dont l&apos;issue est connue, la part honorée au plus tard à leur échéance.</translation>
+        <translation>Engagements tenus, comptés pour le responsable du support de l&apos;affaire&#xa0;: parmi les engagements arrivant à échéance pendant la période dont l&apos;issue est connue, la part honorée au plus tard à leur échéance.</translation>
     </message>
     <message>
         <source>Overdue tasks</source>
@@ -3084,7 +3092,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>As of today, whatever the period: fulfilment tasks not done whose due date is before today, counted for their assignee.</source>
-        <translation>À la date du jour, quelle que soit la période : tâches de réalisation non terminées dont l&apos;échéance est antérieure à aujourd&apos;hui, comptées pour la personne à qui elles sont attribuées.</translation>
+        <translation>À la date du jour, quelle que soit la période&#xa0;: tâches de réalisation non terminées dont l&apos;échéance est antérieure à aujourd&apos;hui, comptées pour la personne à qui elles sont attribuées.</translation>
     </message>
     <message>
         <source>Median business days from acceptance to kickoff</source>
@@ -3100,7 +3108,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>The average CSAT score (1 to 5) recorded with a date in the period for the deals the support rep owns: the sum of the scores divided by their number.</source>
-        <translation>Le score CSAT moyen (de 1 à 5) enregistré avec une date comprise dans la période pour les affaires dont l&apos;agent du support est responsable : la somme des scores divisée par leur nombre.</translation>
+        <translation>Le score CSAT moyen (de 1 à 5) enregistré avec une date comprise dans la période pour les affaires dont l&apos;agent du support est responsable&#xa0;: la somme des scores divisée par leur nombre.</translation>
     </message>
     <message>
         <source>Handoffs by state</source>
@@ -3108,7 +3116,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>As of today, whatever the period: the number of deals in each handoff state.</source>
-        <translation>À la date du jour, quelle que soit la période : le nombre d&apos;affaires dans chaque état de transfert.</translation>
+        <translation>À la date du jour, quelle que soit la période&#xa0;: le nombre d&apos;affaires dans chaque état de transfert.</translation>
     </message>
     <message>
         <source>Open promises by feasibility</source>
@@ -3116,7 +3124,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>As of today, whatever the period: open promises of handoffs that are neither fulfilled nor cancelled, counted by feasibility (ok, warning, blocked).</source>
-        <translation>À la date du jour, quelle que soit la période : engagements ouverts des transferts ni réalisés ni annulés, comptés par faisabilité (ok, avertissement, bloqué).</translation>
+        <translation>À la date du jour, quelle que soit la période&#xa0;: engagements ouverts des transferts ni réalisés ni annulés, comptés par faisabilité (ok, avertissement, bloqué).</translation>
     </message>
     <message>
         <source>Open promises by review status</source>
@@ -3124,7 +3132,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>As of today, whatever the period: open promises of handoffs that are neither fulfilled nor cancelled, counted by support&apos;s review status.</source>
-        <translation>À la date du jour, quelle que soit la période : engagements ouverts des transferts ni réalisés ni annulés, comptés par statut d&apos;examen du support.</translation>
+        <translation>À la date du jour, quelle que soit la période&#xa0;: engagements ouverts des transferts ni réalisés ni annulés, comptés par statut d&apos;examen du support.</translation>
     </message>
     <message>
         <source>Overdue promises</source>
@@ -3132,7 +3140,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>As of today, whatever the period: promises neither fulfilled nor waived whose due date is before today, on handoffs that are neither fulfilled nor cancelled.</source>
-        <translation>À la date du jour, quelle que soit la période : engagements ni honorés ni abandonnés dont l&apos;échéance est antérieure à aujourd&apos;hui, sur des transferts ni réalisés ni annulés.</translation>
+        <translation>À la date du jour, quelle que soit la période&#xa0;: engagements ni honorés ni abandonnés dont l&apos;échéance est antérieure à aujourd&apos;hui, sur des transferts ni réalisés ni annulés.</translation>
     </message>
     <message>
         <source>Deals at risk</source>
@@ -3140,7 +3148,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>As of today, whatever the period: handoffs neither fulfilled nor cancelled with an open promise due between today and the at-risk horizon (14 days unless chosen otherwise) while fulfilment tasks of the deal are still not done.</source>
-        <translation>À la date du jour, quelle que soit la période : transferts ni réalisés ni annulés ayant un engagement ouvert arrivant à échéance entre aujourd&apos;hui et l&apos;horizon de risque (14 jours sauf autre choix) alors que des tâches de réalisation de l&apos;affaire ne sont toujours pas terminées.</translation>
+        <translation>À la date du jour, quelle que soit la période&#xa0;: transferts ni réalisés ni annulés ayant un engagement ouvert arrivant à échéance entre aujourd&apos;hui et l&apos;horizon de risque (14 jours sauf autre choix) alors que des tâches de réalisation de l&apos;affaire ne sont toujours pas terminées.</translation>
     </message>
     <message>
         <source>Tasks overdue</source>
@@ -3148,7 +3156,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>Of the settled fulfilment tasks due in the period, the share not done by their due date: done late or still not done after it. Tasks done on time and tasks overdue add up to the whole.</source>
-        <translation>Parmi les tâches de réalisation arrivant à échéance pendant la période dont l&apos;issue est connue, la part non terminée à leur échéance : terminées en retard ou toujours pas terminées après celle-ci. Les tâches terminées dans les délais et les tâches hors délai forment ensemble la totalité.</translation>
+        <translation>Parmi les tâches de réalisation arrivant à échéance pendant la période dont l&apos;issue est connue, la part non terminée à leur échéance&#xa0;: terminées en retard ou toujours pas terminées après celle-ci. Les tâches terminées dans les délais et les tâches hors délai forment ensemble la totalité.</translation>
     </message>
 </context>
 <context>
@@ -3171,15 +3179,15 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>There is no user with id %1; they may have been deleted.</source>
-        <translation>Il n&apos;existe aucun utilisateur avec l&apos;identifiant %1 ; il a peut-être été supprimé.</translation>
+        <translation>Il n&apos;existe aucun utilisateur avec l&apos;identifiant %1&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a part of the figure &quot;%2&quot;.</source>
-        <translation>« %1 » ne fait pas partie de l&apos;indicateur « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de l&apos;indicateur «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Choose one of: %1.</source>
-        <translation>Choisissez l&apos;une de ces valeurs : %1.</translation>
+        <translation>Choisissez l&apos;une de ces valeurs&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -4593,7 +4601,7 @@ Après&#xa0;: %2</translation>
     <name>handoff::CsatDialog</name>
     <message>
         <source>Customer satisfaction with “%1”</source>
-        <translation>Satisfaction client concernant « %1 »</translation>
+        <translation>Satisfaction client concernant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Score from 1 to 5</source>
@@ -4617,19 +4625,19 @@ Après&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Score:</source>
-        <translation>&amp;Score :</translation>
+        <translation>&amp;Score&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation>&amp;Donné le :</translation>
+        <translation>&amp;Donné le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>This replaces the score of %1 given on %2; the deal&apos;s history keeps it.</source>
-        <translation>Ceci remplace le score de %1 donné le %2 ; l&apos;historique de l&apos;affaire le conserve.</translation>
+        <translation>Ceci remplace le score de %1 donné le %2&#xa0;; l&apos;historique de l&apos;affaire le conserve.</translation>
     </message>
     <message>
         <source>1 is very dissatisfied, 5 very satisfied. The score counts for the deal&apos;s sales rep and support owner on the dashboard.</source>
@@ -4684,7 +4692,7 @@ Après&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %L2 – click to list them</source>
-        <translation>%1 : %L2 – cliquez pour les lister</translation>
+        <translation>%1&#xa0;: %L2 – cliquez pour les lister</translation>
     </message>
     <message>
         <source>First-pass acceptance per sales rep</source>
@@ -4714,7 +4722,7 @@ Après&#xa0;: %2</translation>
     </message>
     <message>
         <source>@value %</source>
-        <translation>@value %</translation>
+        <translation>@value&#xa0;%</translation>
     </message>
     <message>
         <source>%1/%2</source>
@@ -4725,7 +4733,7 @@ Après&#xa0;: %2</translation>
 First-pass acceptance: %3
 Click to list the deals</source>
         <translation>%1 – %2
-Acceptation du premier coup : %3
+Acceptation du premier coup&#xa0;: %3
 Cliquez pour lister les affaires</translation>
     </message>
     <message>
@@ -4745,8 +4753,8 @@ Cliquez pour lister les affaires</translation>
 Kept: %3
 Broken: %4</source>
         <translation>%1 – %2
-Honorés : %3
-Non honorés : %4</translation>
+Honorés&#xa0;: %3
+Non honorés&#xa0;: %4</translation>
     </message>
     <message>
         <source>
@@ -4777,7 +4785,7 @@ Cliquez pour lister les affaires des engagements non honorés</translation>
 %3: %4
 Click to list the deals</source>
         <translation>%1 – %2
-%3 : %4
+%3&#xa0;: %4
 Cliquez pour lister les affaires</translation>
     </message>
     <message>
@@ -4805,7 +4813,7 @@ Cliquez pour lister les affaires</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>Person</source>
@@ -4817,7 +4825,7 @@ Cliquez pour lister les affaires</translation>
     </message>
     <message>
         <source>Pe&amp;rson:</source>
-        <translation>Pe&amp;rsonne :</translation>
+        <translation>Pe&amp;rsonne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Definitions…</source>
@@ -4873,7 +4881,7 @@ Cliquez pour lister les affaires</translation>
     </message>
     <message>
         <source>The figures could not be computed: %1</source>
-        <translation>Les chiffres n&apos;ont pas pu être calculés : %1</translation>
+        <translation>Les chiffres n&apos;ont pas pu être calculés&#xa0;: %1</translation>
     </message>
     <message>
         <source>User %1</source>
@@ -4893,7 +4901,7 @@ Cliquez pour lister les affaires</translation>
     </message>
     <message>
         <source>%1: %2 · %3 · as of %4</source>
-        <translation>%1 : %2 · %3 · au %4</translation>
+        <translation>%1&#xa0;: %2 · %3 · au %4</translation>
     </message>
 </context>
 <context>
@@ -5182,7 +5190,7 @@ Cliquez pour lister les affaires</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Open deal</source>
@@ -5206,7 +5214,7 @@ Cliquez pour lister les affaires</translation>
     </message>
     <message>
         <source>Deals: %L1. Double-click or press Enter to open one.</source>
-        <translation>Affaires : %L1. Double-cliquez ou appuyez sur Entrée pour en ouvrir une.</translation>
+        <translation>Affaires&#xa0;: %L1. Double-cliquez ou appuyez sur Entrée pour en ouvrir une.</translation>
     </message>
 </context>
 <context>
@@ -5339,11 +5347,11 @@ Cliquez pour lister les affaires</translation>
     <name>handoff::HeadlineButton</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation>%1 : %2 (%3)</translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -5644,7 +5652,7 @@ Cliquez pour lister les affaires</translation>
     </message>
     <message>
         <source>&lt;p&gt;Every figure of the dashboard and of &lt;code&gt;handoff metrics&lt;/code&gt;. A rate is shown with the counts it is taken from, &quot;75 % (3 of 4)&quot;; a rate with nothing to count shows &quot;no data&quot;, never 0 %. Double-click a figure on the dashboard to list the deals behind it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Tous les chiffres du tableau de bord et de &lt;code&gt;handoff metrics&lt;/code&gt;. Un taux est affiché avec les décomptes dont il est tiré, « 75 % (3 sur 4) » ; un taux sans rien à compter affiche « aucune donnée », jamais 0 %. Double-cliquez sur un chiffre du tableau de bord pour lister les affaires correspondantes.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Tous les chiffres du tableau de bord et de &lt;code&gt;handoff metrics&lt;/code&gt;. Un taux est affiché avec les décomptes dont il est tiré, «&#xa0;75&#xa0;% (3 sur 4)&#xa0;»&#xa0;; un taux sans rien à compter affiche «&#xa0;aucune donnée&#xa0;», jamais 0&#xa0;%. Double-cliquez sur un chiffre du tableau de bord pour lister les affaires correspondantes.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5945,7 +5953,7 @@ Cliquez pour lister les affaires</translation>
     </message>
     <message>
         <source>Customer satisfaction:</source>
-        <translation>Satisfaction client :</translation>
+        <translation>Satisfaction client&#xa0;:</translation>
     </message>
     <message>
         <source>%1 of 5 · %2 · given on %3</source>
@@ -5953,7 +5961,7 @@ Cliquez pour lister les affaires</translation>
     </message>
     <message>
         <source> · “%1”</source>
-        <translation> · « %1 »</translation>
+        <translation> · «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Not recorded yet</source>
@@ -5988,7 +5996,7 @@ Cliquez pour lister les affaires</translation>
     </message>
     <message>
         <source>The days whose events the figures count; states &quot;as of today&quot; ignore it</source>
-        <translation>Les jours dont les chiffres comptent les événements ; les états « à ce jour » n&apos;en tiennent pas compte</translation>
+        <translation>Les jours dont les chiffres comptent les événements&#xa0;; les états «&#xa0;à ce jour&#xa0;» n&apos;en tiennent pas compte</translation>
     </message>
     <message>
         <source>First day of the period</source>
@@ -6000,11 +6008,11 @@ Cliquez pour lister les affaires</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation>D&amp;u :</translation>
+        <translation>D&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation>&amp;au :</translation>
+        <translation>&amp;au&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6517,7 +6525,7 @@ Impossible pour l&apos;instant&#xa0;:
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; – %2: %3&lt;/p&gt;&lt;p&gt;Double-click or press Enter to list the deals behind it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; – %2 : %3&lt;/p&gt;&lt;p&gt;Double-cliquez ou appuyez sur Entrée pour lister les affaires correspondantes.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; – %2&#xa0;: %3&lt;/p&gt;&lt;p&gt;Double-cliquez ou appuyez sur Entrée pour lister les affaires correspondantes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sales rep</source>
@@ -6529,7 +6537,7 @@ Impossible pour l&apos;instant&#xa0;:
     </message>
     <message>
         <source>Click a column&apos;s title to sort by it; the team&apos;s total stays last.</source>
-        <translation>Cliquez sur le titre d&apos;une colonne pour trier selon celle-ci ; le total de l&apos;équipe reste en dernier.</translation>
+        <translation>Cliquez sur le titre d&apos;une colonne pour trier selon celle-ci&#xa0;; le total de l&apos;équipe reste en dernier.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>

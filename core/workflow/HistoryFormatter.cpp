@@ -372,6 +372,14 @@ QString HistoryFormatter::otherSentence(const AuditEntry& entry, const QString& 
         return tr("%1 saved the handoff as submitted (submission %2)")
             .arg(who, jsonText(values, QStringLiteral("submission_no")));
     }
+    if (entity == QLatin1String("csat_scores") && (create || entry.action == QLatin1String("replace"))) {
+        const QString score = jsonText(rowValues(entry.newValue), QStringLiteral("score"));
+        if (create) {
+            return tr("%1 recorded the customer's satisfaction: %2 of 5").arg(who, score);
+        }
+        return tr("%1 changed the customer's satisfaction to %2 of 5 (it was %3)")
+            .arg(who, score, jsonText(rowValues(entry.oldValue), QStringLiteral("score")));
+    }
     // Whatever a later version records, the history still shows that something happened, and who did it.
     QString what = entry.action + QLatin1Char(' ') + entity;
     if (!entry.field.isEmpty()) {

@@ -256,6 +256,32 @@ private slots:
         QCOMPARE(lines.at(3).mid(stamp(0).size()), QStringLiteral("Sam Sales made a change (update wormholes)"));
     }
 
+    void satisfactionScoresReadAsSentences()
+    {
+        World w;
+        AuditLog log(w.test.db);
+        AuditEntry first;
+        first.actorId = w.sales.id;
+        first.action = QStringLiteral("create");
+        first.entity = QStringLiteral("csat_scores");
+        first.entityId = 1;
+        first.dealId = w.deal.id;
+        first.newValue = QStringLiteral(R"({"score":4,"rated_on":"2026-03-02","note":"Smooth"})");
+        QVERIFY(log.append(first));
+        AuditEntry again = first;
+        again.action = QStringLiteral("replace");
+        again.oldValue = first.newValue;
+        again.newValue = QStringLiteral(R"({"score":2,"rated_on":"2026-03-09","note":"Go-live slipped"})");
+        QVERIFY(log.append(again));
+
+        const QStringList lines = w.history();
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(1).mid(stamp(0).size()),
+                 QStringLiteral("Sam Sales recorded the customer's satisfaction: 4 of 5"));
+        QCOMPARE(lines.at(2).mid(stamp(0).size()),
+                 QStringLiteral("Sam Sales changed the customer's satisfaction to 2 of 5 (it was 4)"));
+    }
+
     void bulkCreatedDealIsNamedByItsTitle()
     {
         // Demo data and imports write a short create entry without the title; the sentence must still name the deal.
