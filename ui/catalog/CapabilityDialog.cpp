@@ -1,6 +1,7 @@
 #include "catalog/CapabilityDialog.h"
 
 #include "model/Labels.h"
+#include "widgets/ProblemLabel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -20,21 +21,6 @@ namespace {
 
 constexpr int kMaxLeadTimeDays = 3650;
 
-// A line under a field for what core said about it; hidden while there is nothing to say.
-QLabel* problemLabel(const QString& objectName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont font = label->font();
-    font.setBold(true); // read as a problem by weight, not by a colour that a dark theme may swallow
-    label->setFont(font);
-    label->hide();
-    return label;
-}
-
 } // namespace
 
 CapabilityDialog::CapabilityDialog(const QString& title, const Capability& capability, Save save, QWidget* parent)
@@ -42,11 +28,11 @@ CapabilityDialog::CapabilityDialog(const QString& title, const Capability& capab
     , m_original(capability)
     , m_save(std::move(save))
     , m_name(new QLineEdit(capability.name, this))
-    , m_nameProblem(problemLabel(QStringLiteral("nameProblem"), this))
+    , m_nameProblem(makeProblemLabel(QStringLiteral("nameProblem"), this))
     , m_status(new QComboBox(this))
     , m_leadTime(new QSpinBox(this))
     , m_description(new QPlainTextEdit(capability.description, this))
-    , m_problem(problemLabel(QStringLiteral("problem"), this))
+    , m_problem(makeProblemLabel(QStringLiteral("problem"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("capabilityDialog"));

@@ -3,6 +3,7 @@
 #include "catalog/CapabilityDialog.h"
 #include "catalog/CapabilityTableModel.h"
 #include "widgets/Messages.h"
+#include "widgets/RecordTable.h"
 #include "widgets/ServiceCommand.h"
 #include "workflow/CatalogService.h"
 
@@ -99,12 +100,7 @@ CatalogView::CatalogView(Database& db, const User& actor, QWidget* parent)
     m_table->setAccessibleDescription(tr("What the product can do, one capability per row. Click a column header "
                                          "to sort by it."));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
+    RecordTable::setUp(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int character = fontMetrics().averageCharWidth();

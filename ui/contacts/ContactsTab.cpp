@@ -7,6 +7,7 @@
 #include "contacts/ContactTableModel.h"
 #include "contacts/LinkContactDialog.h"
 #include "deals/DealSession.h"
+#include "widgets/RecordTable.h"
 #include "workflow/ContactService.h"
 
 #include <QAction>
@@ -38,13 +39,8 @@ QTableView* makeTable(QWidget* parent, const QString& name, const QString& acces
     auto* table = new QTableView(parent);
     table->setObjectName(name);
     table->setAccessibleName(accessibleName);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
+    RecordTable::setUp(table);
     table->setShowGrid(false);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }

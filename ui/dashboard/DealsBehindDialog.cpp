@@ -5,6 +5,7 @@
 #include "metrics/MetricsFigures.h"
 #include "metrics/MetricsService.h"
 #include "storage/Database.h"
+#include "widgets/RecordTable.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -63,14 +64,9 @@ DealsBehindDialog::DealsBehindDialog(Database& db, DealsBehindRequest request, Q
     m_table->setObjectName(QStringLiteral("dealsBehindTable"));
     m_table->setAccessibleName(tr("Deals behind the figure"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
+    RecordTable::setUp(m_table);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(DealsBehindModel::TitleColumn, QHeaderView::Stretch);
     m_table->setTabKeyNavigation(false);
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('9'));

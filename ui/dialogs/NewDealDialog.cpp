@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "widgets/DateFields.h"
 #include "widgets/Messages.h"
+#include "widgets/ProblemLabel.h"
 #include "workflow/UserService.h"
 
 #include <QComboBox>
@@ -105,11 +106,7 @@ QLabel* NewDealDialog::problemLabel(DealField field)
 {
     auto* label = m_problems.value(field);
     if (!label) {
-        label = new QLabel(this);
-        label->setObjectName(QStringLiteral("problem%1").arg(int(field)));
-        label->setWordWrap(true);
-        label->setForegroundRole(QPalette::Link); // set apart from the labels, readable in dark palettes too
-        label->hide();
+        label = makeProblemLabel(QStringLiteral("problem%1").arg(int(field)), this);
         m_problems.insert(field, label);
     }
     return label;

@@ -11,17 +11,6 @@ namespace {
 
 using Handle = std::shared_ptr<RecordHandle>;
 
-// Runs a workflow step and keeps the version it produced for the next step of the same promise.
-Result<void> track(const Result<Promise>& done, const Handle& handle)
-{
-    if (!done) {
-        return done.error();
-    }
-    handle->id = done->id;
-    handle->version = done->version;
-    return {};
-}
-
 } // namespace
 
 PromiseEdits::PromiseEdits(DealSession& session)

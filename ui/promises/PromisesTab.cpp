@@ -7,6 +7,7 @@
 #include "promises/PromiseTableModel.h"
 #include "promises/StatusIcons.h"
 #include "storage/Database.h"
+#include "widgets/RecordTable.h"
 #include "workflow/CatalogService.h"
 #include "workflow/DealService.h"
 #include "workflow/PromiseService.h"
@@ -121,12 +122,7 @@ PromisesTab::PromisesTab(DealSession& session, QWidget* parent)
     m_table->setObjectName(QStringLiteral("promiseTable"));
     m_table->setAccessibleName(tr("Promises of the deal"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
+    RecordTable::setUp(m_table);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     QHeaderView* columns = m_table->horizontalHeader();
     const int character = fontMetrics().averageCharWidth();
@@ -236,22 +232,13 @@ void PromisesTab::reload()
 
 const Promise* PromisesTab::selected() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), QModelIndex())) {
-        return nullptr;
-    }
-    return &m_model->promise(current.row());
+    const int row = RecordTable::selectedRow(m_table);
+    return row < 0 ? nullptr : &m_model->promise(row);
 }
 
 void PromisesTab::select(qint64 promiseId)
 {
-    const int row = m_model->rowOf(promiseId);
-    if (row < 0) {
-        m_table->selectionModel()->clearSelection();
-        return;
-    }
-    m_table->selectionModel()->setCurrentIndex(m_model->index(row, PromiseTableModel::DescriptionColumn),
-                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    RecordTable::selectRow(m_table, m_model->rowOf(promiseId), PromiseTableModel::DescriptionColumn);
 }
 
 void PromisesTab::updateDetail()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QtGlobal>
 
 #include <memory>
@@ -14,6 +16,18 @@ struct RecordHandle {
     qint64 id = 0;
     int version = 0;
 };
+
+// Hands on a step's outcome, keeping the id and version it produced for the next step of the same record.
+template <typename Record>
+Result<void> track(const Result<Record>& done, const std::shared_ptr<RecordHandle>& handle)
+{
+    if (!done) {
+        return done.error();
+    }
+    handle->id = done->id;
+    handle->version = done->version;
+    return {};
+}
 
 // The handles of one tab's records, so that every undo command of a record shares one handle.
 class RecordHandles {

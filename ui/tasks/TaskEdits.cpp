@@ -12,17 +12,6 @@ namespace {
 
 using Handle = std::shared_ptr<RecordHandle>;
 
-// Keeps the id and version a step produced for the next step of the same task.
-Result<void> track(const Result<FulfilmentTask>& done, const Handle& handle)
-{
-    if (!done) {
-        return done.error();
-    }
-    handle->id = done->id;
-    handle->version = done->version;
-    return {};
-}
-
 } // namespace
 
 TaskEdits::TaskEdits(DealSession& session)

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "tasks/TaskEditorDialog.h"
 #include "tasks/TaskTableModel.h"
+#include "widgets/RecordTable.h"
 #include "workflow/DealService.h"
 #include "workflow/PromiseService.h"
 #include "workflow/TaskService.h"
@@ -86,12 +87,7 @@ TasksTab::TasksTab(DealSession& session, QWidget* parent)
     m_table->setObjectName(QStringLiteral("taskTable"));
     m_table->setAccessibleName(tr("Fulfilment tasks of the deal"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
+    RecordTable::setUp(m_table);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     QHeaderView* columns = m_table->horizontalHeader();
     const int character = fontMetrics().averageCharWidth();
@@ -185,22 +181,13 @@ void TasksTab::reload()
 
 const FulfilmentTask* TasksTab::selected() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), QModelIndex())) {
-        return nullptr;
-    }
-    return &m_model->task(current.row());
+    const int row = RecordTable::selectedRow(m_table);
+    return row < 0 ? nullptr : &m_model->task(row);
 }
 
 void TasksTab::select(qint64 taskId)
 {
-    const int row = m_model->rowOf(taskId);
-    if (row < 0) {
-        m_table->selectionModel()->clearSelection();
-        return;
-    }
-    m_table->selectionModel()->setCurrentIndex(m_model->index(row, TaskTableModel::TitleColumn),
-                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    RecordTable::selectRow(m_table, m_model->rowOf(taskId), TaskTableModel::TitleColumn);
 }
 
 void TasksTab::updateActions()

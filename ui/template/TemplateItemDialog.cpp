@@ -1,6 +1,7 @@
 #include "template/TemplateItemDialog.h"
 
 #include "model/Labels.h"
+#include "widgets/ProblemLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,25 +15,6 @@
 
 namespace handoff {
 
-namespace {
-
-// A line under a field for what core said about it; hidden while there is nothing to say.
-QLabel* problemLabel(const QString& objectName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont font = label->font();
-    font.setBold(true); // read as a problem by weight, not by a colour that a dark theme may swallow
-    label->setFont(font);
-    label->hide();
-    return label;
-}
-
-} // namespace
-
 TemplateItemDialog::TemplateItemDialog(const QString& title, const ChecklistItem& item, const QStringList& sections,
                                        Check check, Save save, QWidget* parent)
     : QDialog(parent)
@@ -45,7 +27,7 @@ TemplateItemDialog::TemplateItemDialog(const QString& title, const ChecklistItem
     , m_kind(new QComboBox(this))
     , m_choices(new QPlainTextEdit(item.choices.join(QLatin1Char('\n')), this))
     , m_required(new QCheckBox(tr("A deal cannot be submitted without it"), this))
-    , m_problem(problemLabel(QStringLiteral("problem"), this))
+    , m_problem(makeProblemLabel(QStringLiteral("problem"), this))
 {
     setObjectName(QStringLiteral("templateItemDialog"));
     setWindowTitle(title);
@@ -85,7 +67,7 @@ TemplateItemDialog::TemplateItemDialog(const QString& title, const ChecklistItem
     m_required->setChecked(item.required);
 
     const auto fieldProblem = [this](TemplateField field, const char* name) {
-        QLabel* label = problemLabel(QString::fromLatin1(name), this);
+        QLabel* label = makeProblemLabel(QString::fromLatin1(name), this);
         m_problems.insert(field, label);
         return label;
     };
