@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QSettings>
 #include <QTextStream>
 
@@ -97,7 +98,14 @@ int main(int argc, char* argv[])
     const QString command = findCommand(arguments);
 
     if (!command.isEmpty() || asksForHelpOrVersion(arguments)) {
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> application;
+        if (Command::drawsText(command)) {
+            qputenv("QT_QPA_PLATFORM", "offscreen"); // fonts without a display
+            application = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            application = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        QCoreApplication& app = *application;
         Translations::install(app, languageFrom(arguments));
         if (!command.isEmpty()) {
             const std::unique_ptr<Command> subcommand = Command::create(command);

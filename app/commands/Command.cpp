@@ -11,6 +11,7 @@
 #include "commands/ImportCommand.h"
 #include "commands/MetricsCommand.h"
 #include "commands/PromiseCommand.h"
+#include "commands/ReportCommand.h"
 #include "io/ExportFile.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
@@ -67,14 +68,22 @@ std::unique_ptr<Command> Command::create(const QString& name)
     if (name == QLatin1String("csat")) {
         return std::make_unique<CsatCommand>();
     }
+    if (name == QLatin1String("report")) {
+        return std::make_unique<ReportCommand>();
+    }
     return nullptr;
+}
+
+bool Command::drawsText(const QString& name)
+{
+    return name == QLatin1String("report");
 }
 
 QStringList Command::names()
 {
     return {QStringLiteral("demo"),    QStringLiteral("check"),  QStringLiteral("backup"), QStringLiteral("deal"),
             QStringLiteral("promise"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("calendar"),
-            QStringLiteral("metrics"), QStringLiteral("csat")};
+            QStringLiteral("metrics"), QStringLiteral("csat"),   QStringLiteral("report")};
 }
 
 int Command::run(const QStringList& arguments)

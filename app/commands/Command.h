@@ -37,6 +37,9 @@ public:
     // The subcommand for a name, or null.
     static std::unique_ptr<Command> create(const QString& name);
     static QStringList names();
+    // Whether the command lays out text or draws (a PDF): it then needs fonts, so a GUI application on the
+    // offscreen platform, and no display.
+    static bool drawsText(const QString& name);
 
 protected:
     virtual void addOptions(QCommandLineParser& parser) = 0;

@@ -5,7 +5,7 @@
 #include "metrics/MetricsService.h"
 #include "model/Labels.h"
 #include "storage/Database.h"
-#include "storage/Stores.h"
+#include "workflow/UserService.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
@@ -242,17 +242,12 @@ int MetricsCommand::execute(const QCommandLineParser& parser)
     query.today = db.today();
     query.interval = interval == QLatin1String("week") ? TrendInterval::Week : TrendInterval::Month;
     if (parser.isSet(kRep)) {
-        // Any user, active or not: a former rep's figures are still theirs.
-        const auto users = UserStore(db).where(QStringLiteral("email = ?"), {parser.value(kRep).trimmed()});
-        if (!users) {
-            printError(users.error().fullText());
+        const auto user = UserService(db).byEmail(parser.value(kRep));
+        if (!user) {
+            printError(user.error().fullText());
             return Failure;
         }
-        if (users->isEmpty()) {
-            printError(tr("No user has the email '%1'.").arg(parser.value(kRep)));
-            return Failure;
-        }
-        query.userId = users->constFirst().id;
+        query.userId = user->id;
     }
     const auto report = MetricsService(db).report(query);
     if (!report) {

@@ -308,4 +308,20 @@ QStringList MetricsFigures::breakdownKeys(Figure figure)
     }
 }
 
+QList<Figure> MetricsFigures::salesScorecard()
+{
+    return {Figure::HandoffsSubmitted,    Figure::FirstPassAcceptance,
+            Figure::ReturnsPerHandoff,    Figure::ReturnReasons,
+            Figure::CsatSalesRep,         Figure::ChecklistCompleteness,
+            Figure::CannotFulfil,         Figure::PromisesKept,
+            Figure::PromisesBroken,       Figure::BusinessDaysToFirstSubmit,
+            Figure::LateFirstSubmissions, Figure::UnsubmittedOverdue};
+}
+
+QList<Figure> MetricsFigures::supportScorecard()
+{
+    return {Figure::ReviewTurnaroundHours, Figure::TasksOnTime,           Figure::PromisesFulfilledOnTime,
+            Figure::OverdueTasks,          Figure::BusinessDaysToKickoff, Figure::CsatSupportOwner};
+}
+
 } // namespace handoff

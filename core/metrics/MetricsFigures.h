@@ -34,6 +34,10 @@ public:
     // The keys of a breakdown's parts (handoff states, feasibility levels, review statuses, return reasons); empty for
     // a figure that is not a breakdown.
     static QStringList breakdownKeys(Figure figure);
+    // The columns of the scorecards per sales rep and per support rep, in the order a lead reads them: how much was
+    // handed over, how much came back and why, how satisfied the customers were, then the rest.
+    static QList<Figure> salesScorecard();
+    static QList<Figure> supportScorecard();
 };
 
 } // namespace handoff

@@ -3,11 +3,8 @@
 #include "metrics/MetricsCalculator.h"
 #include "metrics/MetricsFigures.h"
 #include "storage/Database.h"
+#include "storage/ReadSnapshot.h"
 #include "storage/Settings.h"
-
-#include <QSqlQuery>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <optional>
@@ -15,32 +12,6 @@
 namespace handoff {
 
 namespace {
-
-// Reads every statement of one report from the same snapshot of the file, so that its figures agree even while
-// another program writes. A plain (deferred) BEGIN takes no write lock. Inside a caller's transaction it does nothing.
-class ReadSnapshot {
-public:
-    explicit ReadSnapshot(const Database& db)
-        : m_db(db)
-    {
-        if (sqlite3_get_autocommit(db.handle()) != 0) {
-            QSqlQuery begin(db.connection());
-            m_open = begin.exec(QStringLiteral("BEGIN"));
-        }
-    }
-    ~ReadSnapshot()
-    {
-        if (m_open) {
-            QSqlQuery(m_db.connection()).exec(QStringLiteral("COMMIT"));
-        }
-    }
-    ReadSnapshot(const ReadSnapshot&) = delete;
-    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
-
-private:
-    const Database& m_db;
-    bool m_open = false;
-};
 
 // What a report needs besides the query: the team's settings and template, and who works here.
 struct Context {

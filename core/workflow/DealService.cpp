@@ -73,6 +73,27 @@ Result<Deal> DealService::get(qint64 dealId) const
     return DealStore(m_db).get(dealId);
 }
 
+Result<Deal> DealService::find(const QString& idOrReference) const
+{
+    const QString wanted = idOrReference.trimmed();
+    bool isNumber = false;
+    const qint64 id = wanted.toLongLong(&isNumber);
+    if (isNumber && id > 0) {
+        auto deal = DealStore(m_db).get(id);
+        if (deal || deal.error().code != Error::Code::NotFound) {
+            return deal;
+        }
+    }
+    auto byReference = DealStore(m_db).where(QStringLiteral("external_ref = ?"), {wanted});
+    if (!byReference) {
+        return byReference.error();
+    }
+    if (byReference->isEmpty()) {
+        return makeError(Error::Code::NotFound, tr("No deal has the id or CRM reference '%1'.").arg(wanted));
+    }
+    return byReference->constFirst();
+}
+
 Result<QString> DealService::accountName(qint64 accountId) const
 {
     auto account = AccountStore(m_db).get(accountId);

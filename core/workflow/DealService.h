@@ -46,6 +46,9 @@ public:
     // Saves the editable fields of deal if nobody changed it since deal.version was read (else Error::Conflict).
     Result<Deal> update(const User& actor, const Deal& deal);
     Result<Deal> get(qint64 dealId) const;
+    // A deal named the way people name it on the command line: by its id, or by the CRM reference it was imported
+    // with. A number is taken as an id when a deal has that id, else as a reference (HubSpot's are numbers too).
+    Result<Deal> find(const QString& idOrReference) const;
     Result<QString> accountName(qint64 accountId) const;
 
     // Every problem with the fields as a person fixes them, one sentence each; empty: fine. Shared by the new

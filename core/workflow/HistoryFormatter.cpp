@@ -69,6 +69,25 @@ Result<QStringList> HistoryFormatter::dealHistory(qint64 dealId) const
     return lines;
 }
 
+Result<QList<HandoffEvent>> HistoryFormatter::handoffEvents(qint64 dealId) const
+{
+    static const QStringList transitions{QStringLiteral("submit"), QStringLiteral("return"),
+                                         QStringLiteral("accept"), QStringLiteral("cancel"),
+                                         QStringLiteral("fulfil"), QStringLiteral("override")};
+    const auto entries = AuditLog(const_cast<Database&>(m_db)).forDeal(dealId);
+    if (!entries) {
+        return entries.error();
+    }
+    Names names;
+    QList<HandoffEvent> events;
+    for (const AuditEntry& entry : *entries) {
+        if (entry.entity == QLatin1String("deals") && transitions.contains(entry.action)) {
+            events.append({entry.at, sentence(entry, names)});
+        }
+    }
+    return events;
+}
+
 QString HistoryFormatter::sentence(const AuditEntry& entry, Names& names) const
 {
     const QString who = userName(entry.actorId, names);

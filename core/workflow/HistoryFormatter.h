@@ -4,12 +4,19 @@
 #include "model/AuditEntry.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QStringList>
 
 namespace handoff {
 
 class Database;
+
+// One step of a handoff's way through the workflow: when it happened and what, in a sentence.
+struct HandoffEvent {
+    QDateTime at;
+    QString sentence;
+};
 
 // The audit history of a deal told as sentences a person reads, in the user's language, oldest first:
 // "2026-11-20 14:03  Dana Reyes returned the handoff: missing information — billing contact missing".
@@ -21,6 +28,9 @@ public:
 
     // Each line: the local time ("yyyy-MM-dd HH:mm"), two spaces, the sentence.
     Result<QStringList> dealHistory(qint64 dealId) const;
+    // Only the handoff's transitions (submissions, returns with their reasons, acceptance, fulfilment, cancelling
+    // and overrides), oldest first: the history a printed report tells.
+    Result<QList<HandoffEvent>> handoffEvents(qint64 dealId) const;
 
 private:
     // What the sentences name and the audit rows only refer to by id, looked up once per history.

@@ -28,6 +28,18 @@ Result<User> UserService::get(qint64 id) const
     return UserStore(m_db).get(id);
 }
 
+Result<User> UserService::byEmail(const QString& email) const
+{
+    auto users = UserStore(m_db).where(QStringLiteral("lower(email) = lower(?)"), {email.trimmed()});
+    if (!users) {
+        return users.error();
+    }
+    if (users->isEmpty()) {
+        return makeError(Error::Code::NotFound, tr("No user has the email '%1'.").arg(email.trimmed()));
+    }
+    return users->constFirst();
+}
+
 Result<User> UserService::create(const QString& name, const QString& email, Role role)
 {
     User user;

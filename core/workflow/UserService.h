@@ -23,6 +23,8 @@ public:
     // Active users of one role, by name.
     Result<QList<User>> active(Role role) const;
     Result<User> get(qint64 id) const;
+    // Any user, active or not (a former rep's figures are still theirs), by email in any case; NotFound says so.
+    Result<User> byEmail(const QString& email) const;
     // A new active user; the name must be given and the email look like one and be unused.
     Result<User> create(const QString& name, const QString& email, Role role);
 

@@ -1,7 +1,7 @@
 #include "dashboard/DashboardCharts.h"
 
 #include "dashboard/ChartStyle.h"
-#include "dashboard/FigureText.h"
+#include "metrics/FigureText.h"
 #include "metrics/MetricsFigures.h"
 #include "model/Labels.h"
 

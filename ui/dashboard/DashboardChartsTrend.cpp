@@ -3,7 +3,7 @@
 #include "dashboard/DashboardCharts.h"
 
 #include "dashboard/ChartStyle.h"
-#include "dashboard/FigureText.h"
+#include "metrics/FigureText.h"
 #include "metrics/MetricsFigures.h"
 
 #include <QBarCategoryAxis>

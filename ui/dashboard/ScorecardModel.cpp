@@ -1,6 +1,6 @@
 #include "dashboard/ScorecardModel.h"
 
-#include "dashboard/FigureText.h"
+#include "metrics/FigureText.h"
 #include "metrics/MetricsFigures.h"
 
 #include <QFont>
@@ -42,18 +42,7 @@ ScorecardModel::ScorecardModel(Side side, QObject* parent)
 
 QList<Figure> ScorecardModel::figures(Side side)
 {
-    // The questions a lead asks first come first: how much was handed over, how much came back and why, and how
-    // satisfied the customers were.
-    if (side == Side::Sales) {
-        return {Figure::HandoffsSubmitted,    Figure::FirstPassAcceptance,
-                Figure::ReturnsPerHandoff,    Figure::ReturnReasons,
-                Figure::CsatSalesRep,         Figure::ChecklistCompleteness,
-                Figure::CannotFulfil,         Figure::PromisesKept,
-                Figure::PromisesBroken,       Figure::BusinessDaysToFirstSubmit,
-                Figure::LateFirstSubmissions, Figure::UnsubmittedOverdue};
-    }
-    return {Figure::ReviewTurnaroundHours, Figure::TasksOnTime,           Figure::PromisesFulfilledOnTime,
-            Figure::OverdueTasks,          Figure::BusinessDaysToKickoff, Figure::CsatSupportOwner};
+    return side == Side::Sales ? MetricsFigures::salesScorecard() : MetricsFigures::supportScorecard();
 }
 
 std::optional<Figure> ScorecardModel::figureAt(int column) const

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QAction;
 class QLabel;
 class QMenu;
@@ -20,6 +22,7 @@ class DealListView;
 class SearchField;
 class TemplateView;
 class Workspace;
+struct ReportRequest;
 
 // The workstation's frame: side bar, the workspace of lists and open deals, menus, tool bar, search and status
 // bar. Views do their own work; the frame hosts them, routes the user's choices and remembers the window's place
@@ -74,6 +77,8 @@ private:
     void newDatabase();
     void backUp();
     void showPreferences();
+    // What File ▸ Print prints now: the deal in front (or selected in the list), or the dashboard's team report.
+    std::optional<ReportRequest> reportInFront() const;
 
     Database& m_db;
     User m_user;

@@ -8,8 +8,10 @@
 #include "dialogs/PreferencesDialog.h"
 #include "editor/DealEditor.h"
 #include "mainwindow/Workspace.h"
+#include "report/ReportActions.h"
 #include "search/SearchField.h"
 #include "storage/Database.h"
+#include "transfer/TransferActions.h"
 #include "widgets/Messages.h"
 
 #include <QApplication>
@@ -20,6 +22,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSizePolicy>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -112,6 +115,21 @@ void MainWindow::createFileMenu()
     connect(backup, &QAction::triggered, this, &MainWindow::backUp);
     file->addAction(backup);
     file->addSeparator();
+    auto* transfer = TransferActions::addTo(file, this, m_db, m_user);
+    connect(transfer, &TransferActions::imported, this, [this] {
+        if (auto* refresh = findChild<QAction*>(QStringLiteral("refreshAction"))) {
+            refresh->trigger();
+        }
+    });
+    connect(transfer, &TransferActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    file->addSeparator();
+    auto* reports = new ReportActions(m_db, this, [this] { return reportInFront(); });
+    reports->addTo(file);
+    connect(file, &QMenu::aboutToShow, reports, &ReportActions::update);
+    connect(reports, &ReportActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    file->addSeparator();
     QAction* switchUser = makeAction(this, QStringLiteral("switchUserAction"), tr("S&witch user…"),
                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), tr("Work as another person"));
     connect(switchUser, &QAction::triggered, this, &MainWindow::switchUser);
@@ -134,6 +152,24 @@ void MainWindow::createFileMenu()
     connect(quit, &QAction::triggered, this, &QWidget::close);
     file->addAction(quit);
     m_toolBar->addAction(m_newDeal);
+}
+
+std::optional<ReportRequest> MainWindow::reportInFront() const
+{
+    if (const DealEditor* editor = m_workspace->currentEditor()) {
+        return ReportRequest{editor->dealId(), {}};
+    }
+    if (m_workspace->currentIndex() != 0) {
+        return std::nullopt;
+    }
+    QWidget* view = m_workspace->views()->currentWidget();
+    if (m_dashboard && view == m_dashboard) {
+        return ReportRequest{0, m_dashboard->query()};
+    }
+    if (m_dealList && view == m_dealList && m_dealList->currentDealId() > 0) {
+        return ReportRequest{m_dealList->currentDealId(), {}};
+    }
+    return std::nullopt;
 }
 
 void MainWindow::createEditMenu()

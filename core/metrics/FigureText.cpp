@@ -1,4 +1,4 @@
-#include "dashboard/FigureText.h"
+#include "metrics/FigureText.h"
 
 #include "model/Labels.h"
 

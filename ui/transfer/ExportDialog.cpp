@@ -1,0 +1,132 @@
+#include "transfer/ExportDialog.h"
+
+#include "io/TableExporter.h"
+#include "transfer/TransferFiles.h"
+#include "widgets/Messages.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace handoff {
+
+namespace {
+
+QString confirmationText(ExportTable table, qint64 rows, const QString& path)
+{
+    const QString count = QLocale().toString(rows);
+    switch (table) {
+    case ExportTable::Deals:
+        return rows == 1 ? ExportDialog::tr("Exported 1 deal to %1.").arg(path)
+                         : ExportDialog::tr("Exported %1 deals to %2.").arg(count, path);
+    case ExportTable::Promises:
+        return rows == 1 ? ExportDialog::tr("Exported 1 promise to %1.").arg(path)
+                         : ExportDialog::tr("Exported %1 promises to %2.").arg(count, path);
+    case ExportTable::Tasks:
+        return rows == 1 ? ExportDialog::tr("Exported 1 fulfilment task to %1.").arg(path)
+                         : ExportDialog::tr("Exported %1 fulfilment tasks to %2.").arg(count, path);
+    }
+    return {};
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(const Database& db, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export"));
+
+    m_table = new QComboBox(this);
+    m_table->setObjectName(QStringLiteral("tableCombo"));
+    m_table->addItem(tr("Deals"), int(ExportTable::Deals));
+    m_table->addItem(tr("Promises"), int(ExportTable::Promises));
+    m_table->addItem(tr("Fulfilment tasks"), int(ExportTable::Tasks));
+
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("formatCombo"));
+    m_format->addItem(tr("CSV, for spreadsheets"), int(ExportFormat::Csv));
+    m_format->addItem(tr("JSON, for scripts"), int(ExportFormat::Json));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Table:"), m_table);
+    form->addRow(tr("&Format:"), m_format);
+
+    auto* note = new QLabel(tr("Every row of the table is written, whatever the lists show. The file appears only "
+                               "once it is complete."),
+                            this);
+    note->setWordWrap(true);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton* save = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
+    save->setObjectName(QStringLiteral("exportButton"));
+    save->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    resize(440, sizeHint().height());
+}
+
+void ExportDialog::setTable(ExportTable table)
+{
+    m_table->setCurrentIndex(m_table->findData(int(table)));
+}
+
+void ExportDialog::setFormat(ExportFormat format)
+{
+    m_format->setCurrentIndex(m_format->findData(int(format)));
+}
+
+ExportTable ExportDialog::table() const
+{
+    return ExportTable(m_table->currentData().toInt());
+}
+
+ExportFormat ExportDialog::format() const
+{
+    return ExportFormat(m_format->currentData().toInt());
+}
+
+QString ExportDialog::suggestedName(ExportTable table, ExportFormat format, QDate day)
+{
+    return QStringLiteral("%1-%2.%3")
+        .arg(TableExporter::tableName(table), day.toString(Qt::ISODate),
+             format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("json"));
+}
+
+void ExportDialog::accept()
+{
+    const ExportTable chosenTable = table();
+    const ExportFormat chosenFormat = format();
+    QString path = m_targetPath;
+    if (path.isEmpty()) {
+        const QString filter = chosenFormat == ExportFormat::Csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)");
+        path = TransferFiles::askSavePath(this, tr("Export to"),
+                                          suggestedName(chosenTable, chosenFormat, QDate::currentDate()), filter);
+        if (path.isEmpty()) {
+            return;
+        }
+    }
+    const TableExporter exporter(m_db);
+    const auto written =
+        TransferFiles::write(path, [&](QIODevice* out) { return exporter.write(chosenTable, chosenFormat, out); });
+    if (!written) {
+        Messages::showError(this, tr("The export was not written"), written.error());
+        return;
+    }
+    m_confirmation = confirmationText(chosenTable, *written, QDir::toNativeSeparators(path));
+    QDialog::accept();
+}
+
+} // namespace handoff
