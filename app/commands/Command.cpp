@@ -13,6 +13,7 @@
 #include "commands/PromiseCommand.h"
 #include "commands/ReportCommand.h"
 #include "io/ExportFile.h"
+#include "metrics/MetricsTypes.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
 #include "workflow/PromiseService.h"
@@ -20,6 +21,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
+
+#include <tuple>
 
 #include <cstdio>
 
@@ -180,6 +183,26 @@ void Command::markBrokenPromises(Database& db) const
     if (const auto marked = PromiseService(db).markBrokenPastDue(db.today()); !marked) {
         printError(marked.error().fullText());
     }
+}
+
+std::optional<MetricsPeriod> Command::periodOption(const QCommandLineParser& parser)
+{
+    const MetricsPeriod thisMonth = MetricsPeriod::monthOf(QDate::currentDate());
+    MetricsPeriod period;
+    for (const auto& [date, name, fallback] : {std::tuple{&period.from, QStringLiteral("from"), thisMonth.from},
+                                               std::tuple{&period.to, QStringLiteral("to"), thisMonth.to}}) {
+        *date = parser.isSet(name) ? QDate::fromString(parser.value(name).trimmed(), Qt::ISODate) : fallback;
+        if (!date->isValid()) {
+            printUsageError(tr("'%1' is not a date for --%2; write it as YYYY-MM-DD.").arg(parser.value(name), name));
+            return std::nullopt;
+        }
+    }
+    if (period.from > period.to) {
+        printUsageError(tr("The period starts on %1, after its last day %2.")
+                            .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)));
+        return std::nullopt;
+    }
+    return period;
 }
 
 void Command::printError(const QString& message)

@@ -16,6 +16,7 @@ class QIODevice;
 namespace handoff {
 
 class Database;
+struct MetricsPeriod;
 
 // What every subcommand shares: its own parser with --help and --database, opening the database, and printing
 // errors to stderr with a non-zero exit code.
@@ -60,6 +61,10 @@ protected:
 
     // The active user with this email, who acts in a workflow command (--as); prints why not and returns nothing.
     static std::optional<User> actingUser(Database& db, const QString& email);
+
+    // The period named by --from and --to (YYYY-MM-DD, each defaulting to this month's first or last day), or
+    // nothing after printing why it is not one.
+    static std::optional<MetricsPeriod> periodOption(const QCommandLineParser& parser);
 
     static void printError(const QString& message);
     static void printLine(const QString& line);

@@ -173,18 +173,6 @@ void printReport(const MetricsReport& report)
     print.trend(report.trend);
 }
 
-std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString& name, QDate fallback)
-{
-    if (!parser.isSet(name)) {
-        return fallback;
-    }
-    const QDate date = QDate::fromString(parser.value(name).trimmed(), Qt::ISODate);
-    if (!date.isValid()) {
-        return std::nullopt;
-    }
-    return date;
-}
-
 } // namespace
 
 MetricsCommand::MetricsCommand()
@@ -213,18 +201,8 @@ int MetricsCommand::execute(const QCommandLineParser& parser)
         printUsageError(tr("metrics takes no arguments, only options; see --help."));
         return UsageError;
     }
-    const MetricsPeriod thisMonth = MetricsPeriod::monthOf(QDate::currentDate());
-    const auto from = dateOption(parser, kFrom, thisMonth.from);
-    const auto to = dateOption(parser, kTo, thisMonth.to);
-    for (const auto& [date, name] : {std::pair{from, kFrom}, std::pair{to, kTo}}) {
-        if (!date) {
-            printUsageError(tr("'%1' is not a date for --%2; write it as YYYY-MM-DD.").arg(parser.value(name), name));
-            return UsageError;
-        }
-    }
-    if (*from > *to) {
-        printUsageError(tr("The period starts on %1, after its last day %2.")
-                            .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+    const std::optional<MetricsPeriod> period = periodOption(parser);
+    if (!period) {
         return UsageError;
     }
     const QString interval = parser.value(kInterval).trimmed().toLower();
@@ -238,7 +216,7 @@ int MetricsCommand::execute(const QCommandLineParser& parser)
         return Failure;
     }
     MetricsQuery query;
-    query.period = {*from, *to};
+    query.period = *period;
     query.today = db.today();
     query.interval = interval == QLatin1String("week") ? TrendInterval::Week : TrendInterval::Month;
     if (parser.isSet(kRep)) {

@@ -23,15 +23,6 @@ const QString kFrom = QStringLiteral("from");
 const QString kTo = QStringLiteral("to");
 const QString kRep = QStringLiteral("rep");
 
-std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString& name, QDate fallback)
-{
-    if (!parser.isSet(name)) {
-        return fallback;
-    }
-    const QDate date = QDate::fromString(parser.value(name).trimmed(), Qt::ISODate);
-    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
-}
-
 } // namespace
 
 ReportCommand::ReportCommand()
@@ -109,18 +100,8 @@ int ReportCommand::execute(const QCommandLineParser& parser)
         }
         pageSize = QPageSize(paper == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter);
     }
-    const MetricsPeriod thisMonth = MetricsPeriod::monthOf(QDate::currentDate());
-    const auto from = dateOption(parser, kFrom, thisMonth.from);
-    const auto to = dateOption(parser, kTo, thisMonth.to);
-    for (const auto& [date, name] : {std::pair{from, kFrom}, std::pair{to, kTo}}) {
-        if (!date) {
-            printUsageError(tr("'%1' is not a date for --%2; write it as YYYY-MM-DD.").arg(parser.value(name), name));
-            return UsageError;
-        }
-    }
-    if (*from > *to) {
-        printUsageError(tr("The period starts on %1, after its last day %2.")
-                            .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+    const std::optional<MetricsPeriod> period = periodOption(parser);
+    if (!period) {
         return UsageError;
     }
 
@@ -139,7 +120,7 @@ int ReportCommand::execute(const QCommandLineParser& parser)
         content = DealReport(db).build(deal->id);
     } else {
         MetricsQuery query;
-        query.period = {*from, *to};
+        query.period = *period;
         query.today = db.today();
         if (parser.isSet(kRep)) {
             const auto user = UserService(db).byEmail(parser.value(kRep));

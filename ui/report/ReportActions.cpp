@@ -1,31 +1,25 @@
 #include "report/ReportActions.h"
 
-#include "io/ExportFile.h"
 #include "report/DealReport.h"
 #include "report/ReportHtml.h"
 #include "report/ReportRenderer.h"
 #include "report/TeamReport.h"
+#include "transfer/TransferFiles.h"
 #include "widgets/Messages.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QLocale>
 #include <QMenu>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSettings>
-#include <QStandardPaths>
 
 namespace handoff {
 
 namespace {
-
-const QString kFolderKey = QStringLiteral("report/lastFolder");
 
 QAction* makeAction(QObject* parent, const QString& name, const QString& text, const QKeySequence& shortcut,
                     const QString& tip)
@@ -162,17 +156,12 @@ void ReportActions::exportAs(bool pdf)
         emit message(tr("Open a deal or the dashboard to print its report."));
         return;
     }
-    QSettings settings;
-    const QString folder =
-        settings.value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, pdf ? tr("Export report as PDF") : tr("Export report as HTML"),
-        QDir(folder).filePath(suggestedName(pdf)), pdf ? tr("PDF files (*.pdf)") : tr("Web pages (*.html *.htm)"));
-    if (path.isEmpty()) {
-        return;
+    const QString path =
+        TransferFiles::askSavePath(m_window, pdf ? tr("Export report as PDF") : tr("Export report as HTML"),
+                                   suggestedName(pdf), pdf ? tr("PDF files (*.pdf)") : tr("Web pages (*.html *.htm)"));
+    if (!path.isEmpty()) {
+        exportTo(path);
     }
-    settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
-    exportTo(path);
 }
 
 bool ReportActions::exportTo(const QString& path)
@@ -187,12 +176,10 @@ bool ReportActions::exportTo(const QString& path)
     if (!content) {
         return false;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     const QDateTime now = QDateTime::currentDateTime();
-    const auto pages = ExportFile::write(path, true, [&](QIODevice* out) {
+    const auto pages = TransferFiles::write(path, [&](QIODevice* out) {
         return ReportRenderer::write(*content, *format, out, ReportRenderer::defaultPageSize(QLocale()), now);
     });
-    QApplication::restoreOverrideCursor();
     if (!pages) {
         Messages::showError(m_window, tr("The report could not be saved."), pages.error());
         return false;
