@@ -348,6 +348,14 @@
         <source>Add --force to replace it.</source>
         <translation>Fügen Sie --force hinzu, um sie zu ersetzen.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a date for --%2; write it as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum für --%2; schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its last day %2.</source>
+        <translation>Der Zeitraum beginnt am %1, also nach seinem letzten Tag %2.</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>
@@ -1097,6 +1105,301 @@
     </message>
 </context>
 <context>
+    <name>DealReport</name>
+    <message>
+        <source>Handoff report</source>
+        <translation>Übergabebericht</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed won</source>
+        <translation>Gewonnen am</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>Vertragsbeginn</translation>
+    </message>
+    <message>
+        <source>Support owner</source>
+        <translation>Support-Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Go-live target</source>
+        <translation>Go-live-Termin</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>CRM reference</source>
+        <translation>CRM-Referenz</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Kundenzufriedenheit</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>No contacts are recorded for this deal.</source>
+        <translation>Für diesen Deal sind keine Kontakte erfasst.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>Bevorzugt</translation>
+    </message>
+    <message>
+        <source>Why they bought and how they judge success</source>
+        <translation>Warum der Kunde gekauft hat und woran er den Erfolg misst</translation>
+    </message>
+    <message>
+        <source>Why they bought</source>
+        <translation>Kaufgrund</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>Erfolgskriterien</translation>
+    </message>
+    <message>
+        <source>Known risks</source>
+        <translation>Bekannte Risiken</translation>
+    </message>
+    <message>
+        <source>Not written down.</source>
+        <translation>Nicht festgehalten.</translation>
+    </message>
+    <message>
+        <source>Handoff report: %1 — %2</source>
+        <translation>Übergabebericht: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>Handoff checklist</source>
+        <translation>Übergabe-Checkliste</translation>
+    </message>
+    <message>
+        <source>Required items answered: %1 of %2.</source>
+        <translation>Beantwortete Pflichtpunkte: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Fehlend: %1.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>Missing (required)</source>
+        <translation>Fehlt (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Promises made to the customer (%1)</source>
+        <translation>Zusagen an den Kunden (%1)</translation>
+    </message>
+    <message>
+        <source>No promises are recorded for this deal.</source>
+        <translation>Für diesen Deal sind keine Zusagen erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 blocked by the capability catalog, %2 that support cannot fulfil, %3 still open.</source>
+        <translation>%1 durch den Katalog der Leistungsmerkmale blockiert, %2 vom Support nicht erfüllbar, %3 noch offen.</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Zusage</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Leistungsmerkmal</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Machbarkeit</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Erfüllung</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words: “%1”</source>
+        <translation>Worte des Kunden: „%1“</translation>
+    </message>
+    <message>
+        <source>Fulfilment plan</source>
+        <translation>Umsetzungsplan</translation>
+    </message>
+    <message>
+        <source>No fulfilment tasks yet: support plans them when it accepts the handoff.</source>
+        <translation>Noch keine Umsetzungsaufgaben: Der Support plant sie, wenn er die Übergabe annimmt.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>For promise</source>
+        <translation>Zur Zusage</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Handoff history</source>
+        <translation>Verlauf der Übergabe</translation>
+    </message>
+    <message>
+        <source>The handoff has not been submitted yet.</source>
+        <translation>Die Übergabe wurde noch nicht eingereicht.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <source>By signing, sales confirms that every promise made to the customer is listed above, and support confirms that it has reviewed them and takes the account.</source>
+        <translation>Mit der Unterschrift bestätigt der Vertrieb, dass alle dem Kunden gegebenen Zusagen oben aufgeführt sind, und der Support bestätigt, dass er sie geprüft hat und den Kunden übernimmt.</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Teamleiter</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
     <name>DealService</name>
     <message>
         <source>Enter a title for the deal.</source>
@@ -1161,6 +1464,10 @@
     <message>
         <source>The deal was not changed.</source>
         <translation>Der Deal wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>No deal has the id or CRM reference &apos;%1&apos;.</source>
+        <translation>Kein Deal hat die ID oder CRM-Referenz „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2948,20 +3255,8 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
         <translation>metrics erwartet keine Argumente, nur Optionen; siehe --help.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date for --%2; write it as YYYY-MM-DD.</source>
-        <translation>„%1“ ist kein Datum für --%2; schreiben Sie es als JJJJ-MM-TT.</translation>
-    </message>
-    <message>
-        <source>The period starts on %1, after its last day %2.</source>
-        <translation>Der Zeitraum beginnt am %1, also nach seinem letzten Tag %2.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a trend step; choose week or month.</source>
         <translation>„%1“ ist keine gültige Schrittweite für den Trend; wählen Sie week oder month.</translation>
-    </message>
-    <message>
-        <source>No user has the email &apos;%1&apos;.</source>
-        <translation>Kein Benutzer hat die E-Mail-Adresse „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3818,148 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Makes a printable report as PDF or HTML: &apos;report deal ID|REF&apos; for the handoff report of one deal, &apos;report team&apos; for the team report of a period (this month unless --from and --to say otherwise).</source>
+        <translation>Erstellt einen druckbaren Bericht als PDF oder HTML: „report deal ID|REF“ für den Übergabebericht eines Deals, „report team“ für den Teambericht eines Zeitraums (der aktuelle Monat, sofern --from und --to nichts anderes angeben).</translation>
+    </message>
+    <message>
+        <source>deal or team.</source>
+        <translation>deal oder team.</translation>
+    </message>
+    <message>
+        <source>deal|team</source>
+        <translation>deal|team</translation>
+    </message>
+    <message>
+        <source>For a deal report: the deal&apos;s id or CRM reference.</source>
+        <translation>Für einen Deal-Bericht: die ID oder CRM-Referenz des Deals.</translation>
+    </message>
+    <message>
+        <source>[ID|REF]</source>
+        <translation>[ID|REF]</translation>
+    </message>
+    <message>
+        <source>Write to this file; .pdf makes a PDF, .html a web page. Without it the report goes to standard output as HTML (or as PDF with --format pdf).</source>
+        <translation>In diese Datei schreiben; .pdf erzeugt ein PDF, .html eine Webseite. Ohne diese Option wird der Bericht als HTML in die Standardausgabe geschrieben (oder mit --format pdf als PDF).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation>Die Ausgabedatei ersetzen, falls sie existiert.</translation>
+    </message>
+    <message>
+        <source>pdf or html, when the file name does not say it.</source>
+        <translation>pdf oder html, wenn der Dateiname es nicht angibt.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: what the language and country use).</source>
+        <translation>a4 oder letter (Standard: das in Sprache und Land übliche Format).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>Team report: the first day of the period, YYYY-MM-DD (default: the 1st of this month).</source>
+        <translation>Teambericht: der erste Tag des Zeitraums, JJJJ-MM-TT (Standard: der 1. des aktuellen Monats).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Team report: the last day of the period, YYYY-MM-DD (default: the last day of this month).</source>
+        <translation>Teambericht: der letzte Tag des Zeitraums, JJJJ-MM-TT (Standard: der letzte Tag des aktuellen Monats).</translation>
+    </message>
+    <message>
+        <source>Team report: only this team member&apos;s figures.</source>
+        <translation>Teambericht: nur die Kennzahlen dieses Teammitglieds.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>report needs a kind: deal ID|REF or team.</source>
+        <translation>report erwartet eine Berichtsart: deal ID|REF oder team.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of report; choose deal or team.</source>
+        <translation>„%1“ ist keine Berichtsart; wählen Sie deal oder team.</translation>
+    </message>
+    <message>
+        <source>report deal needs the deal&apos;s id or CRM reference, and nothing else.</source>
+        <translation>report deal erwartet die ID oder CRM-Referenz des Deals und sonst nichts.</translation>
+    </message>
+    <message>
+        <source>report team takes no arguments, only options; see --help.</source>
+        <translation>report team erwartet keine Argumente, nur Optionen; siehe --help.</translation>
+    </message>
+    <message>
+        <source>--force only applies with -o FILE.</source>
+        <translation>--force gilt nur zusammen mit -o DATEI.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a report format; choose pdf or html.</source>
+        <translation>„%1“ ist kein Berichtsformat; wählen Sie pdf oder html.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not end in .pdf or .html; add --format pdf or --format html.</source>
+        <translation>„%1“ endet nicht auf .pdf oder .html; geben Sie --format pdf oder --format html an.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a paper size; choose a4 or letter.</source>
+        <translation>„%1“ ist kein Papierformat; wählen Sie a4 oder letter.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (1 page).</source>
+        <translation>%1 geschrieben (1 Seite).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>%1 geschrieben (%2 Seiten).</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Printed %1</source>
+        <translation>Gedruckt am %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: the printer or file did not open.</source>
+        <translation>Der Bericht konnte nicht gedruckt werden: Der Drucker oder die Datei ließ sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: page %1 could not be started.</source>
+        <translation>Der Bericht konnte nicht gedruckt werden: Seite %1 konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
+        <translation>Der Bericht konnte nicht fertiggestellt werden.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>RowStore</name>
     <message>
         <source>user</source>
@@ -3874,6 +4311,149 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
     </message>
 </context>
 <context>
+    <name>TeamReport</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Wichtigste Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>Übergaben</translation>
+    </message>
+    <message>
+        <source>%1 per sales rep</source>
+        <translation>%1 pro Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Promises due per %1: kept and broken</source>
+        <translation>Fällige Zusagen pro %1: eingehalten und nicht eingehalten</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Sales reps</source>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Each rate shows the counts it was taken from; &quot;no data&quot; means nothing was counted.</source>
+        <translation>Jede Quote zeigt die Anzahlen, aus denen sie berechnet wurde; „keine Daten“ bedeutet, dass nichts gezählt wurde.</translation>
+    </message>
+    <message>
+        <source>Support reps</source>
+        <translation>Support-Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Where the work stands today</source>
+        <translation>Aktueller Stand der Arbeit</translation>
+    </message>
+    <message>
+        <source>As of %1, whatever the period.</source>
+        <translation>Stand %1, unabhängig vom Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Handoff state</source>
+        <translation>Übergabestatus</translation>
+    </message>
+    <message>
+        <source>Open promises by feasibility</source>
+        <translation>Offene Zusagen nach Machbarkeit</translation>
+    </message>
+    <message>
+        <source>Open promises by review</source>
+        <translation>Offene Zusagen nach Prüfstatus</translation>
+    </message>
+    <message>
+        <source>What the figures mean</source>
+        <translation>Bedeutung der Kennzahlen</translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation>Das ganze Team</translation>
+    </message>
+    <message>
+        <source>Team handoff report: %1</source>
+        <translation>Übergabebericht des Teams: %1</translation>
+    </message>
+    <message>
+        <source>Team handoff report</source>
+        <translation>Übergabebericht des Teams</translation>
+    </message>
+    <message>
+        <source>%1 · figures as of %2</source>
+        <translation>%1 · Kennzahlen mit Stand %2</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Support owner</source>
+        <translation>Support-Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>… and %1 more deals: open the dashboard to see them all.</source>
+        <translation>… und %1 weitere Deals: Öffnen Sie das Dashboard, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <source>No promise is overdue.</source>
+        <translation>Keine Zusage ist überfällig.</translation>
+    </message>
+    <message>
+        <source>Overdue promises</source>
+        <translation>Überfällige Zusagen</translation>
+    </message>
+    <message>
+        <source>Oldest due date</source>
+        <translation>Älteste Fälligkeit</translation>
+    </message>
+    <message>
+        <source>No deal is at risk.</source>
+        <translation>Kein Deal ist gefährdet.</translation>
+    </message>
+    <message>
+        <source>Promises due soon</source>
+        <translation>Bald fällige Zusagen</translation>
+    </message>
+    <message>
+        <source>Next due date</source>
+        <translation>Nächste Fälligkeit</translation>
+    </message>
+</context>
+<context>
     <name>TemplateSteps</name>
     <message>
         <source>&quot;%1&quot; was changed elsewhere in the meantime; that change is kept.</source>
@@ -3897,6 +4477,10 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
     <message>
         <source>The profile was not created.</source>
         <translation>Das Profil wurde nicht angelegt.</translation>
+    </message>
+    <message>
+        <source>No user has the email &apos;%1&apos;.</source>
+        <translation>Kein Benutzer hat die E-Mail-Adresse „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +4574,57 @@ Nachher: %2</translation>
     <message>
         <source>Could not post the comment</source>
         <translation>Der Kommentar konnte nicht gesendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::CalendarExport</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Whose dates</source>
+        <translation>Wessen Termine</translation>
+    </message>
+    <message>
+        <source>E&amp;veryone&apos;s</source>
+        <translation>Von &amp;allen</translation>
+    </message>
+    <message>
+        <source>Only &amp;mine (%1)</source>
+        <translation>Nur &amp;meine (%1)</translation>
+    </message>
+    <message>
+        <source>The tasks assigned to you and the promises of the deals you sold or own in support</source>
+        <translation>Die Ihnen zugewiesenen Aufgaben und die Zusagen der Deals, die Sie verkauft haben oder im Support verantworten</translation>
+    </message>
+    <message>
+        <source>Each open fulfilment task and open promise with a due date becomes an all-day event. Importing a newer file into the calendar updates the events instead of adding copies.</source>
+        <translation>Jede offene Umsetzungsaufgabe und jede offene Zusage mit Fälligkeitsdatum wird zu einem ganztägigen Termin. Beim Import einer neueren Datei in den Kalender werden die Termine aktualisiert, statt Kopien anzulegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export calendar to</source>
+        <translation>Kalender exportieren nach</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar was not written</source>
+        <translation>Der Kalender wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Exported 1 calendar event to %1.</source>
+        <translation>Es wurde 1 Kalendertermin nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported %1 calendar events to %2.</source>
+        <translation>Es wurden %1 Kalendertermine nach %2 exportiert.</translation>
     </message>
 </context>
 <context>
@@ -4374,6 +5009,73 @@ Nachher: %2</translation>
     <message>
         <source>Answer “%1”</source>
         <translation>„%1“ beantworten</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ColumnMappingEditor</name>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <source>Handoff export</source>
+        <translation>Handoff-Export</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>empty: every row is a won deal</source>
+        <translation>leer: Jede Zeile ist ein gewonnener Deal</translation>
+    </message>
+    <message>
+        <source>The values of the stage column that mean closed-won, separated by commas. Rows with another stage are skipped.</source>
+        <translation>Die Werte der Phasenspalte, die „gewonnen“ bedeuten, durch Kommas getrennt. Zeilen mit einer anderen Phase werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>Aus der Datei erkennen</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Tag zuerst (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Monat zuerst (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Won stages:</source>
+        <translation>Phasen für „&amp;gewonnen“:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Datumsformat:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>Every deal needs this field.</source>
+        <translation>Jeder Deal benötigt dieses Feld.</translation>
     </message>
 </context>
 <context>
@@ -5249,6 +5951,89 @@ Klicken, um die Deals aufzulisten</translation>
     </message>
 </context>
 <context>
+    <name>handoff::ExportDialog</name>
+    <message>
+        <source>Exported 1 deal to %1.</source>
+        <translation>Es wurde 1 Deal nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported %1 deals to %2.</source>
+        <translation>Es wurden %1 Deals nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported 1 promise to %1.</source>
+        <translation>Es wurde 1 Zusage nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported %1 promises to %2.</source>
+        <translation>Es wurden %1 Zusagen nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported 1 fulfilment task to %1.</source>
+        <translation>Es wurde 1 Umsetzungsaufgabe nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported %1 fulfilment tasks to %2.</source>
+        <translation>Es wurden %1 Umsetzungsaufgaben nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Zusagen</translation>
+    </message>
+    <message>
+        <source>Fulfilment tasks</source>
+        <translation>Umsetzungsaufgaben</translation>
+    </message>
+    <message>
+        <source>CSV, for spreadsheets</source>
+        <translation>CSV, für Tabellenkalkulationen</translation>
+    </message>
+    <message>
+        <source>JSON, for scripts</source>
+        <translation>JSON, für Skripte</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Every row of the table is written, whatever the lists show. The file appears only once it is complete.</source>
+        <translation>Jede Zeile der Tabelle wird geschrieben, unabhängig davon, was die Listen anzeigen. Die Datei erscheint erst, wenn sie vollständig ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>The export was not written</source>
+        <translation>Der Export wurde nicht geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>handoff::HandoffActionsPanel</name>
     <message>
         <source>&amp;Submit to support</source>
@@ -5352,6 +6137,355 @@ Klicken, um die Deals aufzulisten</translation>
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ImportCheckPage</name>
+    <message>
+        <source>Check the file</source>
+        <translation>Datei prüfen</translation>
+    </message>
+    <message>
+        <source>Every row is read as the import would read it; nothing is changed yet.</source>
+        <translation>Jede Zeile wird so gelesen, wie der Import sie lesen würde; noch wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <source>Would import (new deals):</source>
+        <translation>Zu importieren (neue Deals):</translation>
+    </message>
+    <message>
+        <source>Would update:</source>
+        <translation>Zu aktualisieren:</translation>
+    </message>
+    <message>
+        <source>Already up to date:</source>
+        <translation>Bereits aktuell:</translation>
+    </message>
+    <message>
+        <source>Skipped (not won):</source>
+        <translation>Übersprungen (nicht gewonnen):</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Abgelehnt:</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The file could not be checked.</source>
+        <translation>Die Datei konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Go back and forth to check again.</source>
+        <translation>Klicken Sie auf „Zurück“ und dann wieder auf „Weiter“, um erneut zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The whole file was checked.</source>
+        <translation>Die ganze Datei wurde geprüft.</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while any row is rejected: an import is all or nothing. Fix these rows in the file (or the mapping), save it and go Back to check again.</source>
+        <translation>Solange eine Zeile abgelehnt ist, kann nichts importiert werden: Ein Import gilt ganz oder gar nicht. Korrigieren Sie diese Zeilen in der Datei (oder die Zuordnung), speichern Sie die Datei, und klicken Sie auf „Zurück“, um erneut zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Every won deal in the file is already in Handoff as the file has it: there is nothing to import.</source>
+        <translation>Jeder gewonnene Deal der Datei ist bereits so in Handoff vorhanden, wie die Datei ihn enthält: Es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>The file holds no won deal to import: check the won stages on the previous page.</source>
+        <translation>Die Datei enthält keinen gewonnenen Deal zum Importieren: Prüfen Sie auf der vorherigen Seite die Phasen für „gewonnen“.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ImportColumnsPage</name>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>Kommas</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>Latin-1</source>
+        <translation>Latin-1</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Check that the file reads right and choose which column fills which field of a deal. Fields in bold are required.</source>
+        <translation>Prüfen Sie, ob die Datei richtig gelesen wird, und wählen Sie, welche Spalte welches Feld eines Deals füllt. Fett dargestellte Felder sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Erste Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Could not open the file: %1.</source>
+        <translation>Die Datei konnte nicht geöffnet werden: %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Read as %1, columns separated by %2. The first %3 records are shown; the line numbers are the file&apos;s.</source>
+        <translation>Gelesen als %1, Spalten getrennt durch %2. Die ersten %3 Datensätze werden angezeigt; die Zeilennummern sind die der Datei.</translation>
+    </message>
+    <message>
+        <source>Reading stopped early: %1</source>
+        <translation>Das Lesen wurde vorzeitig beendet: %1</translation>
+    </message>
+    <message>
+        <source>This mapping cannot be imported yet:</source>
+        <translation>Diese Zuordnung kann noch nicht importiert werden:</translation>
+    </message>
+    <message>
+        <source>the file has no column names.</source>
+        <translation>die Datei hat keine Spaltennamen.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>A CSV export of closed deals from your CRM (Salesforce, HubSpot) or from Handoff itself.</source>
+        <translation>Ein CSV-Export abgeschlossener Deals aus Ihrem CRM (Salesforce, HubSpot) oder aus Handoff selbst.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .txt file</source>
+        <translation>Pfad einer .csv- oder .txt-Datei</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO-8859-1)</source>
+        <translation>Latin-1 (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Detect works for almost every export: a file that is not valid UTF-8 is read as Windows-1252, and the separator is the one the first line uses.</source>
+        <translation>„Automatisch erkennen“ funktioniert bei fast jedem Export: Eine Datei, die kein gültiges UTF-8 ist, wird als Windows-1252 gelesen, und als Trennzeichen gilt das Zeichen, das die erste Zeile verwendet.</translation>
+    </message>
+    <message>
+        <source>Could not open the file: %1.</source>
+        <translation>Die Datei konnte nicht geöffnet werden: %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty: an export starts with a line of column names.</source>
+        <translation>Die Datei ist leer: Ein Export beginnt mit einer Zeile mit den Spaltennamen.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Zu importierende Datei auswählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>The deals are written in one step: until it completes, the database stays as it was.</source>
+        <translation>Die Deals werden in einem Schritt geschrieben: Bis dieser abgeschlossen ist, bleibt die Datenbank unverändert.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Wird importiert</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was changed.</source>
+        <translation>Der Import ist fehlgeschlagen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file changed since it was checked and now has rejected rows. Go Back to check it again.</source>
+        <translation>Es wurde nichts importiert: Die Datei wurde seit der Prüfung geändert und enthält jetzt abgelehnte Zeilen. Klicken Sie auf „Zurück“, um sie erneut zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ImportRunner</name>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Es läuft bereits ein Import.</translation>
+    </message>
+    <message>
+        <source>Could not open &apos;%1&apos;: %2.</source>
+        <translation>„%1“ konnte nicht geöffnet werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ImportSummaryPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>What the import did.</source>
+        <translation>Das Ergebnis des Imports.</translation>
+    </message>
+    <message>
+        <source>New deals:</source>
+        <translation>Neue Deals:</translation>
+    </message>
+    <message>
+        <source>Updated deals:</source>
+        <translation>Aktualisierte Deals:</translation>
+    </message>
+    <message>
+        <source>Already up to date:</source>
+        <translation>Bereits aktuell:</translation>
+    </message>
+    <message>
+        <source>Skipped (not won):</source>
+        <translation>Übersprungen (nicht gewonnen):</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Abgelehnt:</translation>
+    </message>
+    <message>
+        <source>Accounts created:</source>
+        <translation>Angelegte Kunden:</translation>
+    </message>
+    <message>
+        <source>Sales reps created:</source>
+        <translation>Angelegte Vertriebsmitarbeiter:</translation>
+    </message>
+    <message>
+        <source>Contacts created:</source>
+        <translation>Angelegte Kontakte:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>New deals are drafts, ready for their handoff: All deals lists them, and each sales rep finds their own under My handoffs.</source>
+        <translation>Neue Deals sind Entwürfe, bereit für ihre Übergabe: „Alle Deals“ listet sie auf, und jeder Vertriebsmitarbeiter findet seine eigenen unter „Meine Übergaben“.</translation>
+    </message>
+    <message>
+        <source>Sales reps the file named but Handoff did not know yet were added as users.</source>
+        <translation>Vertriebsmitarbeiter, die in der Datei genannt, aber Handoff noch nicht bekannt waren, wurden als Benutzer hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ImportWizard</name>
+    <message>
+        <source>Import deals</source>
+        <translation>Deals importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
     </message>
 </context>
 <context>
@@ -6510,6 +7644,113 @@ Derzeit nicht möglich:
     </message>
 </context>
 <context>
+    <name>handoff::ReportActions</name>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>Dr&amp;ucken…</translation>
+    </message>
+    <message>
+        <source>Print the handoff report of the deal in front, or the team report of the dashboard</source>
+        <translation>Den Übergabebericht des Deals im Vordergrund oder den Teambericht des Dashboards drucken</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>See the report&apos;s pages before printing</source>
+        <translation>Die Seiten des Berichts vor dem Drucken ansehen</translation>
+    </message>
+    <message>
+        <source>Export report as PD&amp;F…</source>
+        <translation>Bericht als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>Den Bericht als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Export report as &amp;HTML…</source>
+        <translation>Bericht als &amp;HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the report as a web page</source>
+        <translation>Den Bericht als Webseite speichern</translation>
+    </message>
+    <message>
+        <source>Open a deal or the dashboard to print its report.</source>
+        <translation>Öffnen Sie einen Deal oder das Dashboard, um dessen Bericht zu drucken.</translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation>Der Bericht konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Der Bericht konnte nicht gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>Sent 1 page to the printer.</source>
+        <translation>1 Seite wurde an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>%1 Seiten wurden an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Druckvorschau: %1</translation>
+    </message>
+    <message>
+        <source>handoff-report-deal-%1</source>
+        <translation>uebergabebericht-deal-%1</translation>
+    </message>
+    <message>
+        <source>team-report-%1-to-%2</source>
+        <translation>teambericht-%1-bis-%2</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export report as HTML</source>
+        <translation>Bericht als HTML exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Webseiten (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation>Der Bericht konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Name the file with .pdf or .html at the end.</source>
+        <translation>Geben Sie dem Dateinamen die Endung .pdf oder .html.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (1 page).</source>
+        <translation>%1 gespeichert (1 Seite).</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>%1 gespeichert (%2 Seiten).</translation>
+    </message>
+</context>
+<context>
     <name>handoff::ScorecardModel</name>
     <message>
         <source>Team</source>
@@ -7024,6 +8265,37 @@ Derzeit nicht möglich:
     <message>
         <source>Could not undo or redo “%1”</source>
         <translation>„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TransferActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Bring closed deals from a CRM export (CSV) into Handoff</source>
+        <translation>Abgeschlossene Deals aus einem CRM-Export (CSV) in Handoff übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write the deals, promises or fulfilment tasks as CSV or JSON</source>
+        <translation>Deals, Zusagen oder Umsetzungsaufgaben als CSV oder JSON schreiben</translation>
+    </message>
+    <message>
+        <source>Export ca&amp;lendar…</source>
+        <translation>&amp;Kalender exportieren…</translation>
+    </message>
+    <message>
+        <source>Write task and promise due dates as an iCalendar file for a calendar program</source>
+        <translation>Fälligkeitstermine von Aufgaben und Zusagen als iCalendar-Datei für ein Kalenderprogramm schreiben</translation>
+    </message>
+    <message>
+        <source>Import deals</source>
+        <translation>Deals importieren</translation>
     </message>
 </context>
 <context>

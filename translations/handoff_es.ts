@@ -348,6 +348,14 @@
         <source>Add --force to replace it.</source>
         <translation>Añada --force para reemplazarlo.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a date for --%2; write it as YYYY-MM-DD.</source>
+        <translation>«%1» no es una fecha válida para --%2; escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its last day %2.</source>
+        <translation>El período empieza el %1, después de su último día, el %2.</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>
@@ -1097,6 +1105,301 @@
     </message>
 </context>
 <context>
+    <name>DealReport</name>
+    <message>
+        <source>Handoff report</source>
+        <translation>Informe de traspaso</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mes</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 meses</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Closed won</source>
+        <translation>Ganado</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>Inicio del contrato</translation>
+    </message>
+    <message>
+        <source>Support owner</source>
+        <translation>Responsable de soporte</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Go-live target</source>
+        <translation>Fecha prevista de puesta en marcha</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>CRM reference</source>
+        <translation>Referencia CRM</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Satisfacción del cliente</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>No contacts are recorded for this deal.</source>
+        <translation>No hay contactos registrados para este negocio.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>Preferido</translation>
+    </message>
+    <message>
+        <source>Why they bought and how they judge success</source>
+        <translation>Motivo de compra y criterios de éxito</translation>
+    </message>
+    <message>
+        <source>Why they bought</source>
+        <translation>Motivo de compra</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>Criterios de éxito</translation>
+    </message>
+    <message>
+        <source>Known risks</source>
+        <translation>Riesgos conocidos</translation>
+    </message>
+    <message>
+        <source>Not written down.</source>
+        <translation>No consta.</translation>
+    </message>
+    <message>
+        <source>Handoff report: %1 — %2</source>
+        <translation>Informe de traspaso: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation>Justificación: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Con retraso</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>Handoff checklist</source>
+        <translation>Lista de comprobación del traspaso</translation>
+    </message>
+    <message>
+        <source>Required items answered: %1 of %2.</source>
+        <translation>Elementos obligatorios respondidos: %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Sin respuesta: %1.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>Missing (required)</source>
+        <translation>Sin respuesta (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Promises made to the customer (%1)</source>
+        <translation>Compromisos adquiridos con el cliente (%1)</translation>
+    </message>
+    <message>
+        <source>No promises are recorded for this deal.</source>
+        <translation>No hay compromisos registrados para este negocio.</translation>
+    </message>
+    <message>
+        <source>%1 blocked by the capability catalog, %2 that support cannot fulfil, %3 still open.</source>
+        <translation>%1 bloqueados por el catálogo de capacidades, %2 que soporte no puede cumplir, %3 aún abiertos.</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Viabilidad</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words: “%1”</source>
+        <translation>Palabras del cliente: «%1»</translation>
+    </message>
+    <message>
+        <source>Fulfilment plan</source>
+        <translation>Plan de cumplimiento</translation>
+    </message>
+    <message>
+        <source>No fulfilment tasks yet: support plans them when it accepts the handoff.</source>
+        <translation>Todavía no hay tareas de cumplimiento: soporte las planifica al aceptar el traspaso.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>For promise</source>
+        <translation>Para el compromiso</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Handoff history</source>
+        <translation>Historial del traspaso</translation>
+    </message>
+    <message>
+        <source>The handoff has not been submitted yet.</source>
+        <translation>El traspaso aún no se ha enviado.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Conformidad</translation>
+    </message>
+    <message>
+        <source>By signing, sales confirms that every promise made to the customer is listed above, and support confirms that it has reviewed them and takes the account.</source>
+        <translation>Con su firma, ventas confirma que todos los compromisos adquiridos con el cliente figuran arriba, y soporte confirma que los ha revisado y asume la cuenta.</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Jefe de equipo</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
     <name>DealService</name>
     <message>
         <source>Enter a title for the deal.</source>
@@ -1161,6 +1464,10 @@
     <message>
         <source>The deal was not changed.</source>
         <translation>No se modificó el negocio.</translation>
+    </message>
+    <message>
+        <source>No deal has the id or CRM reference &apos;%1&apos;.</source>
+        <translation>Ningún negocio tiene el ID o la referencia CRM «%1».</translation>
     </message>
 </context>
 <context>
@@ -2948,20 +3255,8 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
         <translation>metrics no admite argumentos, solo opciones; consulte --help.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date for --%2; write it as YYYY-MM-DD.</source>
-        <translation>«%1» no es una fecha válida para --%2; escríbala como AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <source>The period starts on %1, after its last day %2.</source>
-        <translation>El período empieza el %1, después de su último día, el %2.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a trend step; choose week or month.</source>
         <translation>«%1» no es un intervalo de tendencia; elija week o month.</translation>
-    </message>
-    <message>
-        <source>No user has the email &apos;%1&apos;.</source>
-        <translation>Ningún usuario tiene el correo electrónico «%1».</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3818,148 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Makes a printable report as PDF or HTML: &apos;report deal ID|REF&apos; for the handoff report of one deal, &apos;report team&apos; for the team report of a period (this month unless --from and --to say otherwise).</source>
+        <translation>Genera un informe imprimible en PDF o HTML: &apos;report deal ID|REF&apos; para el informe de traspaso de un negocio, &apos;report team&apos; para el informe del equipo de un período (este mes, salvo que --from y --to indiquen otra cosa).</translation>
+    </message>
+    <message>
+        <source>deal or team.</source>
+        <translation>deal o team.</translation>
+    </message>
+    <message>
+        <source>deal|team</source>
+        <translation>deal|team</translation>
+    </message>
+    <message>
+        <source>For a deal report: the deal&apos;s id or CRM reference.</source>
+        <translation>Para un informe de negocio: el ID o la referencia CRM del negocio.</translation>
+    </message>
+    <message>
+        <source>[ID|REF]</source>
+        <translation>[ID|REF]</translation>
+    </message>
+    <message>
+        <source>Write to this file; .pdf makes a PDF, .html a web page. Without it the report goes to standard output as HTML (or as PDF with --format pdf).</source>
+        <translation>Escribir en este archivo; .pdf genera un PDF y .html, una página web. Sin esta opción, el informe se envía a la salida estándar como HTML (o como PDF con --format pdf).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation>Reemplazar el archivo de salida si ya existe.</translation>
+    </message>
+    <message>
+        <source>pdf or html, when the file name does not say it.</source>
+        <translation>pdf o html, cuando el nombre del archivo no lo indica.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: what the language and country use).</source>
+        <translation>a4 o letter (predeterminado: el habitual según el idioma y el país).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAMAÑO</translation>
+    </message>
+    <message>
+        <source>Team report: the first day of the period, YYYY-MM-DD (default: the 1st of this month).</source>
+        <translation>Informe del equipo: el primer día del período, AAAA-MM-DD (predeterminado: el día 1 de este mes).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>Team report: the last day of the period, YYYY-MM-DD (default: the last day of this month).</source>
+        <translation>Informe del equipo: el último día del período, AAAA-MM-DD (predeterminado: el último día de este mes).</translation>
+    </message>
+    <message>
+        <source>Team report: only this team member&apos;s figures.</source>
+        <translation>Informe del equipo: solo las cifras de este miembro del equipo.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>CORREO</translation>
+    </message>
+    <message>
+        <source>report needs a kind: deal ID|REF or team.</source>
+        <translation>report necesita un tipo: deal ID|REF o team.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of report; choose deal or team.</source>
+        <translation>«%1» no es un tipo de informe; elija deal o team.</translation>
+    </message>
+    <message>
+        <source>report deal needs the deal&apos;s id or CRM reference, and nothing else.</source>
+        <translation>report deal necesita el ID o la referencia CRM del negocio, y nada más.</translation>
+    </message>
+    <message>
+        <source>report team takes no arguments, only options; see --help.</source>
+        <translation>report team no admite argumentos, solo opciones; consulte --help.</translation>
+    </message>
+    <message>
+        <source>--force only applies with -o FILE.</source>
+        <translation>--force solo se aplica junto con -o ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a report format; choose pdf or html.</source>
+        <translation>«%1» no es un formato de informe; elija pdf o html.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not end in .pdf or .html; add --format pdf or --format html.</source>
+        <translation>«%1» no termina en .pdf ni en .html; añada --format pdf o --format html.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a paper size; choose a4 or letter.</source>
+        <translation>«%1» no es un tamaño de papel; elija a4 o letter.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (1 page).</source>
+        <translation>Se escribió %1 (1 página).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>Se escribió %1 (%2 páginas).</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Se escribió %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Printed %1</source>
+        <translation>Impreso el %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: the printer or file did not open.</source>
+        <translation>No se pudo imprimir el informe: no se pudo abrir la impresora o el archivo.</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: page %1 could not be started.</source>
+        <translation>No se pudo imprimir el informe: no se pudo iniciar la página %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
+        <translation>No se pudo terminar el informe.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>No se pudo escribir el informe: %1</translation>
+    </message>
+</context>
+<context>
     <name>RowStore</name>
     <message>
         <source>user</source>
@@ -3874,6 +4311,149 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
     </message>
 </context>
 <context>
+    <name>TeamReport</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Cifras principales</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>Traspasos</translation>
+    </message>
+    <message>
+        <source>%1 per sales rep</source>
+        <translation>%1 por comercial</translation>
+    </message>
+    <message>
+        <source>Promises due per %1: kept and broken</source>
+        <translation>Compromisos que vencen por %1: cumplidos e incumplidos</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semana</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Sales reps</source>
+        <translation>Comerciales</translation>
+    </message>
+    <message>
+        <source>Each rate shows the counts it was taken from; &quot;no data&quot; means nothing was counted.</source>
+        <translation>Cada tasa muestra los recuentos de los que se obtiene; «sin datos» significa que no se contó nada.</translation>
+    </message>
+    <message>
+        <source>Support reps</source>
+        <translation>Agentes de soporte</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>Where the work stands today</source>
+        <translation>Situación actual del trabajo</translation>
+    </message>
+    <message>
+        <source>As of %1, whatever the period.</source>
+        <translation>A fecha de %1, sea cual sea el período.</translation>
+    </message>
+    <message>
+        <source>Handoff state</source>
+        <translation>Estado del traspaso</translation>
+    </message>
+    <message>
+        <source>Open promises by feasibility</source>
+        <translation>Compromisos abiertos por viabilidad</translation>
+    </message>
+    <message>
+        <source>Open promises by review</source>
+        <translation>Compromisos abiertos por estado de revisión</translation>
+    </message>
+    <message>
+        <source>What the figures mean</source>
+        <translation>Qué significan las cifras</translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation>Todo el equipo</translation>
+    </message>
+    <message>
+        <source>Team handoff report: %1</source>
+        <translation>Informe de traspasos del equipo: %1</translation>
+    </message>
+    <message>
+        <source>Team handoff report</source>
+        <translation>Informe de traspasos del equipo</translation>
+    </message>
+    <message>
+        <source>%1 · figures as of %2</source>
+        <translation>%1 · cifras a fecha de %2</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Negocio</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Support owner</source>
+        <translation>Responsable de soporte</translation>
+    </message>
+    <message>
+        <source>… and %1 more deals: open the dashboard to see them all.</source>
+        <translation>… y %1 negocios más: abra el panel de control para verlos todos.</translation>
+    </message>
+    <message>
+        <source>No promise is overdue.</source>
+        <translation>No hay compromisos con retraso.</translation>
+    </message>
+    <message>
+        <source>Overdue promises</source>
+        <translation>Compromisos con retraso</translation>
+    </message>
+    <message>
+        <source>Oldest due date</source>
+        <translation>Vencimiento más antiguo</translation>
+    </message>
+    <message>
+        <source>No deal is at risk.</source>
+        <translation>No hay negocios en riesgo.</translation>
+    </message>
+    <message>
+        <source>Promises due soon</source>
+        <translation>Compromisos que vencen pronto</translation>
+    </message>
+    <message>
+        <source>Next due date</source>
+        <translation>Próximo vencimiento</translation>
+    </message>
+</context>
+<context>
     <name>TemplateSteps</name>
     <message>
         <source>&quot;%1&quot; was changed elsewhere in the meantime; that change is kept.</source>
@@ -3897,6 +4477,10 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
     <message>
         <source>The profile was not created.</source>
         <translation>No se creó el perfil.</translation>
+    </message>
+    <message>
+        <source>No user has the email &apos;%1&apos;.</source>
+        <translation>Ningún usuario tiene el correo electrónico «%1».</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +4574,57 @@ Después: %2</translation>
     <message>
         <source>Could not post the comment</source>
         <translation>No se pudo publicar el comentario</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::CalendarExport</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <source>Whose dates</source>
+        <translation>Qué fechas incluir</translation>
+    </message>
+    <message>
+        <source>E&amp;veryone&apos;s</source>
+        <translation>Las de &amp;todos</translation>
+    </message>
+    <message>
+        <source>Only &amp;mine (%1)</source>
+        <translation>Solo las &amp;mías (%1)</translation>
+    </message>
+    <message>
+        <source>The tasks assigned to you and the promises of the deals you sold or own in support</source>
+        <translation>Las tareas que tiene asignadas y los compromisos de los negocios que vendió o de los que es responsable en soporte</translation>
+    </message>
+    <message>
+        <source>Each open fulfilment task and open promise with a due date becomes an all-day event. Importing a newer file into the calendar updates the events instead of adding copies.</source>
+        <translation>Cada tarea de cumplimiento abierta y cada compromiso abierto con fecha de vencimiento se convierte en un evento de todo el día. Al importar un archivo más reciente en el calendario, se actualizan los eventos en lugar de añadir copias.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export calendar to</source>
+        <translation>Exportar calendario a</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar was not written</source>
+        <translation>No se escribió el calendario</translation>
+    </message>
+    <message>
+        <source>Exported 1 calendar event to %1.</source>
+        <translation>Se exportó 1 evento de calendario a %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 calendar events to %2.</source>
+        <translation>Se exportaron %1 eventos de calendario a %2.</translation>
     </message>
 </context>
 <context>
@@ -4374,6 +5009,73 @@ Después: %2</translation>
     <message>
         <source>Answer “%1”</source>
         <translation>Responder a «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ColumnMappingEditor</name>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <source>Handoff export</source>
+        <translation>Exportación de Handoff</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizada</translation>
+    </message>
+    <message>
+        <source>empty: every row is a won deal</source>
+        <translation>vacío: todas las filas son negocios ganados</translation>
+    </message>
+    <message>
+        <source>The values of the stage column that mean closed-won, separated by commas. Rows with another stage are skipped.</source>
+        <translation>Los valores de la columna de etapa que significan «ganado», separados por comas. Las filas con otra etapa se omiten.</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>Detectar a partir del archivo</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Primero el día (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Primero el mes (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>&amp;Won stages:</source>
+        <translation>Etapas &amp;ganadas:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(no se importa)</translation>
+    </message>
+    <message>
+        <source>Every deal needs this field.</source>
+        <translation>Todo negocio necesita este campo.</translation>
     </message>
 </context>
 <context>
@@ -5249,6 +5951,89 @@ Haga clic para ver los negocios</translation>
     </message>
 </context>
 <context>
+    <name>handoff::ExportDialog</name>
+    <message>
+        <source>Exported 1 deal to %1.</source>
+        <translation>Se exportó 1 negocio a %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 deals to %2.</source>
+        <translation>Se exportaron %1 negocios a %2.</translation>
+    </message>
+    <message>
+        <source>Exported 1 promise to %1.</source>
+        <translation>Se exportó 1 compromiso a %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 promises to %2.</source>
+        <translation>Se exportaron %1 compromisos a %2.</translation>
+    </message>
+    <message>
+        <source>Exported 1 fulfilment task to %1.</source>
+        <translation>Se exportó 1 tarea de cumplimiento a %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 fulfilment tasks to %2.</source>
+        <translation>Se exportaron %1 tareas de cumplimiento a %2.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Negocios</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Fulfilment tasks</source>
+        <translation>Tareas de cumplimiento</translation>
+    </message>
+    <message>
+        <source>CSV, for spreadsheets</source>
+        <translation>CSV, para hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>JSON, for scripts</source>
+        <translation>JSON, para scripts</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabla:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Every row of the table is written, whatever the lists show. The file appears only once it is complete.</source>
+        <translation>Se escriben todas las filas de la tabla, independientemente de lo que muestren las listas. El archivo solo aparece cuando está completo.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>The export was not written</source>
+        <translation>No se escribió la exportación</translation>
+    </message>
+</context>
+<context>
     <name>handoff::HandoffActionsPanel</name>
     <message>
         <source>&amp;Submit to support</source>
@@ -5352,6 +6137,355 @@ Haga clic para ver los negocios</translation>
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ImportCheckPage</name>
+    <message>
+        <source>Check the file</source>
+        <translation>Comprobar el archivo</translation>
+    </message>
+    <message>
+        <source>Every row is read as the import would read it; nothing is changed yet.</source>
+        <translation>Cada fila se lee tal como la leería la importación; todavía no se cambia nada.</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Comprobando</translation>
+    </message>
+    <message>
+        <source>Would import (new deals):</source>
+        <translation>Se importarían (negocios nuevos):</translation>
+    </message>
+    <message>
+        <source>Would update:</source>
+        <translation>Se actualizarían:</translation>
+    </message>
+    <message>
+        <source>Already up to date:</source>
+        <translation>Ya actualizados:</translation>
+    </message>
+    <message>
+        <source>Skipped (not won):</source>
+        <translation>Omitidos (no ganados):</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Rechazados:</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Se canceló la comprobación.</translation>
+    </message>
+    <message>
+        <source>The file could not be checked.</source>
+        <translation>No se pudo comprobar el archivo.</translation>
+    </message>
+    <message>
+        <source>Go back and forth to check again.</source>
+        <translation>Pulse «Atrás» y después «Siguiente» para volver a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>The whole file was checked.</source>
+        <translation>Se comprobó todo el archivo.</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while any row is rejected: an import is all or nothing. Fix these rows in the file (or the mapping), save it and go Back to check again.</source>
+        <translation>No se puede importar nada mientras haya alguna fila rechazada: una importación es todo o nada. Corrija estas filas en el archivo (o en la asignación), guárdelo y pulse «Atrás» para volver a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Every won deal in the file is already in Handoff as the file has it: there is nothing to import.</source>
+        <translation>Todos los negocios ganados del archivo ya están en Handoff tal como figuran en el archivo: no hay nada que importar.</translation>
+    </message>
+    <message>
+        <source>The file holds no won deal to import: check the won stages on the previous page.</source>
+        <translation>El archivo no contiene ningún negocio ganado que importar: compruebe las etapas ganadas en la página anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ImportColumnsPage</name>
+    <message>
+        <source>tabs</source>
+        <translation>tabuladores</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>puntos y coma</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>comas</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>Latin-1</source>
+        <translation>Latin-1</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>Asignar las columnas</translation>
+    </message>
+    <message>
+        <source>Check that the file reads right and choose which column fills which field of a deal. Fields in bold are required.</source>
+        <translation>Compruebe que el archivo se lee correctamente y elija qué columna rellena cada campo de un negocio. Los campos en negrita son obligatorios.</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Primeras filas del archivo</translation>
+    </message>
+    <message>
+        <source>Could not open the file: %1.</source>
+        <translation>No se pudo abrir el archivo: %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>Read as %1, columns separated by %2. The first %3 records are shown; the line numbers are the file&apos;s.</source>
+        <translation>Leído como %1, con las columnas separadas por %2. Se muestran los primeros %3 registros; los números de línea son los del archivo.</translation>
+    </message>
+    <message>
+        <source>Reading stopped early: %1</source>
+        <translation>La lectura se detuvo antes de tiempo: %1</translation>
+    </message>
+    <message>
+        <source>This mapping cannot be imported yet:</source>
+        <translation>Todavía no se puede importar con esta asignación:</translation>
+    </message>
+    <message>
+        <source>the file has no column names.</source>
+        <translation>el archivo no tiene nombres de columna.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Elegir el archivo</translation>
+    </message>
+    <message>
+        <source>A CSV export of closed deals from your CRM (Salesforce, HubSpot) or from Handoff itself.</source>
+        <translation>Una exportación CSV de negocios cerrados de su CRM (Salesforce, HubSpot) o del propio Handoff.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .txt file</source>
+        <translation>Ruta de un archivo .csv o .txt</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detectar</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO-8859-1)</source>
+        <translation>Latin-1 (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>S&amp;eparador:</translation>
+    </message>
+    <message>
+        <source>Detect works for almost every export: a file that is not valid UTF-8 is read as Windows-1252, and the separator is the one the first line uses.</source>
+        <translation>«Detectar» funciona con casi cualquier exportación: un archivo que no es UTF-8 válido se lee como Windows-1252, y el separador es el que usa la primera línea.</translation>
+    </message>
+    <message>
+        <source>Could not open the file: %1.</source>
+        <translation>No se pudo abrir el archivo: %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty: an export starts with a line of column names.</source>
+        <translation>El archivo está vacío: una exportación empieza con una línea con los nombres de las columnas.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Elegir el archivo que se va a importar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>The deals are written in one step: until it completes, the database stays as it was.</source>
+        <translation>Los negocios se escriben en un solo paso: hasta que termina, la base de datos permanece como estaba.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancelar importación</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importación cancelada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was changed.</source>
+        <translation>La importación falló; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file changed since it was checked and now has rejected rows. Go Back to check it again.</source>
+        <translation>No se importó nada: el archivo cambió después de comprobarlo y ahora tiene filas rechazadas. Pulse «Atrás» para volver a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importación completada.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ImportRunner</name>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Ya hay una importación en curso.</translation>
+    </message>
+    <message>
+        <source>Could not open &apos;%1&apos;: %2.</source>
+        <translation>No se pudo abrir «%1»: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ImportSummaryPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importación completada</translation>
+    </message>
+    <message>
+        <source>What the import did.</source>
+        <translation>Lo que hizo la importación.</translation>
+    </message>
+    <message>
+        <source>New deals:</source>
+        <translation>Negocios nuevos:</translation>
+    </message>
+    <message>
+        <source>Updated deals:</source>
+        <translation>Negocios actualizados:</translation>
+    </message>
+    <message>
+        <source>Already up to date:</source>
+        <translation>Ya actualizados:</translation>
+    </message>
+    <message>
+        <source>Skipped (not won):</source>
+        <translation>Omitidos (no ganados):</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Rechazados:</translation>
+    </message>
+    <message>
+        <source>Accounts created:</source>
+        <translation>Cuentas creadas:</translation>
+    </message>
+    <message>
+        <source>Sales reps created:</source>
+        <translation>Comerciales creados:</translation>
+    </message>
+    <message>
+        <source>Contacts created:</source>
+        <translation>Contactos creados:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>New deals are drafts, ready for their handoff: All deals lists them, and each sales rep finds their own under My handoffs.</source>
+        <translation>Los negocios nuevos son borradores listos para su traspaso: aparecen en «Todos los negocios», y cada comercial encuentra los suyos en «Mis traspasos».</translation>
+    </message>
+    <message>
+        <source>Sales reps the file named but Handoff did not know yet were added as users.</source>
+        <translation>Los comerciales que figuraban en el archivo y que Handoff aún no conocía se añadieron como usuarios.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ImportWizard</name>
+    <message>
+        <source>Import deals</source>
+        <translation>Importar negocios</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
     </message>
 </context>
 <context>
@@ -6510,6 +7644,113 @@ No es posible en este momento:
     </message>
 </context>
 <context>
+    <name>handoff::ReportActions</name>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>Impri&amp;mir…</translation>
+    </message>
+    <message>
+        <source>Print the handoff report of the deal in front, or the team report of the dashboard</source>
+        <translation>Imprimir el informe de traspaso del negocio en primer plano o el informe del equipo del panel de control</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>See the report&apos;s pages before printing</source>
+        <translation>Ver las páginas del informe antes de imprimir</translation>
+    </message>
+    <message>
+        <source>Export report as PD&amp;F…</source>
+        <translation>Exportar informe como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>Guardar el informe como archivo PDF</translation>
+    </message>
+    <message>
+        <source>Export report as &amp;HTML…</source>
+        <translation>Exportar informe como &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Save the report as a web page</source>
+        <translation>Guardar el informe como página web</translation>
+    </message>
+    <message>
+        <source>Open a deal or the dashboard to print its report.</source>
+        <translation>Abra un negocio o el panel de control para imprimir su informe.</translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation>No se pudo generar el informe.</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimir %1</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>No se pudo imprimir el informe.</translation>
+    </message>
+    <message>
+        <source>Sent 1 page to the printer.</source>
+        <translation>Se envió 1 página a la impresora.</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>Se enviaron %1 páginas a la impresora.</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Vista previa de impresión: %1</translation>
+    </message>
+    <message>
+        <source>handoff-report-deal-%1</source>
+        <translation>informe-traspaso-negocio-%1</translation>
+    </message>
+    <message>
+        <source>team-report-%1-to-%2</source>
+        <translation>informe-equipo-%1-a-%2</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Exportar informe como PDF</translation>
+    </message>
+    <message>
+        <source>Export report as HTML</source>
+        <translation>Exportar informe como HTML</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Páginas web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation>No se pudo guardar el informe.</translation>
+    </message>
+    <message>
+        <source>Name the file with .pdf or .html at the end.</source>
+        <translation>Ponga .pdf o .html al final del nombre del archivo.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (1 page).</source>
+        <translation>Se guardó %1 (1 página).</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>Se guardó %1 (%2 páginas).</translation>
+    </message>
+</context>
+<context>
     <name>handoff::ScorecardModel</name>
     <message>
         <source>Team</source>
@@ -7024,6 +8265,37 @@ No es posible en este momento:
     <message>
         <source>Could not undo or redo “%1”</source>
         <translation>No se pudo deshacer ni rehacer «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TransferActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Bring closed deals from a CRM export (CSV) into Handoff</source>
+        <translation>Traer a Handoff los negocios cerrados de una exportación de CRM (CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Write the deals, promises or fulfilment tasks as CSV or JSON</source>
+        <translation>Escribir los negocios, compromisos o tareas de cumplimiento como CSV o JSON</translation>
+    </message>
+    <message>
+        <source>Export ca&amp;lendar…</source>
+        <translation>Exportar ca&amp;lendario…</translation>
+    </message>
+    <message>
+        <source>Write task and promise due dates as an iCalendar file for a calendar program</source>
+        <translation>Escribir las fechas de vencimiento de tareas y compromisos en un archivo iCalendar para un programa de calendario</translation>
+    </message>
+    <message>
+        <source>Import deals</source>
+        <translation>Importar negocios</translation>
     </message>
 </context>
 <context>

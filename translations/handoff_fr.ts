@@ -348,6 +348,14 @@
         <source>Add --force to replace it.</source>
         <translation>Ajoutez --force pour le remplacer.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a date for --%2; write it as YYYY-MM-DD.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date valide pour --%2&#xa0;; écrivez-la au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its last day %2.</source>
+        <translation>La période commence le %1, après son dernier jour, le %2.</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>
@@ -1097,6 +1105,301 @@
     </message>
 </context>
 <context>
+    <name>DealReport</name>
+    <message>
+        <source>Handoff report</source>
+        <translation>Rapport de transfert</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Closed won</source>
+        <translation>Date de conclusion</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>Début du contrat</translation>
+    </message>
+    <message>
+        <source>Support owner</source>
+        <translation>Responsable du support</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <source>Go-live target</source>
+        <translation>Date cible de mise en service</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>CRM reference</source>
+        <translation>Référence CRM</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Satisfaction client</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>No contacts are recorded for this deal.</source>
+        <translation>Aucun contact n&apos;est enregistré pour cette affaire.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>Préféré</translation>
+    </message>
+    <message>
+        <source>Why they bought and how they judge success</source>
+        <translation>Raison de l&apos;achat et critères de réussite</translation>
+    </message>
+    <message>
+        <source>Why they bought</source>
+        <translation>Raison de l&apos;achat</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>Critères de réussite</translation>
+    </message>
+    <message>
+        <source>Known risks</source>
+        <translation>Risques connus</translation>
+    </message>
+    <message>
+        <source>Not written down.</source>
+        <translation>Non renseigné.</translation>
+    </message>
+    <message>
+        <source>Handoff report: %1 — %2</source>
+        <translation>Rapport de transfert&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation>Justification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>Handoff checklist</source>
+        <translation>Liste de contrôle du transfert</translation>
+    </message>
+    <message>
+        <source>Required items answered: %1 of %2.</source>
+        <translation>Éléments obligatoires renseignés&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Manquants&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>Missing (required)</source>
+        <translation>Manquant (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Promises made to the customer (%1)</source>
+        <translation>Engagements pris envers le client (%1)</translation>
+    </message>
+    <message>
+        <source>No promises are recorded for this deal.</source>
+        <translation>Aucun engagement n&apos;est consigné pour cette affaire.</translation>
+    </message>
+    <message>
+        <source>%1 blocked by the capability catalog, %2 that support cannot fulfil, %3 still open.</source>
+        <translation>Bloqués par le catalogue des capacités&#xa0;: %1&#xa0;; impossibles à honorer selon le support&#xa0;: %2&#xa0;; encore ouverts&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Faisabilité</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words: “%1”</source>
+        <translation>Mots du client&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Fulfilment plan</source>
+        <translation>Plan de réalisation</translation>
+    </message>
+    <message>
+        <source>No fulfilment tasks yet: support plans them when it accepts the handoff.</source>
+        <translation>Aucune tâche de réalisation pour l&apos;instant&#xa0;: le support les planifie lorsqu&apos;il accepte le transfert.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>For promise</source>
+        <translation>Pour l&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Handoff history</source>
+        <translation>Historique du transfert</translation>
+    </message>
+    <message>
+        <source>The handoff has not been submitted yet.</source>
+        <translation>Le transfert n&apos;a pas encore été soumis.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>By signing, sales confirms that every promise made to the customer is listed above, and support confirms that it has reviewed them and takes the account.</source>
+        <translation>En signant, les ventes confirment que tous les engagements pris envers le client figurent ci-dessus, et le support confirme les avoir examinés et prend en charge le compte.</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
     <name>DealService</name>
     <message>
         <source>Enter a title for the deal.</source>
@@ -1161,6 +1464,10 @@
     <message>
         <source>The deal was not changed.</source>
         <translation>L&apos;affaire n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>No deal has the id or CRM reference &apos;%1&apos;.</source>
+        <translation>Aucune affaire n&apos;a l&apos;identifiant ou la référence CRM «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2036,7 +2343,7 @@
     </message>
     <message>
         <source>%1 recorded the customer&apos;s satisfaction: %2 of 5</source>
-        <translation>%1 a enregistré la satisfaction du client : %2 sur 5</translation>
+        <translation>%1 a enregistré la satisfaction du client&#xa0;: %2 sur 5</translation>
     </message>
     <message>
         <source>%1 changed the customer&apos;s satisfaction to %2 of 5 (it was %3)</source>
@@ -2948,20 +3255,8 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
         <translation>metrics n&apos;accepte aucun argument, uniquement des options&#xa0;; voir --help.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date for --%2; write it as YYYY-MM-DD.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date valide pour --%2&#xa0;; écrivez-la au format AAAA-MM-JJ.</translation>
-    </message>
-    <message>
-        <source>The period starts on %1, after its last day %2.</source>
-        <translation>La période commence le %1, après son dernier jour, le %2.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a trend step; choose week or month.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pas de tendance&#xa0;; choisissez week ou month.</translation>
-    </message>
-    <message>
-        <source>No user has the email &apos;%1&apos;.</source>
-        <translation>Aucun utilisateur n&apos;a l&apos;adresse e-mail «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3818,148 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Makes a printable report as PDF or HTML: &apos;report deal ID|REF&apos; for the handoff report of one deal, &apos;report team&apos; for the team report of a period (this month unless --from and --to say otherwise).</source>
+        <translation>Produit un rapport imprimable au format PDF ou HTML&#xa0;: &apos;report deal ID|REF&apos; pour le rapport de transfert d&apos;une affaire, &apos;report team&apos; pour le rapport d&apos;équipe d&apos;une période (le mois en cours, sauf indication contraire de --from et --to).</translation>
+    </message>
+    <message>
+        <source>deal or team.</source>
+        <translation>deal ou team.</translation>
+    </message>
+    <message>
+        <source>deal|team</source>
+        <translation>deal|team</translation>
+    </message>
+    <message>
+        <source>For a deal report: the deal&apos;s id or CRM reference.</source>
+        <translation>Pour un rapport d&apos;affaire&#xa0;: l&apos;identifiant ou la référence CRM de l&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>[ID|REF]</source>
+        <translation>[ID|REF]</translation>
+    </message>
+    <message>
+        <source>Write to this file; .pdf makes a PDF, .html a web page. Without it the report goes to standard output as HTML (or as PDF with --format pdf).</source>
+        <translation>Écrire dans ce fichier&#xa0;; .pdf produit un PDF, .html une page web. Sans cette option, le rapport est envoyé sur la sortie standard au format HTML (ou PDF avec --format pdf).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation>Remplacer le fichier de sortie s&apos;il existe.</translation>
+    </message>
+    <message>
+        <source>pdf or html, when the file name does not say it.</source>
+        <translation>pdf ou html, lorsque le nom du fichier ne l&apos;indique pas.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: what the language and country use).</source>
+        <translation>a4 ou letter (par défaut&#xa0;: le format en usage pour la langue et le pays).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
+        <source>Team report: the first day of the period, YYYY-MM-DD (default: the 1st of this month).</source>
+        <translation>Rapport d&apos;équipe&#xa0;: le premier jour de la période, au format AAAA-MM-JJ (par défaut&#xa0;: le 1er du mois en cours).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Team report: the last day of the period, YYYY-MM-DD (default: the last day of this month).</source>
+        <translation>Rapport d&apos;équipe&#xa0;: le dernier jour de la période, au format AAAA-MM-JJ (par défaut&#xa0;: le dernier jour du mois en cours).</translation>
+    </message>
+    <message>
+        <source>Team report: only this team member&apos;s figures.</source>
+        <translation>Rapport d&apos;équipe&#xa0;: uniquement les indicateurs de ce membre de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>report needs a kind: deal ID|REF or team.</source>
+        <translation>report attend un type&#xa0;: deal ID|REF ou team.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of report; choose deal or team.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de rapport&#xa0;; choisissez deal ou team.</translation>
+    </message>
+    <message>
+        <source>report deal needs the deal&apos;s id or CRM reference, and nothing else.</source>
+        <translation>report deal attend l&apos;identifiant ou la référence CRM de l&apos;affaire, et rien d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>report team takes no arguments, only options; see --help.</source>
+        <translation>report team n&apos;accepte aucun argument, uniquement des options&#xa0;; voir --help.</translation>
+    </message>
+    <message>
+        <source>--force only applies with -o FILE.</source>
+        <translation>--force ne s&apos;applique qu&apos;avec -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a report format; choose pdf or html.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un format de rapport&#xa0;; choisissez pdf ou html.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not end in .pdf or .html; add --format pdf or --format html.</source>
+        <translation>«&#xa0;%1&#xa0;» ne se termine pas par .pdf ou .html&#xa0;; ajoutez --format pdf ou --format html.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a paper size; choose a4 or letter.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un format de papier&#xa0;; choisissez a4 ou letter.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (1 page).</source>
+        <translation>Fichier écrit&#xa0;: %1 (1 page).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>Fichier écrit&#xa0;: %1 (%2 pages).</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Fichier écrit&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Printed %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: the printer or file did not open.</source>
+        <translation>Le rapport n&apos;a pas pu être imprimé&#xa0;: l&apos;imprimante ou le fichier n&apos;a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: page %1 could not be started.</source>
+        <translation>Le rapport n&apos;a pas pu être imprimé&#xa0;: impossible de commencer la page %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
+        <translation>Le rapport n&apos;a pas pu être terminé.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Le rapport n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>RowStore</name>
     <message>
         <source>user</source>
@@ -3874,6 +4311,149 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
 </context>
 <context>
+    <name>TeamReport</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>%1 per sales rep</source>
+        <translation>%1 par commercial</translation>
+    </message>
+    <message>
+        <source>Promises due per %1: kept and broken</source>
+        <translation>Engagements à échéance par %1&#xa0;: honorés et non honorés</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Sales reps</source>
+        <translation>Commerciaux</translation>
+    </message>
+    <message>
+        <source>Each rate shows the counts it was taken from; &quot;no data&quot; means nothing was counted.</source>
+        <translation>Chaque taux indique les décomptes dont il est tiré&#xa0;; «&#xa0;aucune donnée&#xa0;» signifie que rien n&apos;a été compté.</translation>
+    </message>
+    <message>
+        <source>Support reps</source>
+        <translation>Agents du support</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Where the work stands today</source>
+        <translation>Où en est le travail aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>As of %1, whatever the period.</source>
+        <translation>Au %1, quelle que soit la période.</translation>
+    </message>
+    <message>
+        <source>Handoff state</source>
+        <translation>État du transfert</translation>
+    </message>
+    <message>
+        <source>Open promises by feasibility</source>
+        <translation>Engagements ouverts par faisabilité</translation>
+    </message>
+    <message>
+        <source>Open promises by review</source>
+        <translation>Engagements ouverts par statut d&apos;examen</translation>
+    </message>
+    <message>
+        <source>What the figures mean</source>
+        <translation>Signification des chiffres</translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation>Toute l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Team handoff report: %1</source>
+        <translation>Rapport d&apos;équipe sur les transferts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Team handoff report</source>
+        <translation>Rapport d&apos;équipe sur les transferts</translation>
+    </message>
+    <message>
+        <source>%1 · figures as of %2</source>
+        <translation>%1 · chiffres au %2</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <source>Support owner</source>
+        <translation>Responsable du support</translation>
+    </message>
+    <message>
+        <source>… and %1 more deals: open the dashboard to see them all.</source>
+        <translation>… et %1 autres affaires&#xa0;: ouvrez le tableau de bord pour les voir toutes.</translation>
+    </message>
+    <message>
+        <source>No promise is overdue.</source>
+        <translation>Aucun engagement n&apos;est en retard.</translation>
+    </message>
+    <message>
+        <source>Overdue promises</source>
+        <translation>Engagements en retard</translation>
+    </message>
+    <message>
+        <source>Oldest due date</source>
+        <translation>Échéance la plus ancienne</translation>
+    </message>
+    <message>
+        <source>No deal is at risk.</source>
+        <translation>Aucune affaire n&apos;est à risque.</translation>
+    </message>
+    <message>
+        <source>Promises due soon</source>
+        <translation>Engagements bientôt échus</translation>
+    </message>
+    <message>
+        <source>Next due date</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+</context>
+<context>
     <name>TemplateSteps</name>
     <message>
         <source>&quot;%1&quot; was changed elsewhere in the meantime; that change is kept.</source>
@@ -3897,6 +4477,10 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     <message>
         <source>The profile was not created.</source>
         <translation>Le profil n&apos;a pas été créé.</translation>
+    </message>
+    <message>
+        <source>No user has the email &apos;%1&apos;.</source>
+        <translation>Aucun utilisateur n&apos;a l&apos;adresse e-mail «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +4574,57 @@ Après&#xa0;: %2</translation>
     <message>
         <source>Could not post the comment</source>
         <translation>Impossible de publier le commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::CalendarExport</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exporter l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Whose dates</source>
+        <translation>Dates concernées</translation>
+    </message>
+    <message>
+        <source>E&amp;veryone&apos;s</source>
+        <translation>De &amp;tout le monde</translation>
+    </message>
+    <message>
+        <source>Only &amp;mine (%1)</source>
+        <translation>Uniquement les &amp;miennes (%1)</translation>
+    </message>
+    <message>
+        <source>The tasks assigned to you and the promises of the deals you sold or own in support</source>
+        <translation>Les tâches qui vous sont attribuées et les engagements des affaires que vous avez vendues ou dont vous êtes responsable au support</translation>
+    </message>
+    <message>
+        <source>Each open fulfilment task and open promise with a due date becomes an all-day event. Importing a newer file into the calendar updates the events instead of adding copies.</source>
+        <translation>Chaque tâche de réalisation ouverte et chaque engagement ouvert ayant une échéance devient un événement sur toute la journée. L&apos;import d&apos;un fichier plus récent dans l&apos;agenda met à jour les événements au lieu d&apos;en ajouter des copies.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export calendar to</source>
+        <translation>Exporter l&apos;agenda vers</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar was not written</source>
+        <translation>L&apos;agenda n&apos;a pas été écrit</translation>
+    </message>
+    <message>
+        <source>Exported 1 calendar event to %1.</source>
+        <translation>1 événement d&apos;agenda exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 calendar events to %2.</source>
+        <translation>%1 événements d&apos;agenda exportés vers %2.</translation>
     </message>
 </context>
 <context>
@@ -4374,6 +5009,73 @@ Après&#xa0;: %2</translation>
     <message>
         <source>Answer “%1”</source>
         <translation>Répondre à «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ColumnMappingEditor</name>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <source>Handoff export</source>
+        <translation>Export Handoff</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>empty: every row is a won deal</source>
+        <translation>vide&#xa0;: chaque ligne est une affaire gagnée</translation>
+    </message>
+    <message>
+        <source>The values of the stage column that mean closed-won, separated by commas. Rows with another stage are skipped.</source>
+        <translation>Les valeurs de la colonne d&apos;étape qui signifient «&#xa0;gagnée&#xa0;», séparées par des virgules. Les lignes ayant une autre étape sont ignorées.</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>Détecter d&apos;après le fichier</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Jour en premier (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Mois en premier (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Won stages:</source>
+        <translation>Étapes &amp;gagnées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message>
+        <source>Every deal needs this field.</source>
+        <translation>Ce champ est obligatoire pour toute affaire.</translation>
     </message>
 </context>
 <context>
@@ -5249,6 +5951,89 @@ Cliquez pour lister les affaires</translation>
     </message>
 </context>
 <context>
+    <name>handoff::ExportDialog</name>
+    <message>
+        <source>Exported 1 deal to %1.</source>
+        <translation>1 affaire exportée vers %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 deals to %2.</source>
+        <translation>%1 affaires exportées vers %2.</translation>
+    </message>
+    <message>
+        <source>Exported 1 promise to %1.</source>
+        <translation>1 engagement exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 promises to %2.</source>
+        <translation>%1 engagements exportés vers %2.</translation>
+    </message>
+    <message>
+        <source>Exported 1 fulfilment task to %1.</source>
+        <translation>1 tâche de réalisation exportée vers %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 fulfilment tasks to %2.</source>
+        <translation>%1 tâches de réalisation exportées vers %2.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Fulfilment tasks</source>
+        <translation>Tâches de réalisation</translation>
+    </message>
+    <message>
+        <source>CSV, for spreadsheets</source>
+        <translation>CSV, pour les tableurs</translation>
+    </message>
+    <message>
+        <source>JSON, for scripts</source>
+        <translation>JSON, pour les scripts</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every row of the table is written, whatever the lists show. The file appears only once it is complete.</source>
+        <translation>Toutes les lignes de la table sont écrites, quel que soit le contenu affiché dans les listes. Le fichier n&apos;apparaît qu&apos;une fois complet.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>The export was not written</source>
+        <translation>L&apos;export n&apos;a pas été écrit</translation>
+    </message>
+</context>
+<context>
     <name>handoff::HandoffActionsPanel</name>
     <message>
         <source>&amp;Submit to support</source>
@@ -5352,6 +6137,355 @@ Cliquez pour lister les affaires</translation>
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ImportCheckPage</name>
+    <message>
+        <source>Check the file</source>
+        <translation>Vérifier le fichier</translation>
+    </message>
+    <message>
+        <source>Every row is read as the import would read it; nothing is changed yet.</source>
+        <translation>Chaque ligne est lue comme l&apos;import la lirait&#xa0;; rien n&apos;est encore modifié.</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Would import (new deals):</source>
+        <translation>À importer (nouvelles affaires)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Would update:</source>
+        <translation>À mettre à jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Already up to date:</source>
+        <translation>Déjà à jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Skipped (not won):</source>
+        <translation>Ignorées (non gagnées)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Rejetées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>La vérification a été annulée.</translation>
+    </message>
+    <message>
+        <source>The file could not be checked.</source>
+        <translation>Le fichier n&apos;a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>Go back and forth to check again.</source>
+        <translation>Revenez à la page précédente, puis à celle-ci, pour vérifier de nouveau.</translation>
+    </message>
+    <message>
+        <source>The whole file was checked.</source>
+        <translation>Tout le fichier a été vérifié.</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while any row is rejected: an import is all or nothing. Fix these rows in the file (or the mapping), save it and go Back to check again.</source>
+        <translation>Rien ne peut être importé tant qu&apos;une ligne est rejetée&#xa0;: un import, c&apos;est tout ou rien. Corrigez ces lignes dans le fichier (ou dans l&apos;association), enregistrez-le et revenez en arrière (Précédent) pour vérifier de nouveau.</translation>
+    </message>
+    <message>
+        <source>Every won deal in the file is already in Handoff as the file has it: there is nothing to import.</source>
+        <translation>Chaque affaire gagnée du fichier figure déjà dans Handoff telle que le fichier la décrit&#xa0;: il n&apos;y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>The file holds no won deal to import: check the won stages on the previous page.</source>
+        <translation>Le fichier ne contient aucune affaire gagnée à importer&#xa0;: vérifiez les étapes gagnées à la page précédente.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ImportColumnsPage</name>
+    <message>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>Latin-1</source>
+        <translation>Latin-1</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <source>Check that the file reads right and choose which column fills which field of a deal. Fields in bold are required.</source>
+        <translation>Vérifiez que le fichier est lu correctement et choisissez quelle colonne remplit chaque champ d&apos;une affaire. Les champs en gras sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Could not open the file: %1.</source>
+        <translation>Impossible d&apos;ouvrir le fichier&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Read as %1, columns separated by %2. The first %3 records are shown; the line numbers are the file&apos;s.</source>
+        <translation>Lu en %1, colonnes séparées par des %2. Les %3 premiers enregistrements sont affichés&#xa0;; les numéros de ligne sont ceux du fichier.</translation>
+    </message>
+    <message>
+        <source>Reading stopped early: %1</source>
+        <translation>La lecture s&apos;est arrêtée prématurément&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This mapping cannot be imported yet:</source>
+        <translation>Cette association ne permet pas encore l&apos;import&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the file has no column names.</source>
+        <translation>le fichier n&apos;a pas de noms de colonnes.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>A CSV export of closed deals from your CRM (Salesforce, HubSpot) or from Handoff itself.</source>
+        <translation>Un export CSV des affaires conclues, issu de votre CRM (Salesforce, HubSpot) ou de Handoff lui-même.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .txt file</source>
+        <translation>Chemin d&apos;un fichier .csv ou .txt</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Détection automatique</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO-8859-1)</source>
+        <translation>Latin-1 (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule (&#xa0;,&#xa0;)</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule (&#xa0;;&#xa0;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>Sép&amp;arateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Detect works for almost every export: a file that is not valid UTF-8 is read as Windows-1252, and the separator is the one the first line uses.</source>
+        <translation>La détection automatique convient à presque tous les exports&#xa0;: un fichier qui n&apos;est pas en UTF-8 valide est lu en Windows-1252, et le séparateur est celui qu&apos;utilise la première ligne.</translation>
+    </message>
+    <message>
+        <source>Could not open the file: %1.</source>
+        <translation>Impossible d&apos;ouvrir le fichier&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty: an export starts with a line of column names.</source>
+        <translation>Le fichier est vide&#xa0;: un export commence par une ligne contenant les noms des colonnes.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choisir le fichier à importer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The deals are written in one step: until it completes, the database stays as it was.</source>
+        <translation>Les affaires sont écrites en une seule opération&#xa0;: tant qu&apos;elle n&apos;est pas terminée, la base de données reste telle qu&apos;elle était.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import annulé&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was changed.</source>
+        <translation>L&apos;import a échoué&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file changed since it was checked and now has rejected rows. Go Back to check it again.</source>
+        <translation>Rien n&apos;a été importé&#xa0;: le fichier a été modifié depuis sa vérification et contient maintenant des lignes rejetées. Revenez en arrière (Précédent) pour le vérifier de nouveau.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Import terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ImportRunner</name>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Un import est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Could not open &apos;%1&apos;: %2.</source>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ImportSummaryPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <source>What the import did.</source>
+        <translation>Bilan de l&apos;import.</translation>
+    </message>
+    <message>
+        <source>New deals:</source>
+        <translation>Nouvelles affaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Updated deals:</source>
+        <translation>Affaires mises à jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Already up to date:</source>
+        <translation>Déjà à jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Skipped (not won):</source>
+        <translation>Ignorées (non gagnées)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Rejetées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Accounts created:</source>
+        <translation>Comptes créés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sales reps created:</source>
+        <translation>Commerciaux créés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contacts created:</source>
+        <translation>Contacts créés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>New deals are drafts, ready for their handoff: All deals lists them, and each sales rep finds their own under My handoffs.</source>
+        <translation>Les nouvelles affaires sont des brouillons prêts pour leur transfert&#xa0;: la liste «&#xa0;Toutes les affaires&#xa0;» les affiche, et chaque commercial retrouve les siennes sous «&#xa0;Mes transferts&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Sales reps the file named but Handoff did not know yet were added as users.</source>
+        <translation>Les commerciaux cités dans le fichier mais encore inconnus de Handoff ont été ajoutés comme utilisateurs.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ImportWizard</name>
+    <message>
+        <source>Import deals</source>
+        <translation>Importer des affaires</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
     </message>
 </context>
 <context>
@@ -6510,6 +7644,113 @@ Impossible pour l&apos;instant&#xa0;:
     </message>
 </context>
 <context>
+    <name>handoff::ReportActions</name>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the handoff report of the deal in front, or the team report of the dashboard</source>
+        <translation>Imprimer le rapport de transfert de l&apos;affaire au premier plan, ou le rapport d&apos;équipe du tableau de bord</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>See the report&apos;s pages before printing</source>
+        <translation>Voir les pages du rapport avant de l&apos;imprimer</translation>
+    </message>
+    <message>
+        <source>Export report as PD&amp;F…</source>
+        <translation>Exporter le rapport en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>Enregistrer le rapport dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>Export report as &amp;HTML…</source>
+        <translation>Exporter le rapport en &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Save the report as a web page</source>
+        <translation>Enregistrer le rapport sous forme de page web</translation>
+    </message>
+    <message>
+        <source>Open a deal or the dashboard to print its report.</source>
+        <translation>Ouvrez une affaire ou le tableau de bord pour en imprimer le rapport.</translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation>Le rapport n&apos;a pas pu être généré.</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Le rapport n&apos;a pas pu être imprimé.</translation>
+    </message>
+    <message>
+        <source>Sent 1 page to the printer.</source>
+        <translation>1 page envoyée à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>%1 pages envoyées à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Aperçu avant impression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>handoff-report-deal-%1</source>
+        <translation>handoff-report-deal-%1</translation>
+    </message>
+    <message>
+        <source>team-report-%1-to-%2</source>
+        <translation>team-report-%1-to-%2</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>Export report as HTML</source>
+        <translation>Exporter le rapport en HTML</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Pages web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation>Le rapport n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Name the file with .pdf or .html at the end.</source>
+        <translation>Donnez au fichier un nom se terminant par .pdf ou .html.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (1 page).</source>
+        <translation>Enregistré dans %1 (1 page).</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>Enregistré dans %1 (%2 pages).</translation>
+    </message>
+</context>
+<context>
     <name>handoff::ScorecardModel</name>
     <message>
         <source>Team</source>
@@ -7024,6 +8265,37 @@ Impossible pour l&apos;instant&#xa0;:
     <message>
         <source>Could not undo or redo “%1”</source>
         <translation>Impossible d&apos;annuler ou de rétablir «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TransferActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>I&amp;mporter…</translation>
+    </message>
+    <message>
+        <source>Bring closed deals from a CRM export (CSV) into Handoff</source>
+        <translation>Importer dans Handoff les affaires conclues d&apos;un export CRM (CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Write the deals, promises or fulfilment tasks as CSV or JSON</source>
+        <translation>Écrire les affaires, les engagements ou les tâches de réalisation au format CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Export ca&amp;lendar…</source>
+        <translation>Exporter l&apos;a&amp;genda…</translation>
+    </message>
+    <message>
+        <source>Write task and promise due dates as an iCalendar file for a calendar program</source>
+        <translation>Écrire les échéances des tâches et des engagements dans un fichier iCalendar pour un agenda</translation>
+    </message>
+    <message>
+        <source>Import deals</source>
+        <translation>Importer des affaires</translation>
     </message>
 </context>
 <context>
