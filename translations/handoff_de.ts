@@ -356,6 +356,14 @@
         <source>The period starts on %1, after its last day %2.</source>
         <translation>Der Zeitraum beginnt am %1, also nach seinem letzten Tag %2.</translation>
     </message>
+    <message>
+        <source>The language of the user interface (de, es, fr, en).</source>
+        <translation>Die Sprache der Benutzeroberfläche (de, es, fr, en).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>

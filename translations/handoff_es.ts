@@ -356,6 +356,14 @@
         <source>The period starts on %1, after its last day %2.</source>
         <translation>El período empieza el %1, después de su último día, el %2.</translation>
     </message>
+    <message>
+        <source>The language of the user interface (de, es, fr, en).</source>
+        <translation>El idioma de la interfaz de usuario (de, es, fr, en).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>

@@ -356,6 +356,14 @@
         <source>The period starts on %1, after its last day %2.</source>
         <translation>La période commence le %1, après son dernier jour, le %2.</translation>
     </message>
+    <message>
+        <source>The language of the user interface (de, es, fr, en).</source>
+        <translation>La langue de l&apos;interface utilisateur (de, es, fr, en).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>

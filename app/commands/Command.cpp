@@ -97,6 +97,9 @@ int Command::run(const QStringList& arguments)
     parser.addOption({{QStringLiteral("d"), kDatabaseOption},
                       tr("The database file (default: %1).").arg(AppPaths::defaultDatabase()),
                       tr("FILE")});
+    // Read by main before the command runs (it installs the translations); accepted here so that it may stand anywhere.
+    parser.addOption(
+        {QStringLiteral("language"), tr("The language of the user interface (de, es, fr, en)."), tr("CODE")});
     addOptions(parser);
     if (!parser.parse(arguments)) {
         printUsageError(parser.errorText());

@@ -161,7 +161,7 @@ QString promises(const DealReportData& data)
                      .arg(open));
     Table table({QStringLiteral("#"), DealReport::tr("Promise"), DealReport::tr("Due"), DealReport::tr("Capability"),
                  DealReport::tr("Feasibility"), DealReport::tr("Review"), DealReport::tr("Fulfilment")},
-                {5, 31, 10, 14, 14, 15, 11});
+                {5, 29, 12, 14, 14, 15, 11});
     for (int i = 0; i < data.promises.size(); ++i) {
         const Promise& promise = data.promises.at(i);
         QString what = QStringLiteral("<span class=\"small\">%1</span><br>%2")

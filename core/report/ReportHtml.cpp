@@ -41,14 +41,18 @@ QString date(QDate day)
     return textOrDash(dateText(day));
 }
 
-QString dateTime(const QDateTime& at)
+QString dateTimeText(const QDateTime& at)
 {
     if (!at.isValid()) {
-        return textOrDash({});
+        return {};
     }
-    const QLocale locale;
     const QDateTime local = at.toLocalTime();
-    return text(dateText(local.date()) + QLatin1Char(' ') + locale.toString(local.time(), QLocale::ShortFormat));
+    return dateText(local.date()) + QLatin1Char(' ') + QLocale().toString(local.time(), QLocale::ShortFormat);
+}
+
+QString dateTime(const QDateTime& at)
+{
+    return textOrDash(dateTimeText(at));
 }
 
 QString heading(const QString& title)

@@ -22,6 +22,8 @@ QString dateText(QDate day);
 // The same escaped, or a dash when invalid.
 QString date(QDate day);
 QString dateTime(const QDateTime& at);
+// The local date and time as plain text; empty when invalid.
+QString dateTimeText(const QDateTime& at);
 // A section heading that starts a new part of the report.
 QString heading(const QString& title);
 QString subheading(const QString& title);

@@ -42,8 +42,7 @@ protected:
 
 QString runningFooter(const QDateTime& printedAt)
 {
-    const QLocale locale;
-    return ReportRenderer::tr("Printed %1").arg(locale.toString(printedAt.toLocalTime(), QLocale::ShortFormat));
+    return ReportRenderer::tr("Printed %1").arg(reporthtml::dateTimeText(printedAt));
 }
 
 // Title on the left of the head, footer text on the left and the page number on the right of the foot.

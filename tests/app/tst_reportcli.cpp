@@ -99,6 +99,13 @@ private slots:
         QVERIFY(html.out.contains(QStringLiteral("Team handoff report")));
         QVERIFY(html.out.contains(QStringLiteral("Rita Rep")));
 
+        // In the language asked for, wherever --language stands.
+        const Run german = handoffCli(w, QStringList{QStringLiteral("report"), QStringLiteral("team"),
+                                                     QStringLiteral("--language"), QStringLiteral("de")} +
+                                             period);
+        QVERIFY2(german.exitCode == 0, qPrintable(german.err));
+        QVERIFY(german.out.contains(QStringLiteral("Übergabebericht des Teams")));
+
         const QString pdf = w.t.path(QStringLiteral("team.pdf"));
         const Run letter =
             handoffCli(w, QStringList{QStringLiteral("report"), QStringLiteral("team"), QStringLiteral("--paper"),
