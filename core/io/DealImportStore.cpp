@@ -13,6 +13,18 @@ namespace handoff {
 
 namespace {
 
+// Folds case as SQLite's NOCASE collation does: the ASCII letters only.
+QString nocaseKey(const QString& text)
+{
+    QString key = text;
+    for (QChar& c : key) {
+        if (c.unicode() >= u'A' && c.unicode() <= u'Z') {
+            c = QChar(char16_t(c.unicode() + (u'a' - u'A')));
+        }
+    }
+    return key;
+}
+
 QString nameKey(const QString& name)
 {
     return name.simplified().toCaseFolded();
@@ -20,7 +32,28 @@ QString nameKey(const QString& name)
 
 QString dateText(QDate date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    if (!date.isValid()) {
+        return {};
+    }
+    if (date.year() < 1000 || date.year() > 9999) {
+        return date.toString(Qt::ISODate);
+    }
+    // By hand: QDate::toString formats through a printf, and a re-import compares three dates a row.
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    QString text(10, Qt::Uninitialized);
+    QChar* out = text.data();
+    for (int i = 3; i >= 0; --i, year /= 10) {
+        out[i] = QLatin1Char(char('0' + year % 10));
+    }
+    out[4] = out[7] = QLatin1Char('-');
+    out[5] = QLatin1Char(char('0' + month / 10));
+    out[6] = QLatin1Char(char('0' + month % 10));
+    out[8] = QLatin1Char(char('0' + day / 10));
+    out[9] = QLatin1Char(char('0' + day % 10));
+    return text;
 }
 
 } // namespace
@@ -54,11 +87,12 @@ Result<DealImportStore> DealImportStore::open(Database& db, const User& actor, c
          "INSERT INTO deals (account_id, title, external_ref, amount_minor, currency, closed_on, contract_start, "
          "term_months, products, sales_rep_id, go_live_target, success_criteria, why_bought, known_risks, state, "
          "created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 'draft', ?15)"},
+        {&store.m_currentDeal,
+         "SELECT account_id, title, amount_minor, currency, closed_on, contract_start, term_months, products, "
+         "sales_rep_id, go_live_target, success_criteria, why_bought, known_risks FROM deals WHERE id = ?1"},
         {&store.m_linkNew, "INSERT INTO deal_contacts (deal_id, contact_id, role) VALUES (?1, ?2, ?3)"},
         {&store.m_link, "INSERT INTO deal_contacts (deal_id, contact_id, role) SELECT ?1, ?2, ?3 WHERE NOT EXISTS "
                         "(SELECT 1 FROM deal_contacts WHERE deal_id = ?1 AND contact_id = ?2)"},
-        {&store.m_audit, "INSERT INTO audit_log (at, actor_id, action, entity, entity_id, deal_id, field, old_value, "
-                         "new_value, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
     };
     for (const auto& [statement, sql] : statements) {
         auto prepared = SqliteStatement::prepare(db, QLatin1StringView(sql));
@@ -67,10 +101,12 @@ Result<DealImportStore> DealImportStore::open(Database& db, const User& actor, c
         }
         *statement = std::move(prepared).value();
     }
-    // The same for every entry of the import, and kept by SQLite across rows.
-    store.m_audit.bind(1, store.m_now);
-    store.m_audit.bindId(2, actor.id);
-    store.m_audit.bind(10, reason);
+    auto audit = ImportAuditWriter::open(db, store.m_now, actor.id, reason);
+    if (!audit) {
+        return audit.error();
+    }
+    store.m_audit = std::move(audit).value();
+    // The same for every deal of the import, and kept by SQLite across rows.
     store.m_insertDeal.bind(15, store.m_now);
 
     auto accounts = db.exec(QStringLiteral("SELECT id, name FROM accounts ORDER BY id DESC"));
@@ -106,15 +142,12 @@ Result<void> DealImportStore::loadPeople()
 Result<void> DealImportStore::audit(const char* action, const char* entity, qint64 entityId, qint64 dealId,
                                     const QString& field, const QString& oldValue, const QString& newValue)
 {
-    SqliteStatement& s = m_audit;
-    s.bind(3, QLatin1StringView(action));
-    s.bind(4, QLatin1StringView(entity));
-    s.bindId(5, entityId);
-    s.bindId(6, dealId);
-    s.bind(7, field);
-    oldValue.isNull() ? s.bindNull(8) : s.bind(8, oldValue);
-    newValue.isNull() ? s.bindNull(9) : s.bind(9, newValue);
-    return s.execute();
+    return m_audit.add(action, entity, entityId, dealId, field, oldValue, newValue);
+}
+
+Result<void> DealImportStore::finish()
+{
+    return m_audit.flush();
 }
 
 Result<qint64> DealImportStore::account(const QString& name)
@@ -137,6 +170,7 @@ Result<qint64> DealImportStore::account(const QString& name)
         return logged.error();
     }
     m_accounts.insert(key, *id);
+    m_newAccounts.insert(*id);
     ++m_accountsCreated;
     return id;
 }
@@ -222,19 +256,30 @@ Result<qint64> DealImportStore::salesRep(const QString& givenName, const QString
 Result<qint64> DealImportStore::contact(qint64 accountId, const QString& name, const QString& email,
                                         const QString& phone, const QString& title)
 {
-    SqliteStatement& find = email.isEmpty() ? m_contactByName : m_contactByEmail;
-    find.bind(1, accountId);
-    find.bind(2, email.isEmpty() ? name : email);
-    auto row = find.next();
-    if (!row) {
-        return row.error();
-    }
-    if (*row) {
-        const qint64 id = find.int64(0);
+    const bool newAccount = m_newAccounts.contains(accountId);
+    if (newAccount) {
+        const auto& known = email.isEmpty() ? m_newContactsByName : m_newContactsByEmail;
+        if (const auto contacts = known.constFind(accountId); contacts != known.cend()) {
+            if (const auto found = contacts->constFind(nocaseKey(email.isEmpty() ? name : email));
+                found != contacts->cend()) {
+                return *found;
+            }
+        }
+    } else {
+        SqliteStatement& find = email.isEmpty() ? m_contactByName : m_contactByEmail;
+        find.bind(1, accountId);
+        find.bind(2, email.isEmpty() ? name : email);
+        auto row = find.next();
+        if (!row) {
+            return row.error();
+        }
+        if (*row) {
+            const qint64 id = find.int64(0);
+            find.reset();
+            return id;
+        }
         find.reset();
-        return id;
     }
-    find.reset();
     const QString storedName = name.isEmpty() ? email : name;
     SqliteStatement& s = m_insertContact;
     s.bind(1, accountId);
@@ -256,6 +301,16 @@ Result<qint64> DealImportStore::contact(qint64 accountId, const QString& name, c
     json.text("time_zone", {});
     if (auto logged = audit("create", "contacts", *id, 0, {}, {}, json.close()); !logged) {
         return logged.error();
+    }
+    if (newAccount) {
+        // The first contact of a name or email is the one the queries would find (they take the lowest id).
+        if (!email.isEmpty()) {
+            m_newContactsByEmail[accountId].insert(nocaseKey(email), *id);
+        }
+        QHash<QString, qint64>& names = m_newContactsByName[accountId];
+        if (const QString key = nocaseKey(storedName); !names.contains(key)) {
+            names.insert(key, *id);
+        }
     }
     ++m_contactsCreated;
     return id;
@@ -347,17 +402,16 @@ Result<qint64> DealImportStore::createDeal(const ImportedDeal& d)
 
 Result<bool> DealImportStore::updateDeal(qint64 dealId, const ImportedDeal& d)
 {
-    auto current = m_db->exec(QStringLiteral("SELECT account_id, title, amount_minor, currency, closed_on, "
-                                             "contract_start, term_months, products, sales_rep_id, go_live_target, "
-                                             "success_criteria, why_bought, known_risks FROM deals WHERE id = ?"),
-                              {dealId});
+    SqliteStatement& q = m_currentDeal;
+    q.bind(1, dealId);
+    auto current = q.next();
     if (!current) {
         return current.error();
     }
-    if (!current->next()) {
+    if (!*current) {
+        q.reset();
         return makeError(Error::Code::NotFound, tr("The deal %1 disappeared during the import.").arg(dealId));
     }
-    const auto& q = *current;
     // Column names come from this list, never from the file.
     const struct {
         const char* column;
@@ -383,8 +437,7 @@ Result<bool> DealImportStore::updateDeal(qint64 dealId, const ImportedDeal& d)
     QVariantList values;
     QList<std::pair<int, QString>> changed; // field index, old value
     for (int i = 0; i < int(std::size(fields)); ++i) {
-        const QVariant stored = q.value(i);
-        const QString old = stored.isNull() ? QString() : stored.toString();
+        const QString old = q.isNull(i) ? QString() : q.text(i);
         const bool same = old == fields[i].now && (!fields[i].nullable || old.isNull() == fields[i].now.isNull());
         if (!fields[i].present || same) {
             continue;
@@ -393,6 +446,7 @@ Result<bool> DealImportStore::updateDeal(qint64 dealId, const ImportedDeal& d)
         values.append(fields[i].nullable && fields[i].now.isNull() ? QVariant() : QVariant(fields[i].now));
         changed.append({i, old});
     }
+    q.reset();
     if (changed.isEmpty()) {
         return false;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "io/ImportAuditWriter.h"
 #include "model/Enums.h"
 #include "storage/SqliteStatement.h"
 
@@ -8,6 +9,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -67,6 +69,9 @@ public:
     // Changes the fields the file gives that differ; true when any did. The handoff state is never touched.
     Result<bool> updateDeal(qint64 dealId, const ImportedDeal& deal);
 
+    // Writes the audit entries still buffered; the caller's transaction is not complete without them.
+    Result<void> finish();
+
     // How many accounts, users and contacts the import created.
     qint64 accountsCreated() const { return m_accountsCreated; }
     qint64 usersCreated() const { return m_usersCreated; }
@@ -90,11 +95,17 @@ private:
     QDateTime m_now;
     QString m_nowText;
     SqliteStatement m_insertAccount, m_insertUser, m_contactByEmail, m_contactByName, m_insertContact, m_findDeal,
-        m_insertDeal, m_linkNew, m_link, m_audit;
+        m_insertDeal, m_currentDeal, m_linkNew, m_link;
+    ImportAuditWriter m_audit;
     QHash<QString, qint64> m_accounts;     // case-folded, simplified name -> id
     QHash<QString, Person> m_usersByEmail; // case-folded email
     QHash<QString, qint64> m_repsByName;   // case-folded, simplified name of a sales user or lead -> id
-    QString m_json;                        // reused for the audit entry of each created row
+    // Contacts of the accounts this import created, which can have no others: found here rather than by a query.
+    // Keys are folded as SQLite's NOCASE folds them (ASCII letters only), so that they match as the queries match.
+    QSet<qint64> m_newAccounts;
+    QHash<qint64, QHash<QString, qint64>> m_newContactsByEmail; // account -> folded email -> first contact
+    QHash<qint64, QHash<QString, qint64>> m_newContactsByName;  // account -> folded name -> first contact
+    QString m_json;                                             // reused for the audit entry of each created row
     qint64 m_accountsCreated = 0;
     qint64 m_usersCreated = 0;
     qint64 m_contactsCreated = 0;

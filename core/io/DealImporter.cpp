@@ -1,6 +1,7 @@
 #include "io/DealImporter.h"
 
 #include "io/DealImportStore.h"
+#include "io/DeferredIndexes.h"
 #include "io/ImportRowReader.h"
 #include "storage/Database.h"
 #include "storage/PragmaScope.h"
@@ -22,9 +23,37 @@ constexpr qint64 kProgressEvery = 1024;
 
 // Page cache for the import: one that holds the pages the import writes lets SQLite write each page once, at commit;
 // a smaller one spills pages to the WAL mid-import and reads and writes them again. The database grows by about
-// three times the CSV's size; the cache is bounded so that memory does not grow with the file beyond it.
+// five times the CSV's size (a file of Handoff's own export grew 5.3 times: the deals with their indexes, and an audit
+// entry with the row as JSON for every row created); the cache is bounded so that memory does not grow with the file
+// beyond it.
+constexpr qint64 kCacheGrowth = 6;
 constexpr qint64 kMinCacheKiB = 16 * 1024;
 constexpr qint64 kMaxCacheKiB = 512 * 1024;
+
+// Rows read before the import judges from the share of the file they took whether it is large enough to leave the
+// ordinary indexes out until the end (a small file never is).
+constexpr qint64 kJudgeSizeAfter = 2048;
+
+// The tables whose ordinary indexes nothing in the import reads (deals are found by their unique reference, contacts
+// by their indexes, which stay). Building such an index again at the end pays when the file brings at least as many
+// rows as the table holds; ids only grow, so the last id is at least the number of rows.
+Result<DeferredIndexes> deferIndexes(Database& db, qint64 expectedRows)
+{
+    QStringList tables;
+    for (const char* table : {"deals", "deal_contacts", "audit_log"}) {
+        auto last = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM ") + QLatin1StringView(table));
+        if (!last) {
+            return last.error();
+        }
+        if (expectedRows >= last->toLongLong()) {
+            tables.append(QLatin1StringView(table));
+        }
+    }
+    if (tables.isEmpty()) {
+        return DeferredIndexes();
+    }
+    return DeferredIndexes::drop(db, tables);
+}
 
 // A row read before the file showed how its slash dates are ordered: it waits for the first row that shows it.
 struct WaitingRow {
@@ -174,7 +203,7 @@ Result<ImportSummary> DealImporter::run(const User& actor, QIODevice* csv, const
     if (!columns) {
         return columns.error();
     }
-    const qint64 cacheKiB = std::clamp(total * 3 / 1024, kMinCacheKiB, kMaxCacheKiB);
+    const qint64 cacheKiB = std::clamp(total * kCacheGrowth / 1024, kMinCacheKiB, kMaxCacheKiB);
     PragmaScope cache(m_db, "cache_size", -cacheKiB); // negative: KiB rather than pages
     auto transaction = Transaction::begin(m_db);
     if (!transaction) {
@@ -190,10 +219,19 @@ Result<ImportSummary> DealImporter::run(const User& actor, QIODevice* csv, const
     const qsizetype width = header.size();
     QStringList fields;
     qint64 count = 0;
+    DeferredIndexes deferred;
     while (reader.next(fields)) {
         const qint64 line = reader.recordLine();
-        if (progress && ++count % kProgressEvery == 0 && !progress(reader.bytesConsumed(), total)) {
+        ++count;
+        if (progress && count % kProgressEvery == 0 && !progress(reader.bytesConsumed(), total)) {
             return makeError(Error::Code::Cancelled, tr("The import was cancelled; nothing was imported."));
+        }
+        if (count == kJudgeSizeAfter && total > 0 && reader.bytesConsumed() > 0) {
+            auto dropped = deferIndexes(m_db, count * total / reader.bytesConsumed());
+            if (!dropped) {
+                return dropped.error();
+            }
+            deferred = std::move(dropped).value();
         }
         if (fields.size() != width) {
             run.reject(line, tr("the row has %1 fields but the header has %2").arg(fields.size()).arg(width));
@@ -230,6 +268,17 @@ Result<ImportSummary> DealImporter::run(const User& actor, QIODevice* csv, const
     }
     std::sort(summary.rejections.begin(), summary.rejections.end(),
               [](const RejectedRow& a, const RejectedRow& b) { return order(a) < order(b); });
+    if (summary.rejected == 0) {
+        if (auto finished = store->finish(); !finished) {
+            return finished.error();
+        }
+        // A dry run rolls back, which brings the indexes back as they were without building them.
+        if (!options.dryRun) {
+            if (auto rebuilt = deferred.rebuild(); !rebuilt) {
+                return rebuilt.error();
+            }
+        }
+    }
     if (summary.rejected > 0) {
         summary.imported = 0;
         summary.updated = 0;

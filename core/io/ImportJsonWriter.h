@@ -41,7 +41,20 @@ public:
     void number(const char* key, qint64 value)
     {
         name(key);
-        m_out += QString::number(value);
+        // Written backwards into a buffer on the stack: QString::number would allocate a string for each.
+        char buffer[24];
+        char* end = buffer + sizeof(buffer);
+        char* p = end;
+        const bool negative = value < 0;
+        quint64 magnitude = negative ? 0 - quint64(value) : quint64(value);
+        do {
+            *--p = char('0' + magnitude % 10);
+            magnitude /= 10;
+        } while (magnitude != 0);
+        if (negative) {
+            *--p = '-';
+        }
+        m_out += QLatin1StringView(p, end - p);
     }
     void date(const char* key, QDate value)
     {
@@ -79,7 +92,10 @@ private:
         if (m_out.size() > 1) {
             m_out += QLatin1Char(',');
         }
-        m_out += QLatin1Char('"') + QLatin1StringView(key) + QLatin1String("\":");
+        // Appended piece by piece: a concatenation would build a temporary string for every member.
+        m_out += QLatin1Char('"');
+        m_out += QLatin1StringView(key);
+        m_out += QLatin1String("\":");
     }
     QString& m_out;
 };

@@ -205,7 +205,15 @@ ImportRowReader::Row ImportRowReader::read(const QStringList& fields, qint64 lin
     bool inferred = false;
     ImportedDeal& d = row.deal;
     QStringList& problems = row.problems;
-    const auto text = [&](ImportField field) { return value(fields, field).toString(); };
+    // The field itself when it needs no trimming (sharing it, without a copy), else the trimmed part.
+    const auto text = [&](ImportField field) {
+        const QStringView view = value(fields, field);
+        const int column = m_columns[static_cast<std::size_t>(field)];
+        if (column >= 0 && column < fields.size() && view.size() == fields.at(column).size()) {
+            return fields.at(column);
+        }
+        return view.toString();
+    };
 
     d.externalRef = text(ImportField::ExternalRef);
     d.title = text(ImportField::Title);

@@ -1,7 +1,10 @@
 // Times Handoff's core data operations next to the same work done directly with the SQLite C API and prints the
-// ratio. Usage: handoff_bench [--deals N] [--database FILE]. A fixed seed makes runs comparable.
+// ratio. Usage: handoff_bench [--deals N] [--database FILE], or handoff_bench --import-deals N [--repeat K]
+// [--csv FILE] [--import-only | --import-into DB] for the CSV import next to the sqlite3 shell's .import. A fixed
+// seed makes runs comparable.
 
 #include "BenchTimer.h"
+#include "ImportBench.h"
 #include "demo/DemoGenerator.h"
 #include "metrics/MetricsCalculator.h"
 #include "metrics/MetricsService.h"
@@ -354,7 +357,31 @@ int main(int argc, char* argv[])
                       QStringLiteral("20000")});
     parser.addOption(
         {QStringLiteral("database"), QStringLiteral("Use this existing database instead."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("import-deals"),
+                      QStringLiteral("Time a CSV import of N generated deals against the sqlite3 shell's .import."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("repeat"), QStringLiteral("Rounds of each import case; the best is shown."),
+                      QStringLiteral("K"), QStringLiteral("3")});
+    parser.addOption(
+        {QStringLiteral("csv"),
+         QStringLiteral("Write the generated import file here and keep it (with --import-into, a file that "
+                        "exists is imported as it is)."),
+         QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("import-only"),
+                      QStringLiteral("Time the import alone: no shell, no C API, no second import (to profile).")});
+    parser.addOption({QStringLiteral("import-into"),
+                      QStringLiteral("Import the generated file once into this existing database, as its first lead."),
+                      QStringLiteral("FILE")});
     parser.process(app);
+    if (parser.isSet(QStringLiteral("import-deals"))) {
+        ImportBench::Options options;
+        options.deals = parser.value(QStringLiteral("import-deals")).toInt();
+        options.repeat = std::max(1, parser.value(QStringLiteral("repeat")).toInt());
+        options.csvPath = parser.value(QStringLiteral("csv"));
+        options.references = options.reimport = !parser.isSet(QStringLiteral("import-only"));
+        options.intoDatabase = parser.value(QStringLiteral("import-into"));
+        return ImportBench::run(options);
+    }
 
     QTemporaryDir dir;
     Database db;

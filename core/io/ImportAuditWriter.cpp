@@ -1,0 +1,105 @@
+#include "io/ImportAuditWriter.h"
+
+#include "storage/Database.h"
+
+namespace handoff {
+
+namespace {
+
+// Entries per INSERT, and the parameters of one: ?1 to ?3 (time, actor, reason) are shared by every row.
+constexpr int kBatch = 64;
+constexpr int kShared = 3;
+constexpr int kPerEntry = 7;
+
+QString batchSql()
+{
+    QString sql = QStringLiteral("INSERT INTO audit_log (at, actor_id, action, entity, entity_id, deal_id, field, "
+                                 "old_value, new_value, reason) VALUES ");
+    for (int row = 0; row < kBatch; ++row) {
+        const int base = kShared + row * kPerEntry;
+        sql += QLatin1String(row ? ", (?1, ?2" : "(?1, ?2");
+        for (int i = 1; i <= kPerEntry; ++i) {
+            sql += QLatin1String(", ?") + QString::number(base + i);
+        }
+        sql += QLatin1String(", ?3)");
+    }
+    return sql;
+}
+
+// Copies text into a buffer that keeps its capacity (an assignment would share the source instead, and the source,
+// a buffer reused row after row, would then allocate at its next change).
+void copyInto(QString& target, const QString& source)
+{
+    target.resize(0);
+    target.append(source);
+}
+
+} // namespace
+
+Result<ImportAuditWriter> ImportAuditWriter::open(const Database& db, const QDateTime& at, qint64 actorId,
+                                                  const QString& reason)
+{
+    ImportAuditWriter writer;
+    auto single =
+        SqliteStatement::prepare(db, QStringLiteral("INSERT INTO audit_log (at, actor_id, action, entity, "
+                                                    "entity_id, deal_id, field, old_value, new_value, "
+                                                    "reason) VALUES (?1, ?2, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?3)"));
+    if (!single) {
+        return single.error();
+    }
+    auto batch = SqliteStatement::prepare(db, batchSql());
+    if (!batch) {
+        return batch.error();
+    }
+    writer.m_single = std::move(single).value();
+    writer.m_batch = std::move(batch).value();
+    for (SqliteStatement* s : {&writer.m_single, &writer.m_batch}) {
+        s->bind(1, at);
+        s->bindId(2, actorId);
+        s->bind(3, reason);
+    }
+    writer.m_entries.resize(kBatch);
+    return writer;
+}
+
+Result<void> ImportAuditWriter::add(const char* action, const char* entity, qint64 entityId, qint64 dealId,
+                                    const QString& field, const QString& oldValue, const QString& newValue)
+{
+    Entry& entry = m_entries[m_count++];
+    entry.action = action;
+    entry.entity = entity;
+    entry.entityId = entityId;
+    entry.dealId = dealId;
+    copyInto(entry.field, field);
+    entry.oldNull = oldValue.isNull();
+    copyInto(entry.oldValue, oldValue);
+    entry.newNull = newValue.isNull();
+    copyInto(entry.newValue, newValue);
+    return m_count < m_entries.size() ? Result<void>{} : flush();
+}
+
+Result<void> ImportAuditWriter::flush()
+{
+    const bool full = m_count == m_entries.size();
+    const std::size_t count = std::exchange(m_count, 0);
+    for (std::size_t i = 0; i < count; ++i) {
+        const Entry& entry = m_entries[i];
+        SqliteStatement& s = full ? m_batch : m_single;
+        const int base = kShared + (full ? int(i) * kPerEntry : 0);
+        s.bind(base + 1, QLatin1StringView(entry.action));
+        s.bind(base + 2, QLatin1StringView(entry.entity));
+        s.bindId(base + 3, entry.entityId);
+        s.bindId(base + 4, entry.dealId);
+        s.bind(base + 5, entry.field);
+        entry.oldNull ? s.bindNull(base + 6) : s.bind(base + 6, entry.oldValue);
+        entry.newNull ? s.bindNull(base + 7) : s.bind(base + 7, entry.newValue);
+        if (!full) {
+            if (auto done = s.execute(); !done) {
+                return done;
+            }
+        }
+    }
+    return full ? m_batch.execute() : Result<void>{};
+}
+
+} // namespace handoff

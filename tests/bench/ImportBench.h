@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+// Times a CSV import of generated deals (DealImporter into a fresh database) next to the work of the sqlite3 shell's
+// `.import` of the same file into a bare table, done through the C API and, where it is installed, by the shell.
+class ImportBench {
+public:
+    struct Options {
+        int deals = 100000;
+        int repeat = 3;         // each case runs this often on a fresh database; the best time is shown
+        QString csvPath;        // where to write the file (empty: a temporary directory); see intoDatabase
+        bool reimport = true;   // also time importing the same file again into the filled database (updates)
+        bool references = true; // also time the shell and the C API (off to profile the import alone)
+        QString intoDatabase;   // import once into this existing database (as its first lead) instead, the file
+                                // at csvPath as it is when it exists (to compare two builds on the same file)
+    };
+
+    // Prints the table; returns 0, or 1 when something could not be run.
+    static int run(const Options& options);
+};
