@@ -72,8 +72,8 @@ QImage ReportChart::render(qreal scale) const
         for (const QString& value : s.valueTexts) {
             valueWidth = std::max(valueWidth, metrics.horizontalAdvance(value));
         }
-        for (double value : s.values) {
-            largest = maximum > 0 ? maximum : std::max(largest, value);
+        if (maximum <= 0 && !s.values.isEmpty()) {
+            largest = std::max(largest, *std::max_element(s.values.cbegin(), s.values.cend()));
         }
     }
     const qreal plotLeft = labelWidth;

@@ -12,6 +12,7 @@
 #include "search/SearchField.h"
 #include "storage/Database.h"
 #include "transfer/TransferActions.h"
+#include "widgets/Actions.h"
 #include "widgets/Messages.h"
 
 #include <QApplication>
@@ -30,18 +31,6 @@
 namespace handoff {
 
 namespace {
-
-QAction* makeAction(QObject* parent, const QString& name, const QString& text, const QKeySequence& shortcut,
-                    const QString& tip)
-{
-    auto* action = new QAction(text, parent);
-    action->setObjectName(name);
-    action->setShortcut(shortcut);
-    action->setToolTip(
-        shortcut.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-    action->setStatusTip(tip);
-    return action;
-}
 
 const QString kDatabaseFilter = QStringLiteral("*.sqlite");
 

@@ -5,6 +5,7 @@
 #include "report/ReportRenderer.h"
 #include "report/TeamReport.h"
 #include "transfer/TransferFiles.h"
+#include "widgets/Actions.h"
 #include "widgets/Messages.h"
 
 #include <QAction>
@@ -20,18 +21,6 @@
 namespace handoff {
 
 namespace {
-
-QAction* makeAction(QObject* parent, const QString& name, const QString& text, const QKeySequence& shortcut,
-                    const QString& tip)
-{
-    auto* action = new QAction(text, parent);
-    action->setObjectName(name);
-    action->setShortcut(shortcut);
-    action->setStatusTip(tip);
-    action->setToolTip(
-        shortcut.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-    return action;
-}
 
 void preparePrinter(QPrinter& printer, const QString& title)
 {

@@ -5,6 +5,7 @@
 #include "transfer/CalendarExport.h"
 #include "transfer/ExportDialog.h"
 #include "transfer/ImportWizard.h"
+#include "widgets/Actions.h"
 #include "widgets/Messages.h"
 
 #include <QAction>
@@ -25,11 +26,7 @@ TransferActions* TransferActions::addTo(QMenu* menu, QWidget* window, Database& 
 {
     auto* actions = new TransferActions(window, db, user);
     const auto make = [window](const QString& name, const QString& text, const QString& tip) {
-        auto* action = new QAction(text, window);
-        action->setObjectName(name);
-        action->setToolTip(tip);
-        action->setStatusTip(tip);
-        return action;
+        return makeAction(window, name, text, {}, tip);
     };
     actions->m_import = make(QStringLiteral("importAction"), tr("&Import…"),
                              tr("Bring closed deals from a CRM export (CSV) into Handoff"));
