@@ -1,5 +1,9 @@
 #include "ImportBench.h"
 
+#include "BareCsvTable.h"
+#include "ImportTiming.h"
+#include "SqlImport.h"
+
 #include "io/DealImporter.h"
 #include "io/ImportPresets.h"
 #include "storage/Database.h"
@@ -15,10 +19,6 @@
 #include <QTextStream>
 
 #include <sqlite3.h>
-
-#ifdef Q_OS_UNIX
-#include <sys/resource.h>
-#endif
 
 #include <algorithm>
 #include <functional>
@@ -133,44 +133,6 @@ bool writeCsv(const QString& path, int deals)
     return file.flush();
 }
 
-// Milliseconds of wall-clock time and of processor time (this process and the children it waited for: the shell).
-// On a machine shared with other work the processor time is the steadier of the two.
-struct Timing {
-    double wall = -1; // negative: the case failed
-    double cpu = -1;
-};
-
-double cpuMillis()
-{
-#ifdef Q_OS_UNIX
-    double ms = 0;
-    for (const int who : {RUSAGE_SELF, RUSAGE_CHILDREN}) {
-        rusage usage{};
-        getrusage(who, &usage);
-        for (const timeval& t : {usage.ru_utime, usage.ru_stime}) {
-            ms += double(t.tv_sec) * 1000.0 + double(t.tv_usec) / 1000.0;
-        }
-    }
-    return ms;
-#else
-    return -1;
-#endif
-}
-
-class Stopwatch {
-public:
-    Stopwatch()
-        : m_cpu(cpuMillis())
-    {
-        m_wall.start();
-    }
-    Timing elapsed() const { return {double(m_wall.nsecsElapsed()) / 1e6, cpuMillis() - m_cpu}; }
-
-private:
-    QElapsedTimer m_wall;
-    double m_cpu;
-};
-
 Timing best(int repeat, const std::function<Timing()>& once)
 {
     Timing fastest{std::numeric_limits<double>::max(), std::numeric_limits<double>::max()};
@@ -185,6 +147,36 @@ Timing best(int repeat, const std::function<Timing()>& once)
     return fastest;
 }
 
+// The lead who imports: a new one in a new database, else the database's first lead; 0 when there is none.
+qint64 importingLead(Database& db, bool fresh)
+{
+    if (!fresh) {
+        auto first = db.scalar(QStringLiteral("SELECT min(id) FROM users WHERE role = 'lead'"));
+        return first ? first->toLongLong() : 0;
+    }
+    User lead;
+    lead.name = QStringLiteral("Bench Lead");
+    lead.email = QStringLiteral("lead@handoff.example");
+    lead.role = Role::Lead;
+    auto created = UserStore(db).create(lead);
+    if (!created) {
+        err << created.error().fullText() << Qt::endl;
+        return 0;
+    }
+    return created->id;
+}
+
+// A new Handoff database at path with its importing lead; the lead's id, or 0.
+qint64 createDatabase(const QString& path)
+{
+    Database db;
+    if (auto opened = db.open(path); !opened) {
+        err << opened.error().fullText() << Qt::endl;
+        return 0;
+    }
+    return importingLead(db, true);
+}
+
 // DealImporter::run of the file into a database that path names; the time of run() alone, in ms.
 Timing importOnce(const QString& dbPath, const QString& csvPath, bool fresh, ImportSummary& summary)
 {
@@ -194,19 +186,10 @@ Timing importOnce(const QString& dbPath, const QString& csvPath, bool fresh, Imp
         return {};
     }
     User lead;
-    if (fresh) {
-        lead.name = QStringLiteral("Bench Lead");
-        lead.email = QStringLiteral("lead@handoff.example");
-        lead.role = Role::Lead;
-        auto created = UserStore(db).create(lead);
-        if (!created) {
-            err << created.error().fullText() << Qt::endl;
-            return {};
-        }
-        lead = *created;
-    } else {
-        lead.id = db.scalar(QStringLiteral("SELECT min(id) FROM users WHERE role = 'lead'"))->toLongLong();
-        lead.role = Role::Lead;
+    lead.id = importingLead(db, fresh);
+    lead.role = Role::Lead;
+    if (lead.id <= 0) {
+        return {};
     }
     QFile csv(csvPath);
     if (!csv.open(QIODevice::ReadOnly)) {
@@ -231,85 +214,19 @@ Timing importOnce(const QString& dbPath, const QString& csvPath, bool fresh, Imp
     return ms;
 }
 
-// What the shell's `.import FILE t` does for a table that does not exist: a table of TEXT columns named by the
-// header, then every record inserted by one prepared statement in one transaction, the fields split by a plain
-// RFC 4180 loop. The shell's defaults: journal_mode DELETE, the build's synchronous level.
+// What the shell's `.import FILE t` does for a table that does not exist, in one transaction. The shell's defaults:
+// journal_mode DELETE, the build's synchronous level.
 Timing capiOnce(const QString& dbPath, const QString& csvPath)
 {
     const Stopwatch watch;
-    QFile file(csvPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
     sqlite3* db = nullptr;
     if (sqlite3_open(QFile::encodeName(dbPath).constData(), &db) != SQLITE_OK) {
         sqlite3_close(db);
         return {};
     }
-    const QByteArray data = file.readAll();
-    const char* p = data.constData();
-    const char* end = p + data.size();
-    QList<QByteArray> fields;
-    QByteArray current;
-    // One record into fields; false at the end.
-    const auto record = [&]() {
-        fields.clear();
-        if (p >= end) {
-            return false;
-        }
-        current.clear();
-        bool quoted = false;
-        while (p < end) {
-            const char c = *p++;
-            if (quoted) {
-                if (c == '"') {
-                    if (p < end && *p == '"') {
-                        current += '"';
-                        ++p;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    current += c;
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.append(current);
-                current.clear();
-            } else if (c == '\n') {
-                break;
-            } else if (c != '\r') {
-                current += c;
-            }
-        }
-        fields.append(current);
-        return true;
-    };
-    record();
-    QByteArray create = "CREATE TABLE t(";
-    QByteArray insert = "INSERT INTO t VALUES(";
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        create += (i ? ",\"" : "\"") + fields.at(i) + "\" TEXT";
-        insert += i ? ",?" : "?";
-    }
-    create += ')';
-    insert += ')';
-    const qsizetype width = fields.size();
-    sqlite3_exec(db, create.constData(), nullptr, nullptr, nullptr);
     sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
-    sqlite3_stmt* stmt = nullptr;
-    sqlite3_prepare_v2(db, insert.constData(), -1, &stmt, nullptr);
-    while (record()) {
-        for (qsizetype i = 0; i < width; ++i) {
-            const QByteArray& value = i < fields.size() ? fields.at(i) : QByteArray();
-            sqlite3_bind_text(stmt, int(i + 1), value.constData(), int(value.size()), SQLITE_TRANSIENT);
-        }
-        sqlite3_step(stmt);
-        sqlite3_reset(stmt);
-    }
-    sqlite3_finalize(stmt);
-    const bool committed = sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
+    const bool loaded = loadBareTable(db, csvPath, "t");
+    const bool committed = loaded && sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
     sqlite3_close(db);
     return committed ? watch.elapsed() : Timing();
 }
@@ -431,6 +348,29 @@ int ImportBench::run(const Options& options)
         const Timing reimportMs = importOnce(dbPath, csvPath, false, again);
         line(QStringLiteral("handoff import again (every deal matched)"), reimportMs, reference);
         out << "  " << again.updated << " updated, " << again.unchanged << " unchanged" << Qt::endl;
+    }
+    if (options.references) {
+        // The same writes done by SQL through the C API, whole and without the parts a faster import would need to
+        // give up, so that the note can say what each costs.
+        QString sqlPath;
+        const auto sqlCase = [&](SqlImport how) {
+            return best(options.repeat, [&] {
+                sqlPath = nextPath("sql-");
+                const qint64 lead = createDatabase(sqlPath);
+                return lead > 0 ? how.once(sqlPath, csvPath, lead) : Timing();
+            });
+        };
+        const Timing sameMs = sqlCase({});
+        line(QStringLiteral("C API, the same rows and audit (SQL)"), sameMs, reference);
+        if (sameMs.wall > 0) {
+            verify(sqlPath);
+        }
+        line(QStringLiteral("  the same without the audit entries"), sqlCase({false, true}), reference);
+        line(QStringLiteral("  ... and without the deals' indexes"), sqlCase({false, false}), reference);
+        if (sameMs.wall > 0) {
+            out << "handoff / the same work in SQL: " << QString::number(importMs.wall / sameMs.wall, 'f', 2)
+                << "x wall, " << QString::number(importMs.cpu / sameMs.cpu, 'f', 2) << "x cpu" << Qt::endl;
+        }
     }
     if (shellMs.wall > 0 && capiMs.wall > 0) {
         out << "handoff / shell: " << QString::number(importMs.wall / shellMs.wall, 'f', 2) << "x wall, "

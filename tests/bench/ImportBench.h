@@ -3,7 +3,9 @@
 #include <QString>
 
 // Times a CSV import of generated deals (DealImporter into a fresh database) next to the work of the sqlite3 shell's
-// `.import` of the same file into a bare table, done through the C API and, where it is installed, by the shell.
+// `.import` of the same file into a bare table, done through the C API and, where it is installed, by the shell, and
+// next to the import's own writes done in SQL through the C API (SqlImport), whole and without its audit entries and
+// indexes.
 class ImportBench {
 public:
     struct Options {

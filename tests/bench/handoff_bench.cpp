@@ -1,7 +1,7 @@
 // Times Handoff's core data operations next to the same work done directly with the SQLite C API and prints the
 // ratio. Usage: handoff_bench [--deals N] [--database FILE], or handoff_bench --import-deals N [--repeat K]
-// [--csv FILE] [--import-only | --import-into DB] for the CSV import next to the sqlite3 shell's .import. A fixed
-// seed makes runs comparable.
+// [--csv FILE] [--import-only | --import-into DB] for the CSV import next to the sqlite3 shell's .import and to the
+// same writes done in SQL through the C API. A fixed seed makes runs comparable.
 
 #include "BenchTimer.h"
 #include "ImportBench.h"
