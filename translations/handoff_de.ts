@@ -6414,12 +6414,12 @@ Klicken, um die Deals aufzulisten</translation>
 <context>
     <name>handoff::ImportRunner</name>
     <message>
-        <source>An import is already running.</source>
-        <translation>Es läuft bereits ein Import.</translation>
-    </message>
-    <message>
         <source>Could not open &apos;%1&apos;: %2.</source>
         <translation>„%1“ konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Deals can be imported only into a database file, not into one held in memory.</source>
+        <translation>Deals lassen sich nur in eine Datenbankdatei importieren, nicht in eine, die im Arbeitsspeicher liegt.</translation>
     </message>
 </context>
 <context>

@@ -6414,12 +6414,12 @@ Haga clic para ver los negocios</translation>
 <context>
     <name>handoff::ImportRunner</name>
     <message>
-        <source>An import is already running.</source>
-        <translation>Ya hay una importación en curso.</translation>
-    </message>
-    <message>
         <source>Could not open &apos;%1&apos;: %2.</source>
         <translation>No se pudo abrir «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Deals can be imported only into a database file, not into one held in memory.</source>
+        <translation>Los acuerdos solo se pueden importar a un archivo de base de datos, no a una base de datos en memoria.</translation>
     </message>
 </context>
 <context>

@@ -6414,12 +6414,12 @@ Cliquez pour lister les affaires</translation>
 <context>
     <name>handoff::ImportRunner</name>
     <message>
-        <source>An import is already running.</source>
-        <translation>Un import est déjà en cours.</translation>
-    </message>
-    <message>
         <source>Could not open &apos;%1&apos;: %2.</source>
         <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Deals can be imported only into a database file, not into one held in memory.</source>
+        <translation>Les affaires ne peuvent être importées que dans un fichier de base de données, pas dans une base tenue en mémoire.</translation>
     </message>
 </context>
 <context>

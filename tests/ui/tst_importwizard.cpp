@@ -255,6 +255,53 @@ private slots:
         QVERIFY(!nextEnabled(again)); // nothing would change
     }
 
+    // The import writes on a connection of its own: while it runs, with every row written but not yet committed, the
+    // window's connection still sees the database as it was (the lists never show rows that a Cancel could take
+    // back), and a Cancel clicked at that last moment still rolls everything back.
+    void windowSeesOnlyWhatIsCommitted_data()
+    {
+        QTest::addColumn<bool>("cancelAtTheEnd");
+        QTest::newRow("imported") << false;
+        QTest::newRow("cancelled after the last row") << true;
+    }
+
+    void windowSeesOnlyWhatIsCommitted()
+    {
+        QFETCH(bool, cancelAtTheEnd);
+        TestDatabase t;
+        const User lead = makeUser(t.db, Role::Lead);
+        ImportWizard wizard(t.db, lead);
+        wizard.setFilePath(salesforceFile());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        wizard.next();
+        QTRY_VERIFY(wizard.checkPage()->isFinished());
+
+        qint64 seenAtTheEnd = -1;
+        connect(wizard.runner(), &ImportRunner::progressed, this, [&](int percent) {
+            if (percent == 100 && wizard.runner()->isRunning() && seenAtTheEnd < 0) {
+                seenAtTheEnd = DatabaseStats::read(t.db)->deals;
+                if (cancelAtTheEnd) {
+                    QTest::mouseClick(wizard.runPage()->cancelButton(), Qt::LeftButton);
+                }
+            }
+        });
+        wizard.next();
+        QTRY_VERIFY(wizard.runPage()->isFinished());
+        QCOMPARE(seenAtTheEnd, 0);
+        if (cancelAtTheEnd) {
+            QCOMPARE(labelText(*wizard.runPage(), "importStatus"),
+                     QStringLiteral("Import cancelled; nothing was changed."));
+            QCOMPARE(DatabaseStats::read(t.db)->deals, 0);
+        } else {
+            QCOMPARE(wizard.currentId(), int(ImportWizard::SummaryPage));
+            QVERIFY(wizard.session().result.has_value());
+            QCOMPARE(DatabaseStats::read(t.db)->deals, wizard.session().result->imported);
+            QVERIFY(wizard.session().result->imported > 0);
+        }
+    }
+
     void cancelLeavesDatabaseUnchanged()
     {
         TestDatabase t;
@@ -322,6 +369,26 @@ private slots:
         QVERIFY(!nextEnabled(wizard));
         QTest::keyClick(&wizard, Qt::Key_Escape); // nothing runs now: Esc closes
         QVERIFY(!wizard.isVisible());
+    }
+
+    // The import's connection of its own cannot reach a database held in memory: the user is told, nothing runs.
+    void inMemoryDatabaseIsRefused()
+    {
+        Database db;
+        QVERIFY(db.open(QStringLiteral(":memory:")));
+        auto user = UserService(db).create(QStringLiteral("Lee Lead"), QStringLiteral("lee@example.com"), Role::Lead);
+        QVERIFY(user);
+        ImportWizard wizard(db, *user);
+        wizard.setFilePath(salesforceFile());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        wizard.next();
+        QTRY_VERIFY(wizard.checkPage()->isFinished());
+        QCOMPARE(labelText(*wizard.checkPage(), "checkStatus"), QStringLiteral("The file could not be checked."));
+        const QString message = labelText(*wizard.checkPage(), "checkMessage");
+        QVERIFY2(message.contains(QStringLiteral("held in memory")), qPrintable(message));
+        QVERIFY(!nextEnabled(wizard));
     }
 
     void supportRepIsRefused()

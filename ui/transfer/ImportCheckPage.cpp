@@ -14,6 +14,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace handoff {
 
 ImportCheckPage::ImportCheckPage(ImportSession& session, ImportRunner& runner, QWidget* parent)
@@ -28,6 +30,7 @@ ImportCheckPage::ImportCheckPage(ImportSession& session, ImportRunner& runner, Q
     m_progress->setObjectName(QStringLiteral("checkProgress"));
     m_progress->setRange(0, 100);
     m_progress->setAccessibleName(tr("Checking"));
+    connect(&m_runner, &ImportRunner::finished, this, &ImportCheckPage::runEnded);
     connect(&m_runner, &ImportRunner::progressed, this, [this](int percent) {
         if (m_runner.isRunning() && isVisible()) {
             m_progress->setValue(percent);
@@ -104,7 +107,15 @@ void ImportCheckPage::start()
     if (m_finished || m_runner.isRunning() || !wizard() || wizard()->currentPage() != this) {
         return;
     }
-    const auto result = m_runner.run(m_session, true);
+    m_started = m_runner.start(m_session, true);
+}
+
+void ImportCheckPage::runEnded()
+{
+    if (!std::exchange(m_started, false) || !m_runner.result()) {
+        return;
+    }
+    const Result<ImportSummary>& result = *m_runner.result();
     m_finished = true;
     if (!result) {
         m_status->setText(result.error().code == Error::Code::Cancelled ? tr("The check was cancelled.")

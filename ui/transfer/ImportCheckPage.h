@@ -31,6 +31,8 @@ public:
 
 private:
     void start();
+    // The run this page started ended: shows how.
+    void runEnded();
     void reset();
 
     ImportSession& m_session;
@@ -40,6 +42,7 @@ private:
     QList<QLabel*> m_counts; // would import, update, leave, skip, reject
     QTableWidget* m_rejections = nullptr;
     QLabel* m_message = nullptr;
+    bool m_started = false; // the runner's run is this page's
     bool m_finished = false;
     bool m_passed = false;
 };

@@ -12,6 +12,8 @@
 #include <QVBoxLayout>
 #include <QWizard>
 
+#include <utility>
+
 namespace handoff {
 
 ImportRunPage::ImportRunPage(ImportSession& session, ImportRunner& runner, QWidget* parent)
@@ -28,6 +30,7 @@ ImportRunPage::ImportRunPage(ImportSession& session, ImportRunner& runner, QWidg
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setRange(0, 100);
     m_progress->setAccessibleName(tr("Importing"));
+    connect(&m_runner, &ImportRunner::finished, this, &ImportRunPage::runEnded);
     connect(&m_runner, &ImportRunner::progressed, this, [this](int percent) {
         if (m_runner.isRunning() && isVisible()) {
             m_progress->setValue(percent);
@@ -81,7 +84,15 @@ void ImportRunPage::start()
     if (m_finished || m_runner.isRunning() || !wizard() || wizard()->currentPage() != this) {
         return;
     }
-    auto result = m_runner.run(m_session, false);
+    m_started = m_runner.start(m_session, false);
+}
+
+void ImportRunPage::runEnded()
+{
+    if (!std::exchange(m_started, false) || !m_runner.result()) {
+        return;
+    }
+    const Result<ImportSummary>& result = *m_runner.result();
     m_finished = true;
     if (!result) {
         if (result.error().code == Error::Code::Cancelled) {

@@ -32,6 +32,8 @@ signals:
 
 private:
     void start();
+    // The run this page started ended: shows how.
+    void runEnded();
     void reset();
 
     ImportSession& m_session;
@@ -40,6 +42,7 @@ private:
     QPushButton* m_cancel = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_message = nullptr;
+    bool m_started = false; // the runner's run is this page's
     bool m_finished = false;
 };
 
