@@ -65,6 +65,19 @@ QStringList dealTitles(const Database& db)
     return titles;
 }
 
+// Shows the wizard on the file and goes on through the file and column pages until the check has ended.
+bool checked(ImportWizard& wizard, const QString& file = salesforceFile())
+{
+    wizard.setFilePath(file);
+    wizard.show();
+    if (!QTest::qWaitForWindowExposed(&wizard)) {
+        return false;
+    }
+    wizard.next();
+    wizard.next();
+    return QTest::qWaitFor([&wizard] { return wizard.checkPage()->isFinished(); });
+}
+
 bool nextEnabled(const QWizard& wizard)
 {
     const QAbstractButton* next = wizard.button(
@@ -205,12 +218,7 @@ private slots:
         const User lead = makeUser(t.db, Role::Lead);
         ImportWizard wizard(t.db, lead);
         QSignalSpy imported(&wizard, &ImportWizard::imported);
-        wizard.setFilePath(salesforceFile());
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        wizard.next();
-        wizard.next();
-        QTRY_VERIFY(wizard.checkPage()->isFinished());
+        QVERIFY(checked(wizard));
         QVERIFY(nextEnabled(wizard));
         const ImportSummary check = wizard.session().check.value();
         QVERIFY(check.imported > 0);
@@ -271,12 +279,7 @@ private slots:
         TestDatabase t;
         const User lead = makeUser(t.db, Role::Lead);
         ImportWizard wizard(t.db, lead);
-        wizard.setFilePath(salesforceFile());
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        wizard.next();
-        wizard.next();
-        QTRY_VERIFY(wizard.checkPage()->isFinished());
+        QVERIFY(checked(wizard));
 
         qint64 seenAtTheEnd = -1;
         connect(wizard.runner(), &ImportRunner::progressed, this, [&](int percent) {
@@ -308,12 +311,7 @@ private slots:
         const User lead = makeUser(t.db, Role::Lead);
         const qint64 usersBefore = UserService(t.db).all()->size();
         ImportWizard wizard(t.db, lead);
-        wizard.setFilePath(salesforceFile());
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        wizard.next();
-        wizard.next();
-        QTRY_VERIFY(wizard.checkPage()->isFinished());
+        QVERIFY(checked(wizard));
         QVERIFY(nextEnabled(wizard));
 
         // The user clicks Cancel import while the import runs: Back and Next are off meanwhile.
@@ -379,12 +377,7 @@ private slots:
         auto user = UserService(db).create(QStringLiteral("Lee Lead"), QStringLiteral("lee@example.com"), Role::Lead);
         QVERIFY(user);
         ImportWizard wizard(db, *user);
-        wizard.setFilePath(salesforceFile());
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        wizard.next();
-        wizard.next();
-        QTRY_VERIFY(wizard.checkPage()->isFinished());
+        QVERIFY(checked(wizard));
         QCOMPARE(labelText(*wizard.checkPage(), "checkStatus"), QStringLiteral("The file could not be checked."));
         const QString message = labelText(*wizard.checkPage(), "checkMessage");
         QVERIFY2(message.contains(QStringLiteral("held in memory")), qPrintable(message));
@@ -396,12 +389,7 @@ private slots:
         TestDatabase t;
         const User support = makeUser(t.db, Role::Support);
         ImportWizard wizard(t.db, support);
-        wizard.setFilePath(salesforceFile());
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        wizard.next();
-        wizard.next();
-        QTRY_VERIFY(wizard.checkPage()->isFinished());
+        QVERIFY(checked(wizard));
         QVERIFY(!nextEnabled(wizard));
         const QString message = labelText(*wizard.checkPage(), "checkMessage");
         QVERIFY2(message.contains(QStringLiteral("cannot import")), qPrintable(message));
