@@ -1,6 +1,6 @@
 #include "io/DealImportStore.h"
 
-#include "io/ImportJsonWriter.h"
+#include "io/JsonObjectWriter.h"
 #include "model/User.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
@@ -162,7 +162,7 @@ Result<qint64> DealImportStore::account(const QString& name)
     if (!id) {
         return id.error();
     }
-    ImportJsonWriter json(m_json);
+    JsonObjectWriter json(m_json);
     json.text("name", stored);
     json.text("website", {});
     json.text("industry", {});
@@ -239,7 +239,7 @@ Result<qint64> DealImportStore::salesRep(const QString& givenName, const QString
     if (!id) {
         return id.error();
     }
-    ImportJsonWriter json(m_json);
+    JsonObjectWriter json(m_json);
     json.text("name", storedName);
     json.text("email", storedEmail);
     json.text("role", u"sales");
@@ -291,7 +291,7 @@ Result<qint64> DealImportStore::contact(qint64 accountId, const QString& name, c
     if (!id) {
         return id.error();
     }
-    ImportJsonWriter json(m_json);
+    JsonObjectWriter json(m_json);
     json.number("account_id", accountId);
     json.text("name", storedName);
     json.text("title", title);
@@ -330,7 +330,7 @@ Result<void> DealImportStore::link(qint64 dealId, qint64 contactId, ContactRole 
     if (!newDeal && sqlite3_changes(m_db->handle()) == 0) {
         return {};
     }
-    ImportJsonWriter json(m_json);
+    JsonObjectWriter json(m_json);
     json.number("deal_id", dealId);
     json.number("contact_id", contactId);
     json.text("role", toKey(role));
@@ -374,7 +374,7 @@ Result<qint64> DealImportStore::createDeal(const ImportedDeal& d)
         return id.error();
     }
     // The same object RowStore records for a created deal, so that the history reads it the same way.
-    ImportJsonWriter json(m_json);
+    JsonObjectWriter json(m_json);
     json.number("account_id", d.accountId);
     json.text("title", d.title);
     d.externalRef.isEmpty() ? json.null("external_ref") : json.text("external_ref", d.externalRef);

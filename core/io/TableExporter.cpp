@@ -1,6 +1,7 @@
 #include "io/TableExporter.h"
 
 #include "io/CsvWriter.h"
+#include "io/JsonObjectWriter.h"
 #include "model/Money.h"
 #include "storage/Database.h"
 #include "storage/SqliteStatement.h"
@@ -12,48 +13,6 @@ namespace handoff {
 namespace {
 
 using Kind = ExportColumn::Kind;
-
-// JSON string content: quote, backslash and control characters escaped; everything else is written as UTF-8.
-void appendJsonString(QString& out, const QString& text)
-{
-    out += u'"';
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'"':
-            out += QLatin1String("\\\"");
-            break;
-        case u'\\':
-            out += QLatin1String("\\\\");
-            break;
-        case u'\n':
-            out += QLatin1String("\\n");
-            break;
-        case u'\r':
-            out += QLatin1String("\\r");
-            break;
-        case u'\t':
-            out += QLatin1String("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20) {
-                out += QLatin1String("\\u00") + QString::number(c.unicode(), 16).rightJustified(2, u'0');
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += u'"';
-}
-
-void appendJsonKey(QString& out, QLatin1StringView key, bool first)
-{
-    if (!first) {
-        out += u',';
-    }
-    out += u'"';
-    out += key;
-    out += QLatin1String("\":");
-}
 
 void appendCsvRow(QString& out, const QList<ExportColumn>& columns, const SqliteStatement& row)
 {
@@ -83,31 +42,25 @@ void appendCsvRow(QString& out, const QList<ExportColumn>& columns, const Sqlite
 
 void appendJsonRow(QString& out, const QList<ExportColumn>& columns, const SqliteStatement& row)
 {
-    out += u'{';
-    bool first = true;
+    JsonObjectWriter json(out, JsonObjectWriter::Start::Append);
     for (const ExportColumn& column : columns) {
         if (!column.inJson) {
             continue;
         }
         if (column.kind == Kind::Money) {
             // amount_minor is exact; amount is the same value as a decimal number for people and spreadsheets.
-            appendJsonKey(out, QLatin1StringView("amount_minor"), first);
-            out += QString::number(row.int64(column.sqlColumn));
-            appendJsonKey(out, column.key, false);
-            out += TableExporter::decimalAmount(row.int64(column.sqlColumn), row.text(column.currencyColumn));
+            json.number("amount_minor", row.int64(column.sqlColumn));
+            json.numberText(column.key,
+                            TableExporter::decimalAmount(row.int64(column.sqlColumn), row.text(column.currencyColumn)));
+        } else if (row.isNull(column.sqlColumn)) {
+            json.null(column.key);
+        } else if (column.kind == Kind::Integer) {
+            json.number(column.key, row.int64(column.sqlColumn));
         } else {
-            appendJsonKey(out, column.key, first);
-            if (row.isNull(column.sqlColumn)) {
-                out += QLatin1String("null");
-            } else if (column.kind == Kind::Integer) {
-                out += QString::number(row.int64(column.sqlColumn));
-            } else {
-                appendJsonString(out, row.text(column.sqlColumn));
-            }
+            json.text(column.key, row.text(column.sqlColumn));
         }
-        first = false;
     }
-    out += u'}';
+    json.close();
 }
 
 } // namespace

@@ -9,6 +9,9 @@
 #include "storage/Stores.h"
 
 #include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace handoff;
@@ -100,6 +103,7 @@ private slots:
     void reimportUpdatesByReference();
     void peopleAndAccountsCreatedOnce();
     void salesRepsMatchedOrMadeUp();
+    void auditEntriesReadBackAsTheRows();
     void dryRunLeavesFileUnchanged();
     void cancelRollsBack();
     void supportCannotImport();
@@ -478,6 +482,58 @@ void TestDealImporter::salesRepsMatchedOrMadeUp()
     QCOMPARE(repOf("S-3"), QStringLiteral("María José Pérez <maria.jose.perez@imported.invalid> sales"));
     QCOMPARE(repOf("S-4"), QStringLiteral("new.rep <new.rep@x.example> sales"));
     Q_UNUSED(marcus);
+}
+
+// The audit entry of every row the import creates is the row as a JSON object, written by hand for speed: it must
+// read back as exactly the row, whatever the text holds, and escape text as QJsonDocument (RowStore's writer) does.
+void TestDealImporter::auditEntriesReadBackAsTheRows()
+{
+    TestDatabase t;
+    const User actor = addUser(t.db, QStringLiteral("Dana Reyes"), QStringLiteral("dana@x.example"), Role::Sales);
+    const QString title = QStringLiteral("Say \"hi\" \\ back\ttab\nline two \u00e9 \u4e2d \U0001F600 </script>");
+    QByteArray quoted = title.toUtf8();
+    quoted.replace('"', "\"\"");
+    const QByteArray csv = kHeader + "J-1,\"" + quoted +
+                           "\",\"Acme \"\"Q\"\" \\ Corp\",12.5,EUR,2026-03-01,,Zo\xc3\xab Rep,"
+                           "zoe@x.example,\"Priya \\ Patel\",priya@acme.example\n";
+    const auto summary = importText(t.db, actor, csv);
+    REQUIRE_OK(summary);
+    QCOMPARE(reasons(*summary), QStringList());
+    QCOMPARE(summary->imported, 1);
+
+    QSqlQuery entries = t.db.exec(QStringLiteral("SELECT entity, entity_id, new_value FROM audit_log WHERE action = "
+                                                 "'create' ORDER BY id"))
+                            .value();
+    QStringList entities;
+    while (entries.next()) {
+        const QString entity = entries.value(0).toString();
+        const qint64 id = entries.value(1).toLongLong();
+        const QString json = entries.value(2).toString();
+        entities.append(entity);
+        QJsonParseError error{};
+        const QJsonObject object = QJsonDocument::fromJson(json.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(entity + QLatin1String(": ") + json));
+        QVERIFY(!object.isEmpty());
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            // Column names from the entry, which the import wrote from its own lists; the test reads them back.
+            const QVariant stored =
+                t.db.scalar(QStringLiteral("SELECT \"%1\" FROM %2 WHERE id = ?").arg(it.key(), entity), {id}).value();
+            const QVariant read = it.value().isNull() ? QVariant() : it.value().toVariant();
+            QVERIFY2(stored.isNull() == read.isNull() && stored.toString() == read.toString(),
+                     qPrintable(QStringLiteral("%1.%2: stored '%3', audited '%4'")
+                                    .arg(entity, it.key(), stored.toString(), read.toString())));
+        }
+    }
+    // The importing user (written by RowStore), then the new sales rep, account, deal, contact and link.
+    QCOMPARE(entities,
+             QStringList({QStringLiteral("users"), QStringLiteral("users"), QStringLiteral("accounts"),
+                          QStringLiteral("deals"), QStringLiteral("contacts"), QStringLiteral("deal_contacts")}));
+    // The title's characters that JSON escapes are escaped as QJsonDocument escapes them.
+    const QByteArray alone = QJsonDocument(QJsonArray{title}).toJson(QJsonDocument::Compact);
+    const QString escaped = QString::fromUtf8(alone.mid(1, alone.size() - 2));
+    QVERIFY(escaped.contains(QLatin1String("\\t")) && escaped.contains(QLatin1String("\\n")));
+    QVERIFY2(text(t.db, QStringLiteral("SELECT new_value FROM audit_log WHERE entity = 'deals'")).contains(escaped),
+             qPrintable(escaped));
 }
 
 void TestDealImporter::dryRunLeavesFileUnchanged()

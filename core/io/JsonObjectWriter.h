@@ -1,22 +1,44 @@
 #pragma once
 
 #include <QDate>
+#include <QLatin1StringView>
 #include <QString>
 #include <QStringView>
 
 namespace handoff {
 
-// Appends the members of a JSON object one by one, into a string reused row after row (RowStore writes the same
-// objects through QJsonDocument, which costs more than the insert it describes).
-class ImportJsonWriter {
+// Appends the members of one JSON object to a string, member by member: the import writes the audit entry of every
+// row it creates this way into a string reused row after row, and the export writes its rows into the page it is
+// filling (QJsonDocument, which RowStore uses for single rows, would cost more than the insert the entry describes).
+// Text is escaped as QJsonDocument escapes it, so both read back the same.
+class JsonObjectWriter {
 public:
-    explicit ImportJsonWriter(QString& out)
+    enum class Start {
+        Fresh,  // the string is emptied first
+        Append, // the object follows what the string holds
+    };
+
+    // A member name: a string literal or a view of one.
+    struct Key {
+        Key(const char* key)
+            : view(key)
+        {}
+        Key(QLatin1StringView key)
+            : view(key)
+        {}
+        QLatin1StringView view;
+    };
+
+    explicit JsonObjectWriter(QString& out, Start start = Start::Fresh)
         : m_out(out)
     {
-        m_out.resize(0);
+        if (start == Start::Fresh) {
+            m_out.resize(0);
+        }
         m_out += QLatin1Char('{');
     }
-    void text(const char* key, QStringView value)
+
+    void text(Key key, QStringView value)
     {
         name(key);
         m_out += QLatin1Char('"');
@@ -28,17 +50,36 @@ public:
             }
             m_out += value.sliced(plain, i - plain);
             plain = i + 1;
-            if (c == u'"' || c == u'\\') {
-                m_out += QLatin1Char('\\');
+            m_out += QLatin1Char('\\');
+            switch (c) {
+            case u'"':
+            case u'\\':
                 m_out += QChar(c);
-            } else {
-                m_out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
+                break;
+            case u'\b':
+                m_out += QLatin1Char('b');
+                break;
+            case u'\f':
+                m_out += QLatin1Char('f');
+                break;
+            case u'\n':
+                m_out += QLatin1Char('n');
+                break;
+            case u'\r':
+                m_out += QLatin1Char('r');
+                break;
+            case u'\t':
+                m_out += QLatin1Char('t');
+                break;
+            default:
+                m_out += QStringLiteral("u%1").arg(int(c), 4, 16, QLatin1Char('0'));
             }
         }
         m_out += value.sliced(plain);
         m_out += QLatin1Char('"');
     }
-    void number(const char* key, qint64 value)
+
+    void number(Key key, qint64 value)
     {
         name(key);
         // Written backwards into a buffer on the stack: QString::number would allocate a string for each.
@@ -56,7 +97,15 @@ public:
         }
         m_out += QLatin1StringView(p, end - p);
     }
-    void date(const char* key, QDate value)
+
+    // A number the caller has written, such as a decimal amount ("-12.50"); it is not checked.
+    void numberText(Key key, QStringView digits)
+    {
+        name(key);
+        m_out += digits;
+    }
+
+    void date(Key key, QDate value)
     {
         if (!value.isValid() || value.year() < 1000 || value.year() > 9999) {
             value.isValid() ? text(key, value.toString(Qt::ISODate)) : null(key);
@@ -75,11 +124,14 @@ public:
         buffer[10] = char('0' + parts[2] % 10);
         m_out += QLatin1StringView(buffer, 12);
     }
-    void null(const char* key)
+
+    void null(Key key)
     {
         name(key);
         m_out += QLatin1String("null");
     }
+
+    // Ends the object; the string as it now is.
     const QString& close()
     {
         m_out += QLatin1Char('}');
@@ -87,17 +139,20 @@ public:
     }
 
 private:
-    void name(const char* key)
+    void name(Key key)
     {
-        if (m_out.size() > 1) {
+        if (!m_first) {
             m_out += QLatin1Char(',');
         }
+        m_first = false;
         // Appended piece by piece: a concatenation would build a temporary string for every member.
         m_out += QLatin1Char('"');
-        m_out += QLatin1StringView(key);
+        m_out += key.view;
         m_out += QLatin1String("\":");
     }
+
     QString& m_out;
+    bool m_first = true;
 };
 
 } // namespace handoff
