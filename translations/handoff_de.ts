@@ -4469,6 +4469,13 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
     </message>
 </context>
 <context>
+    <name>TransferFiles</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>Enter a name.</source>
@@ -4609,10 +4616,6 @@ Nachher: %2</translation>
     <message>
         <source>Each open fulfilment task and open promise with a due date becomes an all-day event. Importing a newer file into the calendar updates the events instead of adding copies.</source>
         <translation>Jede offene Umsetzungsaufgabe und jede offene Zusage mit Fälligkeitsdatum wird zu einem ganztägigen Termin. Beim Import einer neueren Datei in den Kalender werden die Termine aktualisiert, statt Kopien anzulegen.</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Export calendar to</source>
@@ -6019,10 +6022,6 @@ Klicken, um die Deals aufzulisten</translation>
     <message>
         <source>Every row of the table is written, whatever the lists show. The file appears only once it is complete.</source>
         <translation>Jede Zeile der Tabelle wird geschrieben, unabhängig davon, was die Listen anzeigen. Die Datei erscheint erst, wenn sie vollständig ist.</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>

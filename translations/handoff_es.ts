@@ -4469,6 +4469,13 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
     </message>
 </context>
 <context>
+    <name>TransferFiles</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>Enter a name.</source>
@@ -4609,10 +4616,6 @@ Después: %2</translation>
     <message>
         <source>Each open fulfilment task and open promise with a due date becomes an all-day event. Importing a newer file into the calendar updates the events instead of adding copies.</source>
         <translation>Cada tarea de cumplimiento abierta y cada compromiso abierto con fecha de vencimiento se convierte en un evento de todo el día. Al importar un archivo más reciente en el calendario, se actualizan los eventos en lugar de añadir copias.</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Export calendar to</source>
@@ -6019,10 +6022,6 @@ Haga clic para ver los negocios</translation>
     <message>
         <source>Every row of the table is written, whatever the lists show. The file appears only once it is complete.</source>
         <translation>Se escriben todas las filas de la tabla, independientemente de lo que muestren las listas. El archivo solo aparece cuando está completo.</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>

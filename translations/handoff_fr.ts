@@ -4469,6 +4469,13 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
 </context>
 <context>
+    <name>TransferFiles</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>Enter a name.</source>
@@ -4609,10 +4616,6 @@ Après&#xa0;: %2</translation>
     <message>
         <source>Each open fulfilment task and open promise with a due date becomes an all-day event. Importing a newer file into the calendar updates the events instead of adding copies.</source>
         <translation>Chaque tâche de réalisation ouverte et chaque engagement ouvert ayant une échéance devient un événement sur toute la journée. L&apos;import d&apos;un fichier plus récent dans l&apos;agenda met à jour les événements au lieu d&apos;en ajouter des copies.</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Export calendar to</source>
@@ -6019,10 +6022,6 @@ Cliquez pour lister les affaires</translation>
     <message>
         <source>Every row of the table is written, whatever the lists show. The file appears only once it is complete.</source>
         <translation>Toutes les lignes de la table sont écrites, quel que soit le contenu affiché dans les listes. Le fichier n&apos;apparaît qu&apos;une fois complet.</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>

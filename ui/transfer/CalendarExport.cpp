@@ -6,12 +6,9 @@
 #include "widgets/Messages.h"
 
 #include <QDateTime>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QGroupBox>
-#include <QLabel>
 #include <QLocale>
-#include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -37,25 +34,11 @@ CalendarExport::CalendarExport(const Database& db, const User& user, QWidget* pa
     whoseLayout->addWidget(m_everyone);
     whoseLayout->addWidget(m_mine);
 
-    auto* note = new QLabel(tr("Each open fulfilment task and open promise with a due date becomes an all-day event. "
-                               "Importing a newer file into the calendar updates the events instead of adding "
-                               "copies."),
-                            this);
-    note->setWordWrap(true);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* save = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
-    save->setObjectName(QStringLiteral("exportButton"));
-    save->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CalendarExport::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &CalendarExport::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(whose);
-    layout->addWidget(note);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
-    resize(460, sizeHint().height());
+    TransferFiles::layOutExportDialog(this, whose,
+                                      tr("Each open fulfilment task and open promise with a due date becomes an "
+                                         "all-day event. Importing a newer file into the calendar updates the events "
+                                         "instead of adding copies."),
+                                      460);
 }
 
 void CalendarExport::setOnlyMine(bool onlyMine)

@@ -5,13 +5,9 @@
 #include "widgets/Messages.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLocale>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 namespace handoff {
 
@@ -54,28 +50,15 @@ ExportDialog::ExportDialog(const Database& db, QWidget* parent)
     m_format->addItem(tr("CSV, for spreadsheets"), int(ExportFormat::Csv));
     m_format->addItem(tr("JSON, for scripts"), int(ExportFormat::Json));
 
-    auto* form = new QFormLayout;
+    auto* choices = new QWidget(this);
+    auto* form = new QFormLayout(choices);
+    form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Table:"), m_table);
     form->addRow(tr("&Format:"), m_format);
-
-    auto* note = new QLabel(tr("Every row of the table is written, whatever the lists show. The file appears only "
-                               "once it is complete."),
-                            this);
-    note->setWordWrap(true);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* save = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
-    save->setObjectName(QStringLiteral("exportButton"));
-    save->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
-    resize(440, sizeHint().height());
+    TransferFiles::layOutExportDialog(this, choices,
+                                      tr("Every row of the table is written, whatever the lists show. The file "
+                                         "appears only once it is complete."),
+                                      440);
 }
 
 void ExportDialog::setTable(ExportTable table)

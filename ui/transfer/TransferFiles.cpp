@@ -3,11 +3,16 @@
 #include "io/ExportFile.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QVBoxLayout>
 
 namespace handoff {
 
@@ -51,6 +56,26 @@ Result<qint64> TransferFiles::write(const QString& path, const std::function<Res
     auto written = ExportFile::write(path, true, produce);
     QApplication::restoreOverrideCursor();
     return written;
+}
+
+void TransferFiles::layOutExportDialog(QDialog* dialog, QWidget* choices, const QString& note, int width)
+{
+    auto* noteLabel = new QLabel(note, dialog);
+    noteLabel->setWordWrap(true);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
+    QPushButton* save = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
+    save->setObjectName(QStringLiteral("exportButton"));
+    save->setDefault(true);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(choices);
+    layout->addWidget(noteLabel);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    dialog->resize(width, dialog->sizeHint().height());
 }
 
 } // namespace handoff

@@ -7,13 +7,15 @@
 
 #include <functional>
 
+class QDialog;
 class QIODevice;
 class QWidget;
 
 namespace handoff {
 
-// The file handling the import and export dialogs share: the folder they open in (the last one the user chose a
-// file in, remembered between runs) and writing an export so that a failure never leaves half a file.
+// What the import and export dialogs share: the folder they open in (the last one the user chose a file in,
+// remembered between runs), writing an export so that a failure never leaves half a file, and the export dialogs'
+// layout.
 class TransferFiles {
     Q_DECLARE_TR_FUNCTIONS(TransferFiles)
 
@@ -31,6 +33,10 @@ public:
     // Writes through a temporary file beside path that replaces it only when produce succeeded, with a wait cursor
     // meanwhile. An existing file is replaced: the user agreed to that in the save dialog.
     static Result<qint64> write(const QString& path, const std::function<Result<qint64>(QIODevice*)>& produce);
+
+    // Lays out an export dialog: the choices of what to export on top, a note under them, and Cancel and Export…
+    // (the default button, which accepts the dialog) at the bottom; width is the dialog's first width.
+    static void layOutExportDialog(QDialog* dialog, QWidget* choices, const QString& note, int width);
 };
 
 } // namespace handoff
