@@ -1,6 +1,7 @@
 // libFuzzer target for CsvReader: any bytes, with any options and read sizes, must end in records or an error,
 // never in a crash, a hang or memory trouble; and what it reads in Latin-1 must survive being written and read again.
 
+#include "core/TrickleDevice.h"
 #include "io/CsvReader.h"
 
 #include <QBuffer>
@@ -12,33 +13,6 @@
 using namespace handoff;
 
 namespace {
-
-// Hands out at most `step` bytes per read so that chunk boundaries fall everywhere.
-class ChunkedDevice : public QIODevice {
-public:
-    ChunkedDevice(QByteArray data, qint64 step)
-        : m_data(std::move(data))
-        , m_step(step)
-    {
-        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-    }
-    bool isSequential() const override { return true; }
-
-protected:
-    qint64 readData(char* out, qint64 maxSize) override
-    {
-        const qint64 count = std::min({m_step, maxSize, qint64(m_data.size()) - m_pos});
-        std::memcpy(out, m_data.constData() + m_pos, size_t(count));
-        m_pos += count;
-        return count;
-    }
-    qint64 writeData(const char*, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_step;
-    qint64 m_pos = 0;
-};
 
 void check(bool condition)
 {
@@ -105,7 +79,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         buffer.open(QIODevice::ReadOnly);
         records = readAll(&buffer, options, bytes.size(), failed);
     } else {
-        ChunkedDevice device(bytes, step);
+        TrickleDevice device(bytes, step);
         records = readAll(&device, options, bytes.size(), failed);
     }
 
