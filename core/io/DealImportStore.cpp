@@ -7,8 +7,6 @@
 
 #include <QSqlQuery>
 
-#include <sqlite3.h>
-
 namespace handoff {
 
 namespace {
@@ -90,9 +88,8 @@ Result<DealImportStore> DealImportStore::open(Database& db, const User& actor, c
         {&store.m_currentDeal,
          "SELECT account_id, title, amount_minor, currency, closed_on, contract_start, term_months, products, "
          "sales_rep_id, go_live_target, success_criteria, why_bought, known_risks FROM deals WHERE id = ?1"},
-        {&store.m_linkNew, "INSERT INTO deal_contacts (deal_id, contact_id, role) VALUES (?1, ?2, ?3)"},
-        {&store.m_link, "INSERT INTO deal_contacts (deal_id, contact_id, role) SELECT ?1, ?2, ?3 WHERE NOT EXISTS "
-                        "(SELECT 1 FROM deal_contacts WHERE deal_id = ?1 AND contact_id = ?2)"},
+        {&store.m_link, "INSERT INTO deal_contacts (deal_id, contact_id, role) VALUES (?1, ?2, ?3)"},
+        {&store.m_linked, "SELECT 1 FROM deal_contacts WHERE deal_id = ?1 AND contact_id = ?2 LIMIT 1"},
     };
     for (const auto& [statement, sql] : statements) {
         auto prepared = SqliteStatement::prepare(db, QLatin1StringView(sql));
@@ -318,17 +315,27 @@ Result<qint64> DealImportStore::contact(qint64 accountId, const QString& name, c
 
 Result<void> DealImportStore::link(qint64 dealId, qint64 contactId, ContactRole role, bool newDeal)
 {
-    // A deal created by this import has no contacts yet, so it needs no look for an existing link.
-    SqliteStatement& s = newDeal ? m_linkNew : m_link;
+    // A deal created by this import has no contacts yet. Another is looked at first: a re-import finds nearly every
+    // link there already, and a read costs less than an insert that turns out to have nothing to write.
+    if (!newDeal) {
+        m_linked.bind(1, dealId);
+        m_linked.bind(2, contactId);
+        auto found = m_linked.next();
+        m_linked.reset();
+        if (!found) {
+            return found.error();
+        }
+        if (*found) {
+            return {};
+        }
+    }
+    SqliteStatement& s = m_link;
     s.bind(1, dealId);
     s.bind(2, contactId);
     s.bind(3, QLatin1StringView(EnumKeys<ContactRole>::keys[static_cast<std::size_t>(role)]));
     auto id = s.insert();
     if (!id) {
         return id.error();
-    }
-    if (!newDeal && sqlite3_changes(m_db->handle()) == 0) {
-        return {};
     }
     JsonObjectWriter json(m_json);
     json.number("deal_id", dealId);

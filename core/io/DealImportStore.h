@@ -95,7 +95,7 @@ private:
     QDateTime m_now;
     QString m_nowText;
     SqliteStatement m_insertAccount, m_insertUser, m_contactByEmail, m_contactByName, m_insertContact, m_findDeal,
-        m_insertDeal, m_currentDeal, m_linkNew, m_link;
+        m_insertDeal, m_currentDeal, m_linked, m_link;
     ImportAuditWriter m_audit;
     QHash<QString, qint64> m_accounts;     // case-folded, simplified name -> id
     QHash<QString, Person> m_usersByEmail; // case-folded email

@@ -30,14 +30,15 @@ constexpr qint64 kCacheGrowth = 6;
 constexpr qint64 kMinCacheKiB = 16 * 1024;
 constexpr qint64 kMaxCacheKiB = 512 * 1024;
 
-// Rows read before the import judges from the share of the file they took whether it is large enough to leave the
-// ordinary indexes out until the end (a small file never is).
+// Rows read before the import judges from the share of the file they took, and from how many of them made new deals,
+// whether it adds enough to leave the ordinary indexes out until the end (a small file never does).
 constexpr qint64 kJudgeSizeAfter = 2048;
 
 // The tables whose ordinary indexes nothing in the import reads (deals are found by their unique reference, contacts
-// by their indexes, which stay). Building such an index again at the end pays when the file brings at least as many
-// rows as the table holds; ids only grow, so the last id is at least the number of rows.
-Result<DeferredIndexes> deferIndexes(Database& db, qint64 expectedRows)
+// by their indexes, which stay). Building such an index again at the end pays when the import adds at least as many
+// rows as the table holds; ids only grow, so the last id is at least the number of rows. A re-import that matches
+// its deals adds next to nothing, however large the file: dropping the indexes would only cost their rebuilding.
+Result<DeferredIndexes> deferIndexes(Database& db, qint64 expectedNewDeals)
 {
     QStringList tables;
     for (const char* table : {"deals", "deal_contacts", "audit_log"}) {
@@ -45,7 +46,7 @@ Result<DeferredIndexes> deferIndexes(Database& db, qint64 expectedRows)
         if (!last) {
             return last.error();
         }
-        if (expectedRows >= last->toLongLong()) {
+        if (expectedNewDeals >= last->toLongLong()) {
             tables.append(QLatin1StringView(table));
         }
     }
@@ -227,7 +228,8 @@ Result<ImportSummary> DealImporter::run(const User& actor, QIODevice* csv, const
             return makeError(Error::Code::Cancelled, tr("The import was cancelled; nothing was imported."));
         }
         if (count == kJudgeSizeAfter && total > 0 && reader.bytesConsumed() > 0) {
-            auto dropped = deferIndexes(m_db, count * total / reader.bytesConsumed());
+            // The rows read so far that made new deals, scaled to the whole file.
+            auto dropped = deferIndexes(m_db, summary.imported * total / reader.bytesConsumed());
             if (!dropped) {
                 return dropped.error();
             }
