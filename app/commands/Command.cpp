@@ -17,6 +17,7 @@
 #include "storage/Database.h"
 #include "storage/Stores.h"
 #include "workflow/PromiseService.h"
+#include "workflow/UserService.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -206,6 +207,20 @@ std::optional<MetricsPeriod> Command::periodOption(const QCommandLineParser& par
         return std::nullopt;
     }
     return period;
+}
+
+std::optional<qint64> Command::repOption(const QCommandLineParser& parser, Database& db)
+{
+    const QString rep = QStringLiteral("rep");
+    if (!parser.isSet(rep)) {
+        return qint64(0);
+    }
+    const auto user = UserService(db).byEmail(parser.value(rep));
+    if (!user) {
+        printError(user.error().fullText());
+        return std::nullopt;
+    }
+    return user->id;
 }
 
 void Command::printError(const QString& message)

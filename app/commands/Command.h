@@ -65,6 +65,8 @@ protected:
     // The period named by --from and --to (YYYY-MM-DD, each defaulting to this month's first or last day), or
     // nothing after printing why it is not one.
     static std::optional<MetricsPeriod> periodOption(const QCommandLineParser& parser);
+    // The id of the team member --rep names by email (0 without --rep), or nothing after printing why there is none.
+    static std::optional<qint64> repOption(const QCommandLineParser& parser, Database& db);
 
     static void printError(const QString& message);
     static void printLine(const QString& line);

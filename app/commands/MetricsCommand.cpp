@@ -5,7 +5,6 @@
 #include "metrics/MetricsService.h"
 #include "model/Labels.h"
 #include "storage/Database.h"
-#include "workflow/UserService.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
@@ -219,14 +218,11 @@ int MetricsCommand::execute(const QCommandLineParser& parser)
     query.period = *period;
     query.today = db.today();
     query.interval = interval == QLatin1String("week") ? TrendInterval::Week : TrendInterval::Month;
-    if (parser.isSet(kRep)) {
-        const auto user = UserService(db).byEmail(parser.value(kRep));
-        if (!user) {
-            printError(user.error().fullText());
-            return Failure;
-        }
-        query.userId = user->id;
+    const std::optional<qint64> rep = repOption(parser, db);
+    if (!rep) {
+        return Failure;
     }
+    query.userId = *rep;
     const auto report = MetricsService(db).report(query);
     if (!report) {
         printError(report.error().fullText());

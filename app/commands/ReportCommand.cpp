@@ -6,7 +6,6 @@
 #include "report/TeamReport.h"
 #include "storage/Database.h"
 #include "workflow/DealService.h"
-#include "workflow/UserService.h"
 
 #include <QDir>
 #include <QLocale>
@@ -122,14 +121,11 @@ int ReportCommand::execute(const QCommandLineParser& parser)
         MetricsQuery query;
         query.period = *period;
         query.today = db.today();
-        if (parser.isSet(kRep)) {
-            const auto user = UserService(db).byEmail(parser.value(kRep));
-            if (!user) {
-                printError(user.error().fullText());
-                return Failure;
-            }
-            query.userId = user->id;
+        const std::optional<qint64> rep = repOption(parser, db);
+        if (!rep) {
+            return Failure;
         }
+        query.userId = *rep;
         content = TeamReport(db).build(query);
     }
     if (!content) {

@@ -14,8 +14,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <utility>
-
 namespace handoff {
 
 ImportCheckPage::ImportCheckPage(ImportSession& session, ImportRunner& runner, QWidget* parent)
@@ -30,7 +28,6 @@ ImportCheckPage::ImportCheckPage(ImportSession& session, ImportRunner& runner, Q
     m_progress->setObjectName(QStringLiteral("checkProgress"));
     m_progress->setRange(0, 100);
     m_progress->setAccessibleName(tr("Checking"));
-    connect(&m_runner, &ImportRunner::finished, this, &ImportCheckPage::runEnded);
     connect(&m_runner, &ImportRunner::progressed, this, [this](int percent) {
         if (m_runner.isRunning() && isVisible()) {
             m_progress->setValue(percent);
@@ -107,15 +104,11 @@ void ImportCheckPage::start()
     if (m_finished || m_runner.isRunning() || !wizard() || wizard()->currentPage() != this) {
         return;
     }
-    m_started = m_runner.start(m_session, true);
+    m_runner.start(m_session, true, [this](const Result<ImportSummary>& result) { showResult(result); });
 }
 
-void ImportCheckPage::runEnded()
+void ImportCheckPage::showResult(const Result<ImportSummary>& result)
 {
-    if (!std::exchange(m_started, false) || !m_runner.result()) {
-        return;
-    }
-    const Result<ImportSummary>& result = *m_runner.result();
     m_finished = true;
     if (!result) {
         m_status->setText(result.error().code == Error::Code::Cancelled ? tr("The check was cancelled.")

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QList>
 #include <QWizardPage>
 
@@ -9,6 +11,7 @@ class QTableWidget;
 
 namespace handoff {
 
+struct ImportSummary;
 class ImportRunner;
 struct ImportSession;
 
@@ -31,8 +34,8 @@ public:
 
 private:
     void start();
-    // The run this page started ended: shows how.
-    void runEnded();
+    // Shows how the run this page started ended.
+    void showResult(const Result<ImportSummary>& result);
     void reset();
 
     ImportSession& m_session;
@@ -42,7 +45,6 @@ private:
     QList<QLabel*> m_counts; // would import, update, leave, skip, reject
     QTableWidget* m_rejections = nullptr;
     QLabel* m_message = nullptr;
-    bool m_started = false; // the runner's run is this page's
     bool m_finished = false;
     bool m_passed = false;
 };

@@ -12,8 +12,6 @@
 #include <QVBoxLayout>
 #include <QWizard>
 
-#include <utility>
-
 namespace handoff {
 
 ImportRunPage::ImportRunPage(ImportSession& session, ImportRunner& runner, QWidget* parent)
@@ -30,7 +28,6 @@ ImportRunPage::ImportRunPage(ImportSession& session, ImportRunner& runner, QWidg
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setRange(0, 100);
     m_progress->setAccessibleName(tr("Importing"));
-    connect(&m_runner, &ImportRunner::finished, this, &ImportRunPage::runEnded);
     connect(&m_runner, &ImportRunner::progressed, this, [this](int percent) {
         if (m_runner.isRunning() && isVisible()) {
             m_progress->setValue(percent);
@@ -84,15 +81,11 @@ void ImportRunPage::start()
     if (m_finished || m_runner.isRunning() || !wizard() || wizard()->currentPage() != this) {
         return;
     }
-    m_started = m_runner.start(m_session, false);
+    m_runner.start(m_session, false, [this](const Result<ImportSummary>& result) { showResult(result); });
 }
 
-void ImportRunPage::runEnded()
+void ImportRunPage::showResult(const Result<ImportSummary>& result)
 {
-    if (!std::exchange(m_started, false) || !m_runner.result()) {
-        return;
-    }
-    const Result<ImportSummary>& result = *m_runner.result();
     m_finished = true;
     if (!result) {
         if (result.error().code == Error::Code::Cancelled) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QWizardPage>
 
 class QLabel;
@@ -8,6 +10,7 @@ class QPushButton;
 
 namespace handoff {
 
+struct ImportSummary;
 class ImportRunner;
 struct ImportSession;
 
@@ -32,8 +35,8 @@ signals:
 
 private:
     void start();
-    // The run this page started ended: shows how.
-    void runEnded();
+    // Shows how the run this page started ended.
+    void showResult(const Result<ImportSummary>& result);
     void reset();
 
     ImportSession& m_session;
@@ -42,7 +45,6 @@ private:
     QPushButton* m_cancel = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_message = nullptr;
-    bool m_started = false; // the runner's run is this page's
     bool m_finished = false;
 };
 

@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <utility>
 
 namespace handoff {
 
@@ -32,7 +33,7 @@ ImportRunner::~ImportRunner()
     }
 }
 
-bool ImportRunner::start(const ImportSession& session, bool dryRun)
+bool ImportRunner::start(const ImportSession& session, bool dryRun, Done done)
 {
     if (m_thread) {
         return false;
@@ -47,7 +48,7 @@ bool ImportRunner::start(const ImportSession& session, bool dryRun)
         m_cancelled = false;
         m_waiting = false;
     }
-    m_result.reset();
+    m_done = std::move(done);
     m_workerResult.reset();
     const int run = ++m_run;
     m_thread = QThread::create([this, run, dbPath, csvPath, user, options] {
@@ -76,15 +77,15 @@ bool ImportRunner::start(const ImportSession& session, bool dryRun)
         }
         QElapsedTimer sinceCheckpoint;
         sinceCheckpoint.start();
-        const auto progress = [this, run, &sinceCheckpoint](qint64 done, qint64 total) {
+        const auto progress = [this, run, &sinceCheckpoint](qint64 read, qint64 total) {
             // The importer reports the end of the file once more before it commits: always a checkpoint.
-            const bool last = total > 0 && done >= total;
+            const bool last = total > 0 && read >= total;
             if (!last && sinceCheckpoint.elapsed() < kCheckpointEveryMs) {
                 const std::lock_guard lock(m_mutex);
                 return !m_cancelled;
             }
             sinceCheckpoint.restart();
-            return checkpoint(run, total > 0 ? int(std::clamp<qint64>(done * 100 / total, 0, 100)) : 0);
+            return checkpoint(run, total > 0 ? int(std::clamp<qint64>(read * 100 / total, 0, 100)) : 0);
         };
         m_workerResult = DealImporter(db).run(user, &file, options, progress);
     });
@@ -139,13 +140,16 @@ void ImportRunner::ended()
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
-    m_result = std::move(m_workerResult);
+    const Result<ImportSummary> result = std::move(m_workerResult).value();
     m_workerResult.reset();
-    if (m_result && *m_result) {
+    const Done done = std::exchange(m_done, nullptr);
+    if (result) {
         emit progressed(100);
     }
     emit runningChanged(false);
-    emit finished();
+    if (done) {
+        done(result);
+    }
 }
 
 } // namespace handoff

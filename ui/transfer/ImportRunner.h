@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <optional>
 
@@ -29,11 +30,12 @@ public:
 
     bool isRunning() const { return m_thread != nullptr; }
 
-    // Starts the session's file with its options, as a dry run or for real; finished() reports the end. False (and
-    // nothing started) while a run is under way.
-    bool start(const ImportSession& session, bool dryRun);
-    // What the last run ended with; empty while one runs and before the first.
-    const std::optional<Result<ImportSummary>>& result() const { return m_result; }
+    // What a run ended with, handed to the one who started it, in the GUI thread.
+    using Done = std::function<void(const Result<ImportSummary>&)>;
+
+    // Starts the session's file with its options, as a dry run or for real; done is called when it ends (not when
+    // the runner is destroyed first). False (and nothing started) while a run is under way.
+    bool start(const ImportSession& session, bool dryRun, Done done);
 
 public slots:
     // Asks the run under way to stop; it rolls back and ends with Error::Code::Cancelled.
@@ -43,7 +45,6 @@ signals:
     void runningChanged(bool running);
     // How far the run has read the file, 0 to 100.
     void progressed(int percent);
-    void finished();
 
 private:
     // In the worker: waits until the GUI has shown percent (or the run is cancelled); false to stop.
@@ -54,7 +55,7 @@ private:
 
     QThread* m_thread = nullptr;
     int m_run = 0; // counts the runs, so that a checkpoint of an earlier run that arrives late is ignored
-    std::optional<Result<ImportSummary>> m_result;
+    Done m_done;
     std::optional<Result<ImportSummary>> m_workerResult; // written by the worker, read after it ends
 
     std::mutex m_mutex;
