@@ -47,6 +47,8 @@ public:
 public slots:
     // Reads the counts in the status bar again.
     void refreshStatus();
+    // Reads the list, the dashboard, the counts and the open deals again (View ▸ Refresh, and after an import).
+    void reloadAll();
     void showPlace(handoff::NavigationPanel::Place place);
     void openDeal(qint64 dealId);
     void newDeal();
@@ -71,6 +73,8 @@ private:
     void readSettings();
     void writeSettings() const;
     void showError(const QString& message);
+    // A passing message in the status bar, such as what an export wrote.
+    void showStatusMessage(const QString& text);
     void showAbout();
     void showDamage(const QString& message);
     void openDatabase();

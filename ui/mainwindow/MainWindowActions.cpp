@@ -105,19 +105,13 @@ void MainWindow::createFileMenu()
     file->addAction(backup);
     file->addSeparator();
     auto* transfer = TransferActions::addTo(file, this, m_db, m_user);
-    connect(transfer, &TransferActions::imported, this, [this] {
-        if (auto* refresh = findChild<QAction*>(QStringLiteral("refreshAction"))) {
-            refresh->trigger();
-        }
-    });
-    connect(transfer, &TransferActions::message, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(transfer, &TransferActions::imported, this, &MainWindow::reloadAll);
+    connect(transfer, &TransferActions::message, this, &MainWindow::showStatusMessage);
     file->addSeparator();
     auto* reports = new ReportActions(m_db, this, [this] { return reportInFront(); });
     reports->addTo(file);
     connect(file, &QMenu::aboutToShow, reports, &ReportActions::update);
-    connect(reports, &ReportActions::message, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(reports, &ReportActions::message, this, &MainWindow::showStatusMessage);
     file->addSeparator();
     QAction* switchUser = makeAction(this, QStringLiteral("switchUserAction"), tr("S&witch user…"),
                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), tr("Work as another person"));
@@ -203,14 +197,7 @@ void MainWindow::createViewMenu()
     QAction* refresh = makeAction(this, QStringLiteral("refreshAction"), tr("&Refresh"), QKeySequence::Refresh,
                                   tr("Read the list, the dashboard and the counts again"));
     refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    connect(refresh, &QAction::triggered, this, [this] {
-        m_dealList->model()->reload();
-        m_dashboard->refresh();
-        refreshStatus();
-        for (DealEditor* editor : m_workspace->editors()) {
-            emit editor->session()->changed();
-        }
-    });
+    connect(refresh, &QAction::triggered, this, &MainWindow::reloadAll);
     view->addAction(refresh);
     QAction* window = makeAction(this, QStringLiteral("openInWindowAction"), tr("Open deal in new &window"),
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
@@ -296,6 +283,21 @@ void MainWindow::showPreferences()
     if (dialog.exec() == QDialog::Accepted) {
         m_dealList->model()->reload(); // the clock targets may have changed
     }
+}
+
+void MainWindow::reloadAll()
+{
+    m_dealList->model()->reload();
+    m_dashboard->refresh();
+    refreshStatus();
+    for (DealEditor* editor : m_workspace->editors()) {
+        emit editor->session()->changed();
+    }
+}
+
+void MainWindow::showStatusMessage(const QString& text)
+{
+    statusBar()->showMessage(text, 10000);
 }
 
 } // namespace handoff
