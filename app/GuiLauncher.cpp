@@ -68,6 +68,10 @@ std::optional<User> GuiLauncher::chooseUser(Database& db)
 
 int GuiLauncher::session(QApplication& app, const QString& path, bool demo, QString* next)
 {
+    if (const QString refused = AppPaths::refusal(path); !refused.isEmpty()) {
+        QMessageBox::critical(nullptr, tr("Cannot open the database"), refused);
+        return 1;
+    }
     Database db;
     Database::Options options;
     options.quickCheck = false; // the main window runs it in the background: a large file must open at once

@@ -7,6 +7,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev libgl-dev qt6-svg-dev qt6-qpa-plugins qt6-translations-l10n
     libsqlite3-dev sqlite3 fonts-dejavu-core clang-format git poppler-utils
+    libqt6sql6-psql libpq-dev postgresql
 )
 if [[ "${1:-}" == "--gui" ]]; then
     packages+=(qt6-wayland)

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppPaths</name>
+    <message>
+        <source>Team servers are not supported by this version of Handoff yet: it can open a PostgreSQL database, but its commands and the workstation still work only on a local file. Give a file with --database.</source>
+        <translation>Diese Version von Handoff unterstützt Teamserver noch nicht: Sie kann eine PostgreSQL-Datenbank öffnen, aber ihre Befehle und die Arbeitsoberfläche arbeiten weiterhin nur mit einer lokalen Datei. Geben Sie mit --database eine Datei an.</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Writes a consistent copy of the database to a new file, even while the workstation is using it. Never overwrites an existing file.</source>
@@ -732,6 +739,38 @@
     <message>
         <source>save the change</source>
         <translation>Speichern der Änderung</translation>
+    </message>
+    <message>
+        <source>Handoff cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Handoff kann keine PostgreSQL-Server erreichen: Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server &apos;%1&apos;: %2</source>
+        <translation>Die Verbindung zum Server „%1“ konnte nicht hergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>set up the connection</source>
+        <translation>Einrichten der Verbindung</translation>
+    </message>
+    <message>
+        <source>The database &apos;%1&apos; on the server belongs to another application: it has tables, but not Handoff&apos;s.</source>
+        <translation>Die Datenbank „%1“ auf dem Server gehört zu einer anderen Anwendung: Sie enthält Tabellen, aber nicht die von Handoff.</translation>
+    </message>
+    <message>
+        <source>The database &apos;%1&apos; on the server is empty, not a Handoff database.</source>
+        <translation>Die Datenbank „%1“ auf dem Server ist leer und keine Handoff-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The database &apos;%1&apos; on the server is not a Handoff database.</source>
+        <translation>Die Datenbank „%1“ auf dem Server ist keine Handoff-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The database &apos;%1&apos; on the server was written by a newer version of Handoff (schema %2; this version reads up to %3). Update Handoff to open it.</source>
+        <translation>Die Datenbank „%1“ auf dem Server wurde von einer neueren Version von Handoff geschrieben (Schema %2; diese Version liest bis Schema %3). Aktualisieren Sie Handoff, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up with the server&apos;s own tools, which copy it while people keep working: for example pg_dump --format=custom --file=%1 with the same connection settings as Handoff&apos;s. Ask the server&apos;s administrator where backups go.</source>
+        <translation>Eine Datenbank auf einem Server wird mit den eigenen Werkzeugen des Servers gesichert, die sie kopieren, während alle weiterarbeiten: zum Beispiel pg_dump --format=custom --file=%1 mit denselben Verbindungseinstellungen wie Handoff. Fragen Sie den Administrator des Servers, wo die Sicherungen abgelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3548,41 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
     </message>
 </context>
 <context>
+    <name>PostgresStatement</name>
+    <message>
+        <source>Could not %1: another person&apos;s change holds the rows it needs (%2). Try again in a moment.</source>
+        <translation>Fehler beim %1: Eine Änderung einer anderen Person sperrt die benötigten Zeilen (%2). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server does not allow it for your login (%2).</source>
+        <translation>Fehler beim %1: Der Server erlaubt dies für Ihre Anmeldung nicht (%2).</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server accepts no changes now (%2).</source>
+        <translation>Fehler beim %1: Der Server nimmt derzeit keine Änderungen an (%2).</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2.</source>
+        <translation>Fehler beim %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not prepare a database statement: the server connection is closed.</source>
+        <translation>Eine Datenbankanweisung konnte nicht vorbereitet werden: Die Verbindung zum Server ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>prepare &quot;%1&quot;</source>
+        <translation>Vorbereiten von &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Could not run &quot;%1&quot;: there is no value %2 to bind.</source>
+        <translation>&quot;%1&quot; konnte nicht ausgeführt werden: Es gibt keinen Wert %2 zum Binden.</translation>
+    </message>
+    <message>
+        <source>run &quot;%1&quot;</source>
+        <translation>Ausführen von &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>PromiseCommand</name>
     <message>
         <source>Reviews a promise for support: review ID --as EMAIL --status STATUS [--note TEXT].</source>
@@ -4074,6 +4148,37 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
     <message>
         <source>no due date</source>
         <translation>kein Fälligkeitsdatum</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>The server address &apos;%1&apos; cannot be used: %2</source>
+        <translation>Die Serveradresse „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://.</source>
+        <translation>Sie muss mit postgresql:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The server address holds a password. Handoff never takes a password on the command line or in an address: put it in ~/.pgpass (or use the server&apos;s peer or certificate login) and give the address without it.</source>
+        <translation>Die Serveradresse enthält ein Passwort. Handoff nimmt Passwörter nie auf der Befehlszeile oder in einer Adresse entgegen: Hinterlegen Sie es in ~/.pgpass (oder verwenden Sie die Peer- oder Zertifikatsanmeldung des Servers), und geben Sie die Adresse ohne Passwort an.</translation>
+    </message>
+    <message>
+        <source>the database name cannot contain &apos;/&apos;.</source>
+        <translation>Der Datenbankname darf kein &apos;/&apos; enthalten.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a connection setting.</source>
+        <translation>„%1“ ist keine Verbindungseinstellung.</translation>
+    </message>
+    <message>
+        <source>The server address holds a password. Put it in ~/.pgpass instead and give the address without it.</source>
+        <translation>Die Serveradresse enthält ein Passwort. Hinterlegen Sie es stattdessen in ~/.pgpass, und geben Sie die Adresse ohne Passwort an.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port number.</source>
+        <translation>„%1“ ist keine Portnummer.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AppPaths</name>
+    <message>
+        <source>Team servers are not supported by this version of Handoff yet: it can open a PostgreSQL database, but its commands and the workstation still work only on a local file. Give a file with --database.</source>
+        <translation>Esta versión de Handoff todavía no admite servidores de equipo: puede abrir una base de datos PostgreSQL, pero sus comandos y el espacio de trabajo siguen funcionando solo con un archivo local. Indique un archivo con --database.</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Writes a consistent copy of the database to a new file, even while the workstation is using it. Never overwrites an existing file.</source>
@@ -732,6 +739,38 @@
     <message>
         <source>save the change</source>
         <translation>guardar el cambio</translation>
+    </message>
+    <message>
+        <source>Handoff cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Handoff no puede conectar con servidores PostgreSQL: el controlador PostgreSQL de Qt no está instalado (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server &apos;%1&apos;: %2</source>
+        <translation>No se pudo conectar con el servidor «%1»: %2</translation>
+    </message>
+    <message>
+        <source>set up the connection</source>
+        <translation>configurar la conexión</translation>
+    </message>
+    <message>
+        <source>The database &apos;%1&apos; on the server belongs to another application: it has tables, but not Handoff&apos;s.</source>
+        <translation>La base de datos «%1» del servidor pertenece a otra aplicación: contiene tablas, pero no las de Handoff.</translation>
+    </message>
+    <message>
+        <source>The database &apos;%1&apos; on the server is empty, not a Handoff database.</source>
+        <translation>La base de datos «%1» del servidor está vacía y no es una base de datos de Handoff.</translation>
+    </message>
+    <message>
+        <source>The database &apos;%1&apos; on the server is not a Handoff database.</source>
+        <translation>La base de datos «%1» del servidor no es una base de datos de Handoff.</translation>
+    </message>
+    <message>
+        <source>The database &apos;%1&apos; on the server was written by a newer version of Handoff (schema %2; this version reads up to %3). Update Handoff to open it.</source>
+        <translation>La base de datos «%1» del servidor fue escrita por una versión más reciente de Handoff (esquema %2; esta versión lee hasta el esquema %3). Actualice Handoff para abrirla.</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up with the server&apos;s own tools, which copy it while people keep working: for example pg_dump --format=custom --file=%1 with the same connection settings as Handoff&apos;s. Ask the server&apos;s administrator where backups go.</source>
+        <translation>Las copias de seguridad de una base de datos en un servidor se hacen con las herramientas propias del servidor, que la copian mientras los demás siguen trabajando: por ejemplo, pg_dump --format=custom --file=%1 con los mismos ajustes de conexión que Handoff. Pregunte al administrador del servidor dónde se guardan las copias de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3548,41 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
     </message>
 </context>
 <context>
+    <name>PostgresStatement</name>
+    <message>
+        <source>Could not %1: another person&apos;s change holds the rows it needs (%2). Try again in a moment.</source>
+        <translation>No se pudo %1: un cambio de otra persona bloquea las filas que necesita (%2). Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server does not allow it for your login (%2).</source>
+        <translation>No se pudo %1: el servidor no se lo permite a su usuario (%2).</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server accepts no changes now (%2).</source>
+        <translation>No se pudo %1: el servidor no acepta cambios en este momento (%2).</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2.</source>
+        <translation>No se pudo %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not prepare a database statement: the server connection is closed.</source>
+        <translation>No se pudo preparar una instrucción de base de datos: la conexión con el servidor está cerrada.</translation>
+    </message>
+    <message>
+        <source>prepare &quot;%1&quot;</source>
+        <translation>preparar &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Could not run &quot;%1&quot;: there is no value %2 to bind.</source>
+        <translation>No se pudo ejecutar &quot;%1&quot;: no hay ningún valor %2 que enlazar.</translation>
+    </message>
+    <message>
+        <source>run &quot;%1&quot;</source>
+        <translation>ejecutar &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>PromiseCommand</name>
     <message>
         <source>Reviews a promise for support: review ID --as EMAIL --status STATUS [--note TEXT].</source>
@@ -4074,6 +4148,37 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
     <message>
         <source>no due date</source>
         <translation>sin fecha de vencimiento</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>The server address &apos;%1&apos; cannot be used: %2</source>
+        <translation>La dirección de servidor «%1» no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://.</source>
+        <translation>debe empezar por postgresql://.</translation>
+    </message>
+    <message>
+        <source>The server address holds a password. Handoff never takes a password on the command line or in an address: put it in ~/.pgpass (or use the server&apos;s peer or certificate login) and give the address without it.</source>
+        <translation>La dirección del servidor contiene una contraseña. Handoff nunca acepta contraseñas en la línea de comandos ni en una dirección: guárdela en ~/.pgpass (o use el inicio de sesión por peer o por certificado del servidor) e indique la dirección sin ella.</translation>
+    </message>
+    <message>
+        <source>the database name cannot contain &apos;/&apos;.</source>
+        <translation>el nombre de la base de datos no puede contener &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a connection setting.</source>
+        <translation>«%1» no es un ajuste de conexión.</translation>
+    </message>
+    <message>
+        <source>The server address holds a password. Put it in ~/.pgpass instead and give the address without it.</source>
+        <translation>La dirección del servidor contiene una contraseña. Guárdela mejor en ~/.pgpass e indique la dirección sin ella.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port number.</source>
+        <translation>«%1» no es un número de puerto.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AppPaths</name>
+    <message>
+        <source>Team servers are not supported by this version of Handoff yet: it can open a PostgreSQL database, but its commands and the workstation still work only on a local file. Give a file with --database.</source>
+        <translation>Cette version de Handoff ne prend pas encore en charge les serveurs d&apos;équipe&#xa0;: elle peut ouvrir une base de données PostgreSQL, mais ses commandes et l&apos;espace de travail ne fonctionnent encore qu&apos;avec un fichier local. Indiquez un fichier avec --database.</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Writes a consistent copy of the database to a new file, even while the workstation is using it. Never overwrites an existing file.</source>
@@ -732,6 +739,38 @@
     <message>
         <source>save the change</source>
         <translation>valider la modification</translation>
+    </message>
+    <message>
+        <source>Handoff cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Handoff ne peut pas joindre les serveurs PostgreSQL&#xa0;: le pilote PostgreSQL de Qt n&apos;est pas installé (Debian&#xa0;: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server &apos;%1&apos;: %2</source>
+        <translation>Impossible de se connecter au serveur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>set up the connection</source>
+        <translation>configurer la connexion</translation>
+    </message>
+    <message>
+        <source>The database &apos;%1&apos; on the server belongs to another application: it has tables, but not Handoff&apos;s.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» sur le serveur appartient à une autre application&#xa0;: elle contient des tables, mais pas celles de Handoff.</translation>
+    </message>
+    <message>
+        <source>The database &apos;%1&apos; on the server is empty, not a Handoff database.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» sur le serveur est vide et n&apos;est pas une base de données Handoff.</translation>
+    </message>
+    <message>
+        <source>The database &apos;%1&apos; on the server is not a Handoff database.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» sur le serveur n&apos;est pas une base de données Handoff.</translation>
+    </message>
+    <message>
+        <source>The database &apos;%1&apos; on the server was written by a newer version of Handoff (schema %2; this version reads up to %3). Update Handoff to open it.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» sur le serveur a été écrite par une version plus récente de Handoff (schéma %2&#xa0;; cette version lit jusqu&apos;au schéma %3). Mettez à jour Handoff pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up with the server&apos;s own tools, which copy it while people keep working: for example pg_dump --format=custom --file=%1 with the same connection settings as Handoff&apos;s. Ask the server&apos;s administrator where backups go.</source>
+        <translation>Une base de données sur un serveur se sauvegarde avec les outils propres au serveur, qui la copient pendant que chacun continue de travailler&#xa0;: par exemple pg_dump --format=custom --file=%1 avec les mêmes paramètres de connexion que Handoff. Demandez à l&apos;administrateur du serveur où sont conservées les sauvegardes.</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3548,41 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
 </context>
 <context>
+    <name>PostgresStatement</name>
+    <message>
+        <source>Could not %1: another person&apos;s change holds the rows it needs (%2). Try again in a moment.</source>
+        <translation>Impossible de %1&#xa0;: une modification d&apos;une autre personne bloque les lignes nécessaires (%2). Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server does not allow it for your login (%2).</source>
+        <translation>Impossible de %1&#xa0;: le serveur ne l&apos;autorise pas pour votre compte (%2).</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server accepts no changes now (%2).</source>
+        <translation>Impossible de %1&#xa0;: le serveur n&apos;accepte aucune modification pour le moment (%2).</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2.</source>
+        <translation>Impossible de %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Could not prepare a database statement: the server connection is closed.</source>
+        <translation>Impossible de préparer une instruction de base de données&#xa0;: la connexion au serveur est fermée.</translation>
+    </message>
+    <message>
+        <source>prepare &quot;%1&quot;</source>
+        <translation>préparer &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Could not run &quot;%1&quot;: there is no value %2 to bind.</source>
+        <translation>Impossible d&apos;exécuter &quot;%1&quot;&#xa0;: il n&apos;y a aucune valeur %2 à lier.</translation>
+    </message>
+    <message>
+        <source>run &quot;%1&quot;</source>
+        <translation>lancer &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>PromiseCommand</name>
     <message>
         <source>Reviews a promise for support: review ID --as EMAIL --status STATUS [--note TEXT].</source>
@@ -4074,6 +4148,37 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     <message>
         <source>no due date</source>
         <translation>aucune échéance</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>The server address &apos;%1&apos; cannot be used: %2</source>
+        <translation>L&apos;adresse de serveur «&#xa0;%1&#xa0;» ne peut pas être utilisée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://.</source>
+        <translation>elle doit commencer par postgresql://.</translation>
+    </message>
+    <message>
+        <source>The server address holds a password. Handoff never takes a password on the command line or in an address: put it in ~/.pgpass (or use the server&apos;s peer or certificate login) and give the address without it.</source>
+        <translation>L&apos;adresse du serveur contient un mot de passe. Handoff n&apos;accepte jamais de mot de passe sur la ligne de commande ni dans une adresse&#xa0;: placez-le dans ~/.pgpass (ou utilisez l&apos;authentification peer ou par certificat du serveur) et indiquez l&apos;adresse sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>the database name cannot contain &apos;/&apos;.</source>
+        <translation>le nom de la base de données ne peut pas contenir &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a connection setting.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un paramètre de connexion.</translation>
+    </message>
+    <message>
+        <source>The server address holds a password. Put it in ~/.pgpass instead and give the address without it.</source>
+        <translation>L&apos;adresse du serveur contient un mot de passe. Placez-le plutôt dans ~/.pgpass et indiquez l&apos;adresse sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port number.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de port.</translation>
     </message>
 </context>
 <context>

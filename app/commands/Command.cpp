@@ -118,6 +118,10 @@ int Command::run(const QStringList& arguments)
 bool Command::openDatabase(const QCommandLineParser& parser, Database& db, bool create) const
 {
     const QString path = parser.isSet(kDatabaseOption) ? parser.value(kDatabaseOption) : AppPaths::defaultDatabase();
+    if (const QString refused = AppPaths::refusal(path); !refused.isEmpty()) {
+        printError(refused);
+        return false;
+    }
     Database::Options options;
     options.create = create;
     const auto opened = db.open(path, options);

@@ -2,7 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
-#include "storage/SqliteStatement.h"
+#include "storage/Statement.h"
 #include "workflow/HandoffClock.h"
 
 namespace handoff {
@@ -128,7 +128,7 @@ Result<void> MetricsCalculator::run(QHash<qint64, SalesFigures>* sales, QHash<qi
 Result<void> MetricsCalculator::salesCohort(QHash<qint64, SalesFigures>* sales, QList<TrendPoint>* trend) const
 {
     Histogram days;
-    auto cohort = S::each(m_db, S::salesCohort(), m_bindings, [&](const SqliteStatement& row) {
+    auto cohort = S::each(m_db, S::salesCohort(), m_bindings, [&](const Statement& row) {
         const qint64 person = row.int64(1);
         const qint64 deals = row.int64(4);
         if (row.int64(0) == 1) { // returns by reason
@@ -165,7 +165,7 @@ Result<void> MetricsCalculator::salesCohort(QHash<qint64, SalesFigures>* sales, 
         (*sales)[it.key()].businessDaysToFirstSubmit = it.value();
     }
     return S::each(m_db, S::unsubmitted(), m_bindings,
-                   [&](const SqliteStatement& row) { (*sales)[row.int64(0)].unsubmittedOverdue = row.int64(1); });
+                   [&](const Statement& row) { (*sales)[row.int64(0)].unsubmittedOverdue = row.int64(1); });
 }
 
 // Promises due and CSAT scores count for both people of a deal: its sales rep and its support owner.
@@ -175,7 +175,7 @@ Result<void> MetricsCalculator::promisesAndCsat(QHash<qint64, SalesFigures>* sal
     const qint64 user = m_query.userId;
     // With a user chosen, a deal counts on the side where that user works on it.
     const auto counts = [user](qint64 person) { return user == 0 || person == user; };
-    auto promises = S::each(m_db, S::promisesDue(), m_bindings, [&](const SqliteStatement& row) {
+    auto promises = S::each(m_db, S::promisesDue(), m_bindings, [&](const Statement& row) {
         const qint64 settled = row.int64(3);
         const qint64 kept = row.int64(4);
         if (sales && counts(row.int64(0))) {
@@ -196,7 +196,7 @@ Result<void> MetricsCalculator::promisesAndCsat(QHash<qint64, SalesFigures>* sal
     if (!promises || (!sales && !support)) {
         return promises;
     }
-    return S::each(m_db, S::csatScores(), m_bindings, [&](const SqliteStatement& row) {
+    return S::each(m_db, S::csatScores(), m_bindings, [&](const Statement& row) {
         const Rate scores{row.int64(2), row.int64(3)};
         if (sales && counts(row.int64(0))) {
             add((*sales)[row.int64(0)].csat, scores);
@@ -209,7 +209,7 @@ Result<void> MetricsCalculator::promisesAndCsat(QHash<qint64, SalesFigures>* sal
 
 Result<void> MetricsCalculator::tasks(QHash<qint64, SupportFigures>* support, QList<TrendPoint>* trend) const
 {
-    auto due = S::each(m_db, S::tasksDue(), m_bindings, [&](const SqliteStatement& row) {
+    auto due = S::each(m_db, S::tasksDue(), m_bindings, [&](const Statement& row) {
         const qint64 settled = row.int64(2);
         const qint64 onTime = row.int64(3);
         if (support) {
@@ -226,14 +226,14 @@ Result<void> MetricsCalculator::tasks(QHash<qint64, SupportFigures>* support, QL
         return due;
     }
     return S::each(m_db, S::overdueTasks(), m_bindings,
-                   [&](const SqliteStatement& row) { (*support)[row.int64(0)].overdueTasks = row.int64(1); });
+                   [&](const Statement& row) { (*support)[row.int64(0)].overdueTasks = row.int64(1); });
 }
 
 Result<void> MetricsCalculator::reviewsAndKickoffs(QHash<qint64, SupportFigures>& support) const
 {
     Histogram minutes;
     auto turnaround = S::each(m_db, S::turnaround(), m_bindings,
-                              [&](const SqliteStatement& row) { minutes[row.int64(0)][row.int64(1)] += row.int64(2); });
+                              [&](const Statement& row) { minutes[row.int64(0)][row.int64(1)] += row.int64(2); });
     if (!turnaround) {
         return turnaround;
     }
@@ -247,7 +247,7 @@ Result<void> MetricsCalculator::reviewsAndKickoffs(QHash<qint64, SupportFigures>
     }
     Histogram days;
     auto kickoff = S::each(m_db, S::kickoffDays(), m_bindings,
-                           [&](const SqliteStatement& row) { days[row.int64(0)][row.int64(1)] += row.int64(2); });
+                           [&](const Statement& row) { days[row.int64(0)][row.int64(1)] += row.int64(2); });
     if (!kickoff) {
         return kickoff;
     }

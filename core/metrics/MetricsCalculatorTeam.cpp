@@ -3,7 +3,7 @@
 #include "metrics/MetricsCalculator.h"
 
 #include "storage/Database.h"
-#include "storage/SqliteStatement.h"
+#include "storage/Statement.h"
 
 namespace handoff {
 
@@ -96,7 +96,7 @@ DealSource sourceOf(Figure figure)
 
 Result<void> MetricsCalculator::today(TeamFigures& team) const
 {
-    auto states = S::each(m_db, S::dealsByState(), m_bindings, [&](const SqliteStatement& row) {
+    auto states = S::each(m_db, S::dealsByState(), m_bindings, [&](const Statement& row) {
         const std::size_t i = indexOf<HandoffState>(row.text(0));
         if (i < team.handoffsByState.size()) {
             team.handoffsByState[i] = row.int64(1);
@@ -105,7 +105,7 @@ Result<void> MetricsCalculator::today(TeamFigures& team) const
     if (!states) {
         return states;
     }
-    auto promises = S::each(m_db, S::livePromises(), m_bindings, [&](const SqliteStatement& row) {
+    auto promises = S::each(m_db, S::livePromises(), m_bindings, [&](const Statement& row) {
         team.overduePromises += row.int64(4);
         if (row.text(2) != QLatin1String("open")) {
             return; // broken: overdue, but no longer an open promise
@@ -122,8 +122,7 @@ Result<void> MetricsCalculator::today(TeamFigures& team) const
     if (!promises) {
         return promises;
     }
-    return S::each(m_db, S::atRiskDeals(), m_bindings,
-                   [&](const SqliteStatement& row) { team.atRiskDeals = row.int64(0); });
+    return S::each(m_db, S::atRiskDeals(), m_bindings, [&](const Statement& row) { team.atRiskDeals = row.int64(0); });
 }
 
 QList<TrendPoint> MetricsCalculator::steps() const
@@ -179,7 +178,7 @@ Result<DealsBehind> MetricsCalculator::dealsBehind(Figure figure, qint64 userId,
                           QStringLiteral("SELECT deal_id, count(*) OVER () FROM (%1) ORDER BY deal_id LIMIT ?%2")
                               .arg(deals)
                               .arg(int(S::Limit)),
-                          bindings, [&](const SqliteStatement& row) {
+                          bindings, [&](const Statement& row) {
                               result.dealIds.append(row.int64(0));
                               result.total = row.int64(1);
                           });
@@ -188,7 +187,7 @@ Result<DealsBehind> MetricsCalculator::dealsBehind(Figure figure, qint64 userId,
     }
     if (limit <= 0) {
         auto total = S::each(m_db, QStringLiteral("SELECT count(*) FROM (%1)").arg(deals), bindings,
-                             [&](const SqliteStatement& row) { result.total = row.int64(0); });
+                             [&](const Statement& row) { result.total = row.int64(0); });
         if (!total) {
             return total.error();
         }

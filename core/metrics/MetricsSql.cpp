@@ -238,13 +238,13 @@ QString MetricsSql::userInDeal(Param param)
 }
 
 Result<void> MetricsSql::each(const Database& db, const QString& sql, const Bindings& bindings,
-                              const std::function<void(const SqliteStatement&)>& row)
+                              const std::function<void(const Statement&)>& row)
 {
     auto lease = db.statement(sql);
     if (!lease) {
         return lease.error();
     }
-    SqliteStatement& statement = **lease;
+    Statement& statement = **lease;
     for (int position = 1; position <= statement.parameterCount() && position <= ParamCount; ++position) {
         statement.bind(position, bindings.at(std::size_t(position)));
     }

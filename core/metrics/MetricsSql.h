@@ -12,7 +12,7 @@
 namespace handoff {
 
 class Database;
-class SqliteStatement;
+class Statement;
 
 // The SQL of the metrics, kept in one place (SQLite's dialect: julianday, date(..., 'localtime'), json_each).
 //
@@ -92,7 +92,7 @@ public:
 
     // Runs sql with the bindings it uses and calls row for each result row.
     static Result<void> each(const Database& db, const QString& sql, const Bindings& bindings,
-                             const std::function<void(const SqliteStatement&)>& row);
+                             const std::function<void(const Statement&)>& row);
 
 private:
     // Named parameters (:today) to SQLite's numbered ones (?5).

@@ -89,7 +89,7 @@ bool hasWordCharacter(const QString& word)
                        [](uint c) { return QChar::isLetterOrNumber(static_cast<char32_t>(c)); });
 }
 
-using RowReader = std::function<SearchHit(const SqliteStatement&)>;
+using RowReader = std::function<SearchHit(const Statement&)>;
 
 Error searchFailed(const Error& cause)
 {
@@ -255,7 +255,7 @@ Result<void> SearchIndex::catchUp() const
 Result<QList<SearchHit>> SearchIndex::deals(const QString& match, bool ranked, int limit) const
 {
     const KindSql kind{kDealsSql, QLatin1String("deals_fts"), QLatin1String(", 10.0, 8.0, 2.0, 5.0")};
-    return read(m_db, kind, match, ranked, limit, [](const SqliteStatement& row) {
+    return read(m_db, kind, match, ranked, limit, [](const Statement& row) {
         SearchHit hit;
         hit.kind = SearchHit::Kind::Deal;
         hit.id = row.int64(0);
@@ -270,7 +270,7 @@ Result<QList<SearchHit>> SearchIndex::deals(const QString& match, bool ranked, i
 Result<QList<SearchHit>> SearchIndex::accounts(const QString& match, bool ranked, int limit) const
 {
     const KindSql kind{kAccountsSql, QLatin1String("accounts_fts"), QLatin1String("")};
-    return read(m_db, kind, match, ranked, limit, [](const SqliteStatement& row) {
+    return read(m_db, kind, match, ranked, limit, [](const Statement& row) {
         SearchHit hit;
         hit.kind = SearchHit::Kind::Account;
         hit.id = row.int64(0);
@@ -284,7 +284,7 @@ Result<QList<SearchHit>> SearchIndex::accounts(const QString& match, bool ranked
 Result<QList<SearchHit>> SearchIndex::contacts(const QString& match, bool ranked, int limit) const
 {
     const KindSql kind{kContactsSql, QLatin1String("contacts_fts"), QLatin1String(", 10.0, 5.0, 2.0")};
-    return read(m_db, kind, match, ranked, limit, [](const SqliteStatement& row) {
+    return read(m_db, kind, match, ranked, limit, [](const Statement& row) {
         SearchHit hit;
         hit.kind = SearchHit::Kind::Contact;
         hit.id = row.int64(0);
@@ -299,7 +299,7 @@ Result<QList<SearchHit>> SearchIndex::contacts(const QString& match, bool ranked
 Result<QList<SearchHit>> SearchIndex::promises(const QString& match, bool ranked, int limit) const
 {
     const KindSql kind{kPromisesSql, QLatin1String("promises_fts"), QLatin1String(", 5.0, 3.0")};
-    return read(m_db, kind, match, ranked, limit, [](const SqliteStatement& row) {
+    return read(m_db, kind, match, ranked, limit, [](const Statement& row) {
         SearchHit hit;
         hit.kind = SearchHit::Kind::Promise;
         hit.id = row.int64(0);

@@ -25,7 +25,7 @@ Result<qint64> AuditLog::append(AuditEntry entry)
     if (!query) {
         return query.error();
     }
-    SqliteStatement& insert = **query;
+    Statement& insert = **query;
     insert.bind(1, entry.at.toUTC());
     insert.bindId(2, entry.actorId);
     insert.bind(3, entry.action);

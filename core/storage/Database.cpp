@@ -2,6 +2,9 @@
 
 #include "storage/DatabaseFile.h"
 #include "storage/Migrator.h"
+#include "storage/PostgresStatement.h"
+#include "storage/ServerAddress.h"
+#include "storage/SqliteStatement.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -11,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace handoff {
@@ -85,6 +89,18 @@ sqlite3* Database::handle() const
     return nullptr;
 }
 
+pg_conn* Database::pgHandle() const
+{
+    if (m_engine != Engine::Postgres || !QSqlDatabase::contains(m_connectionName)) {
+        return nullptr;
+    }
+    const QVariant value = connection().driver()->handle();
+    if (value.isValid() && qstrcmp(value.typeName(), "pg_conn*") == 0) {
+        return *static_cast<pg_conn* const*>(value.constData());
+    }
+    return nullptr;
+}
+
 void Database::close()
 {
     m_statements.clear(); // finalized before the connection they belong to
@@ -106,6 +122,11 @@ Error Database::fileError(Error::Code code, const QString& problem) const
 Error Database::errorFrom(const QSqlQuery& query, const QString& doing) const
 {
     const QSqlError sqlError = query.lastError();
+    if (m_engine == Engine::Postgres) {
+        const Error::Code code = PostgresStatement::errorCodeFor(sqlError.nativeErrorCode().toLatin1());
+        const QString text = sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
+        return makeError(code, tr("Could not %1: %2.").arg(doing, text.trimmed()));
+    }
     bool isNumber = false;
     int code = sqlError.nativeErrorCode().toInt(&isNumber);
     if (!isNumber || code == 0) {
@@ -133,7 +154,9 @@ Error Database::errorFrom(const QSqlQuery& query, const QString& doing) const
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values) const
 {
     QSqlQuery query(connection());
-    query.setForwardOnly(true);
+    // On a server a forward-only query is read row by row and holds the connection until its last row; the other
+    // statements of this connection (libpq's) could not run meanwhile. So there the whole result is read at once.
+    query.setForwardOnly(m_engine == Engine::Sqlite);
     if (!query.prepare(sql)) {
         return errorFrom(query, tr("prepare a query"));
     }
@@ -152,11 +175,27 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
     return query;
 }
 
+Result<std::unique_ptr<Statement>> Database::prepare(const QString& sql) const
+{
+    if (m_engine == Engine::Postgres) {
+        auto prepared = PostgresStatement::prepare(pgHandle(), sql);
+        if (!prepared) {
+            return prepared.error();
+        }
+        return std::unique_ptr<Statement>(std::move(*prepared));
+    }
+    auto prepared = SqliteStatement::prepare(handle(), sql);
+    if (!prepared) {
+        return prepared.error();
+    }
+    return std::unique_ptr<Statement>(std::make_unique<SqliteStatement>(std::move(*prepared)));
+}
+
 Result<StatementLease> Database::statement(const QString& sql) const
 {
     auto found = m_statements.find(sql);
     if (found == m_statements.end()) {
-        auto prepared = SqliteStatement::prepare(handle(), sql);
+        auto prepared = prepare(sql);
         if (!prepared) {
             return prepared.error();
         }
@@ -166,14 +205,46 @@ Result<StatementLease> Database::statement(const QString& sql) const
     }
     CachedStatement& cached = *found->second;
     if (!cached.busy) {
-        return StatementLease(&cached.statement, &cached.busy);
+        return StatementLease(cached.statement.get(), &cached.busy);
     }
     // The same statement is running further up the stack: a private copy leaves it undisturbed.
-    auto copy = SqliteStatement::prepare(handle(), sql);
+    auto copy = prepare(sql);
     if (!copy) {
         return copy.error();
     }
-    return StatementLease(std::make_unique<SqliteStatement>(std::move(*copy)));
+    return StatementLease(std::move(*copy));
+}
+
+bool Database::inTransaction() const
+{
+    if (m_engine == Engine::Postgres) {
+        pg_conn* server = pgHandle();
+        return server && PQtransactionStatus(server) != PQTRANS_IDLE;
+    }
+    sqlite3* file = handle();
+    return file && sqlite3_get_autocommit(file) == 0;
+}
+
+Result<void> Database::run(const QString& script, const QString& doing) const
+{
+    if (m_engine == Engine::Postgres) {
+        pg_conn* server = pgHandle();
+        PGresult* result = PQexec(server, script.toUtf8().constData());
+        const ExecStatusType status = PQresultStatus(result);
+        Result<void> done;
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+            done = PostgresStatement::errorOf(server, result, doing);
+        }
+        PQclear(result);
+        return done;
+    }
+    for (const QString& statement : Migrator::splitStatements(script)) {
+        QSqlQuery query(connection());
+        if (!query.exec(statement)) {
+            return errorFrom(query, doing);
+        }
+    }
+    return {};
 }
 
 Result<QVariant> Database::scalar(const QString& sql, const QVariantList& values) const
@@ -201,6 +272,99 @@ Result<void> Database::open(const QString& path, const Options& options)
     m_path = path;
     m_created = false;
     m_warnings.clear();
+    if (ServerAddress::isServerAddress(path)) {
+        m_engine = Engine::Postgres;
+        return openServer(path, options);
+    }
+    m_engine = Engine::Sqlite;
+    return openFile(path, options);
+}
+
+Result<void> Database::openServer(const QString& address, const Options& options)
+{
+    auto parsed = ServerAddress::parse(address);
+    if (!parsed) {
+        return parsed.error();
+    }
+    m_path = parsed->display();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return makeError(Error::Code::Storage, tr("Handoff cannot reach PostgreSQL servers: Qt's PostgreSQL driver is "
+                                                  "not installed (Debian: libqt6sql6-psql)."));
+    }
+    Result<void> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        parsed->applyTo(db);
+        if (!db.open()) {
+            result = makeError(
+                Error::Code::Storage,
+                tr("Could not connect to the server '%1': %2").arg(m_path, db.lastError().databaseText().trimmed()));
+        }
+    }
+    if (result) {
+        result = configureServer(options);
+    }
+    if (!result) {
+        close();
+    }
+    return result;
+}
+
+Result<void> Database::configureServer(const Options& options)
+{
+    // The busy timeout's counterpart: how long a statement waits for a row or table lock before it gives up.
+    if (auto set = run(QStringLiteral("SET lock_timeout = %1").arg(options.busyTimeoutMs), tr("set up the connection"));
+        !set) {
+        return set;
+    }
+    auto marker = scalar(QStringLiteral("SELECT to_regclass('handoff_database') IS NOT NULL"));
+    if (!marker) {
+        return marker.error();
+    }
+    if (!marker->toBool()) {
+        auto tables = scalar(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"));
+        if (!tables) {
+            return tables.error();
+        }
+        if (tables->toLongLong() > 0) {
+            return makeError(Error::Code::NotHandoff, tr("The database '%1' on the server belongs to another "
+                                                         "application: it has tables, but not Handoff's.")
+                                                          .arg(m_path));
+        }
+        if (!options.create) {
+            return makeError(Error::Code::NotHandoff,
+                             tr("The database '%1' on the server is empty, not a Handoff database.").arg(m_path));
+        }
+        m_created = true;
+    } else {
+        auto id = scalar(QStringLiteral("SELECT application_id FROM handoff_database"));
+        if (!id) {
+            return id.error();
+        }
+        if (id->toLongLong() != DatabaseFile::kApplicationId) {
+            return makeError(Error::Code::NotHandoff,
+                             tr("The database '%1' on the server is not a Handoff database.").arg(m_path));
+        }
+        auto version = Migrator::currentVersion(*this);
+        if (!version) {
+            return version.error();
+        }
+        if (*version > Migrator::kSchemaVersion) {
+            return makeError(Error::Code::TooNew, tr("The database '%1' on the server was written by a newer version "
+                                                     "of Handoff (schema %2; this version reads up to %3). Update "
+                                                     "Handoff to open it.")
+                                                      .arg(m_path)
+                                                      .arg(*version)
+                                                      .arg(Migrator::kSchemaVersion));
+        }
+    }
+    // A server's upgrade runs in one transaction per version and is backed up by the server's own means (pg_dump),
+    // not by a copy Handoff makes.
+    return Migrator::migrate(*this);
+}
+
+Result<void> Database::openFile(const QString& path, const Options& options)
+{
     const bool inMemory = path == QLatin1String(kMemory);
 
     if (!inMemory) {
@@ -269,6 +433,11 @@ Result<void> Database::configure(const Options& options)
     if (auto mode = scalar(QStringLiteral("PRAGMA journal_mode = WAL")); !mode) {
         return mode.error();
     }
+    return migrateIfOlder();
+}
+
+Result<void> Database::migrateIfOlder()
+{
     auto version = Migrator::currentVersion(*this);
     if (!version) {
         return version.error();
@@ -344,6 +513,13 @@ Result<void> Database::checkContents(const Options& options)
 
 Result<void> Database::backupTo(const QString& target) const
 {
+    if (m_engine == Engine::Postgres) {
+        return makeError(Error::Code::Invalid,
+                         tr("A database on a server is backed up with the server's own tools, which copy it while "
+                            "people keep working: for example pg_dump --format=custom --file=%1 with the same "
+                            "connection settings as Handoff's. Ask the server's administrator where backups go.")
+                             .arg(target));
+    }
     if (QFileInfo::exists(target)) {
         return DatabaseFile::error(Error::Code::Invalid, target,
                                    tr("already exists. Choose a new name: a backup never overwrites a file."));

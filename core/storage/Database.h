@@ -16,11 +16,16 @@
 #include <unordered_map>
 
 struct sqlite3;
+struct pg_conn;
 
 namespace handoff {
 
-// Owns the one connection to a Handoff database file: opening and checking the file, pragmas, migrations,
-// the acting user and clock that audit rows record, and prepared queries that report errors as values.
+// The two engines a Handoff database lives on: a local SQLite file, or a PostgreSQL server shared by a team.
+enum class Engine { Sqlite, Postgres };
+
+// Owns the one connection to a Handoff database, a file or a server: opening and checking it, connection settings,
+// migrations, the acting user and clock that audit rows record, and prepared statements that report errors as
+// values. Only core/storage knows which engine it talks to.
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
@@ -36,26 +41,38 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens (and, if allowed, creates) the file; ":memory:" opens a private in-memory database.
-    // On error nothing on disk has been changed.
+    // Opens (and, if allowed, creates) the file; ":memory:" opens a private in-memory database; a postgresql://
+    // address (see ServerAddress) opens a database on a server, creating Handoff's schema in an empty one when
+    // allowed. On error nothing on disk or on the server has been changed.
     Result<void> open(const QString& path, const Options& options);
     Result<void> open(const QString& path) { return open(path, Options{}); }
     void close();
 
     bool isOpen() const;
+    // The file's path, or the server's address as ServerAddress::display() writes it.
     QString path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == Engine::Postgres; }
     bool wasCreated() const { return m_created; }
     // Things the user should know that did not stop the file from opening (network file system ...).
     QStringList warnings() const { return m_warnings; }
 
     QSqlDatabase connection() const;
-    sqlite3* handle() const;
+    sqlite3* handle() const;   // null on a server
+    pg_conn* pgHandle() const; // null on a file
 
     // Runs one statement with bound values. The query is forward-only.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {}) const;
-    // A prepared statement of the C API from this connection's cache, for hot paths (single-row reads and writes,
-    // audit rows, transactions). sql is written in code, never from user text.
+    // A prepared statement of the engine's C API (SQLite's, libpq) from this connection's cache. sql is written in
+    // code, never from user text.
     Result<StatementLease> statement(const QString& sql) const;
+
+    // A prepared statement of its own, for a caller that keeps it (bulk reads and writes).
+    Result<std::unique_ptr<Statement>> prepare(const QString& sql) const;
+    // True while a transaction is open on this connection (a write's or a ReadSnapshot's).
+    bool inTransaction() const;
+    // Runs statements without values, e.g. a migration script: on a server in one round trip.
+    Result<void> run(const QString& script, const QString& doing) const;
 
     // Runs a statement that returns one value (NULL when no row).
     Result<QVariant> scalar(const QString& sql, const QVariantList& values = {}) const;
@@ -69,7 +86,8 @@ public:
     QDate today() const;
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
-    // A consistent copy of the open database at a new path (VACUUM INTO); refuses to overwrite.
+    // A consistent copy of the open database at a new path (VACUUM INTO); refuses to overwrite. A server is backed up
+    // with the server's own tools: this says how.
     Result<void> backupTo(const QString& target) const;
 
     // Nesting depth of Transaction guards; used by Transaction to choose BEGIN or SAVEPOINT.
@@ -82,18 +100,23 @@ public:
     Error errorFrom(const QSqlQuery& query, const QString& doing) const;
 
 private:
+    Result<void> openFile(const QString& path, const Options& options);
+    Result<void> openServer(const QString& address, const Options& options);
     Result<void> configure(const Options& options);
+    Result<void> configureServer(const Options& options);
+    Result<void> migrateIfOlder();
     Result<void> checkContents(const Options& options);
     Error fileError(Error::Code code, const QString& problem) const;
 
     struct CachedStatement {
-        SqliteStatement statement;
+        std::unique_ptr<Statement> statement;
         bool busy = false;
     };
 
     QString m_connectionName;
     mutable std::unordered_map<QString, std::unique_ptr<CachedStatement>> m_statements;
     QString m_path;
+    Engine m_engine = Engine::Sqlite;
     bool m_created = false;
     QStringList m_warnings;
     qint64 m_actorId = 0;

@@ -16,10 +16,12 @@ namespace handoff {
 
 namespace {
 
-// The script for version v is the one whose name starts with its number, zero-padded to four digits.
-QString scriptFor(int version)
+// The script for version v is the one whose name starts with its number, zero-padded to four digits; a server's
+// scripts are in their own folder.
+QString scriptFor(Engine engine, int version)
 {
-    const QDir dir(QStringLiteral(":/migrations"));
+    const QDir dir(engine == Engine::Postgres ? QStringLiteral(":/migrations/postgresql")
+                                              : QStringLiteral(":/migrations"));
     const QString prefix = QStringLiteral("%1_").arg(version, 4, 10, QLatin1Char('0'));
     const QStringList names = dir.entryList({prefix + QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     return names.isEmpty() ? QString() : dir.filePath(names.first());
@@ -62,17 +64,37 @@ QStringList Migrator::splitStatements(const QString& script)
     return statements;
 }
 
-QStringList Migrator::statementsOf(int version)
+QString Migrator::scriptOf(Engine engine, int version)
 {
-    QFile file(scriptFor(version));
+    QFile file(scriptFor(engine, version));
     if (!file.open(QIODevice::ReadOnly)) {
         return {};
     }
-    return splitStatements(QString::fromUtf8(file.readAll()));
+    return QString::fromUtf8(file.readAll());
+}
+
+QStringList Migrator::statementsOf(int version)
+{
+    return splitStatements(scriptOf(Engine::Sqlite, version));
 }
 
 Result<int> Migrator::currentVersion(const Database& db)
 {
+    if (db.engine() == Engine::Postgres) {
+        // handoff_schema is made by the first script; before it, the database is empty (version 0).
+        auto exists = db.scalar(QStringLiteral("SELECT to_regclass('handoff_schema') IS NOT NULL"));
+        if (!exists) {
+            return exists.error();
+        }
+        if (!exists->toBool()) {
+            return 0;
+        }
+        auto version = db.scalar(QStringLiteral("SELECT version FROM handoff_schema"));
+        if (!version) {
+            return version.error();
+        }
+        return version->toInt();
+    }
     auto value = db.scalar(QStringLiteral("PRAGMA user_version"));
     if (!value) {
         return value.error();
@@ -87,8 +109,8 @@ Result<void> Migrator::migrate(Database& db)
         return from.error();
     }
     for (int version = *from + 1; version <= kSchemaVersion; ++version) {
-        const QStringList statements = statementsOf(version);
-        if (statements.isEmpty()) {
+        const QString script = scriptOf(db.engine(), version);
+        if (script.isEmpty()) {
             return makeError(Error::Code::Storage, tr("The upgrade script for schema version %1 is missing from "
                                                       "this build of Handoff.")
                                                        .arg(version));
@@ -97,15 +119,15 @@ Result<void> Migrator::migrate(Database& db)
         if (!transaction) {
             return transaction.error();
         }
-        for (const QString& statement : statements) {
-            QSqlQuery query(db.connection());
-            if (!query.exec(statement)) {
-                return db.errorFrom(query, tr("upgrade the database to schema version %1").arg(version));
-            }
+        const QString doing = tr("upgrade the database to schema version %1").arg(version);
+        if (auto done = db.run(script, doing); !done) {
+            return done;
         }
-        QSqlQuery bump(db.connection());
-        if (!bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {
-            return db.errorFrom(bump, tr("record schema version %1").arg(version));
+        const QString bump = db.engine() == Engine::Postgres
+                                 ? QStringLiteral("UPDATE handoff_schema SET version = %1").arg(version)
+                                 : QStringLiteral("PRAGMA user_version = %1").arg(version);
+        if (auto done = db.run(bump, tr("record schema version %1").arg(version)); !done) {
+            return done;
         }
         if (auto committed = transaction->commit(); !committed) {
             return committed;

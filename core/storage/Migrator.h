@@ -8,9 +8,11 @@
 namespace handoff {
 
 class Database;
+enum class Engine;
 
-// Brings a database up to the current schema by running the numbered SQL scripts in :/migrations, each step with
-// its PRAGMA user_version bump in one transaction, so a failed step leaves the file as it was.
+// Brings a database up to the current schema by running the numbered SQL scripts in :/migrations (a server's in
+// :/migrations/postgresql, the same logical schema), each step with its version bump in one transaction, so a failed
+// step leaves the database as it was. A file keeps its version in PRAGMA user_version, a server in handoff_schema.
 class Migrator {
     Q_DECLARE_TR_FUNCTIONS(Migrator)
 
@@ -21,7 +23,9 @@ public:
     static Result<int> currentVersion(const Database& db);
     static Result<void> migrate(Database& db);
 
-    // The statements of the script that brings a database to version; empty when there is none.
+    // The script that brings a database of engine to version; empty when there is none.
+    static QString scriptOf(Engine engine, int version);
+    // The statements of the SQLite script that brings a database to version; empty when there is none.
     static QStringList statementsOf(int version);
 
     // Splits a script into complete SQL statements (trigger bodies included), dropping blanks and comments-only text.

@@ -2,25 +2,23 @@
 
 #include "storage/Database.h"
 
-#include <QSqlQuery>
-
-#include <sqlite3.h>
-
 namespace handoff {
 
 ReadSnapshot::ReadSnapshot(const Database& db)
     : m_db(db)
 {
-    if (sqlite3_get_autocommit(db.handle()) != 0) {
-        QSqlQuery begin(db.connection());
-        m_open = begin.exec(QStringLiteral("BEGIN"));
+    if (!db.inTransaction()) {
+        // A server's reads see one moment only inside a REPEATABLE READ transaction; a file's inside any.
+        m_open = static_cast<bool>(db.run(
+            db.isServer() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") : QStringLiteral("BEGIN"),
+            {}));
     }
 }
 
 ReadSnapshot::~ReadSnapshot()
 {
     if (m_open) {
-        QSqlQuery(m_db.connection()).exec(QStringLiteral("COMMIT"));
+        (void)m_db.run(QStringLiteral("COMMIT"), {});
     }
 }
 

@@ -49,7 +49,7 @@ QString RowStore::selectSql() const
            QStringLiteral(" FROM ") + m_spec.table;
 }
 
-Row RowStore::rowFrom(const SqliteStatement& statement) const
+Row RowStore::rowFrom(const Statement& statement) const
 {
     Row row;
     row.id = statement.int64(0);

@@ -48,7 +48,7 @@ public:
 
 private:
     QString selectSql() const;
-    Row rowFrom(const SqliteStatement& statement) const;
+    Row rowFrom(const Statement& statement) const;
     // A cached statement for sql with values bound in order.
     Result<StatementLease> run(const QString& sql, const QVariantList& values) const;
     qint64 dealIdOf(qint64 id, const QVariantList& values) const;

@@ -282,15 +282,6 @@ void SqliteStatement::bindNull(int position)
     check(position, sqlite3_bind_null(m_statement, position));
 }
 
-void SqliteStatement::bindId(int position, qint64 id)
-{
-    if (id == 0) {
-        bindNull(position);
-    } else {
-        bind(position, id);
-    }
-}
-
 void SqliteStatement::clearBindings()
 {
     sqlite3_clear_bindings(m_statement);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "storage/Statement.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -19,13 +20,15 @@ namespace handoff {
 
 class Database;
 
-// One prepared SQLite statement, reused for many rows by bulk writers (demo data, CSV import) where QSqlQuery's
-// per-row QVariant traffic costs more than the work itself. Positions count from 1, as in SQLite. A failed bind is
-// remembered and reported by the next step, so that call sites stay a plain list of binds.
-class SqliteStatement {
+// One prepared SQLite statement through the C API, reused for many rows; bulk writers (demo data, CSV import) use it
+// directly where QSqlQuery's per-row QVariant traffic costs more than the work itself. Positions count from 1, as in
+// SQLite. Calls through a SqliteStatement& are not virtual (the class is final).
+class SqliteStatement final : public Statement {
     Q_DECLARE_TR_FUNCTIONS(SqliteStatement)
 
 public:
+    using Statement::bind;
+
     static Result<SqliteStatement> prepare(const Database& db, const QString& sql);
     static Result<SqliteStatement> prepare(sqlite3* db, const QString& sql);
 
@@ -34,47 +37,43 @@ public:
     SqliteStatement& operator=(SqliteStatement&& other) noexcept;
     SqliteStatement(const SqliteStatement&) = delete;
     SqliteStatement& operator=(const SqliteStatement&) = delete;
-    ~SqliteStatement();
+    ~SqliteStatement() override;
 
     bool isValid() const { return m_statement != nullptr; }
-    int parameterCount() const { return static_cast<int>(m_buffers.size()); }
+    int parameterCount() const override { return static_cast<int>(m_buffers.size()); }
 
-    void bind(int position, qint64 value);
-    void bind(int position, int value) { bind(position, static_cast<qint64>(value)); }
-    void bind(int position, double value);
-    void bind(int position, QStringView value);
-    void bind(int position, const QString& value) { bind(position, QStringView(value)); }
-    void bind(int position, QLatin1StringView value);
+    void bind(int position, qint64 value) override;
+    void bind(int position, double value) override;
+    void bind(int position, QStringView value) override;
+    void bind(int position, QLatin1StringView value) override;
     // Text that is already UTF-8; the array is kept (shared, not copied) until the parameter is bound again.
-    void bindUtf8(int position, const QByteArray& utf8);
+    void bindUtf8(int position, const QByteArray& utf8) override;
     // ISO-8601 date text, or NULL for an invalid date.
-    void bind(int position, QDate value);
+    void bind(int position, QDate value) override;
     // UTC ISO-8601 text with milliseconds, as QDateTime::toString(Qt::ISODateWithMs) writes it; NULL when invalid.
-    void bind(int position, const QDateTime& value);
+    void bind(int position, const QDateTime& value) override;
     // Null, bool, integers, double, QDate, QDateTime, QByteArray (as a blob) and everything else as its text.
-    void bind(int position, const QVariant& value);
-    void bindNull(int position);
-    // A row id, where 0 means "none" and is stored as NULL.
-    void bindId(int position, qint64 id);
-    void clearBindings();
+    void bind(int position, const QVariant& value) override;
+    void bindNull(int position) override;
+    void clearBindings() override;
 
     // Runs an INSERT with the current bindings and makes the statement ready for the next row.
-    Result<qint64> insert();
+    Result<qint64> insert() override;
     // Runs a statement that returns no rows (UPDATE, DELETE, INSERT whose id is not needed).
-    Result<void> execute();
+    Result<void> execute() override;
 
     // Steps a query: true while a row is available, false when done. Call reset() before binding the next query.
     // Columns count from 0, as in SQLite's column API.
-    Result<bool> next();
-    void reset();
-    bool isNull(int column) const;
-    qint64 int64(int column) const;
-    double real(int column) const;
-    QString text(int column) const;
+    Result<bool> next() override;
+    void reset() override;
+    bool isNull(int column) const override;
+    qint64 int64(int column) const override;
+    double real(int column) const override;
+    QString text(int column) const override;
     // The column as SQLite stores it: qint64, double, QString, QByteArray, or an invalid QVariant for NULL.
-    QVariant value(int column) const;
+    QVariant value(int column) const override;
     // Rows changed by the last INSERT, UPDATE or DELETE on this connection.
-    int changes() const;
+    int changes() const override;
 
 private:
     SqliteStatement(sqlite3* db, sqlite3_stmt* statement);

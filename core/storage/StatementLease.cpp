@@ -2,14 +2,14 @@
 
 namespace handoff {
 
-StatementLease::StatementLease(SqliteStatement* cached, bool* busy)
+StatementLease::StatementLease(Statement* cached, bool* busy)
     : m_statement(cached)
     , m_busy(busy)
 {
     *m_busy = true;
 }
 
-StatementLease::StatementLease(std::unique_ptr<SqliteStatement> own)
+StatementLease::StatementLease(std::unique_ptr<Statement> own)
     : m_statement(own.get())
     , m_own(std::move(own))
 {}

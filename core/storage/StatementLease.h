@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/SqliteStatement.h"
+#include "storage/Statement.h"
 
 #include <memory>
 
@@ -17,17 +17,17 @@ public:
     StatementLease& operator=(const StatementLease&) = delete;
     ~StatementLease();
 
-    SqliteStatement& operator*() { return *m_statement; }
-    SqliteStatement* operator->() { return m_statement; }
+    Statement& operator*() { return *m_statement; }
+    Statement* operator->() { return m_statement; }
 
 private:
     friend class Database;
-    StatementLease(SqliteStatement* cached, bool* busy);
-    explicit StatementLease(std::unique_ptr<SqliteStatement> own);
+    StatementLease(Statement* cached, bool* busy);
+    explicit StatementLease(std::unique_ptr<Statement> own);
 
-    SqliteStatement* m_statement = nullptr;
+    Statement* m_statement = nullptr;
     bool* m_busy = nullptr; // the cache's flag for a cached statement; null for a private copy
-    std::unique_ptr<SqliteStatement> m_own;
+    std::unique_ptr<Statement> m_own;
 };
 
 } // namespace handoff

@@ -13,6 +13,23 @@ QString savepointName(int depth)
     return QStringLiteral("handoff_sp_%1").arg(depth);
 }
 
+// On a server, writers take turns as on a file: the outermost transaction first takes a transaction-level advisory
+// lock (held until COMMIT or ROLLBACK), so what it reads before it writes cannot change under it, and a second writer
+// waits for it (up to lock_timeout) instead of failing half-way. Readers never wait. Number: the application id.
+constexpr auto kServerBegin = "BEGIN; SELECT pg_advisory_xact_lock(1212239428)";
+
+Result<void> send(Database& db, const QString& sql, const QString& doing)
+{
+    if (db.isServer()) {
+        return db.run(sql, doing);
+    }
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql)) {
+        return db.errorFrom(query, doing);
+    }
+    return {};
+}
+
 } // namespace
 
 Transaction::Transaction(Database* db, int depth)
@@ -37,11 +54,13 @@ Transaction::~Transaction()
 Result<Transaction> Transaction::begin(Database& db)
 {
     const int depth = db.transactionDepth() + 1;
-    const QString sql =
-        depth == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepointName(depth);
-    QSqlQuery query(db.connection());
-    if (!query.exec(sql)) {
-        return db.errorFrom(query, Database::tr("start a change"));
+    const QString begin = db.isServer() ? QLatin1String(kServerBegin) : QStringLiteral("BEGIN IMMEDIATE");
+    const QString sql = depth == 1 ? begin : QStringLiteral("SAVEPOINT ") + savepointName(depth);
+    if (auto started = send(db, sql, Database::tr("start a change")); !started) {
+        if (db.isServer() && depth == 1) {
+            (void)db.run(QStringLiteral("ROLLBACK"), {});
+        }
+        return started.error();
     }
     db.transactionDepth() = depth;
     return Transaction(&db, depth);
@@ -53,11 +72,9 @@ Result<void> Transaction::commit()
         return makeError(Error::Code::Storage, Database::tr("The change was already finished."));
     }
     const QString sql = m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepointName(m_depth);
-    QSqlQuery query(m_db->connection());
-    if (!query.exec(sql)) {
-        Error error = m_db->errorFrom(query, Database::tr("save the change"));
+    if (auto saved = send(*m_db, sql, Database::tr("save the change")); !saved) {
         rollback();
-        return error;
+        return saved.error();
     }
     m_open = false;
     m_db->transactionDepth() = m_depth - 1;
@@ -70,13 +87,12 @@ void Transaction::rollback()
         return;
     }
     m_open = false;
-    QSqlQuery query(m_db->connection());
     if (m_depth == 1) {
-        query.exec(QStringLiteral("ROLLBACK"));
+        (void)send(*m_db, QStringLiteral("ROLLBACK"), {});
     } else {
         const QString name = savepointName(m_depth);
-        query.exec(QStringLiteral("ROLLBACK TO ") + name);
-        query.exec(QStringLiteral("RELEASE ") + name);
+        (void)send(*m_db, QStringLiteral("ROLLBACK TO ") + name, {});
+        (void)send(*m_db, QStringLiteral("RELEASE ") + name, {});
     }
     m_db->transactionDepth() = m_depth - 1;
 }

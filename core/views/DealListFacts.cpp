@@ -69,7 +69,7 @@ Result<void> DealListFacts::fillBatch(QList<DealListRow>& rows, qsizetype first,
     if (!query) {
         return query.error();
     }
-    SqliteStatement& facts = **query;
+    Statement& facts = **query;
     QHash<qint64, qsizetype> rowOf;
     rowOf.reserve(count);
     for (int i = 0; i < kBatch; ++i) {

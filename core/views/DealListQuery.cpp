@@ -211,7 +211,7 @@ Result<QList<DealListRow>> DealListQuery::read(const DealListStatement& statemen
     if (!query) {
         return query.error();
     }
-    SqliteStatement& page = **query;
+    Statement& page = **query;
     if (page.parameterCount() != statement.values.size()) {
         return mismatch(statement);
     }

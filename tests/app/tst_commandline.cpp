@@ -167,6 +167,20 @@ private slots:
         QVERIFY(!QFileInfo::exists(path));
     }
 
+    void teamServerIsRefusedUntilItsCommandsArePorted()
+    {
+        // The address is never contacted: the refusal comes first, and it says what to do instead.
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("HANDOFF_SERVER_PREVIEW"));
+        const Run list = runHandoff({QStringLiteral("deal"), QStringLiteral("list"), QStringLiteral("--database"),
+                                     QStringLiteral("postgresql://127.0.0.1:1/team")},
+                                    environment);
+        QCOMPARE(list.exitCode, 1);
+        QVERIFY2(list.err.contains(QLatin1String("Team servers are not supported")), qPrintable(list.err));
+        QVERIFY2(list.err.contains(QLatin1String("--database")), qPrintable(list.err));
+        QVERIFY(list.out.isEmpty());
+    }
+
     void backupCopiesAndRefusesToOverwrite()
     {
         TestDatabase t;

@@ -2,27 +2,107 @@
 
 #include "storage/Database.h"
 
+#include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
-// A fresh database file in a temporary folder for one test.
+// The engine a test runs on: CTest runs the tests of both engines a second time (NAME_pg) with
+// HANDOFF_TEST_ENGINE=postgresql and libpq's PG* variables naming the throwaway test cluster (tests/CMakeLists.txt).
+inline bool testsRunOnServer()
+{
+    return qEnvironmentVariable("HANDOFF_TEST_ENGINE") == QLatin1String("postgresql");
+}
+
+// Makes and drops databases on the test cluster through a maintenance connection of its own.
+class TestServer {
+public:
+    // A new, empty database; its name is unique to this process.
+    static QString createDatabase()
+    {
+        static QAtomicInteger<int> counter;
+        const QString name = QStringLiteral("handoff_test_%1_%2")
+                                 .arg(QCoreApplication::applicationPid())
+                                 .arg(counter.fetchAndAddRelaxed(1) + 1);
+        run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+        run(QStringLiteral("CREATE DATABASE %1").arg(name));
+        return name;
+    }
+    static void dropDatabase(const QString& name)
+    {
+        run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    }
+    static QString addressOf(const QString& name) { return QStringLiteral("postgresql:///") + name; }
+
+    // Runs one statement in the maintenance database (PGDATABASE) or in database; a failure ends the test run.
+    static void run(const QString& sql, const QString& database = {})
+    {
+        const QString connection = QStringLiteral("handoff-test-maintenance-") + database;
+        {
+            QSqlDatabase db = QSqlDatabase::contains(connection)
+                                  ? QSqlDatabase::database(connection)
+                                  : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+            db.setDatabaseName(database);
+            if (!db.isOpen() && !db.open()) {
+                qFatal("cannot reach the test PostgreSQL cluster (PGHOST=%s): %s",
+                       qPrintable(qEnvironmentVariable("PGHOST")), qPrintable(db.lastError().text()));
+            }
+            QSqlQuery query(db);
+            if (!query.exec(sql)) {
+                qFatal("test cluster: %s failed: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+            }
+            if (!database.isEmpty()) {
+                db.close();
+            }
+        }
+        if (!database.isEmpty()) {
+            QSqlDatabase::removeDatabase(connection);
+        }
+    }
+};
+
+// A fresh database for one test: a file in a temporary folder, or, when the tests run on a server, a new database on
+// the test cluster that is dropped again afterwards.
 struct TestDatabase {
     QTemporaryDir dir;
     handoff::Database db;
+    QString serverDatabase; // empty on a file
 
     explicit TestDatabase(const QString& name = QStringLiteral("handoff.sqlite"))
     {
         QStandardPaths::setTestModeEnabled(true);
+        if (testsRunOnServer()) {
+            serverDatabase = TestServer::createDatabase();
+        }
         const auto opened = db.open(path(name));
         if (!opened) {
             qFatal("cannot open test database: %s", qPrintable(opened.error().fullText()));
         }
     }
+    ~TestDatabase()
+    {
+        if (!serverDatabase.isEmpty()) {
+            db.close();
+            TestServer::dropDatabase(serverDatabase);
+        }
+    }
+    TestDatabase(const TestDatabase&) = delete;
+    TestDatabase& operator=(const TestDatabase&) = delete;
 
-    QString path(const QString& name = QStringLiteral("handoff.sqlite")) const { return dir.filePath(name); }
+    // Where the database is: a file's path, or the server database's address (for the default name).
+    QString path(const QString& name = QStringLiteral("handoff.sqlite")) const
+    {
+        if (!serverDatabase.isEmpty() && name == QLatin1String("handoff.sqlite")) {
+            return TestServer::addressOf(serverDatabase);
+        }
+        return dir.filePath(name);
+    }
 };
 
 inline QByteArray sha256Of(const QString& path)

@@ -705,10 +705,20 @@ private slots:
     {
         Fixture f;
         QVERIFY2(f.s.failure.isEmpty(), qPrintable(f.s.failure));
-        const QString dump = QStringLiteral(
-            "SELECT group_concat(line, char(10)) FROM (SELECT id || '|' || at || '|' || coalesce(actor_id, '') || '|' "
-            "|| action || '|' || entity || '|' || coalesce(new_value, '') AS line FROM audit_log ORDER BY id)");
-        const QString before = f.t.db.scalar(dump)->toString();
+        const auto dump = [&f] {
+            QStringList lines;
+            auto query = f.t.db.exec(
+                QStringLiteral("SELECT id, at, actor_id, action, entity, new_value FROM audit_log ORDER BY id"));
+            while (query && query->next()) {
+                QStringList fields;
+                for (int i = 0; i < 6; ++i) {
+                    fields.append(query->value(i).toString());
+                }
+                lines.append(fields.join(QLatin1Char('|')));
+            }
+            return lines;
+        };
+        const QStringList before = dump();
         const qint64 rows = auditRows(f.t.db);
         QVERIFY(rows >= 15);
 
@@ -726,11 +736,15 @@ private slots:
             QVERIFY2(result.error().message.contains(QLatin1String("append-only")), qPrintable(result.error().message));
         }
         QCOMPARE(auditRows(f.t.db), rows);
-        QCOMPARE(f.t.db.scalar(dump)->toString(), before);
+        QCOMPARE(dump(), before);
     }
 
     void auditLogRefusesReplace()
     {
+        if (testsRunOnServer()) {
+            QSKIP(
+                "PostgreSQL has no INSERT OR REPLACE; its ON CONFLICT is refused in auditLogRefusesChangesAndDeletes");
+        }
         Fixture f;
         QVERIFY2(f.s.failure.isEmpty(), qPrintable(f.s.failure));
         const QString first =

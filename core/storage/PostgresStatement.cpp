@@ -1,0 +1,442 @@
+#include "storage/PostgresStatement.h"
+
+#include <QAtomicInteger>
+
+#include <libpq-fe.h>
+
+#include <limits>
+#include <utility>
+
+namespace handoff {
+
+namespace {
+
+// Type oids of the built-in types (pg_type.dat); stable across PostgreSQL versions.
+constexpr Oid kBool = 16;
+constexpr Oid kBytea = 17;
+constexpr Oid kInt8 = 20;
+constexpr Oid kInt2 = 21;
+constexpr Oid kInt4 = 23;
+constexpr Oid kOid = 26;
+constexpr Oid kFloat4 = 700;
+constexpr Oid kFloat8 = 701;
+constexpr Oid kNumeric = 1700;
+
+QByteArray nextName()
+{
+    static QAtomicInteger<quint64> counter;
+    return "handoff_" + QByteArray::number(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+QString messageOf(pg_conn* connection, const pg_result* result)
+{
+    const char* text = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    if (!text || !*text) {
+        text = result ? PQresultErrorMessage(result) : nullptr;
+    }
+    if ((!text || !*text) && connection) {
+        text = PQerrorMessage(connection);
+    }
+    return QString::fromUtf8(text ? text : "").trimmed();
+}
+
+} // namespace
+
+QByteArray PostgresStatement::numberParameters(const QString& sql, int* count)
+{
+    const QByteArray in = sql.toUtf8();
+    QByteArray out;
+    out.reserve(in.size() + 16);
+    int number = 0;
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const char c = in.at(i);
+        const char following = i + 1 < in.size() ? in.at(i + 1) : '\0';
+        if (c == '\'' || c == '"') {
+            // A literal or a quoted name runs to the next unpaired quote of its kind ('' and "" stand for one).
+            const qsizetype start = i;
+            for (++i; i < in.size(); ++i) {
+                if (in.at(i) == c) {
+                    if (i + 1 < in.size() && in.at(i + 1) == c) {
+                        ++i;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            out.append(in.mid(start, i - start + 1));
+        } else if (c == '-' && following == '-') {
+            const qsizetype end = in.indexOf('\n', i);
+            const qsizetype stop = end < 0 ? in.size() : end;
+            out.append(in.mid(i, stop - i));
+            i = stop - 1;
+        } else if (c == '/' && following == '*') {
+            const qsizetype end = in.indexOf("*/", i + 2);
+            const qsizetype stop = end < 0 ? in.size() : end + 2;
+            out.append(in.mid(i, stop - i));
+            i = stop - 1;
+        } else if (c == '?') {
+            out.append('$').append(QByteArray::number(++number));
+        } else {
+            out.append(c);
+        }
+    }
+    if (count) {
+        *count = number;
+    }
+    return out;
+}
+
+Error::Code PostgresStatement::errorCodeFor(const QByteArray& sqlState)
+{
+    if (sqlState.startsWith("23") || sqlState == "P0001" || sqlState.startsWith("22")) {
+        return Error::Code::Invalid; // integrity constraints, data exceptions, a trigger's RAISE
+    }
+    if (sqlState == "40001" || sqlState == "40P01" || sqlState == "55P03" || sqlState == "55006") {
+        return Error::Code::Locked; // serialization failure, deadlock, lock not available, object in use
+    }
+    if (sqlState == "42501") {
+        return Error::Code::Forbidden; // insufficient privilege
+    }
+    if (sqlState == "25006") {
+        return Error::Code::ReadOnly; // a read-only transaction or a standby
+    }
+    if (sqlState == "XX001" || sqlState == "XX002") {
+        return Error::Code::Corrupt; // data or index corrupted
+    }
+    if (sqlState == "3D000" || sqlState == "42P01") {
+        return Error::Code::NotFound; // no such database, no such table
+    }
+    return Error::Code::Storage;
+}
+
+Error PostgresStatement::errorOf(pg_conn* connection, const pg_result* result, const QString& doing)
+{
+    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const Error::Code code = errorCodeFor(QByteArray(state ? state : ""));
+    const QString message = messageOf(connection, result);
+    switch (code) {
+    case Error::Code::Locked:
+        return makeError(code, tr("Could not %1: another person's change holds the rows it needs (%2). Try again in "
+                                  "a moment.")
+                                   .arg(doing, message));
+    case Error::Code::Forbidden:
+        return makeError(code,
+                         tr("Could not %1: the server does not allow it for your login (%2).").arg(doing, message));
+    case Error::Code::ReadOnly:
+        return makeError(code, tr("Could not %1: the server accepts no changes now (%2).").arg(doing, message));
+    default:
+        return makeError(code, tr("Could not %1: %2.").arg(doing, message));
+    }
+}
+
+Result<std::unique_ptr<PostgresStatement>> PostgresStatement::prepare(pg_conn* connection, const QString& sql)
+{
+    if (!connection) {
+        return makeError(Error::Code::Storage, tr("Could not prepare a database statement: the server connection is "
+                                                  "closed."));
+    }
+    int parameters = 0;
+    QByteArray numbered = numberParameters(sql, &parameters);
+    QByteArray name = nextName();
+    pg_result* result = PQprepare(connection, name.constData(), numbered.constData(), 0, nullptr);
+    if (PQresultStatus(result) != PGRES_COMMAND_OK) {
+        Error error = errorOf(connection, result, tr("prepare \"%1\"").arg(sql.simplified().left(60)));
+        PQclear(result);
+        return error;
+    }
+    PQclear(result);
+    return std::unique_ptr<PostgresStatement>(
+        new PostgresStatement(connection, std::move(numbered), std::move(name), parameters));
+}
+
+PostgresStatement::PostgresStatement(pg_conn* connection, QByteArray sql, QByteArray name, int parameters)
+    : m_connection(connection)
+    , m_sql(std::move(sql))
+    , m_name(std::move(name))
+    , m_values(static_cast<std::size_t>(parameters))
+    , m_null(static_cast<std::size_t>(parameters), true)
+{}
+
+PostgresStatement::~PostgresStatement()
+{
+    clearResult();
+    if (m_connection && PQstatus(m_connection) == CONNECTION_OK) {
+        const QByteArray deallocate = QByteArray("DEALLOCATE ") + m_name;
+        PQclear(PQexec(m_connection, deallocate.constData()));
+        if (m_returningPrepared) {
+            PQclear(PQexec(m_connection, QByteArray(deallocate + "_id").constData()));
+        }
+    }
+}
+
+void PostgresStatement::set(int position, QByteArray value)
+{
+    if (position < 1 || position > parameterCount()) {
+        m_bindErrorPosition = position;
+        return;
+    }
+    const auto index = static_cast<std::size_t>(position - 1);
+    m_values[index] = std::move(value);
+    m_null[index] = false;
+}
+
+void PostgresStatement::bind(int position, qint64 value)
+{
+    set(position, QByteArray::number(value));
+}
+
+void PostgresStatement::bind(int position, double value)
+{
+    set(position, QByteArray::number(value, 'g', std::numeric_limits<double>::max_digits10));
+}
+
+void PostgresStatement::bind(int position, QStringView value)
+{
+    set(position, value.toUtf8());
+}
+
+void PostgresStatement::bind(int position, QLatin1StringView value)
+{
+    set(position, QString(value).toUtf8());
+}
+
+void PostgresStatement::bindUtf8(int position, const QByteArray& utf8)
+{
+    set(position, utf8);
+}
+
+void PostgresStatement::bind(int position, QDate value)
+{
+    if (!value.isValid()) {
+        bindNull(position);
+    } else {
+        set(position, value.toString(Qt::ISODate).toUtf8());
+    }
+}
+
+void PostgresStatement::bind(int position, const QDateTime& value)
+{
+    if (!value.isValid()) {
+        bindNull(position);
+    } else {
+        set(position, value.toUTC().toString(Qt::ISODateWithMs).toUtf8());
+    }
+}
+
+void PostgresStatement::bind(int position, const QVariant& value)
+{
+    if (value.isNull()) {
+        bindNull(position);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Long:
+    case QMetaType::ULongLong:
+    case QMetaType::ULong:
+        set(position, value.toString().toUtf8() == "true"    ? QByteArray("1")
+                      : value.toString().toUtf8() == "false" ? QByteArray("0")
+                                                             : value.toString().toUtf8());
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        bind(position, value.toDouble());
+        break;
+    case QMetaType::QDate:
+        bind(position, value.toDate());
+        break;
+    case QMetaType::QDateTime:
+        bind(position, value.toDateTime());
+        break;
+    default:
+        bind(position, value.toString());
+        break;
+    }
+}
+
+void PostgresStatement::bindNull(int position)
+{
+    if (position < 1 || position > parameterCount()) {
+        m_bindErrorPosition = position;
+        return;
+    }
+    m_null[static_cast<std::size_t>(position - 1)] = true;
+}
+
+void PostgresStatement::clearBindings()
+{
+    std::fill(m_null.begin(), m_null.end(), true);
+    m_bindErrorPosition = 0;
+}
+
+void PostgresStatement::clearResult()
+{
+    if (m_result) {
+        PQclear(m_result);
+        m_result = nullptr;
+    }
+    m_row = -1;
+    m_rows = 0;
+}
+
+QString PostgresStatement::summary() const
+{
+    // The statement's first words name the table ("INSERT INTO promises"); the whole text would bury the reason.
+    const QStringList words = QString::fromUtf8(m_sql).simplified().split(QLatin1Char(' '));
+    const int keep = words.value(0).compare(QLatin1String("INSERT"), Qt::CaseInsensitive) == 0 ? 3 : 4;
+    return words.mid(0, keep).join(QLatin1Char(' '));
+}
+
+Result<void> PostgresStatement::run(bool returningId)
+{
+    clearResult();
+    if (m_bindErrorPosition != 0) {
+        return makeError(
+            Error::Code::Storage,
+            tr("Could not run \"%1\": there is no value %2 to bind.").arg(summary()).arg(m_bindErrorPosition));
+    }
+    QByteArray name = m_name;
+    if (returningId) {
+        name += "_id";
+        if (!m_returningPrepared) {
+            pg_result* prepared =
+                PQprepare(m_connection, name.constData(), QByteArray(m_sql + " RETURNING id").constData(), 0, nullptr);
+            const bool ok = PQresultStatus(prepared) == PGRES_COMMAND_OK;
+            if (!ok) {
+                Error error = errorOf(m_connection, prepared, tr("run \"%1\"").arg(summary()));
+                PQclear(prepared);
+                return error;
+            }
+            PQclear(prepared);
+            m_returningPrepared = true;
+        }
+    }
+    std::vector<const char*> values(m_values.size());
+    for (std::size_t i = 0; i < m_values.size(); ++i) {
+        values[i] = m_null[i] ? nullptr : m_values[i].constData();
+    }
+    m_result = PQexecPrepared(m_connection, name.constData(), static_cast<int>(values.size()), values.data(), nullptr,
+                              nullptr, 0);
+    const ExecStatusType status = PQresultStatus(m_result);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        Error error = errorOf(m_connection, m_result, tr("run \"%1\"").arg(summary()));
+        clearResult();
+        return error;
+    }
+    m_changes = QByteArray(PQcmdTuples(m_result)).toInt();
+    m_rows = PQntuples(m_result);
+    return {};
+}
+
+Result<qint64> PostgresStatement::insert()
+{
+    auto done = run(true);
+    if (!done) {
+        return done.error();
+    }
+    const qint64 id = m_rows > 0 ? QByteArray(PQgetvalue(m_result, 0, 0)).toLongLong() : 0;
+    clearResult();
+    return id;
+}
+
+Result<void> PostgresStatement::execute()
+{
+    auto done = run(false);
+    clearResult();
+    return done;
+}
+
+Result<bool> PostgresStatement::next()
+{
+    if (!m_result) {
+        if (auto done = run(false); !done) {
+            return done.error();
+        }
+    }
+    if (m_row + 1 >= m_rows) {
+        m_row = m_rows;
+        return false;
+    }
+    ++m_row;
+    return true;
+}
+
+void PostgresStatement::reset()
+{
+    clearResult();
+}
+
+bool PostgresStatement::isNull(int column) const
+{
+    return !m_result || m_row < 0 || m_row >= m_rows || PQgetisnull(m_result, m_row, column);
+}
+
+qint64 PostgresStatement::int64(int column) const
+{
+    if (isNull(column)) {
+        return 0;
+    }
+    const char* text = PQgetvalue(m_result, m_row, column);
+    if (PQftype(m_result, column) == kBool) {
+        return *text == 't' ? 1 : 0;
+    }
+    bool ok = false;
+    const qint64 value = QByteArray(text).toLongLong(&ok);
+    return ok ? value : static_cast<qint64>(QByteArray(text).toDouble());
+}
+
+double PostgresStatement::real(int column) const
+{
+    return isNull(column) ? 0.0 : QByteArray(PQgetvalue(m_result, m_row, column)).toDouble();
+}
+
+QString PostgresStatement::text(int column) const
+{
+    if (isNull(column)) {
+        return {};
+    }
+    if (PQftype(m_result, column) == kBool) {
+        return QString::number(int64(column));
+    }
+    return QString::fromUtf8(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
+}
+
+QVariant PostgresStatement::value(int column) const
+{
+    if (isNull(column)) {
+        return {};
+    }
+    const char* raw = PQgetvalue(m_result, m_row, column);
+    switch (PQftype(m_result, column)) {
+    case kBool:
+    case kInt2:
+    case kInt4:
+    case kInt8:
+    case kOid:
+        return QVariant(int64(column));
+    case kFloat4:
+    case kFloat8:
+        return QVariant(real(column));
+    case kNumeric: {
+        bool whole = false;
+        const qint64 value = QByteArray(raw).toLongLong(&whole);
+        return whole ? QVariant(value) : QVariant(real(column));
+    }
+    case kBytea: {
+        size_t length = 0;
+        unsigned char* bytes = PQunescapeBytea(reinterpret_cast<const unsigned char*>(raw), &length);
+        QByteArray data(reinterpret_cast<const char*>(bytes), static_cast<qsizetype>(length));
+        PQfreemem(bytes);
+        return QVariant(data);
+    }
+    default:
+        return QVariant(text(column));
+    }
+}
+
+} // namespace handoff

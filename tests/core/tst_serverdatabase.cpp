@@ -1,0 +1,221 @@
+// One core on two engines: how a database is named, opened, created, refused and upgraded on a PostgreSQL server as
+// on a file. The tests that describe both engines run twice (tst_serverdatabase and tst_serverdatabase_pg); those
+// that describe only a server skip on files.
+
+#include "TestDatabase.h"
+#include "storage/Migrator.h"
+#include "storage/PostgresStatement.h"
+#include "storage/ServerAddress.h"
+#include "storage/Stores.h"
+#include "storage/Transaction.h"
+
+using namespace handoff;
+
+namespace {
+
+User sampleUser(const QString& email)
+{
+    User user;
+    user.name = QStringLiteral("Anna Sales");
+    user.email = email;
+    user.role = Role::Sales;
+    return user;
+}
+
+qint64 count(Database& db, const QString& table)
+{
+    auto value = db.scalar(QStringLiteral("SELECT count(*) FROM ") + table);
+    return value ? value->toLongLong() : -1;
+}
+
+} // namespace
+
+class TestServerDatabase : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void addressesAreReadAsLibpqReadsThem()
+    {
+        auto full = ServerAddress::parse(QStringLiteral("postgresql://anna@db.example.org:6543/team?sslmode=require"));
+        QVERIFY(full);
+        QCOMPARE(full->host, QStringLiteral("db.example.org"));
+        QCOMPARE(full->port, 6543);
+        QCOMPARE(full->user, QStringLiteral("anna"));
+        QCOMPARE(full->database, QStringLiteral("team"));
+        QCOMPARE(full->options, QStringLiteral("sslmode='require'"));
+        QCOMPARE(full->display(), QStringLiteral("postgresql://anna@db.example.org:6543/team"));
+
+        // Everything left out comes from libpq's own defaults (PG* variables, service file, the local socket).
+        auto bare = ServerAddress::parse(QStringLiteral("postgres:///handoff"));
+        QVERIFY(bare);
+        QVERIFY(bare->host.isEmpty());
+        QCOMPARE(bare->port, -1);
+        QVERIFY(bare->user.isEmpty());
+        QCOMPARE(bare->database, QStringLiteral("handoff"));
+
+        auto socket = ServerAddress::parse(QStringLiteral("postgresql:///handoff?host=/run/postgresql&port=5433"));
+        QVERIFY(socket);
+        QCOMPARE(socket->host, QStringLiteral("/run/postgresql"));
+        QCOMPARE(socket->port, 5433);
+        QCOMPARE(socket->display(), QStringLiteral("postgresql://:5433/handoff?host=/run/postgresql"));
+
+        QVERIFY(ServerAddress::isServerAddress(QStringLiteral("postgresql://x/y")));
+        QVERIFY(!ServerAddress::isServerAddress(QStringLiteral("/home/anna/postgresql.sqlite")));
+        QVERIFY(!ServerAddress::parse(QStringLiteral("postgresql://h/db?port=seventy")));
+        QVERIFY(!ServerAddress::parse(QStringLiteral("postgresql://h/db?Bad-Key=1")));
+    }
+
+    void passwordInAddressIsRefused_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::newRow("user info") << QStringLiteral("postgresql://anna:secret@db.example.org/team");
+        QTest::newRow("parameter") << QStringLiteral("postgresql://db.example.org/team?password=secret");
+    }
+
+    void passwordInAddressIsRefused()
+    {
+        QFETCH(QString, address);
+        Database db;
+        auto opened = db.open(address);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, Error::Code::Invalid);
+        QVERIFY2(opened.error().message.contains(QLatin1String("~/.pgpass")), qPrintable(opened.error().message));
+        QVERIFY2(!opened.error().message.contains(QLatin1String("secret")), qPrintable(opened.error().message));
+    }
+
+    void parametersAreNumberedOutsideLiteralsAndComments()
+    {
+        int count = 0;
+        const QByteArray sql = PostgresStatement::numberParameters(
+            QStringLiteral("SELECT '?', 'it''s ?', \"a?b\", ? -- what?\n, ? /* why? */ WHERE x = ?"), &count);
+        QCOMPARE(sql, QByteArray("SELECT '?', 'it''s ?', \"a?b\", $1 -- what?\n, $2 /* why? */ WHERE x = $3"));
+        QCOMPARE(count, 3);
+    }
+
+    void newDatabaseGetsTheCurrentSchema()
+    {
+        TestDatabase t;
+        QVERIFY(t.db.wasCreated());
+        QCOMPARE(t.db.isServer(), testsRunOnServer());
+        auto version = Migrator::currentVersion(t.db);
+        QVERIFY(version);
+        QCOMPARE(*version, Migrator::kSchemaVersion);
+        // The default checklist template is the same on both engines.
+        QCOMPARE(count(t.db, QStringLiteral("checklist_items")), 29);
+        auto required = t.db.scalar(QStringLiteral("SELECT count(*) FROM checklist_items WHERE required = 1"));
+        QVERIFY(required);
+        QCOMPARE(required->toLongLong(), 23);
+    }
+
+    void reopeningKeepsWhatWasWritten()
+    {
+        TestDatabase t;
+        UserStore users(t.db);
+        auto created = users.create(sampleUser(QStringLiteral("anna@example.org")));
+        QVERIFY(created);
+        t.db.close();
+
+        QVERIFY(t.db.open(t.path()));
+        QVERIFY(!t.db.wasCreated());
+        auto found = UserStore(t.db).get(created->id);
+        QVERIFY(found);
+        QCOMPARE(found->email, QStringLiteral("anna@example.org"));
+        QCOMPARE(found->version, 1);
+    }
+
+    void rolledBackChangeLeavesNothing()
+    {
+        TestDatabase t;
+        const qint64 auditBefore = count(t.db, QStringLiteral("audit_log"));
+        {
+            auto transaction = Transaction::begin(t.db);
+            QVERIFY(transaction);
+            QVERIFY(t.db.inTransaction());
+            QVERIFY(UserStore(t.db).create(sampleUser(QStringLiteral("gone@example.org"))));
+            // the guard goes out of scope without commit
+        }
+        QVERIFY(!t.db.inTransaction());
+        QCOMPARE(count(t.db, QStringLiteral("users")), 0);
+        QCOMPARE(count(t.db, QStringLiteral("audit_log")), auditBefore);
+
+        // A refused change inside a larger one is taken back with it, and the connection stays usable.
+        auto transaction = Transaction::begin(t.db);
+        QVERIFY(transaction);
+        QVERIFY(UserStore(t.db).create(sampleUser(QStringLiteral("one@example.org"))));
+        auto twice = UserStore(t.db).create(sampleUser(QStringLiteral("ONE@example.org")));
+        QVERIFY(!twice);
+        QCOMPARE(twice.error().code, Error::Code::Invalid);
+        QVERIFY(transaction->commit());
+        QCOMPARE(count(t.db, QStringLiteral("users")), 1);
+    }
+
+    void serverDatabaseOfAnotherApplicationIsRefusedUntouched()
+    {
+        if (!testsRunOnServer()) {
+            QSKIP("describes a database on a server");
+        }
+        const QString name = TestServer::createDatabase();
+        TestServer::run(QStringLiteral("CREATE TABLE invoices (id integer PRIMARY KEY, total integer)"), name);
+        Database db;
+        auto opened = db.open(TestServer::addressOf(name));
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, Error::Code::NotHandoff);
+        QVERIFY2(opened.error().message.contains(QLatin1String("another application")),
+                 qPrintable(opened.error().message));
+        QVERIFY(!db.isOpen());
+
+        // Only the foreign table is there: nothing of Handoff's was created.
+        Database probe;
+        Database::Options options;
+        options.create = false;
+        auto again = probe.open(TestServer::addressOf(name), options);
+        QVERIFY(!again);
+        TestServer::run(QStringLiteral("DROP TABLE invoices"), name);
+        auto empty = probe.open(TestServer::addressOf(name), options);
+        QVERIFY(!empty);
+        QCOMPARE(empty.error().code, Error::Code::NotHandoff);
+        QVERIFY2(empty.error().message.contains(QLatin1String("empty")), qPrintable(empty.error().message));
+        TestServer::dropDatabase(name);
+    }
+
+    void serverDatabaseOfNewerHandoffIsRefused()
+    {
+        if (!testsRunOnServer()) {
+            QSKIP("describes a database on a server");
+        }
+        TestDatabase t;
+        QVERIFY(t.db.exec(QStringLiteral("UPDATE handoff_schema SET version = 99")));
+        t.db.close();
+        auto opened = t.db.open(t.path());
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, Error::Code::TooNew);
+        QVERIFY2(opened.error().message.contains(QLatin1String("99")), qPrintable(opened.error().message));
+    }
+
+    void unreachableServerSaysWhichAndWhy()
+    {
+        Database db;
+        // Port 1 on the loopback address: nothing listens there, so the connection is refused at once.
+        auto opened = db.open(QStringLiteral("postgresql://127.0.0.1:1/handoff?connect_timeout=3"));
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, Error::Code::Storage);
+        QVERIFY2(opened.error().message.contains(QLatin1String("postgresql://127.0.0.1:1/handoff")),
+                 qPrintable(opened.error().message));
+    }
+
+    void serverBackupSaysHow()
+    {
+        if (!testsRunOnServer()) {
+            QSKIP("describes a database on a server");
+        }
+        TestDatabase t;
+        auto backup = t.db.backupTo(t.dir.filePath(QStringLiteral("copy.dump")));
+        QVERIFY(!backup);
+        QVERIFY2(backup.error().message.contains(QLatin1String("pg_dump")), qPrintable(backup.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerDatabase)
+#include "tst_serverdatabase.moc"
