@@ -66,10 +66,6 @@
         <translation>--force gilt nur zusammen mit -o DATEI.ics.</translation>
     </message>
     <message>
-        <source>No user has the email &apos;%1&apos;.</source>
-        <translation>Kein Benutzer hat die E-Mail-Adresse „%1“.</translation>
-    </message>
-    <message>
         <source>Events written to &apos;%1&apos;: %2.</source>
         <translation>Nach „%1“ geschriebene Termine: %2.</translation>
     </message>
@@ -338,10 +334,6 @@
     <message>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Versuchen Sie &apos;%1 --help&apos;.</translation>
-    </message>
-    <message>
-        <source>No user has the email &apos;%1&apos;.</source>
-        <translation>Kein Benutzer hat die E-Mail-Adresse „%1“.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt; is deactivated and cannot act.</source>
@@ -2834,6 +2826,22 @@
             <numerusform>%n Audit-Eintrag fehlt (ID %1). Einträge verschwinden nur, wenn jemand sie von Hand aus der Datei entfernt.</numerusform>
             <numerusform>%n Audit-Einträge fehlen (IDs %1). Einträge verschwinden nur, wenn jemand sie von Hand aus der Datei entfernt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The index %1 of %2 is not valid: rebuild it with REINDEX.</source>
+        <translation>Der Index %1 von %2 ist ungültig: Bauen Sie ihn mit REINDEX neu auf.</translation>
+    </message>
+    <message>
+        <source>The constraint %1 of %2 was never checked against the rows already there (NOT VALID): validate it with ALTER TABLE … VALIDATE CONSTRAINT.</source>
+        <translation>Die Einschränkung %1 von %2 wurde nie gegen die bereits vorhandenen Zeilen geprüft (NOT VALID): Prüfen Sie sie mit ALTER TABLE … VALIDATE CONSTRAINT.</translation>
+    </message>
+    <message>
+        <source>The trigger %1 is disabled: audit entries can be changed without a trace.</source>
+        <translation>Der Trigger %1 ist deaktiviert: Audit-Einträge können spurlos geändert werden.</translation>
+    </message>
+    <message>
+        <source>The function %1 behind the audit triggers is missing or was altered: it no longer refuses every change to an audit entry.</source>
+        <translation>Die Funktion %1 hinter den Audit-Triggern fehlt oder wurde verändert: Sie verweigert nicht mehr jede Änderung eines Audit-Eintrags.</translation>
     </message>
 </context>
 <context>

@@ -66,10 +66,6 @@
         <translation>--force solo se aplica junto con -o ARCHIVO.ics.</translation>
     </message>
     <message>
-        <source>No user has the email &apos;%1&apos;.</source>
-        <translation>Ningún usuario tiene el correo electrónico «%1».</translation>
-    </message>
-    <message>
         <source>Events written to &apos;%1&apos;: %2.</source>
         <translation>Eventos escritos en «%1»: %2.</translation>
     </message>
@@ -338,10 +334,6 @@
     <message>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Pruebe &apos;%1 --help&apos;.</translation>
-    </message>
-    <message>
-        <source>No user has the email &apos;%1&apos;.</source>
-        <translation>Ningún usuario tiene el correo electrónico «%1».</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt; is deactivated and cannot act.</source>
@@ -2834,6 +2826,22 @@
             <numerusform>Falta %n entrada de auditoría (ID %1). Las entradas solo desaparecen si alguien las elimina a mano del archivo.</numerusform>
             <numerusform>Faltan %n entradas de auditoría (ID %1). Las entradas solo desaparecen si alguien las elimina a mano del archivo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The index %1 of %2 is not valid: rebuild it with REINDEX.</source>
+        <translation>El índice %1 de %2 no es válido: reconstrúyalo con REINDEX.</translation>
+    </message>
+    <message>
+        <source>The constraint %1 of %2 was never checked against the rows already there (NOT VALID): validate it with ALTER TABLE … VALIDATE CONSTRAINT.</source>
+        <translation>La restricción %1 de %2 nunca se comprobó con las filas que ya existían (NOT VALID): valídela con ALTER TABLE … VALIDATE CONSTRAINT.</translation>
+    </message>
+    <message>
+        <source>The trigger %1 is disabled: audit entries can be changed without a trace.</source>
+        <translation>El trigger %1 está desactivado: las entradas de auditoría se pueden modificar sin dejar rastro.</translation>
+    </message>
+    <message>
+        <source>The function %1 behind the audit triggers is missing or was altered: it no longer refuses every change to an audit entry.</source>
+        <translation>Falta la función %1 de los triggers de auditoría o se ha modificado: ya no rechaza todos los cambios de una entrada de auditoría.</translation>
     </message>
 </context>
 <context>

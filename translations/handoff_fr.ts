@@ -66,10 +66,6 @@
         <translation>--force ne s&apos;applique qu&apos;avec -o FICHIER.ics.</translation>
     </message>
     <message>
-        <source>No user has the email &apos;%1&apos;.</source>
-        <translation>Aucun utilisateur n&apos;a l&apos;adresse e-mail «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
         <source>Events written to &apos;%1&apos;: %2.</source>
         <translation>Événements écrits dans «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
@@ -338,10 +334,6 @@
     <message>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Essayez &apos;%1 --help&apos;.</translation>
-    </message>
-    <message>
-        <source>No user has the email &apos;%1&apos;.</source>
-        <translation>Aucun utilisateur n&apos;a l&apos;adresse e-mail «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt; is deactivated and cannot act.</source>
@@ -2834,6 +2826,22 @@
             <numerusform>%n entrée d&apos;audit est absente (identifiant %1). Les entrées ne disparaissent que si quelqu&apos;un les supprime à la main du fichier.</numerusform>
             <numerusform>%n entrées d&apos;audit sont absentes (identifiants %1). Les entrées ne disparaissent que si quelqu&apos;un les supprime à la main du fichier.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The index %1 of %2 is not valid: rebuild it with REINDEX.</source>
+        <translation>L&apos;index %1 de %2 n&apos;est pas valide&#xa0;: reconstruisez-le avec REINDEX.</translation>
+    </message>
+    <message>
+        <source>The constraint %1 of %2 was never checked against the rows already there (NOT VALID): validate it with ALTER TABLE … VALIDATE CONSTRAINT.</source>
+        <translation>La contrainte %1 de %2 n&apos;a jamais été vérifiée sur les lignes déjà présentes (NOT VALID)&#xa0;: validez-la avec ALTER TABLE … VALIDATE CONSTRAINT.</translation>
+    </message>
+    <message>
+        <source>The trigger %1 is disabled: audit entries can be changed without a trace.</source>
+        <translation>Le déclencheur %1 est désactivé&#xa0;: les entrées d&apos;audit peuvent être modifiées sans laisser de trace.</translation>
+    </message>
+    <message>
+        <source>The function %1 behind the audit triggers is missing or was altered: it no longer refuses every change to an audit entry.</source>
+        <translation>La fonction %1 derrière les déclencheurs d&apos;audit est absente ou a été modifiée&#xa0;: elle ne refuse plus toutes les modifications d&apos;une entrée d&apos;audit.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "io/CalendarWriter.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
+#include "workflow/UserService.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,16 +55,12 @@ int CalendarCommand::execute(const QCommandLineParser& parser)
     qint64 userId = 0;
     if (parser.isSet(kUser)) {
         const QString email = parser.value(kUser).trimmed();
-        const auto users = UserStore(db).where(QStringLiteral("email = ?"), {email});
-        if (!users) {
-            printError(users.error().fullText());
+        const auto user = UserService(db).byEmail(email);
+        if (!user) {
+            printError(user.error().fullText());
             return Failure;
         }
-        if (users->isEmpty()) {
-            printError(tr("No user has the email '%1'.").arg(email));
-            return Failure;
-        }
-        userId = users->constFirst().id;
+        userId = user->id;
     }
     const CalendarWriter writer(db);
     const QDateTime now = db.now();

@@ -137,16 +137,12 @@ bool Command::openDatabase(const QCommandLineParser& parser, Database& db, bool 
 
 std::optional<User> Command::actingUser(Database& db, const QString& email)
 {
-    const auto users = UserStore(db).where(QStringLiteral("email = ?"), {email.trimmed()});
-    if (!users) {
-        printError(users.error().fullText());
+    const auto found = UserService(db).byEmail(email);
+    if (!found) {
+        printError(found.error().fullText());
         return std::nullopt;
     }
-    if (users->isEmpty()) {
-        printError(tr("No user has the email '%1'.").arg(email));
-        return std::nullopt;
-    }
-    const User& user = users->constFirst();
+    const User& user = *found;
     if (!user.active) {
         printError(tr("%1 <%2> is deactivated and cannot act.").arg(user.name, user.email));
         return std::nullopt;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "storage/Dialect.h"
 #include "storage/StatementLease.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,7 @@ public:
     // The file's path, or the server's address as ServerAddress::display() writes it.
     QString path() const { return m_path; }
     Engine engine() const { return m_engine; }
+    Dialect dialect() const { return Dialect(m_engine); }
     bool isServer() const { return m_engine == Engine::Postgres; }
     bool wasCreated() const { return m_created; }
     // Things the user should know that did not stop the file from opening (network file system ...).

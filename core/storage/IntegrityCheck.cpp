@@ -37,6 +37,10 @@ QString normalized(const QString& sql)
 
 QList<CheckResult> IntegrityCheck::run(const Database& db)
 {
+    if (db.isServer()) {
+        return {serverIndexes(db), serverConstraints(db), schemaVersion(db), serverAuditProtection(db),
+                auditCompleteness(db)};
+    }
     return {integrity(db), foreignKeys(db), schemaVersion(db), auditProtection(db), auditCompleteness(db)};
 }
 
@@ -132,7 +136,8 @@ CheckResult IntegrityCheck::foreignKeys(const Database& db)
 CheckResult IntegrityCheck::schemaVersion(const Database& db)
 {
     CheckResult result{tr("Schema version"), false, {}};
-    auto applicationId = db.scalar(QStringLiteral("PRAGMA application_id"));
+    auto applicationId = db.scalar(db.isServer() ? QStringLiteral("SELECT application_id FROM handoff_database")
+                                                 : QStringLiteral("PRAGMA application_id"));
     auto version = Migrator::currentVersion(db);
     QStringList problems;
     if (!applicationId) {
@@ -192,9 +197,14 @@ CheckResult IntegrityCheck::auditCompleteness(const Database& db)
 {
     CheckResult result{tr("Audit log completeness"), false, {}};
     // One statement, so that the counts and the sequence come from one snapshot even while another program writes.
-    auto summary = db.exec(QStringLiteral("SELECT count(*), coalesce(sum(id >= 1), 0), coalesce(min(id), 0), "
-                                          "coalesce(max(id), 0), (SELECT seq FROM sqlite_sequence WHERE name = "
-                                          "'audit_log') FROM audit_log"));
+    // The highest id ever given out: SQLite's AUTOINCREMENT keeps it in sqlite_sequence, the server schema in
+    // handoff_audit_sequence (a sequence would leave gaps at every rollback).
+    const QString sequenceOf = db.isServer()
+                                   ? QStringLiteral("(SELECT last_id FROM handoff_audit_sequence)")
+                                   : QStringLiteral("(SELECT seq FROM sqlite_sequence WHERE name = 'audit_log')");
+    auto summary = db.exec(QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN id >= 1 THEN 1 ELSE 0 END), 0), "
+                                          "coalesce(min(id), 0), coalesce(max(id), 0), ") +
+                           sequenceOf + QStringLiteral(" FROM audit_log"));
     if (!summary) {
         result.detail = summary.error().message;
         return result;

@@ -15,9 +15,11 @@ struct CheckResult {
     QString detail;
 };
 
-// Verifies a Handoff database for 'handoff check': SQLite's own integrity and foreign-key checks, that the file is
-// ours and at the schema version of this build, and that the audit log is protected and has lost no entry.
-// Only reads; every check runs even when an earlier one fails, so the report shows all damage at once.
+// Verifies a Handoff database for 'handoff check': the engine's own integrity and foreign-key checks, that the
+// database is ours and at the schema version of this build, and that the audit log is protected and has lost no
+// entry. Only reads; every check runs even when an earlier one fails, so the report shows all damage at once.
+// On a server (IntegrityCheckServer.cpp) the server keeps pages and foreign keys sound itself; what can still go
+// wrong there is an index left invalid, a constraint added without validation, or a weakened audit trigger.
 class IntegrityCheck {
     Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
 
@@ -31,6 +33,9 @@ private:
     static CheckResult schemaVersion(const Database& db);
     static CheckResult auditProtection(const Database& db);
     static CheckResult auditCompleteness(const Database& db);
+    static CheckResult serverIndexes(const Database& db);
+    static CheckResult serverConstraints(const Database& db);
+    static CheckResult serverAuditProtection(const Database& db);
 };
 
 } // namespace handoff

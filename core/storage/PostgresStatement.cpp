@@ -4,6 +4,7 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <limits>
 #include <utility>
 
@@ -74,6 +75,16 @@ QByteArray PostgresStatement::numberParameters(const QString& sql, int* count)
             const qsizetype stop = end < 0 ? in.size() : end + 2;
             out.append(in.mid(i, stop - i));
             i = stop - 1;
+        } else if (c == '?' && following >= '0' && following <= '9') {
+            // SQLite's numbered parameter ?NNN is PostgreSQL's $NNN; the count is the highest number.
+            qsizetype end = i + 1;
+            while (end < in.size() && in.at(end) >= '0' && in.at(end) <= '9') {
+                ++end;
+            }
+            const QByteArray digits = in.mid(i + 1, end - i - 1);
+            out.append('$').append(digits);
+            number = std::max(number, digits.toInt());
+            i = end - 1;
         } else if (c == '?') {
             out.append('$').append(QByteArray::number(++number));
         } else {

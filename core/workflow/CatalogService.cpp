@@ -24,7 +24,8 @@ Result<QStringList> CatalogService::problems(const User& actor, const Capability
         invalid.append(tr("Give the capability a name."));
     } else {
         auto taken =
-            m_db.scalar(QStringLiteral("SELECT count(*) FROM capabilities WHERE name = ? COLLATE NOCASE AND id <> ?"),
+            m_db.scalar(QStringLiteral("SELECT count(*) FROM capabilities WHERE ") +
+                            m_db.dialect().equalsCaseless(QStringLiteral("name")) + QStringLiteral(" AND id <> ?"),
                         {name, capability.id});
         if (!taken) {
             return taken.error();
@@ -137,7 +138,8 @@ Result<void> CatalogService::remove(const User& actor, const Capability& capabil
 
 Result<QList<Capability>> CatalogService::all() const
 {
-    return CapabilityStore(m_db).where(QStringLiteral("1 = 1"), {}, QStringLiteral("name COLLATE NOCASE, id"));
+    return CapabilityStore(m_db).where(QStringLiteral("1 = 1"), {},
+                                       m_db.dialect().caseless(QStringLiteral("name")) + QStringLiteral(", id"));
 }
 
 } // namespace handoff

@@ -156,7 +156,7 @@ Result<QList<Contact>> ContactService::linkable(qint64 dealId) const
     auto people = ContactStore(m_db).where(
         QStringLiteral("account_id = (SELECT account_id FROM deals WHERE id = ?) AND id NOT IN "
                        "(SELECT contact_id FROM deal_contacts WHERE deal_id = ?)"),
-        {dealId, dealId}, QStringLiteral("name COLLATE NOCASE, id"));
+        {dealId, dealId}, m_db.dialect().caseless(QStringLiteral("name")) + QStringLiteral(", id"));
     return people;
 }
 

@@ -106,7 +106,7 @@ Result<QString> DealService::accountName(qint64 accountId) const
 Result<qint64> DealService::accountFor(const QString& name)
 {
     AccountStore accounts(m_db);
-    auto found = accounts.where(QStringLiteral("name = ?"), {name}); // the column compares without case
+    auto found = accounts.where(m_db.dialect().equalsCaseless(QStringLiteral("name")), {name});
     if (!found) {
         return found.error();
     }

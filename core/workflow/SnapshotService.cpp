@@ -150,8 +150,9 @@ Result<QByteArray> SnapshotService::capture(qint64 dealId) const
         m_db,
         QStringLiteral("SELECT i.key, i.label, a.value, COALESCE(c.name, a.value) FROM checklist_answers a "
                        "JOIN checklist_items i ON i.id = a.item_id LEFT JOIN contacts c "
-                       "ON i.kind = 'contact' AND c.id = CAST(a.value AS INTEGER) "
-                       "WHERE a.deal_id = ? AND trim(a.value) <> '' ORDER BY i.position, i.id"),
+                       "ON i.kind = 'contact' AND c.id = ") +
+            m_db.dialect().idFromText(QStringLiteral("a.value")) +
+            QStringLiteral(" WHERE a.deal_id = ? AND trim(a.value) <> '' ORDER BY i.position, i.id"),
         dealId, {QStringLiteral("key"), QStringLiteral("label"), QStringLiteral("value"), QStringLiteral("shown")});
     auto contacts = rows(m_db,
                          QStringLiteral("SELECT dc.contact_id, c.name, dc.role FROM deal_contacts dc "
@@ -168,7 +169,7 @@ Result<QByteArray> SnapshotService::capture(qint64 dealId) const
                                  "created_at")
                  .split(QLatin1Char(',')));
     auto channels = rows(m_db,
-                         QStringLiteral("SELECT channel, address, preferred = 1 FROM deal_channels WHERE deal_id = ? "
+                         QStringLiteral("SELECT channel, address, preferred FROM deal_channels WHERE deal_id = ? "
                                         "ORDER BY id"),
                          dealId, {QStringLiteral("channel"), QStringLiteral("address"), QStringLiteral("preferred")});
     for (const auto* part : {&answers, &contacts, &promises, &channels}) {

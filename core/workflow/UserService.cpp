@@ -14,13 +14,15 @@ UserService::UserService(Database& db)
 
 Result<QList<User>> UserService::all() const
 {
-    return UserStore(m_db).where(QStringLiteral("1 = 1"), {}, QStringLiteral("active DESC, name COLLATE NOCASE, id"));
+    return UserStore(m_db).where(QStringLiteral("1 = 1"), {},
+                                 QStringLiteral("active DESC, ") + m_db.dialect().caseless(QStringLiteral("name")) +
+                                     QStringLiteral(", id"));
 }
 
 Result<QList<User>> UserService::active(Role role) const
 {
     return UserStore(m_db).where(QStringLiteral("active = 1 AND role = ?"), {toKey(role)},
-                                 QStringLiteral("name COLLATE NOCASE, id"));
+                                 m_db.dialect().caseless(QStringLiteral("name")) + QStringLiteral(", id"));
 }
 
 Result<User> UserService::get(qint64 id) const
@@ -30,7 +32,7 @@ Result<User> UserService::get(qint64 id) const
 
 Result<User> UserService::byEmail(const QString& email) const
 {
-    auto users = UserStore(m_db).where(QStringLiteral("lower(email) = lower(?)"), {email.trimmed()});
+    auto users = UserStore(m_db).where(m_db.dialect().equalsCaseless(QStringLiteral("email")), {email.trimmed()});
     if (!users) {
         return users.error();
     }
@@ -53,7 +55,8 @@ Result<User> UserService::create(const QString& name, const QString& email, Role
     static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!emailShape.match(user.email).hasMatch()) {
         problems << tr("Enter an email address such as name@example.com.");
-    } else if (auto taken = UserStore(m_db).where(QStringLiteral("email = ? COLLATE NOCASE"), {user.email}); !taken) {
+    } else if (auto taken = UserStore(m_db).where(m_db.dialect().equalsCaseless(QStringLiteral("email")), {user.email});
+               !taken) {
         return taken.error();
     } else if (!taken->isEmpty()) {
         problems << tr("%1 already belongs to %2.").arg(user.email, taken->first().name);

@@ -4,6 +4,7 @@
 // whose handoffs are worked through the real workflow on a clock the test moves, so that the audit log, snapshots,
 // reviews and tasks the metrics read are exactly what the program writes.
 
+#include "ChecklistFill.h"
 #include "TestDatabase.h"
 #include "metrics/CsatService.h"
 #include "metrics/MetricsService.h"
@@ -93,20 +94,15 @@ struct World {
     // Answers the first count required items (all of them for -1) with a value that fits each kind.
     void answerRequired(qint64 dealId, int count)
     {
-        must(db.exec(QStringLiteral(
-                         "INSERT OR IGNORE INTO checklist_answers (deal_id, item_id, value, answered_at) SELECT ?, "
-                         "id, CASE kind WHEN 'check' THEN 'true' WHEN 'date' THEN '2026-04-01' "
-                         "WHEN 'contact' THEN ? WHEN 'choice' THEN json_extract(choices, '$[0]') "
-                         "ELSE 'answered' END, ? FROM checklist_items WHERE required = 1 "
-                         "ORDER BY position, id LIMIT ?"),
-                     {dealId, QString::number(contact), now.toUTC().toString(Qt::ISODateWithMs), count}),
-             "answers");
+        must(answerRequiredItems(db, dealId, contact, now, count), "answers");
     }
 
     void answer(qint64 dealId, const char* key, const QString& value)
     {
-        must(db.exec(QStringLiteral("INSERT OR REPLACE INTO checklist_answers (deal_id, item_id, value, answered_at) "
-                                    "SELECT ?, id, ?, ? FROM checklist_items WHERE key = ?"),
+        must(db.exec(QStringLiteral("INSERT INTO checklist_answers (deal_id, item_id, value, answered_at) "
+                                    "SELECT ?, id, ?, ? FROM checklist_items WHERE key = ? "
+                                    "ON CONFLICT (deal_id, item_id) DO UPDATE SET value = excluded.value, "
+                                    "answered_at = excluded.answered_at"),
                      {dealId, value, now.toUTC().toString(Qt::ISODateWithMs), QString::fromLatin1(key)}),
              "answer");
     }

@@ -414,6 +414,10 @@ private slots:
 
     void overdueQueryUsesAnIndex()
     {
+        if (testsRunOnServer()) {
+            QSKIP(
+                "reads SQLite's query plan; PostgreSQL's planner chooses by table statistics, not by the schema alone");
+        }
         World world;
         auto plan = world.test.db.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM deals WHERE state IN "
                                                       "('draft', 'returned') AND closed_on < ? ORDER BY closed_on, id"),

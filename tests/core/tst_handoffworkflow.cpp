@@ -1,6 +1,7 @@
 // The handoff state machine: who may take each step from which state, the guards with every reason at once, exactly
 // one audit row per transition and nothing written on refusal, the snapshot and the tasks that transitions leave.
 
+#include "ChecklistFill.h"
 #include "TestDatabase.h"
 #include "model/Labels.h"
 #include "storage/AuditLog.h"
@@ -68,15 +69,7 @@ struct World {
     }
 
     // Answers every required checklist item with a value that fits its kind.
-    void completeChecklist()
-    {
-        QVERIFY(succeeded(db.exec(
-            QStringLiteral("INSERT INTO checklist_answers (deal_id, item_id, value, answered_at) SELECT ?, id, "
-                           "CASE kind WHEN 'check' THEN 'true' WHEN 'date' THEN '2026-04-01' WHEN 'contact' THEN ? "
-                           "WHEN 'choice' THEN json_extract(choices, '$[0]') ELSE 'answered' END, ? "
-                           "FROM checklist_items WHERE required = 1"),
-            {dealId, QString::number(contactId), kNow.toString(Qt::ISODateWithMs)})));
-    }
+    void completeChecklist() { QVERIFY(succeeded(answerRequiredItems(db, dealId, contactId, kNow))); }
 
     Promise addPromise(const QString& description, QDate due, ReviewStatus review = ReviewStatus::Pending,
                        Fulfilment fulfilment = Fulfilment::Open)

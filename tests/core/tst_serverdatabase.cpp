@@ -3,6 +3,7 @@
 // that describe only a server skip on files.
 
 #include "TestDatabase.h"
+#include "storage/IntegrityCheck.h"
 #include "storage/Migrator.h"
 #include "storage/PostgresStatement.h"
 #include "storage/ServerAddress.h"
@@ -92,6 +93,12 @@ private slots:
             QStringLiteral("SELECT '?', 'it''s ?', \"a?b\", ? -- what?\n, ? /* why? */ WHERE x = ?"), &count);
         QCOMPARE(sql, QByteArray("SELECT '?', 'it''s ?', \"a?b\", $1 -- what?\n, $2 /* why? */ WHERE x = $3"));
         QCOMPARE(count, 3);
+
+        // SQLite's numbered parameters keep their numbers; a number may come back.
+        const QByteArray numbered =
+            PostgresStatement::numberParameters(QStringLiteral("SELECT ?2, ?1 WHERE a = ?12 OR b = ?1"), &count);
+        QCOMPARE(numbered, QByteArray("SELECT $2, $1 WHERE a = $12 OR b = $1"));
+        QCOMPARE(count, 12);
     }
 
     void newDatabaseGetsTheCurrentSchema()
@@ -203,6 +210,53 @@ private slots:
         QCOMPARE(opened.error().code, Error::Code::Storage);
         QVERIFY2(opened.error().message.contains(QLatin1String("postgresql://127.0.0.1:1/handoff")),
                  qPrintable(opened.error().message));
+    }
+
+    void checkPassesOnANewDatabaseWithHistory()
+    {
+        TestDatabase t;
+        QVERIFY(UserStore(t.db).create(sampleUser(QStringLiteral("anna@example.org"))));
+        const auto results = IntegrityCheck::run(t.db);
+        QString report;
+        for (const CheckResult& result : results) {
+            report += result.name + QLatin1String(": ") + result.detail + QLatin1Char('\n');
+        }
+        QVERIFY2(IntegrityCheck::allOk(results), qPrintable(report));
+        QCOMPARE(results.size(), 5);
+    }
+
+    void serverCheckNamesWhatWeakensTheAuditLog()
+    {
+        if (!testsRunOnServer()) {
+            QSKIP("describes a database on a server");
+        }
+        TestDatabase t;
+        UserStore users(t.db);
+        for (const char* email : {"a@example.org", "b@example.org", "c@example.org"}) {
+            QVERIFY(users.create(sampleUser(QString::fromLatin1(email))));
+        }
+        // Someone with the owner's rights switches a trigger off, removes an entry and weakens the refusal.
+        QVERIFY(t.db.run(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_delete; "
+                                        "DELETE FROM audit_log WHERE id = 2"),
+                         {}));
+        QVERIFY(t.db.run(QStringLiteral("CREATE OR REPLACE FUNCTION handoff_audit_log_refuse() RETURNS trigger "
+                                        "LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END; $$"),
+                         {}));
+        const auto results = IntegrityCheck::run(t.db);
+        QVERIFY(!IntegrityCheck::allOk(results));
+        QStringList failed;
+        QString report;
+        for (const CheckResult& result : results) {
+            report += result.name + QLatin1String(": ") + result.detail + QLatin1Char('\n');
+            if (!result.ok) {
+                failed.append(result.name);
+            }
+        }
+        QCOMPARE(failed,
+                 (QStringList{QStringLiteral("Audit log protection"), QStringLiteral("Audit log completeness")}));
+        QVERIFY2(report.contains(QLatin1String("audit_log_no_delete is disabled")), qPrintable(report));
+        QVERIFY2(report.contains(QLatin1String("handoff_audit_log_refuse")), qPrintable(report));
+        QVERIFY2(report.contains(QLatin1String("ids 2")), qPrintable(report));
     }
 
     void serverBackupSaysHow()
