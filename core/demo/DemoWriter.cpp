@@ -29,7 +29,7 @@ Result<qint64> counted(Result<qint64> inserted, qint64& counter)
     return inserted;
 }
 
-void bindOptionalText(SqliteStatement& statement, int position, const QString& text)
+void bindOptionalText(Statement& statement, int position, const QString& text)
 {
     if (text.isNull()) {
         statement.bindNull(position);
@@ -44,7 +44,7 @@ Result<DemoWriter> DemoWriter::prepare(Database& db)
 {
     DemoWriter writer;
     const struct {
-        SqliteStatement* statement;
+        std::unique_ptr<Statement>* statement;
         const char* sql;
     } statements[] = {
         {&writer.m_user, "INSERT INTO users (name, email, role, active) VALUES (?1, ?2, ?3, ?4)"},
@@ -78,7 +78,7 @@ Result<DemoWriter> DemoWriter::prepare(Database& db)
                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
     };
     for (const auto& [statement, sql] : statements) {
-        auto prepared = SqliteStatement::prepare(db, QLatin1StringView(sql));
+        auto prepared = db.prepare(QLatin1StringView(sql));
         if (!prepared) {
             return prepared.error();
         }
@@ -89,45 +89,45 @@ Result<DemoWriter> DemoWriter::prepare(Database& db)
 
 Result<qint64> DemoWriter::user(const User& user)
 {
-    m_user.bind(1, user.name);
-    m_user.bind(2, user.email);
-    m_user.bind(3, key(user.role));
-    m_user.bind(4, user.active ? 1 : 0);
-    return counted(m_user.insert(), m_counts.users);
+    m_user->bind(1, user.name);
+    m_user->bind(2, user.email);
+    m_user->bind(3, key(user.role));
+    m_user->bind(4, user.active ? 1 : 0);
+    return counted(m_user->insert(), m_counts.users);
 }
 
 Result<qint64> DemoWriter::account(const QString& name, const QString& website, const QString& industry)
 {
-    m_account.bind(1, name);
-    m_account.bind(2, website);
-    m_account.bind(3, industry);
-    return counted(m_account.insert(), m_counts.accounts);
+    m_account->bind(1, name);
+    m_account->bind(2, website);
+    m_account->bind(3, industry);
+    return counted(m_account->insert(), m_counts.accounts);
 }
 
 Result<qint64> DemoWriter::contact(const Contact& contact)
 {
-    m_contact.bind(1, contact.accountId);
-    m_contact.bind(2, contact.name);
-    m_contact.bind(3, contact.title);
-    m_contact.bind(4, contact.email);
-    m_contact.bind(5, contact.phone);
-    m_contact.bind(6, key(contact.preferredChannel));
-    m_contact.bind(7, contact.timeZone);
-    return counted(m_contact.insert(), m_counts.contacts);
+    m_contact->bind(1, contact.accountId);
+    m_contact->bind(2, contact.name);
+    m_contact->bind(3, contact.title);
+    m_contact->bind(4, contact.email);
+    m_contact->bind(5, contact.phone);
+    m_contact->bind(6, key(contact.preferredChannel));
+    m_contact->bind(7, contact.timeZone);
+    return counted(m_contact->insert(), m_counts.contacts);
 }
 
 Result<qint64> DemoWriter::capability(const Capability& capability)
 {
-    m_capability.bind(1, capability.name);
-    m_capability.bind(2, capability.description);
-    m_capability.bind(3, key(capability.status));
-    m_capability.bind(4, capability.leadTimeDays);
-    return m_capability.insert();
+    m_capability->bind(1, capability.name);
+    m_capability->bind(2, capability.description);
+    m_capability->bind(3, key(capability.status));
+    m_capability->bind(4, capability.leadTimeDays);
+    return m_capability->insert();
 }
 
 Result<qint64> DemoWriter::deal(const Deal& deal)
 {
-    SqliteStatement& s = m_deal;
+    Statement& s = *m_deal;
     s.bind(1, deal.accountId);
     s.bind(2, deal.title);
     bindOptionalText(s, 3, deal.externalRef);
@@ -152,35 +152,35 @@ Result<qint64> DemoWriter::deal(const Deal& deal)
 
 Result<void> DemoWriter::dealContact(qint64 dealId, qint64 contactId, ContactRole role)
 {
-    m_dealContact.bind(1, dealId);
-    m_dealContact.bind(2, contactId);
-    m_dealContact.bind(3, key(role));
-    return m_dealContact.execute();
+    m_dealContact->bind(1, dealId);
+    m_dealContact->bind(2, contactId);
+    m_dealContact->bind(3, key(role));
+    return m_dealContact->execute();
 }
 
 Result<void> DemoWriter::dealChannel(qint64 dealId, Channel channel, const QString& address, bool preferred)
 {
-    m_dealChannel.bind(1, dealId);
-    m_dealChannel.bind(2, key(channel));
-    m_dealChannel.bind(3, address);
-    m_dealChannel.bind(4, preferred ? 1 : 0);
-    return m_dealChannel.execute();
+    m_dealChannel->bind(1, dealId);
+    m_dealChannel->bind(2, key(channel));
+    m_dealChannel->bind(3, address);
+    m_dealChannel->bind(4, preferred ? 1 : 0);
+    return m_dealChannel->execute();
 }
 
 Result<void> DemoWriter::answer(qint64 dealId, qint64 itemId, const QString& value, qint64 answeredBy,
                                 const QDateTime& at)
 {
-    m_answer.bind(1, dealId);
-    m_answer.bind(2, itemId);
-    m_answer.bind(3, value);
-    m_answer.bindId(4, answeredBy);
-    m_answer.bind(5, at);
-    return done(counted(m_answer.insert(), m_counts.checklistAnswers));
+    m_answer->bind(1, dealId);
+    m_answer->bind(2, itemId);
+    m_answer->bind(3, value);
+    m_answer->bindId(4, answeredBy);
+    m_answer->bind(5, at);
+    return done(counted(m_answer->insert(), m_counts.checklistAnswers));
 }
 
 Result<qint64> DemoWriter::promise(const Promise& p)
 {
-    SqliteStatement& s = m_promise;
+    Statement& s = *m_promise;
     s.bind(1, p.dealId);
     s.bind(2, key(p.kind));
     s.bindId(3, p.capabilityId);
@@ -202,7 +202,7 @@ Result<qint64> DemoWriter::promise(const Promise& p)
 
 Result<qint64> DemoWriter::task(const FulfilmentTask& t)
 {
-    SqliteStatement& s = m_task;
+    Statement& s = *m_task;
     s.bind(1, t.dealId);
     s.bindId(2, t.promiseId);
     s.bind(3, t.title);
@@ -215,27 +215,27 @@ Result<qint64> DemoWriter::task(const FulfilmentTask& t)
 
 Result<void> DemoWriter::comment(const Comment& comment)
 {
-    m_comment.bind(1, comment.dealId);
-    m_comment.bindId(2, comment.authorId);
-    m_comment.bind(3, comment.body);
-    m_comment.bind(4, comment.createdAt);
-    return m_comment.execute();
+    m_comment->bind(1, comment.dealId);
+    m_comment->bindId(2, comment.authorId);
+    m_comment->bind(3, comment.body);
+    m_comment->bind(4, comment.createdAt);
+    return m_comment->execute();
 }
 
 Result<void> DemoWriter::snapshot(qint64 dealId, int submissionNo, qint64 submittedBy, const QDateTime& at,
                                   const QByteArray& content)
 {
-    m_snapshot.bind(1, dealId);
-    m_snapshot.bind(2, submissionNo);
-    m_snapshot.bindId(3, submittedBy);
-    m_snapshot.bind(4, at);
-    m_snapshot.bindUtf8(5, content);
-    return m_snapshot.execute();
+    m_snapshot->bind(1, dealId);
+    m_snapshot->bind(2, submissionNo);
+    m_snapshot->bindId(3, submittedBy);
+    m_snapshot->bind(4, at);
+    m_snapshot->bindUtf8(5, content);
+    return m_snapshot->execute();
 }
 
 Result<void> DemoWriter::audit(const AuditEntry& e)
 {
-    SqliteStatement& s = m_audit;
+    Statement& s = *m_audit;
     s.bind(1, e.at);
     s.bindId(2, e.actorId);
     s.bind(3, e.action);
@@ -252,13 +252,13 @@ Result<void> DemoWriter::audit(const AuditEntry& e)
 Result<qint64> DemoWriter::csat(qint64 dealId, int score, QDate ratedOn, const QString& note, qint64 recordedBy,
                                 const QDateTime& recordedAt)
 {
-    m_csat.bind(1, dealId);
-    m_csat.bind(2, score);
-    m_csat.bind(3, ratedOn);
-    m_csat.bind(4, note);
-    m_csat.bindId(5, recordedBy);
-    m_csat.bind(6, recordedAt);
-    return m_csat.insert();
+    m_csat->bind(1, dealId);
+    m_csat->bind(2, score);
+    m_csat->bind(3, ratedOn);
+    m_csat->bind(4, note);
+    m_csat->bindId(5, recordedBy);
+    m_csat->bind(6, recordedAt);
+    return m_csat->insert();
 }
 
 } // namespace handoff

@@ -10,7 +10,9 @@
 #include "model/FulfilmentTask.h"
 #include "model/Promise.h"
 #include "model/User.h"
-#include "storage/SqliteStatement.h"
+#include "storage/Statement.h"
+
+#include <memory>
 
 namespace handoff {
 
@@ -43,8 +45,8 @@ public:
 private:
     DemoWriter() = default;
 
-    SqliteStatement m_user, m_account, m_contact, m_capability, m_deal, m_dealContact, m_dealChannel, m_answer,
-        m_promise, m_task, m_comment, m_snapshot, m_audit, m_csat;
+    std::unique_ptr<Statement> m_user, m_account, m_contact, m_capability, m_deal, m_dealContact, m_dealChannel,
+        m_answer, m_promise, m_task, m_comment, m_snapshot, m_audit, m_csat;
     DemoSummary m_counts;
 };
 

@@ -3,7 +3,7 @@
 #include "model/Enums.h"
 #include "model/Labels.h"
 #include "storage/Database.h"
-#include "storage/SqliteStatement.h"
+#include "storage/Statement.h"
 
 #include <QDate>
 #include <QIODevice>
@@ -80,34 +80,35 @@ Result<void> put(QIODevice* out, const QByteArray& bytes)
 
 // Runs a keyset-paged query (?1 last id, ?2 page size, ?3 user) and writes one event per row, page by page.
 Result<qint64> writePaged(const Database& db, QIODevice* out, const QString& sql, qint64 userId, int pageSize,
-                          const QString& stamp, const std::function<Event(const SqliteStatement&)>& toEvent)
+                          const QString& stamp, const std::function<Event(const Statement&)>& toEvent)
 {
-    auto statement = SqliteStatement::prepare(db, sql);
-    if (!statement) {
-        return statement.error();
+    auto prepared = db.prepare(sql);
+    if (!prepared) {
+        return prepared.error();
     }
+    Statement& statement = **prepared;
     qint64 events = 0;
     qint64 after = 0;
     for (;;) {
-        statement->reset();
-        statement->bind(1, after);
-        statement->bind(2, pageSize);
-        statement->bind(3, userId);
+        statement.reset();
+        statement.bind(1, after);
+        statement.bind(2, pageSize);
+        statement.bind(3, userId);
         QByteArray page;
         int inPage = 0;
         for (;;) {
-            const auto more = statement->next();
+            const auto more = statement.next();
             if (!more) {
                 return more.error();
             }
             if (!*more) {
                 break;
             }
-            after = statement->int64(0);
-            page += eventBytes(toEvent(*statement), stamp);
+            after = statement.int64(0);
+            page += eventBytes(toEvent(statement), stamp);
             ++inPage;
         }
-        statement->reset();
+        statement.reset();
         if (auto written = put(out, page); !written) {
             return written.error();
         }
@@ -219,7 +220,7 @@ Result<qint64> CalendarWriter::writeTasks(QIODevice* out, qint64 userId, const Q
         "LEFT JOIN users u ON u.id = t.assignee_id LEFT JOIN promises p ON p.id = t.promise_id "
         "WHERE t.id > ?1 AND t.status <> 'done' AND t.due_on IS NOT NULL AND d.state <> 'cancelled' "
         "AND (?3 = 0 OR t.assignee_id = ?3) ORDER BY t.id LIMIT ?2");
-    return writePaged(m_db, out, sql, userId, m_pageSize, stamp, [](const SqliteStatement& row) {
+    return writePaged(m_db, out, sql, userId, m_pageSize, stamp, [](const Statement& row) {
         Event event;
         event.uid = QStringLiteral("task-%1@handoff").arg(row.int64(0));
         event.sequence = qMax<qint64>(0, row.int64(1) - 1);
@@ -251,7 +252,7 @@ Result<qint64> CalendarWriter::writePromises(QIODevice* out, qint64 userId, cons
                        "LEFT JOIN capabilities cap ON cap.id = p.capability_id "
                        "WHERE p.id > ?1 AND p.fulfilment = 'open' AND p.due_on IS NOT NULL AND d.state <> 'cancelled' "
                        "AND (?3 = 0 OR d.sales_rep_id = ?3 OR d.support_owner_id = ?3) ORDER BY p.id LIMIT ?2");
-    return writePaged(m_db, out, sql, userId, m_pageSize, stamp, [](const SqliteStatement& row) {
+    return writePaged(m_db, out, sql, userId, m_pageSize, stamp, [](const Statement& row) {
         Event event;
         event.uid = QStringLiteral("promise-%1@handoff").arg(row.int64(0));
         event.sequence = qMax<qint64>(0, row.int64(1) - 1);

@@ -4,7 +4,7 @@
 #include "io/JsonObjectWriter.h"
 #include "model/Money.h"
 #include "storage/Database.h"
-#include "storage/SqliteStatement.h"
+#include "storage/Statement.h"
 
 #include <QIODevice>
 
@@ -14,7 +14,7 @@ namespace {
 
 using Kind = ExportColumn::Kind;
 
-void appendCsvRow(QString& out, const QList<ExportColumn>& columns, const SqliteStatement& row)
+void appendCsvRow(QString& out, const QList<ExportColumn>& columns, const Statement& row)
 {
     QStringList cells;
     cells.reserve(columns.size());
@@ -40,7 +40,7 @@ void appendCsvRow(QString& out, const QList<ExportColumn>& columns, const Sqlite
     out += CsvWriter::line(cells);
 }
 
-void appendJsonRow(QString& out, const QList<ExportColumn>& columns, const SqliteStatement& row)
+void appendJsonRow(QString& out, const QList<ExportColumn>& columns, const Statement& row)
 {
     JsonObjectWriter json(out, JsonObjectWriter::Start::Append);
     for (const ExportColumn& column : columns) {
@@ -123,10 +123,11 @@ QString TableExporter::decimalAmount(qint64 minor, const QString& currency)
 Result<qint64> TableExporter::write(ExportTable table, ExportFormat format, QIODevice* out) const
 {
     const TableExportSpec spec = TableExportSpec::of(table);
-    auto statement = SqliteStatement::prepare(m_db, spec.sql);
-    if (!statement) {
-        return statement.error();
+    auto prepared = m_db.prepare(spec.sql);
+    if (!prepared) {
+        return prepared.error();
     }
+    Statement& statement = **prepared;
     const bool csv = format == ExportFormat::Csv;
     const auto flush = [&](const QString& text) -> Result<void> {
         const QByteArray bytes = text.toUtf8();
@@ -146,31 +147,31 @@ Result<qint64> TableExporter::write(ExportTable table, ExportFormat format, QIOD
     qint64 rows = 0;
     qint64 after = 0;
     for (;;) {
-        statement->reset();
-        statement->bind(1, after);
-        statement->bind(2, m_pageSize);
+        statement.reset();
+        statement.bind(1, after);
+        statement.bind(2, m_pageSize);
         int inPage = 0;
         for (;;) {
-            const auto more = statement->next();
+            const auto more = statement.next();
             if (!more) {
                 return more.error();
             }
             if (!*more) {
                 break;
             }
-            after = statement->int64(0);
+            after = statement.int64(0);
             if (csv) {
-                appendCsvRow(buffer, spec.columns, *statement);
+                appendCsvRow(buffer, spec.columns, statement);
             } else {
                 buffer += rows == 0 ? QLatin1String("\n") : QLatin1String(",\n");
-                appendJsonRow(buffer, spec.columns, *statement);
+                appendJsonRow(buffer, spec.columns, statement);
             }
             ++inPage;
             ++rows;
         }
         // Resetting ends the page's read transaction before the page is written, so a slow reader of the output
         // never holds the database.
-        statement->reset();
+        statement.reset();
         if (auto written = flush(buffer); !written) {
             return written.error();
         }

@@ -8,13 +8,17 @@
 namespace handoff {
 
 // Sets a connection pragma for a bulk write (cache_size, ignore_check_constraints) and puts the old value back
-// however the write ends. The name and value come from code, never from user text.
+// however the write ends. The name and value come from code, never from user text. A server has no pragmas: there
+// the scope does nothing (and sends nothing that could fail inside a transaction).
 class PragmaScope {
 public:
     PragmaScope(Database& db, const char* name, qint64 value)
         : m_db(db)
         , m_name(QLatin1StringView(name))
     {
+        if (db.isServer()) {
+            return;
+        }
         if (auto current = db.scalar(QLatin1StringView("PRAGMA ") + m_name)) {
             m_previous = current->toLongLong();
             m_changed = static_cast<bool>(db.exec(QStringLiteral("PRAGMA %1 = %2").arg(m_name).arg(value)));

@@ -43,7 +43,7 @@ QString DealListFacts::batchSql()
            QLatin1String(" THEN NULL ELSE (SELECT min(due) FROM ("
                          "SELECT min(p.due_on) AS due FROM promises p WHERE p.deal_id = d.id AND p.fulfilment = 'open' "
                          "UNION ALL SELECT min(t.due_on) FROM tasks t WHERE t.deal_id = d.id AND t.status <> 'done'"
-                         ")) END FROM deals d WHERE d.id IN (") +
+                         ") AS due_dates) END FROM deals d WHERE d.id IN (") +
            ids + QLatin1Char(')');
 }
 

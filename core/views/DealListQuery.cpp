@@ -68,7 +68,7 @@ Result<QList<DealListRow>> DealListQuery::page(const DealListFilter& filter, con
     }
     const int target = submitTarget(m_db);
     const DealListSql::Clock clock = clockOf(m_db, target);
-    const DealListSql sql(filter, sort, order, clock);
+    const DealListSql sql(filter, sort, order, clock, m_db.engine());
     // Runs one part of the page for the rows still missing; false once the page is full or a read failed.
     std::optional<Error> failure;
     const auto add = [&](const DealListStatement& statement) {
@@ -129,7 +129,7 @@ Result<QList<DealListRow>> DealListQuery::page(const DealListFilter& filter, con
 
 Result<qint64> DealListQuery::count(const DealListFilter& filter) const
 {
-    const DealListStatement statement = DealListSql::count(filter, clockOf(m_db, submitTarget(m_db)));
+    const DealListStatement statement = DealListSql::count(filter, clockOf(m_db, submitTarget(m_db)), m_db.engine());
     auto query = m_db.statement(statement.sql);
     if (!query) {
         return query.error();
@@ -150,7 +150,7 @@ Result<qint64> DealListQuery::count(const DealListFilter& filter) const
 Result<DealListStatement> DealListQuery::firstPageStatement(const DealListFilter& filter, DealListColumn sort,
                                                             Qt::SortOrder order, int limit) const
 {
-    const DealListSql sql(filter, sort, order, clockOf(m_db, submitTarget(m_db)));
+    const DealListSql sql(filter, sort, order, clockOf(m_db, submitTarget(m_db)), m_db.engine());
     if (sort == DealListColumn::State) {
         const int last = int(enumCount<HandoffState>()) - 1;
         for (int i = 0; i <= last; ++i) {
@@ -166,14 +166,14 @@ Result<DealListStatement> DealListQuery::firstPageStatement(const DealListFilter
 QString DealListQuery::firstPageSql(DealListColumn sort, Qt::SortOrder order)
 {
     // The plain text does not depend on the clock: an unfiltered list binds no dates.
-    const DealListSql sql({}, sort, order, {});
+    const DealListSql sql({}, sort, order, {}, Engine::Sqlite);
     return sort == DealListColumn::State ? sql.inState(HandoffState::Draft, 1).sql : sql.laterGroups(nullptr, 1).sql;
 }
 
 Result<QStringList> DealListQuery::queryPlan(const DealListFilter& filter, DealListColumn sort,
                                              Qt::SortOrder order) const
 {
-    const DealListSql sql(filter, sort, order, clockOf(m_db, submitTarget(m_db)));
+    const DealListSql sql(filter, sort, order, clockOf(m_db, submitTarget(m_db)), m_db.engine());
     // A cursor row with every key set, so that each statement is the one a real page after it would run.
     DealListRow cursor;
     cursor.id = 1;
@@ -190,15 +190,18 @@ Result<QStringList> DealListQuery::queryPlan(const DealListFilter& filter, DealL
         statements.append(sql.nullGroup(nullptr, 1));
         statements.append(sql.nullGroup(&cursor, 1));
     }
-    statements.append(DealListSql::count(filter, clockOf(m_db, submitTarget(m_db))));
+    statements.append(DealListSql::count(filter, clockOf(m_db, submitTarget(m_db)), m_db.engine()));
     QStringList plan;
     for (const DealListStatement& statement : std::as_const(statements)) {
-        auto query = m_db.exec(QLatin1String("EXPLAIN QUERY PLAN ") + statement.sql, statement.values);
+        const bool server = m_db.isServer();
+        auto query =
+            m_db.exec((server ? QLatin1String("EXPLAIN ") : QLatin1String("EXPLAIN QUERY PLAN ")) + statement.sql,
+                      statement.values);
         if (!query) {
             return query.error();
         }
         while (query->next()) {
-            plan.append(query->value(3).toString());
+            plan.append(query->value(server ? 0 : 3).toString());
         }
     }
     return plan;

@@ -93,14 +93,16 @@ public:
     Result<qint64> count(const DealListFilter& filter = {}) const;
     static bool countIsCheap(const DealListFilter& filter) { return !filter.flaggedOnly && !filter.overdueOnly; }
 
-    // The plan SQLite chooses for every statement this filter and sort can run, one line per plan step; lets tests
-    // and benchmarks check that no sort needs a temporary b-tree or a table scan.
+    // The plan the engine chooses for every statement this filter and sort can run, one line per plan step; lets
+    // tests and benchmarks check that no sort needs a temporary b-tree or a table scan (SQLite's EXPLAIN QUERY PLAN,
+    // PostgreSQL's EXPLAIN).
     Result<QStringList> queryPlan(const DealListFilter& filter, DealListColumn sort, Qt::SortOrder order) const;
     Result<QStringList> queryPlan(DealListColumn sort, Qt::SortOrder order) const { return queryPlan({}, sort, order); }
     // The statement that reads the first page in an order with a key on every deal (not SupportOwner or SubmittedAt,
     // whose first page may take two), for the benchmark to run the same SQL through the C API.
     Result<DealListStatement> firstPageStatement(const DealListFilter& filter, DealListColumn sort, Qt::SortOrder order,
                                                  int limit) const;
+    // The first page's text as it runs on SQLite, for the benchmark's C-API reference.
     static QString firstPageSql(DealListColumn sort, Qt::SortOrder order);
 
 private:

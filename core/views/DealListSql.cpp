@@ -52,8 +52,8 @@ const QLatin1String kOverdue("((%1d.state = 'draft' OR %1d.state = 'returned') A
                              "t.due_on < ?)");
 
 // The SQL of one sort, from an allow-list. {beyond} and {beyondOrAt} stand for the strict and the inclusive
-// comparison in the direction of the sort (> and >= ascending), {dir} for ASC or DESC. Names carry COLLATE NOCASE
-// because the column does not (its index does).
+// comparison in the direction of the sort (> and >= ascending), {dir} for ASC or DESC. On SQLite, user names carry
+// COLLATE NOCASE because the column does not (its index does); account names and titles have it in the column.
 struct SortSql {
     QLatin1String group;   // the deals that share the cursor's sort key (read from kFromDeals by id)
     QLatin1String after;   // the deals in later groups
@@ -62,8 +62,43 @@ struct SortSql {
     QLatin1String noKey;   // the null group; empty when every deal has a key
 };
 
-SortSql sortSql(DealListColumn sort)
+// The sorts by a name on PostgreSQL: lower() on both sides, as the server's indexes are on lower(column).
+SortSql serverSortSql(DealListColumn sort)
 {
+    switch (sort) {
+    case DealListColumn::Account:
+        return {QLatin1String("d.account_id = ?"),
+                QLatin1String("lower(a.name) {beyond} lower(?)"),
+                QLatin1String("lower(a.name) {dir}, d.id {dir}"),
+                {},
+                {}};
+    case DealListColumn::Title:
+        return {QLatin1String("lower(d.title) = lower(?)"),
+                QLatin1String("lower(d.title) {beyond} lower(?)"),
+                QLatin1String("lower(d.title) {dir}, d.id {dir}"),
+                {},
+                {}};
+    case DealListColumn::SalesRep:
+        return {QLatin1String("d.sales_rep_id = ?"),
+                QLatin1String("lower(u.name) {beyondOrAt} lower(?) AND (lower(u.name), u.id) {beyond} (lower(?), ?)"),
+                QLatin1String("lower(u.name) {dir}, u.id {dir}, d.id {dir}"),
+                {},
+                {}};
+    default: // the same on both engines, or unused (SupportOwner, below)
+        return {QLatin1String("d.support_owner_id = ?"),
+                QLatin1String("lower(o.name) {beyondOrAt} lower(?) AND (lower(o.name), o.id) {beyond} (lower(?), ?)"),
+                QLatin1String("lower(o.name) {dir}, o.id {dir}, d.id {dir}"),
+                {},
+                QLatin1String("d.support_owner_id IS NULL")};
+    }
+}
+
+SortSql sortSql(DealListColumn sort, Engine engine)
+{
+    if (engine == Engine::Postgres && (sort == DealListColumn::Account || sort == DealListColumn::Title ||
+                                       sort == DealListColumn::SalesRep || sort == DealListColumn::SupportOwner)) {
+        return serverSortSql(sort);
+    }
     switch (sort) {
     case DealListColumn::Account:
         return {QLatin1String("d.account_id = ?"),
@@ -168,16 +203,18 @@ QString placeholders(qsizetype count)
 
 } // namespace
 
-DealListSql::DealListSql(const DealListFilter& filter, DealListColumn sort, Qt::SortOrder order, Clock clock)
+DealListSql::DealListSql(const DealListFilter& filter, DealListColumn sort, Qt::SortOrder order, Clock clock,
+                         Engine engine)
     : m_filter(filter)
     , m_sort(sort)
     , m_order(order)
     , m_clock(clock)
+    , m_engine(engine)
 {}
 
 bool DealListSql::hasNullGroup() const
 {
-    return !sortSql(m_sort).noKey.isEmpty();
+    return !sortSql(m_sort, m_engine).noKey.isEmpty();
 }
 
 bool DealListSql::nullGroupCanMatch() const
@@ -207,8 +244,8 @@ QString DealListSql::directed(QString text) const
 
 DealListSql::Part DealListSql::filterPart(From from, bool forCount) const
 {
-    // Counting has no order to keep: SQLite may then use an index on a filtered column.
-    const QLatin1String hint = forCount ? QLatin1String() : kNoIndex;
+    // Counting has no order to keep: SQLite may then use an index on a filtered column. PostgreSQL takes no hints.
+    const QLatin1String hint = forCount || m_engine == Engine::Postgres ? QLatin1String() : kNoIndex;
     Part part;
     // The State order reads one state at a time and skips those the filter leaves out.
     if (!m_filter.states.isEmpty() && (forCount || m_sort != DealListColumn::State)) {
@@ -248,7 +285,7 @@ DealListStatement DealListSql::restOfGroup(const DealListRow& last, int limit) c
 {
     const Part filter = filterPart(From::Deals, false);
     DealListStatement statement;
-    statement.sql = kSelect + kFromDeals + filter.text + QLatin1String(" AND ") + sortSql(m_sort).group +
+    statement.sql = kSelect + kFromDeals + filter.text + QLatin1String(" AND ") + sortSql(m_sort, m_engine).group +
                     directed(QStringLiteral(" AND d.id {beyond} ? ORDER BY d.id {dir} LIMIT ?"));
     statement.values = filter.values;
     statement.values << groupValue(last, m_sort) << last.id << limit;
@@ -257,7 +294,7 @@ DealListStatement DealListSql::restOfGroup(const DealListRow& last, int limit) c
 
 DealListStatement DealListSql::laterGroups(const DealListRow* last, int limit) const
 {
-    const SortSql sort = sortSql(m_sort);
+    const SortSql sort = sortSql(m_sort, m_engine);
     From from = From::Deals;
     QLatin1String fromSql = kFromDeals;
     if (m_sort == DealListColumn::Account) {
@@ -289,7 +326,7 @@ DealListStatement DealListSql::nullGroup(const DealListRow* last, int limit) con
 {
     const Part filter = filterPart(From::Deals, false);
     DealListStatement statement;
-    statement.sql = kSelect + kFromDeals + filter.text + QLatin1String(" AND ") + sortSql(m_sort).noKey;
+    statement.sql = kSelect + kFromDeals + filter.text + QLatin1String(" AND ") + sortSql(m_sort, m_engine).noKey;
     statement.values = filter.values;
     if (last) {
         statement.sql += directed(QStringLiteral(" AND d.id {beyond} ?"));
@@ -311,10 +348,10 @@ DealListStatement DealListSql::inState(HandoffState state, int limit) const
     return statement;
 }
 
-DealListStatement DealListSql::count(const DealListFilter& filter, Clock clock)
+DealListStatement DealListSql::count(const DealListFilter& filter, Clock clock, Engine engine)
 {
     const Part part =
-        DealListSql(filter, DealListColumn::ClosedOn, Qt::AscendingOrder, clock).filterPart(From::Deals, true);
+        DealListSql(filter, DealListColumn::ClosedOn, Qt::AscendingOrder, clock, engine).filterPart(From::Deals, true);
     // Without a WHERE clause SQLite adds up the cell counts of an index's pages instead of stepping every entry.
     QString sql = QStringLiteral("SELECT count(*) FROM deals d");
     if (!part.text.isEmpty()) {

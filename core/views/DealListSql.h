@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/Database.h"
 #include "views/DealListFilter.h"
 #include "views/DealListQuery.h"
 
@@ -11,7 +12,8 @@ namespace handoff {
 
 // The text and bound values of the deal list's statements for one filter and order, built from allow-lists only.
 // DealListQuery decides which of them a page needs; this class knows how each is written so that it stays a range
-// scan on the sort's index.
+// scan on the sort's index, on either engine: names sort without regard to case (SQLite's NOCASE, PostgreSQL's
+// lower() of a "C"-collated column, both indexed), and the index hints are SQLite's alone.
 class DealListSql {
 public:
     // What the overdue filter compares with: today, and the close date before which a draft or returned handoff
@@ -21,7 +23,7 @@ public:
         QDate submitOverdueBefore;
     };
 
-    DealListSql(const DealListFilter& filter, DealListColumn sort, Qt::SortOrder order, Clock clock);
+    DealListSql(const DealListFilter& filter, DealListColumn sort, Qt::SortOrder order, Clock clock, Engine engine);
 
     bool ascending() const { return m_order == Qt::AscendingOrder; }
     // Orders that put the deals without a key (no support owner, never submitted) in a group of their own.
@@ -40,7 +42,7 @@ public:
     DealListStatement inState(HandoffState state, int limit) const;
 
     // Counts the deals that pass filter; written so that SQLite may pick any index.
-    static DealListStatement count(const DealListFilter& filter, Clock clock);
+    static DealListStatement count(const DealListFilter& filter, Clock clock, Engine engine);
 
 private:
     enum class From { Deals, Accounts, Reps, Owners };
@@ -56,6 +58,7 @@ private:
     DealListColumn m_sort;
     Qt::SortOrder m_order;
     Clock m_clock;
+    Engine m_engine;
 };
 
 } // namespace handoff

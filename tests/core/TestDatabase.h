@@ -68,19 +68,21 @@ public:
 };
 
 // A fresh database for one test: a file in a temporary folder, or, when the tests run on a server, a new database on
-// the test cluster that is dropped again afterwards.
+// the test cluster that is dropped again afterwards (whatever file name the test gives it).
 struct TestDatabase {
     QTemporaryDir dir;
     handoff::Database db;
+    QString name;           // the file's name in dir
     QString serverDatabase; // empty on a file
 
-    explicit TestDatabase(const QString& name = QStringLiteral("handoff.sqlite"))
+    explicit TestDatabase(const QString& fileName = QStringLiteral("handoff.sqlite"))
+        : name(fileName)
     {
         QStandardPaths::setTestModeEnabled(true);
         if (testsRunOnServer()) {
             serverDatabase = TestServer::createDatabase();
         }
-        const auto opened = db.open(path(name));
+        const auto opened = db.open(path());
         if (!opened) {
             qFatal("cannot open test database: %s", qPrintable(opened.error().fullText()));
         }
@@ -95,13 +97,14 @@ struct TestDatabase {
     TestDatabase(const TestDatabase&) = delete;
     TestDatabase& operator=(const TestDatabase&) = delete;
 
-    // Where the database is: a file's path, or the server database's address (for the default name).
-    QString path(const QString& name = QStringLiteral("handoff.sqlite")) const
+    // Where the database is (a file's path or the server database's address), or, given another name, where a file
+    // of that name goes in the test's folder.
+    QString path(const QString& other = {}) const
     {
-        if (!serverDatabase.isEmpty() && name == QLatin1String("handoff.sqlite")) {
-            return TestServer::addressOf(serverDatabase);
+        if (!other.isEmpty() && other != name) {
+            return dir.filePath(other);
         }
-        return dir.filePath(name);
+        return serverDatabase.isEmpty() ? dir.filePath(name) : TestServer::addressOf(serverDatabase);
     }
 };
 

@@ -35,28 +35,30 @@ const char* nameOf(DealListColumn column)
 }
 
 // The same order written as one plain ORDER BY over all rows, to compare the pages against.
-QString referenceOrderBy(DealListColumn column, Qt::SortOrder order)
+QString referenceOrderBy(const Dialect& dialect, DealListColumn column, Qt::SortOrder order)
 {
     const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const auto by = [&dir](const QStringList& keys) -> QString { return keys.join(dir + QStringLiteral(", ")) + dir; };
     switch (column) {
     case DealListColumn::Account:
-        return by({QStringLiteral("a.name"), QStringLiteral("d.id")});
+        return by({dialect.caseless(QStringLiteral("a.name")), QStringLiteral("d.id")});
     case DealListColumn::Title:
-        return by({QStringLiteral("d.title"), QStringLiteral("d.id")});
+        return by({dialect.caseless(QStringLiteral("d.title")), QStringLiteral("d.id")});
     case DealListColumn::State:
         return by({QStringLiteral("CASE d.state WHEN 'draft' THEN 0 WHEN 'submitted' THEN 1 WHEN 'returned' THEN 2 "
                                   "WHEN 'accepted' THEN 3 WHEN 'fulfilled' THEN 4 ELSE 5 END"),
                    QStringLiteral("d.id")});
     case DealListColumn::SalesRep:
-        return by({QStringLiteral("u.name COLLATE NOCASE"), QStringLiteral("u.id"), QStringLiteral("d.id")});
+        return by({dialect.caseless(QStringLiteral("u.name")), QStringLiteral("u.id"), QStringLiteral("d.id")});
     case DealListColumn::Amount:
         return by({QStringLiteral("d.amount_minor"), QStringLiteral("d.id")});
     case DealListColumn::SupportOwner:
-        return by({QStringLiteral("d.support_owner_id IS NOT NULL"), QStringLiteral("o.name COLLATE NOCASE"),
+        return by({QStringLiteral("d.support_owner_id IS NOT NULL"), dialect.caseless(QStringLiteral("o.name")),
                    QStringLiteral("o.id"), QStringLiteral("d.id")});
     case DealListColumn::SubmittedAt:
-        return by({QStringLiteral("d.submitted_at"), QStringLiteral("d.id")});
+        // NULL first when ascending, as SQLite orders it and the list shows it on both engines.
+        return by(
+            {QStringLiteral("d.submitted_at IS NOT NULL"), QStringLiteral("d.submitted_at"), QStringLiteral("d.id")});
     case DealListColumn::ClosedOn:
         break;
     }
@@ -264,7 +266,7 @@ QList<qint64> referenceIds(const Database& db, DealListColumn column, Qt::SortOr
     auto query = db.exec(QStringLiteral("SELECT d.id FROM deals d JOIN accounts a ON a.id = d.account_id "
                                         "JOIN users u ON u.id = d.sales_rep_id "
                                         "LEFT JOIN users o ON o.id = d.support_owner_id ORDER BY ") +
-                         referenceOrderBy(column, order));
+                         referenceOrderBy(db.dialect(), column, order));
     while (query && query->next()) {
         ids.append(query->value(0).toLongLong());
     }
@@ -520,6 +522,9 @@ private slots:
     // temporary b-tree for ORDER BY, no scan of a whole table.
     void listsStayOnAnIndex()
     {
+        if (testsRunOnServer()) {
+            QSKIP("reads SQLite's query plans; PostgreSQL plans by table statistics, which a test of 173 deals lacks");
+        }
         TestDatabase t;
         World world;
         QVERIFY(fill(t.db, world));

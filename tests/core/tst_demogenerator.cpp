@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 #include "demo/DemoGenerator.h"
 #include "model/Enums.h"
+#include "storage/IntegrityCheck.h"
 #include "storage/SqlValue.h"
 #include "storage/SqliteStatement.h"
 #include "workflow/PromiseService.h"
@@ -183,12 +184,15 @@ private slots:
 
     void rowsFollowTheRules()
     {
+        if (testsRunOnServer()) {
+            QSKIP("its checks are written in SQLite's SQL; tst_serverdatabase_pg compares a server's demo with a "
+                  "file's row by row");
+        }
         TestDatabase t;
         QVERIFY(generate(t.db, 5));
         const Database& db = t.db;
         const QString today = kToday.toString(Qt::ISODate);
-        QCOMPARE(column(db, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+        QVERIFY(IntegrityCheck::allOk(IntegrityCheck::run(db))); // integrity, foreign keys and the audit log
 
         // Tasks belong to accepted or fulfilled handoffs, go to the support owner, and some are late.
         QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM tasks")) > 0);
@@ -312,6 +316,9 @@ private slots:
 
     void rowsPassEveryCheckConstraint()
     {
+        if (testsRunOnServer()) {
+            QSKIP("a server checks every constraint on every insert; on a file the demo writes with checks off");
+        }
         TestDatabase generated(QStringLiteral("generated.sqlite"));
         QVERIFY(generate(generated.db, 9));
         generated.db.close();
@@ -373,15 +380,28 @@ private slots:
             }
         }
         QCOMPARE(column(t.db, QStringLiteral("PRAGMA cache_size")).value(0), cacheBefore);
-        // The database is as good as new: generating now works, and gives what a fresh database gets.
+        // The database is as good as new: generating now works, and gives what a fresh database gets. (A server's
+        // sequences do not roll back, so there the new rows' ids start after the cancelled ones: the same rows,
+        // other numbers. Its audit ids do roll back: 'handoff check' must find no gap.)
         QVERIFY(DemoGenerator::generate(t.db, options));
         TestDatabase fresh(QStringLiteral("fresh.sqlite"));
         QVERIFY(DemoGenerator::generate(fresh.db, options));
-        QCOMPARE(contentHash(t.db), contentHash(fresh.db));
+        if (testsRunOnServer()) {
+            QVERIFY(IntegrityCheck::allOk(IntegrityCheck::run(t.db)));
+            for (const char* table : kTables) {
+                const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1StringView(table));
+                QCOMPARE(count(t.db, sql), count(fresh.db, sql));
+            }
+        } else {
+            QCOMPARE(contentHash(t.db), contentHash(fresh.db));
+        }
     }
 
     void statementWritesWhatTheRestOfCoreWrites()
     {
+        if (testsRunOnServer()) {
+            QSKIP("describes SQLite's statements and untyped columns");
+        }
         TestDatabase t;
         QVERIFY(t.db.exec(QStringLiteral("CREATE TEMP TABLE probe (a, b, c, d, e)")));
         auto statement =

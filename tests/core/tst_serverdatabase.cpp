@@ -3,6 +3,7 @@
 // that describe only a server skip on files.
 
 #include "TestDatabase.h"
+#include "demo/DemoGenerator.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Migrator.h"
 #include "storage/PostgresStatement.h"
@@ -21,6 +22,41 @@ User sampleUser(const QString& email)
     user.email = email;
     user.role = Role::Sales;
     return user;
+}
+
+// Every row of the tables demo data fills, in id order, each value as text (NULL marked): what a person could read
+// out of the database, whatever engine holds it. The columns are the file's, so a server's extra search column is
+// left out.
+QStringList dump(Database& db, const Database& file)
+{
+    QStringList lines;
+    for (const char* name : {"users", "accounts", "contacts", "deals", "deal_contacts", "deal_channels",
+                             "checklist_answers", "capabilities", "promises", "tasks", "comments", "handoff_snapshots",
+                             "handoff_snapshot_checklist", "csat_scores", "audit_log"}) {
+        const QString table = QLatin1String(name);
+        QStringList columns;
+        auto info = file.exec(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
+        while (info && info->next()) {
+            columns.append(info->value(0).toString());
+        }
+        const QString order = table == QLatin1String("handoff_snapshot_checklist")
+                                  ? QStringLiteral("deal_id, submission_no")
+                                  : QStringLiteral("id");
+        auto query = db.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns.join(u','), table, order));
+        if (!query) {
+            lines.append(table + QLatin1String(": ") + query.error().message);
+            continue;
+        }
+        while (query->next()) {
+            QStringList values;
+            for (int i = 0; i < columns.size(); ++i) {
+                const QVariant value = query->value(i);
+                values.append(value.isNull() ? QStringLiteral("<null>") : value.toString());
+            }
+            lines.append(table + QLatin1Char('|') + values.join(u'|'));
+        }
+    }
+    return lines;
 }
 
 qint64 count(Database& db, const QString& table)
@@ -257,6 +293,33 @@ private slots:
         QVERIFY2(report.contains(QLatin1String("audit_log_no_delete is disabled")), qPrintable(report));
         QVERIFY2(report.contains(QLatin1String("handoff_audit_log_refuse")), qPrintable(report));
         QVERIFY2(report.contains(QLatin1String("ids 2")), qPrintable(report));
+    }
+
+    void demoIsTheSameRowsOnBothEngines()
+    {
+        if (!testsRunOnServer()) {
+            QSKIP("compares a server with a file");
+        }
+        TestDatabase server;
+        Database file;
+        QVERIFY(file.open(server.dir.filePath(QStringLiteral("demo.sqlite"))));
+        DemoOptions options;
+        options.deals = 60;
+        options.seed = 7;
+        options.today = QDate(2026, 11, 18);
+        const QDateTime clock(options.today, QTime(15, 0), Qt::UTC);
+        for (Database* db : {&server.db, &file}) {
+            db->setClock([clock] { return clock; });
+            auto made = DemoGenerator::generate(*db, options);
+            QVERIFY(made);
+        }
+        const QStringList onFile = dump(file, file);
+        const QStringList onServer = dump(server.db, file);
+        QVERIFY(onFile.size() > 1000);
+        for (qsizetype i = 0; i < std::min(onFile.size(), onServer.size()); ++i) {
+            QCOMPARE(onServer.at(i), onFile.at(i));
+        }
+        QCOMPARE(onServer.size(), onFile.size());
     }
 
     void serverBackupSaysHow()
