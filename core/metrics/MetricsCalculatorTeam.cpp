@@ -25,10 +25,11 @@ struct DealSource {
     QString countedFacts;
     QString baseFacts;
     QString person;
-    QString counted = QStringLiteral("1");
-    QString base = QStringLiteral("1");
+    QString counted = QStringLiteral("1 = 1");
+    QString base = QStringLiteral("1 = 1");
 };
 
+// The facts' flags are integers 0 and 1 (the same on both engines), so conditions compare them with 1.
 DealSource sourceOf(Figure figure)
 {
     const QString sales = QStringLiteral("sales_rep");
@@ -36,17 +37,17 @@ DealSource sourceOf(Figure figure)
     const QString assignee = QStringLiteral("assignee");
     const QString part = QStringLiteral("?%1").arg(int(S::BreakdownKey));
     const QString cohort = S::cohortFacts();
-    const QString settled = QStringLiteral("f.settled");
+    const QString settled = QStringLiteral("f.settled = 1");
     switch (figure) {
     case Figure::HandoffsSubmitted:
     case Figure::BusinessDaysToFirstSubmit:
         return {cohort, cohort, sales};
     case Figure::FirstPassAcceptance:
-        return {cohort, cohort, sales, QStringLiteral("f.accepted AND f.returns = 0"),
-                QStringLiteral("(f.accepted OR f.returns > 0)")};
+        return {cohort, cohort, sales, QStringLiteral("f.accepted = 1 AND f.returns = 0"),
+                QStringLiteral("(f.accepted = 1 OR f.returns > 0)")};
     case Figure::ChecklistCompleteness:
-        return {cohort, cohort, sales, QStringLiteral("f.has_snapshot AND f.answered >= f.required"),
-                QStringLiteral("f.has_snapshot")};
+        return {cohort, cohort, sales, QStringLiteral("f.has_snapshot = 1 AND f.answered >= f.required"),
+                QStringLiteral("f.has_snapshot = 1")};
     case Figure::ReturnsPerHandoff:
         return {cohort, cohort, sales, QStringLiteral("f.returns > 0")};
     case Figure::ReturnReasons:
@@ -54,9 +55,10 @@ DealSource sourceOf(Figure figure)
     case Figure::CannotFulfil:
         return {cohort, cohort, sales, QStringLiteral("f.cannot > 0"), QStringLiteral("f.reviewed > 0")};
     case Figure::PromisesKept:
-        return {S::promiseDueFacts(), S::promiseDueFacts(), sales, QStringLiteral("f.kept"), settled};
+        return {S::promiseDueFacts(), S::promiseDueFacts(), sales, QStringLiteral("f.kept = 1"), settled};
     case Figure::PromisesBroken:
-        return {S::promiseDueFacts(), S::promiseDueFacts(), sales, QStringLiteral("f.settled AND NOT f.kept"), settled};
+        return {S::promiseDueFacts(), S::promiseDueFacts(), sales, QStringLiteral("f.settled = 1 AND f.kept = 0"),
+                settled};
     case Figure::LateFirstSubmissions:
         return {cohort, cohort, sales, QStringLiteral("f.days > ?%1").arg(int(S::SubmitTarget))};
     case Figure::UnsubmittedOverdue:
@@ -67,11 +69,12 @@ DealSource sourceOf(Figure figure)
         return {S::decisionFacts(), S::decisionFacts(), QStringLiteral("actor"), QStringLiteral("f.hours IS NOT NULL"),
                 QStringLiteral("f.hours IS NOT NULL")};
     case Figure::TasksOnTime:
-        return {S::taskDueFacts(), S::taskDueFacts(), assignee, QStringLiteral("f.on_time"), settled};
+        return {S::taskDueFacts(), S::taskDueFacts(), assignee, QStringLiteral("f.on_time = 1"), settled};
     case Figure::TasksLate:
-        return {S::taskDueFacts(), S::taskDueFacts(), assignee, QStringLiteral("f.settled AND NOT f.on_time"), settled};
+        return {S::taskDueFacts(), S::taskDueFacts(), assignee, QStringLiteral("f.settled = 1 AND f.on_time = 0"),
+                settled};
     case Figure::PromisesFulfilledOnTime:
-        return {S::promiseDueFacts(), S::promiseDueFacts(), owner, QStringLiteral("f.kept"), settled};
+        return {S::promiseDueFacts(), S::promiseDueFacts(), owner, QStringLiteral("f.kept = 1"), settled};
     case Figure::OverdueTasks:
         return {S::overdueTaskFacts(), S::overdueTaskFacts(), assignee};
     case Figure::BusinessDaysToKickoff:
@@ -174,19 +177,20 @@ Result<DealsBehind> MetricsCalculator::dealsBehind(Figure figure, qint64 userId,
     bindings[S::BreakdownKey] = breakdownKey;
     bindings[S::Limit] = std::max(limit, 0);
     DealsBehind result;
-    auto listed = S::each(m_db,
-                          QStringLiteral("SELECT deal_id, count(*) OVER () FROM (%1) ORDER BY deal_id LIMIT ?%2")
-                              .arg(deals)
-                              .arg(int(S::Limit)),
-                          bindings, [&](const Statement& row) {
-                              result.dealIds.append(row.int64(0));
-                              result.total = row.int64(1);
-                          });
+    auto listed =
+        S::each(m_db,
+                QStringLiteral("SELECT deal_id, count(*) OVER () FROM (%1) AS behind ORDER BY deal_id LIMIT ?%2")
+                    .arg(deals)
+                    .arg(int(S::Limit)),
+                bindings, [&](const Statement& row) {
+                    result.dealIds.append(row.int64(0));
+                    result.total = row.int64(1);
+                });
     if (!listed) {
         return listed.error();
     }
     if (limit <= 0) {
-        auto total = S::each(m_db, QStringLiteral("SELECT count(*) FROM (%1)").arg(deals), bindings,
+        auto total = S::each(m_db, QStringLiteral("SELECT count(*) FROM (%1) AS behind").arg(deals), bindings,
                              [&](const Statement& row) { result.total = row.int64(0); });
         if (!total) {
             return total.error();

@@ -57,9 +57,11 @@ QString MetricsSql::businessDays(const QString& fromDate, const QString& toDate)
 {
     const auto index = [](const QString& date) {
         const QString day = QStringLiteral("(CAST(julianday(%1) - 2440587.5 AS INTEGER) + 3)").arg(date);
-        return QStringLiteral("(%1 / 7 * 5 + min(%1 % 7, 4))").arg(day);
+        // CASE rather than SQLite's two-argument min() and max(): the same on both engines.
+        return QStringLiteral("(%1 / 7 * 5 + CASE WHEN %1 % 7 < 4 THEN %1 % 7 ELSE 4 END)").arg(day);
     };
-    return QStringLiteral("max(0, %1 - %2)").arg(index(toDate), index(fromDate));
+    const QString difference = QStringLiteral("(%1 - %2)").arg(index(toDate), index(fromDate));
+    return QStringLiteral("CASE WHEN %1 > 0 THEN %1 ELSE 0 END").arg(difference);
 }
 
 // The first submission of every deal first submitted in the period (its earliest state change to "submitted" lies
@@ -83,11 +85,13 @@ QString MetricsSql::cohortColumns()
 {
     return QStringLiteral(
                "c.deal_id AS deal_id, d.sales_rep_id AS sales_rep, d.support_owner_id AS support_owner, c.day AS day, "
-               "(SELECT 2 * coalesce(sum(x.new_value = 'returned'), 0) + coalesce(max(x.new_value = 'accepted'), 0) "
+               "(SELECT 2 * coalesce(sum(CASE WHEN x.new_value = 'returned' THEN 1 ELSE 0 END), 0) + "
+               "coalesce(max(CASE WHEN x.new_value = 'accepted' THEN 1 ELSE 0 END), 0) "
                "FROM audit_log x WHERE x.entity = 'deals' AND x.field = 'state' AND "
                "x.new_value IN ('accepted', 'returned') AND x.action IN ('accept', 'return', 'override') AND "
                "x.deal_id = c.deal_id) AS decisions, "
-               "%1 AS days, k.deal_id IS NOT NULL AS has_snapshot, coalesce(k.required_answered, 0) AS answered, "
+               "%1 AS days, CASE WHEN k.deal_id IS NOT NULL THEN 1 ELSE 0 END AS has_snapshot, "
+               "coalesce(k.required_answered, 0) AS answered, "
                "coalesce(k.required_total, 0) AS required, "
                "(SELECT 1048576 * count(DISTINCT r.entity_id) + count(DISTINCT CASE WHEN r.new_value = "
                "'cannot_fulfil' THEN r.entity_id END) FROM audit_log r WHERE r.entity = 'promises' AND "
@@ -127,7 +131,7 @@ QString MetricsSql::returnFacts()
             "d.support_owner_id AS support_owner, date(x.at, 'localtime') AS day, CASE WHEN x.action = 'override' "
             "THEN 'other' WHEN instr(x.reason, ':') > 0 THEN trim(substr(x.reason, 1, instr(x.reason, ':') - 1)) "
             "ELSE trim(x.reason) END AS code FROM c JOIN deals d ON d.id = c.deal_id JOIN audit_log x "
-            "ON x.deal_id = c.deal_id WHERE %3)")
+            "ON x.deal_id = c.deal_id WHERE %3) AS r")
             .arg(firstSubmissions(), codes.join(QStringLiteral(", ")), transition("x", "returned")));
 }
 
@@ -135,8 +139,9 @@ QString MetricsSql::promiseDueFacts()
 {
     return numbered(QStringLiteral(
         "SELECT p.deal_id AS deal_id, d.sales_rep_id AS sales_rep, d.support_owner_id AS support_owner, "
-        "p.due_on AS day, (p.fulfilment <> 'open' OR p.due_on < :today) AS settled, "
-        "(p.fulfilment = 'fulfilled' AND p.fulfilled_on IS NOT NULL AND p.fulfilled_on <= p.due_on) AS kept "
+        "p.due_on AS day, CASE WHEN p.fulfilment <> 'open' OR p.due_on < :today THEN 1 ELSE 0 END AS settled, "
+        "CASE WHEN p.fulfilment = 'fulfilled' AND p.fulfilled_on IS NOT NULL AND p.fulfilled_on <= p.due_on "
+        "THEN 1 ELSE 0 END AS kept "
         "FROM promises p JOIN deals d INDEXED BY deals_people ON d.id = p.deal_id "
         "WHERE p.due_on >= :from AND p.due_on <= :to AND p.fulfilment <> 'waived' AND d.state <> 'cancelled'"));
 }
@@ -144,8 +149,9 @@ QString MetricsSql::promiseDueFacts()
 QString MetricsSql::taskDueFacts()
 {
     return numbered(QStringLiteral("SELECT t.deal_id AS deal_id, t.assignee_id AS assignee, t.due_on AS day, "
-                                   "(t.status = 'done' OR t.due_on < :today) AS settled, "
-                                   "(t.status = 'done' AND t.done_on IS NOT NULL AND t.done_on <= t.due_on) AS on_time "
+                                   "CASE WHEN t.status = 'done' OR t.due_on < :today THEN 1 ELSE 0 END AS settled, "
+                                   "CASE WHEN t.status = 'done' AND t.done_on IS NOT NULL AND t.done_on <= t.due_on "
+                                   "THEN 1 ELSE 0 END AS on_time "
                                    "FROM tasks t WHERE t.due_on >= :from AND t.due_on <= :to"));
 }
 
@@ -240,7 +246,7 @@ QString MetricsSql::userInDeal(Param param)
 Result<void> MetricsSql::each(const Database& db, const QString& sql, const Bindings& bindings,
                               const std::function<void(const Statement&)>& row)
 {
-    auto lease = db.statement(sql);
+    auto lease = db.statement(db.isServer() ? db.dialect().fromSqlite(sql) : sql);
     if (!lease) {
         return lease.error();
     }

@@ -13,8 +13,9 @@ QString MetricsSql::salesCohort()
     return numbered(
         QStringLiteral(
             "WITH c AS MATERIALIZED (%1), f AS MATERIALIZED (SELECT %2) "
-            "SELECT 0, coalesce(f.sales_rep, 0), f.day, f.days, count(*), sum(f.decisions = 1), "
-            "sum(f.decisions > 0), sum(f.decisions / 2), sum(f.has_snapshot), sum(f.answered), sum(f.required), "
+            "SELECT 0, coalesce(f.sales_rep, 0), f.day, f.days, count(*), "
+            "sum(CASE WHEN f.decisions = 1 THEN 1 ELSE 0 END), sum(CASE WHEN f.decisions > 0 THEN 1 ELSE 0 END), "
+            "sum(f.decisions / 2), sum(f.has_snapshot), sum(f.answered), sum(f.required), "
             "sum(f.reviews / 1048576), sum(f.reviews % 1048576), NULL FROM f WHERE %3 GROUP BY 2, 3, 4 "
             "UNION ALL "
             "SELECT 1, coalesce(f.sales_rep, 0), NULL, NULL, count(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
@@ -93,12 +94,14 @@ QString MetricsSql::livePromises()
 {
     // One pass over the promises of live deals serves the open promises by feasibility and review and the overdue
     // ones (open or broken, due before today).
-    return numbered(QStringLiteral("SELECT p.feasibility, p.review_status, p.fulfilment, count(*), "
-                                   "sum(p.due_on < :today) FROM deals d JOIN promises p ON p.deal_id = d.id "
-                                   "WHERE %1 AND (p.fulfilment = 'open' OR p.fulfilment = 'broken') AND "
-                                   "(:user = 0 OR d.sales_rep_id = :user OR d.support_owner_id = :user) "
-                                   "GROUP BY 1, 2, 3")
-                        .arg(liveDeal()));
+    return numbered(
+        QStringLiteral(
+            "SELECT p.feasibility, p.review_status, p.fulfilment, count(*), "
+            "sum(CASE WHEN p.due_on < :today THEN 1 ELSE 0 END) FROM deals d JOIN promises p ON p.deal_id = d.id "
+            "WHERE %1 AND (p.fulfilment = 'open' OR p.fulfilment = 'broken') AND "
+            "(:user = 0 OR d.sales_rep_id = :user OR d.support_owner_id = :user) "
+            "GROUP BY 1, 2, 3")
+            .arg(liveDeal()));
 }
 
 QString MetricsSql::atRiskDeals()

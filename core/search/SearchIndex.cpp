@@ -50,6 +50,24 @@ const QLatin1String kPromisesSql("SELECT p.id, p.deal_id, p.description, p.custo
 // hit in a title or a name count more than one in a longer text, then newest first. Unranked: newest first only,
 // which reads the index backwards and stops at the limit. Ranking scores every match, and a short or common word
 // matches thousands: "seats" is in every deal title and took 80 ms at 100,000 deals ranked, 5 ms newest first.
+//
+// On a server the index is each table's search_vector column (schema version 3 for PostgreSQL), matched by
+// handoff_search_query(what was typed) and ranked by ts_rank with the same column weights ({D, C, B, A}, the
+// highest for the column that bm25 weighs most), divided by the log of the text's length (normalization 1) so that,
+// as with bm25, a hit in a short name beats the same hit in a long one; negated so that lower is better here too.
+QString withServerMatches(QLatin1String sql, QLatin1String table, QLatin1String weights, bool ranked)
+{
+    const QString matches =
+        ranked ? QStringLiteral("(SELECT id, -ts_rank('%2', search_vector, handoff_search_query(?1), 1) AS score "
+                                "FROM %1 WHERE search_vector @@ handoff_search_query(?1) "
+                                "ORDER BY score, id DESC LIMIT ?2)")
+                     .arg(table, weights)
+               : QStringLiteral("(SELECT id, 0 AS score FROM %1 WHERE search_vector @@ handoff_search_query(?1) "
+                                "ORDER BY id DESC LIMIT ?2)")
+                     .arg(table);
+    return QString(sql).replace(QLatin1String("{matches}"), matches);
+}
+
 QString withMatches(QLatin1String sql, QLatin1String index, QLatin1String weights, bool ranked)
 {
     const QString matches =
@@ -100,18 +118,25 @@ Error searchFailed(const Error& cause)
                      cause.details);
 }
 
-// What one kind's search runs: its SQL with {matches}, its index and the bm25 weights of the index's columns.
+// What one kind's search runs: its SQL with {matches}, its index and the bm25 weights of the index's columns; on a
+// server its table and the ts_rank weights of the vector's letters.
 struct KindSql {
     QLatin1String sql;
     QLatin1String index;
     QLatin1String weights;
+    QLatin1String table;
+    QLatin1String serverWeights;
 };
 
 // Whether an index has more matches than are worth ranking; counts no further than that.
-Result<bool> tooManyToRank(const Database& db, QLatin1String index, const QString& match)
+Result<bool> tooManyToRank(const Database& db, const KindSql& kind, const QString& match)
 {
-    auto statement =
-        db.statement(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ?1 LIMIT ?2)").arg(index));
+    auto statement = db.statement(
+        db.isServer()
+            ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE search_vector @@ "
+                             "handoff_search_query(?1) LIMIT ?2) AS m")
+                  .arg(kind.table)
+            : QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ?1 LIMIT ?2)").arg(kind.index));
     if (!statement) {
         return statement.error();
     }
@@ -128,13 +153,14 @@ Result<QList<SearchHit>> read(const Database& db, const KindSql& kind, const QSt
                               const RowReader& reader)
 {
     if (ranked) {
-        auto tooMany = tooManyToRank(db, kind.index, match);
+        auto tooMany = tooManyToRank(db, kind, match);
         if (!tooMany) {
             return searchFailed(tooMany.error());
         }
         ranked = !*tooMany;
     }
-    auto statement = db.statement(withMatches(kind.sql, kind.index, kind.weights, ranked));
+    auto statement = db.statement(db.isServer() ? withServerMatches(kind.sql, kind.table, kind.serverWeights, ranked)
+                                                : withMatches(kind.sql, kind.index, kind.weights, ranked));
     if (!statement) {
         return searchFailed(statement.error());
     }
@@ -158,6 +184,20 @@ Result<QList<SearchHit>> read(const Database& db, const KindSql& kind, const QSt
 SearchIndex::SearchIndex(Database& db)
     : m_db(db)
 {}
+
+QString SearchIndex::serverQueryText(const QString& text)
+{
+    QStringList words;
+    for (const QString& word : wordsOf(text)) {
+        if (hasWordCharacter(word)) {
+            words.append(word);
+            if (words.size() == kMaxWords) {
+                break;
+            }
+        }
+    }
+    return words.join(QLatin1Char(' '));
+}
 
 QString SearchIndex::matchExpression(const QString& text)
 {
@@ -201,7 +241,7 @@ QString SearchIndex::kindLabel(SearchHit::Kind kind)
 
 Result<QList<SearchHit>> SearchIndex::find(const QString& text, int limit) const
 {
-    const QString match = matchExpression(text);
+    const QString match = m_db.isServer() ? serverQueryText(text) : matchExpression(text);
     if (match.isEmpty() || limit <= 0) {
         return QList<SearchHit>();
     }
@@ -229,6 +269,9 @@ Result<QList<SearchHit>> SearchIndex::find(const QString& text, int limit) const
 
 Result<void> SearchIndex::catchUp() const
 {
+    if (m_db.isServer()) {
+        return {}; // the server's triggers keep every vector current in the transaction that writes the row
+    }
     auto pending = SearchBacklog::size(m_db);
     if (!pending) {
         return pending.error();
@@ -254,7 +297,8 @@ Result<void> SearchIndex::catchUp() const
 
 Result<QList<SearchHit>> SearchIndex::deals(const QString& match, bool ranked, int limit) const
 {
-    const KindSql kind{kDealsSql, QLatin1String("deals_fts"), QLatin1String(", 10.0, 8.0, 2.0, 5.0")};
+    const KindSql kind{kDealsSql, QLatin1String("deals_fts"), QLatin1String(", 10.0, 8.0, 2.0, 5.0"),
+                       QLatin1String("deals"), QLatin1String("{0.5, 0.2, 0.8, 1.0}")};
     return read(m_db, kind, match, ranked, limit, [](const Statement& row) {
         SearchHit hit;
         hit.kind = SearchHit::Kind::Deal;
@@ -269,7 +313,8 @@ Result<QList<SearchHit>> SearchIndex::deals(const QString& match, bool ranked, i
 
 Result<QList<SearchHit>> SearchIndex::accounts(const QString& match, bool ranked, int limit) const
 {
-    const KindSql kind{kAccountsSql, QLatin1String("accounts_fts"), QLatin1String("")};
+    const KindSql kind{kAccountsSql, QLatin1String("accounts_fts"), QLatin1String(""), QLatin1String("accounts"),
+                       QLatin1String("{0.1, 0.2, 0.4, 1.0}")};
     return read(m_db, kind, match, ranked, limit, [](const Statement& row) {
         SearchHit hit;
         hit.kind = SearchHit::Kind::Account;
@@ -283,7 +328,8 @@ Result<QList<SearchHit>> SearchIndex::accounts(const QString& match, bool ranked
 
 Result<QList<SearchHit>> SearchIndex::contacts(const QString& match, bool ranked, int limit) const
 {
-    const KindSql kind{kContactsSql, QLatin1String("contacts_fts"), QLatin1String(", 10.0, 5.0, 2.0")};
+    const KindSql kind{kContactsSql, QLatin1String("contacts_fts"), QLatin1String(", 10.0, 5.0, 2.0"),
+                       QLatin1String("contacts"), QLatin1String("{0.1, 0.2, 0.5, 1.0}")};
     return read(m_db, kind, match, ranked, limit, [](const Statement& row) {
         SearchHit hit;
         hit.kind = SearchHit::Kind::Contact;
@@ -298,7 +344,8 @@ Result<QList<SearchHit>> SearchIndex::contacts(const QString& match, bool ranked
 
 Result<QList<SearchHit>> SearchIndex::promises(const QString& match, bool ranked, int limit) const
 {
-    const KindSql kind{kPromisesSql, QLatin1String("promises_fts"), QLatin1String(", 5.0, 3.0")};
+    const KindSql kind{kPromisesSql, QLatin1String("promises_fts"), QLatin1String(", 5.0, 3.0"),
+                       QLatin1String("promises"), QLatin1String("{0.1, 0.2, 0.6, 1.0}")};
     return read(m_db, kind, match, ranked, limit, [](const Statement& row) {
         SearchHit hit;
         hit.kind = SearchHit::Kind::Promise;

@@ -12,8 +12,9 @@ namespace handoff {
 class Database;
 
 // Finds deals, accounts, contacts and promises by the words a person types into the search field (Ctrl+K), through
-// the full-text index of schema version 3. Each search first applies the changes queued since the last one
-// (SearchBacklog), so it sees every saved edit, including those of other programs on the same file.
+// the full-text index of schema version 3. On a file each search first applies the changes queued since the last one
+// (SearchBacklog), so it sees every saved edit, including those of other programs on the same file; on a server the
+// search vectors are kept by triggers and never behind.
 class SearchIndex {
     Q_DECLARE_TR_FUNCTIONS(SearchIndex)
 
@@ -32,6 +33,10 @@ public:
     // The FTS5 query for text: each word a quoted prefix term ("word"*), all of them required; empty when text has
     // no word to look for.
     static QString matchExpression(const QString& text);
+
+    // What a server's handoff_search_query receives: the words with a letter or digit, at most 16, space-separated;
+    // empty when there is none.
+    static QString serverQueryText(const QString& text);
 
     // The name of a kind of hit ("Deal"), in the user's language.
     static QString kindLabel(SearchHit::Kind kind);

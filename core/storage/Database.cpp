@@ -13,6 +13,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
@@ -316,6 +317,12 @@ Result<void> Database::configureServer(const Options& options)
     if (auto set = run(QStringLiteral("SET lock_timeout = %1").arg(options.busyTimeoutMs), tr("set up the connection"));
         !set) {
         return set;
+    }
+    // Local dates (the metrics' days) in the program's time zone, as SQLite's 'localtime' gives them on a file. A zone
+    // the server does not know leaves the server's own.
+    const QByteArray zone = QTimeZone::systemTimeZoneId();
+    if (!zone.isEmpty() && zone != "localtime") {
+        (void)run(QStringLiteral("SET TIME ZONE '%1'").arg(QString::fromLatin1(zone).remove(QLatin1Char('\''))), {});
     }
     auto marker = scalar(QStringLiteral("SELECT to_regclass('handoff_database') IS NOT NULL"));
     if (!marker) {

@@ -23,6 +23,10 @@ public:
     // row has; PostgreSQL's would fail the whole statement).
     QString idFromText(const QString& expression) const;
 
+    // Statements written in SQLite's SQL that use only the SQLite spellings listed in Dialect.cpp, as the server
+    // reads them; on SQLite the text unchanged. For the metrics' statements, which are tuned for SQLite's planner.
+    QString fromSqlite(const QString& sql) const;
+
 private:
     Engine m_engine;
 };

@@ -18,6 +18,7 @@ constexpr Oid kBytea = 17;
 constexpr Oid kInt8 = 20;
 constexpr Oid kInt2 = 21;
 constexpr Oid kInt4 = 23;
+constexpr Oid kText = 25;
 constexpr Oid kOid = 26;
 constexpr Oid kFloat4 = 700;
 constexpr Oid kFloat8 = 701;
@@ -43,8 +44,15 @@ QString messageOf(pg_conn* connection, const pg_result* result)
 
 } // namespace
 
-QByteArray PostgresStatement::numberParameters(const QString& sql, int* count)
+QByteArray PostgresStatement::numberParameters(const QString& sql, int* count, std::vector<bool>* used)
 {
+    std::vector<bool> seen;
+    const auto mark = [&seen](int number) {
+        if (number > int(seen.size())) {
+            seen.resize(std::size_t(number), false);
+        }
+        seen[std::size_t(number - 1)] = true;
+    };
     const QByteArray in = sql.toUtf8();
     QByteArray out;
     out.reserve(in.size() + 16);
@@ -84,15 +92,23 @@ QByteArray PostgresStatement::numberParameters(const QString& sql, int* count)
             const QByteArray digits = in.mid(i + 1, end - i - 1);
             out.append('$').append(digits);
             number = std::max(number, digits.toInt());
+            if (digits.toInt() > 0) {
+                mark(digits.toInt());
+            }
             i = end - 1;
         } else if (c == '?') {
             out.append('$').append(QByteArray::number(++number));
+            mark(number);
         } else {
             out.append(c);
         }
     }
     if (count) {
         *count = number;
+    }
+    if (used) {
+        seen.resize(std::size_t(number), false);
+        *used = std::move(seen);
     }
     return out;
 }
@@ -147,9 +163,17 @@ Result<std::unique_ptr<PostgresStatement>> PostgresStatement::prepare(pg_conn* c
                                                   "closed."));
     }
     int parameters = 0;
-    QByteArray numbered = numberParameters(sql, &parameters);
+    std::vector<bool> used;
+    QByteArray numbered = numberParameters(sql, &parameters, &used);
+    // The server infers each parameter's type from where it stands; one that the text never names (a statement that
+    // uses ?5 and ?9 of a shared list of bindings) has nowhere to stand, so it is declared text.
+    std::vector<Oid> types(used.size(), 0);
+    for (std::size_t i = 0; i < used.size(); ++i) {
+        types[i] = used[i] ? 0 : kText;
+    }
     QByteArray name = nextName();
-    pg_result* result = PQprepare(connection, name.constData(), numbered.constData(), 0, nullptr);
+    pg_result* result = PQprepare(connection, name.constData(), numbered.constData(), int(types.size()),
+                                  types.empty() ? nullptr : types.data());
     if (PQresultStatus(result) != PGRES_COMMAND_OK) {
         Error error = errorOf(connection, result, tr("prepare \"%1\"").arg(sql.simplified().left(60)));
         PQclear(result);

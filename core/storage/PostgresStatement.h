@@ -28,7 +28,8 @@ public:
     PostgresStatement& operator=(const PostgresStatement&) = delete;
 
     // sql with each `?` outside literals, quoted names and comments replaced by $1, $2 …; count receives how many.
-    static QByteArray numberParameters(const QString& sql, int* count = nullptr);
+    // used, when given, receives which numbers occur (index 0 for $1).
+    static QByteArray numberParameters(const QString& sql, int* count = nullptr, std::vector<bool>* used = nullptr);
     // The Error::Code for an SQLSTATE (https://www.postgresql.org/docs/15/errcodes-appendix.html).
     static Error::Code errorCodeFor(const QByteArray& sqlState);
     // The Error of a failed result (or of the connection when result is null), naming what was being done.

@@ -258,6 +258,9 @@ private slots:
 
     void aFileBusyWithAnotherWriterIsSearchedAsIndexed()
     {
+        if (testsRunOnServer()) {
+            QSKIP("SQLite's FTS5 index and its catch-up; a server's search vectors are kept by triggers");
+        }
         World w;
         QVERIFY(!w.find(QStringLiteral("roll")).isEmpty());
         Database other;
@@ -406,7 +409,8 @@ private slots:
         const Account exact = *AccountStore(w.db).create(Account{0, 0, QStringLiteral("Common"), {}, {}});
         const auto addAccounts = [&w](int from, int to) {
             return w.db.exec(
-                QStringLiteral("WITH RECURSIVE n(i) AS (SELECT ? UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+                QStringLiteral("WITH RECURSIVE n(i) AS (SELECT CAST(? AS INTEGER) UNION ALL SELECT i + 1 FROM n "
+                               "WHERE i < ?) "
                                "INSERT INTO accounts (name) SELECT 'Common ' || i FROM n"),
                 {from, to});
         };
@@ -422,6 +426,9 @@ private slots:
 
     void theMigrationIndexesRowsThatWereThere()
     {
+        if (testsRunOnServer()) {
+            QSKIP("SQLite's FTS5 index and its catch-up; a server's search vectors are kept by triggers");
+        }
         World w;
         // Set the file back to schema 2 with an empty index; opening it again runs migration 3 over the rows.
         for (const char* index : {"deals_fts", "accounts_fts", "contacts_fts", "promises_fts"}) {
@@ -438,6 +445,9 @@ private slots:
 
     void aLostRecordOfTheIndexRebuildsIt()
     {
+        if (testsRunOnServer()) {
+            QSKIP("SQLite's FTS5 index and its catch-up; a server's search vectors are kept by triggers");
+        }
         World w;
         QVERIFY(!w.find(QStringLiteral("roll")).isEmpty());
         QVERIFY(w.db.exec(QStringLiteral("DELETE FROM search_state")));
@@ -447,6 +457,9 @@ private slots:
 
     void aLargeBacklogIsApplied()
     {
+        if (testsRunOnServer()) {
+            QSKIP("SQLite's FTS5 index and its catch-up; a server's search vectors are kept by triggers");
+        }
         World w;
         QVERIFY(!w.find(QStringLiteral("roll")).isEmpty());
         // As after an import: many new rows at once, and changes to rows the index holds.
@@ -469,6 +482,27 @@ private:
     // FTS5's own check that each index holds exactly the tokens of its content table.
     static bool ftsAgreesWithItsTables(Database& db)
     {
+        if (db.isServer()) {
+            // Every row's stored vector is the one its text gives now (a deal's includes its account's name).
+            const QStringList stale = {
+                QStringLiteral("SELECT count(*) FROM deals d LEFT JOIN accounts a ON a.id = d.account_id WHERE "
+                               "d.search_vector IS DISTINCT FROM "
+                               "handoff_deal_search_vector(d.title, d.external_ref, d.products, a.name)"),
+                QStringLiteral("SELECT count(*) FROM accounts WHERE search_vector IS DISTINCT FROM "
+                               "handoff_account_search_vector(name)"),
+                QStringLiteral("SELECT count(*) FROM contacts WHERE search_vector IS DISTINCT FROM "
+                               "handoff_contact_search_vector(name, email, title)"),
+                QStringLiteral("SELECT count(*) FROM promises WHERE search_vector IS DISTINCT FROM "
+                               "handoff_promise_search_vector(description, customer_words)")};
+            for (const QString& sql : stale) {
+                auto count = db.scalar(sql);
+                if (!count || count->toLongLong() != 0) {
+                    qWarning("stale search vectors: %s", qPrintable(sql));
+                    return false;
+                }
+            }
+            return true;
+        }
         for (const char* index : {"deals_fts", "accounts_fts", "contacts_fts", "promises_fts"}) {
             auto checked = db.exec(
                 QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)").arg(QLatin1String(index)));

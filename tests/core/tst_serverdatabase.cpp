@@ -4,12 +4,17 @@
 
 #include "TestDatabase.h"
 #include "demo/DemoGenerator.h"
+#include "metrics/MetricsJson.h"
+#include "metrics/MetricsService.h"
+#include "views/DealListQuery.h"
+
 #include "storage/IntegrityCheck.h"
 #include "storage/Migrator.h"
 #include "storage/PostgresStatement.h"
 #include "storage/ServerAddress.h"
 #include "storage/Stores.h"
 #include "storage/Transaction.h"
+#include <QJsonDocument>
 
 using namespace handoff;
 
@@ -320,6 +325,31 @@ private slots:
             QCOMPARE(onServer.at(i), onFile.at(i));
         }
         QCOMPARE(onServer.size(), onFile.size());
+
+        // What people read from the data is the same too: the whole deal list in each order, and the metrics of a
+        // quarter, week by week, byte for byte as JSON.
+        for (const DealListColumn column : {DealListColumn::Account, DealListColumn::Title, DealListColumn::SalesRep,
+                                            DealListColumn::SupportOwner, DealListColumn::SubmittedAt}) {
+            const auto firstPage = [column](Database& db) {
+                QList<qint64> ids;
+                auto page = DealListQuery(db).firstPage({}, column, Qt::AscendingOrder, 100);
+                for (const DealListRow& row : page ? *page : QList<DealListRow>()) {
+                    ids.append(row.id);
+                }
+                return ids;
+            };
+            QCOMPARE(firstPage(server.db), firstPage(file));
+        }
+        MetricsQuery quarter;
+        quarter.period = {QDate(2026, 7, 1), QDate(2026, 9, 30)};
+        quarter.today = options.today;
+        const auto metricsOf = [&quarter](Database& db) {
+            auto report = MetricsService(db).report(quarter);
+            return report ? QJsonDocument(MetricsJson::report(*report)).toJson() : report.error().message.toUtf8();
+        };
+        const QByteArray metricsOnFile = metricsOf(file);
+        QVERIFY(metricsOnFile.contains("\"sales\""));
+        QCOMPARE(metricsOf(server.db), metricsOnFile);
     }
 
     void serverBackupSaysHow()

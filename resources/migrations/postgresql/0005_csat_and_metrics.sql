@@ -115,3 +115,33 @@ SELECT s.deal_id, s.submission_no, (SELECT count(*) FROM checklist_items WHERE r
 FROM handoff_snapshots s
 CROSS JOIN LATERAL (SELECT handoff_jsonb_or_null(s.content) -> 'checklist' AS checklist) AS d
 ON CONFLICT (deal_id, submission_no) DO NOTHING;
+
+-- SQLite's date functions as the metrics use them (core/storage/Dialect.cpp rewrites their statements to call these).
+-- Times are UTC ISO-8601 text; a cast to timestamp without time zone reads the clock time and drops the "Z", which is
+-- then UTC, as SQLite reads it.
+--   handoff_julianday(text)   the Julian day number of a time or a date, as SQLite's julianday(); NULL for text that
+--                             does not start with a date;
+--   handoff_local_date(text)  the date of a UTC time in the session's time zone, which Handoff sets to the program's
+--                             own when it connects (SQLite's date(x, 'localtime') uses the program's);
+--   handoff_date(text)        the date of a time or a date as yyyy-MM-dd, NULL when the text is no valid date (as
+--                             SQLite's date()); used only on checklist answers, a few rows per deal.
+CREATE OR REPLACE FUNCTION handoff_julianday(value text) RETURNS double precision
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE WHEN value ~ '^\d{4}-\d{2}-\d{2}' THEN
+    extract(epoch FROM CAST(value AS timestamp)) / 86400.0 + 2440587.5 END;
+
+CREATE OR REPLACE FUNCTION handoff_local_date(value text) RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE
+RETURN to_char(CAST(value AS timestamptz), 'YYYY-MM-DD');
+
+CREATE OR REPLACE FUNCTION handoff_date(value text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+BEGIN
+    IF value !~ '^\d{4}-\d{2}-\d{2}' THEN
+        RETURN NULL;
+    END IF;
+    RETURN to_char(CAST(value AS timestamp), 'YYYY-MM-DD');
+EXCEPTION WHEN datetime_field_overflow OR invalid_datetime_format OR invalid_text_representation THEN
+    RETURN NULL;
+END;
+$$;
