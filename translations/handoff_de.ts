@@ -1095,6 +1095,10 @@
         <source>the row has %1 fields but the header has %2</source>
         <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
     </message>
+    <message>
+        <source>Importing into a database on a server is not possible in this version of Handoff yet. Nothing was changed.</source>
+        <translation>Der Import in eine Datenbank auf einem Server ist in dieser Version von Handoff noch nicht möglich. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>DealListScope</name>

@@ -1095,6 +1095,10 @@
         <source>the row has %1 fields but the header has %2</source>
         <translation>la fila tiene %1 campos, pero el encabezado tiene %2</translation>
     </message>
+    <message>
+        <source>Importing into a database on a server is not possible in this version of Handoff yet. Nothing was changed.</source>
+        <translation>Esta versión de Handoff todavía no puede importar en una base de datos de un servidor. No se ha cambiado nada.</translation>
+    </message>
 </context>
 <context>
     <name>DealListScope</name>

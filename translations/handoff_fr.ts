@@ -1095,6 +1095,10 @@
         <source>the row has %1 fields but the header has %2</source>
         <translation>la ligne contient %1 champs, mais l&apos;en-tête en contient %2</translation>
     </message>
+    <message>
+        <source>Importing into a database on a server is not possible in this version of Handoff yet. Nothing was changed.</source>
+        <translation>L&apos;importation dans une base de données sur un serveur n&apos;est pas encore possible dans cette version de Handoff. Rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>DealListScope</name>

@@ -191,6 +191,11 @@ Result<ImportSummary> DealImporter::run(const User& actor, QIODevice* csv, const
     if (!csv || !csv->isReadable()) {
         return makeError(Error::Code::Invalid, tr("The file to import is not open for reading."));
     }
+    if (m_db.isServer()) {
+        // The import's bulk writes go through SQLite's C API; a server's will go through COPY.
+        return makeError(Error::Code::Invalid, tr("Importing into a database on a server is not possible in this "
+                                                  "version of Handoff yet. Nothing was changed."));
+    }
     const qint64 total = csv->isSequential() ? 0 : csv->size();
     CsvReader reader(csv, options.csv);
     QStringList header;

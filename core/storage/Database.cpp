@@ -313,8 +313,12 @@ Result<void> Database::openServer(const QString& address, const Options& options
 
 Result<void> Database::configureServer(const Options& options)
 {
-    // The busy timeout's counterpart: how long a statement waits for a row or table lock before it gives up.
-    if (auto set = run(QStringLiteral("SET lock_timeout = %1").arg(options.busyTimeoutMs), tr("set up the connection"));
+    // The busy timeout's counterpart: how long a statement waits for a row or table lock before it gives up. The
+    // server's notices (an upgrade script's "does not exist, skipping") are for administrators, not for a person's
+    // terminal: libpq prints them on standard error.
+    if (auto set =
+            run(QStringLiteral("SET lock_timeout = %1; SET client_min_messages = warning").arg(options.busyTimeoutMs),
+                tr("set up the connection"));
         !set) {
         return set;
     }

@@ -4,6 +4,8 @@
 
 #include "TestDatabase.h"
 #include "demo/DemoGenerator.h"
+#include "io/DealImporter.h"
+#include "io/ImportPresets.h"
 #include "metrics/MetricsJson.h"
 #include "metrics/MetricsService.h"
 #include "views/DealListQuery.h"
@@ -14,6 +16,7 @@
 #include "storage/ServerAddress.h"
 #include "storage/Stores.h"
 #include "storage/Transaction.h"
+#include <QBuffer>
 #include <QJsonDocument>
 
 using namespace handoff;
@@ -350,6 +353,30 @@ private slots:
         const QByteArray metricsOnFile = metricsOf(file);
         QVERIFY(metricsOnFile.contains("\"sales\""));
         QCOMPARE(metricsOf(server.db), metricsOnFile);
+    }
+
+    void importIntoAServerSaysItIsNotPossibleYet()
+    {
+        if (!testsRunOnServer()) {
+            QSKIP("describes a database on a server");
+        }
+        TestDatabase t;
+        User lead = sampleUser(QStringLiteral("lead@example.org"));
+        lead.role = Role::Lead;
+        auto created = UserStore(t.db).create(lead);
+        QVERIFY(created);
+        QByteArray csv = "external_ref,title,account,amount,currency,closed_on,stage,sales_rep,sales_rep_email\n"
+                         "X-1,Rollout,Acme,100,USD,2026-01-05,Closed Won,Anna Sales,lead@example.org\n";
+        QBuffer buffer(&csv);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        ImportOptions options;
+        options.mapping = ImportPresets::preset(QStringLiteral("handoff")).value();
+        const auto imported = DealImporter(t.db).run(*created, &buffer, options);
+        QVERIFY(!imported);
+        QCOMPARE(imported.error().code, Error::Code::Invalid);
+        QVERIFY2(imported.error().message.contains(QLatin1String("server")), qPrintable(imported.error().message));
+        QCOMPARE(count(t.db, QStringLiteral("deals")), 0);
+        QCOMPARE(count(t.db, QStringLiteral("accounts")), 0);
     }
 
     void serverBackupSaysHow()
