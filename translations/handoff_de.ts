@@ -764,6 +764,10 @@
         <source>A database on a server is backed up with the server&apos;s own tools, which copy it while people keep working: for example pg_dump --format=custom --file=%1 with the same connection settings as Handoff&apos;s. Ask the server&apos;s administrator where backups go.</source>
         <translation>Eine Datenbank auf einem Server wird mit den eigenen Werkzeugen des Servers gesichert, die sie kopieren, während alle weiterarbeiten: zum Beispiel pg_dump --format=custom --file=%1 mit denselben Verbindungseinstellungen wie Handoff. Fragen Sie den Administrator des Servers, wo die Sicherungen abgelegt werden.</translation>
     </message>
+    <message>
+        <source>The change was not saved: one of its steps failed on the server, so all of it was taken back.</source>
+        <translation>Die Änderung wurde nicht gespeichert: Einer ihrer Schritte ist auf dem Server fehlgeschlagen, deshalb wurde sie ganz zurückgenommen.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFile</name>

@@ -764,6 +764,10 @@
         <source>A database on a server is backed up with the server&apos;s own tools, which copy it while people keep working: for example pg_dump --format=custom --file=%1 with the same connection settings as Handoff&apos;s. Ask the server&apos;s administrator where backups go.</source>
         <translation>Las copias de seguridad de una base de datos en un servidor se hacen con las herramientas propias del servidor, que la copian mientras los demás siguen trabajando: por ejemplo, pg_dump --format=custom --file=%1 con los mismos ajustes de conexión que Handoff. Pregunte al administrador del servidor dónde se guardan las copias de seguridad.</translation>
     </message>
+    <message>
+        <source>The change was not saved: one of its steps failed on the server, so all of it was taken back.</source>
+        <translation>El cambio no se guardó: uno de sus pasos falló en el servidor, así que se deshizo por completo.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFile</name>

@@ -764,6 +764,10 @@
         <source>A database on a server is backed up with the server&apos;s own tools, which copy it while people keep working: for example pg_dump --format=custom --file=%1 with the same connection settings as Handoff&apos;s. Ask the server&apos;s administrator where backups go.</source>
         <translation>Une base de données sur un serveur se sauvegarde avec les outils propres au serveur, qui la copient pendant que chacun continue de travailler&#xa0;: par exemple pg_dump --format=custom --file=%1 avec les mêmes paramètres de connexion que Handoff. Demandez à l&apos;administrateur du serveur où sont conservées les sauvegardes.</translation>
     </message>
+    <message>
+        <source>The change was not saved: one of its steps failed on the server, so all of it was taken back.</source>
+        <translation>La modification n&apos;a pas été enregistrée&#xa0;: l&apos;une de ses étapes a échoué sur le serveur, elle a donc été entièrement annulée.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFile</name>

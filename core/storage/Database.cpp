@@ -226,6 +226,12 @@ bool Database::inTransaction() const
     return file && sqlite3_get_autocommit(file) == 0;
 }
 
+bool Database::transactionFailed() const
+{
+    pg_conn* server = pgHandle();
+    return server && PQtransactionStatus(server) == PQTRANS_INERROR;
+}
+
 Result<void> Database::run(const QString& script, const QString& doing) const
 {
     if (m_engine == Engine::Postgres) {

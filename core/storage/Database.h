@@ -73,6 +73,9 @@ public:
     Result<std::unique_ptr<Statement>> prepare(const QString& sql) const;
     // True while a transaction is open on this connection (a write's or a ReadSnapshot's).
     bool inTransaction() const;
+    // True when a statement of the open transaction failed and the server will now only roll it back (a file's
+    // transaction goes on after a failed statement; a server's does not).
+    bool transactionFailed() const;
     // Runs statements without values, e.g. a migration script: on a server in one round trip.
     Result<void> run(const QString& script, const QString& doing) const;
 

@@ -71,6 +71,12 @@ Result<void> Transaction::commit()
     if (!m_open) {
         return makeError(Error::Code::Storage, Database::tr("The change was already finished."));
     }
+    if (m_db->transactionFailed()) {
+        // A server answers COMMIT of a failed transaction by rolling it back without an error: say it here.
+        rollback();
+        return makeError(Error::Code::Storage, Database::tr("The change was not saved: one of its steps failed on "
+                                                            "the server, so all of it was taken back."));
+    }
     const QString sql = m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepointName(m_depth);
     if (auto saved = send(*m_db, sql, Database::tr("save the change")); !saved) {
         rollback();

@@ -202,6 +202,24 @@ private slots:
         QCOMPARE(count(t.db, QStringLiteral("users")), 1);
     }
 
+    void aChangeWithAFailedStepIsNotReportedAsSaved()
+    {
+        if (!testsRunOnServer()) {
+            QSKIP("a file's transaction goes on after a failed statement");
+        }
+        TestDatabase t;
+        auto transaction = Transaction::begin(t.db);
+        QVERIFY(transaction);
+        QVERIFY(UserStore(t.db).create(sampleUser(QStringLiteral("kept@example.org"))));
+        QVERIFY(!t.db.exec(QStringLiteral("SELECT no_such_column FROM users"))); // a step fails, and is ignored
+        QVERIFY(t.db.transactionFailed());
+        auto committed = transaction->commit();
+        QVERIFY(!committed);
+        QVERIFY2(committed.error().message.contains(QLatin1String("not saved")), qPrintable(committed.error().message));
+        QVERIFY(!t.db.inTransaction());
+        QCOMPARE(count(t.db, QStringLiteral("users")), 0);
+    }
+
     void serverDatabaseOfAnotherApplicationIsRefusedUntouched()
     {
         if (!testsRunOnServer()) {
