@@ -192,6 +192,9 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
     if (progress && !progress(total, total)) {
         return cancelled;
     }
+    if (auto finished = writer->finish(); !finished) {
+        return finished.error();
+    }
     DemoSummary summary = writer->counts();
     if (auto committed = transaction->commit(); !committed) {
         return committed.error();

@@ -42,49 +42,64 @@ void bindOptionalText(Statement& statement, int position, const QString& text)
 
 Result<DemoWriter> DemoWriter::prepare(Database& db)
 {
-    DemoWriter writer;
+    DemoWriter writer(db);
+    using L = QLatin1StringView;
+    // In the order the rows refer to each other: on a server a row waits, and is written after what it names.
     const struct {
-        std::unique_ptr<Statement>* statement;
-        const char* sql;
-    } statements[] = {
-        {&writer.m_user, "INSERT INTO users (name, email, role, active) VALUES (?1, ?2, ?3, ?4)"},
-        {&writer.m_account, "INSERT INTO accounts (name, website, industry) VALUES (?1, ?2, ?3)"},
-        {&writer.m_contact, "INSERT INTO contacts (account_id, name, title, email, phone, preferred_channel, "
-                            "time_zone) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
-        {&writer.m_capability,
-         "INSERT INTO capabilities (name, description, status, lead_time_days) VALUES (?1, ?2, ?3, ?4)"},
+        Statement** statement;
+        L table;
+        std::initializer_list<L> columns;
+    } tables[] = {
+        {&writer.m_user, L("users"), {L("name"), L("email"), L("role"), L("active")}},
+        {&writer.m_account, L("accounts"), {L("name"), L("website"), L("industry")}},
+        {&writer.m_contact,
+         L("contacts"),
+         {L("account_id"), L("name"), L("title"), L("email"), L("phone"), L("preferred_channel"), L("time_zone")}},
+        {&writer.m_capability, L("capabilities"), {L("name"), L("description"), L("status"), L("lead_time_days")}},
         {&writer.m_deal,
-         "INSERT INTO deals (account_id, title, external_ref, amount_minor, currency, closed_on, contract_start, "
-         "term_months, products, sales_rep_id, support_owner_id, go_live_target, success_criteria, why_bought, "
-         "known_risks, state, created_at, submitted_at, accepted_at) "
-         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)"},
-        {&writer.m_dealContact, "INSERT INTO deal_contacts (deal_id, contact_id, role) VALUES (?1, ?2, ?3)"},
-        {&writer.m_dealChannel,
-         "INSERT INTO deal_channels (deal_id, channel, address, preferred) VALUES (?1, ?2, ?3, ?4)"},
-        {&writer.m_answer, "INSERT INTO checklist_answers (deal_id, item_id, value, answered_by, answered_at) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5)"},
+         L("deals"),
+         {L("account_id"), L("title"), L("external_ref"), L("amount_minor"), L("currency"), L("closed_on"),
+          L("contract_start"), L("term_months"), L("products"), L("sales_rep_id"), L("support_owner_id"),
+          L("go_live_target"), L("success_criteria"), L("why_bought"), L("known_risks"), L("state"), L("created_at"),
+          L("submitted_at"), L("accepted_at")}},
+        {&writer.m_dealContact, L("deal_contacts"), {L("deal_id"), L("contact_id"), L("role")}},
+        {&writer.m_dealChannel, L("deal_channels"), {L("deal_id"), L("channel"), L("address"), L("preferred")}},
+        {&writer.m_answer,
+         L("checklist_answers"),
+         {L("deal_id"), L("item_id"), L("value"), L("answered_by"), L("answered_at")}},
         {&writer.m_promise,
-         "INSERT INTO promises (deal_id, kind, capability_id, description, customer_words, due_on, promised_by, "
-         "feasibility, feasibility_reason, justification, review_status, reviewer_id, review_note, fulfilment, "
-         "fulfilled_on, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"},
-        {&writer.m_task, "INSERT INTO tasks (deal_id, promise_id, title, assignee_id, due_on, status, done_on) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
-        {&writer.m_comment, "INSERT INTO comments (deal_id, author_id, body, created_at) VALUES (?1, ?2, ?3, ?4)"},
-        {&writer.m_snapshot, "INSERT INTO handoff_snapshots (deal_id, submission_no, submitted_by, submitted_at, "
-                             "content) VALUES (?1, ?2, ?3, ?4, ?5)"},
-        {&writer.m_audit, "INSERT INTO audit_log (at, actor_id, action, entity, entity_id, deal_id, field, old_value, "
-                          "new_value, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
-        {&writer.m_csat, "INSERT INTO csat_scores (deal_id, score, rated_on, note, recorded_by, recorded_at) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
+         L("promises"),
+         {L("deal_id"), L("kind"), L("capability_id"), L("description"), L("customer_words"), L("due_on"),
+          L("promised_by"), L("feasibility"), L("feasibility_reason"), L("justification"), L("review_status"),
+          L("reviewer_id"), L("review_note"), L("fulfilment"), L("fulfilled_on"), L("created_at")}},
+        {&writer.m_task,
+         L("tasks"),
+         {L("deal_id"), L("promise_id"), L("title"), L("assignee_id"), L("due_on"), L("status"), L("done_on")}},
+        {&writer.m_comment, L("comments"), {L("deal_id"), L("author_id"), L("body"), L("created_at")}},
+        {&writer.m_snapshot,
+         L("handoff_snapshots"),
+         {L("deal_id"), L("submission_no"), L("submitted_by"), L("submitted_at"), L("content")}},
+        {&writer.m_audit,
+         L("audit_log"),
+         {L("at"), L("actor_id"), L("action"), L("entity"), L("entity_id"), L("deal_id"), L("field"), L("old_value"),
+          L("new_value"), L("reason")}},
+        {&writer.m_csat,
+         L("csat_scores"),
+         {L("deal_id"), L("score"), L("rated_on"), L("note"), L("recorded_by"), L("recorded_at")}},
     };
-    for (const auto& [statement, sql] : statements) {
-        auto prepared = db.prepare(QLatin1StringView(sql));
-        if (!prepared) {
-            return prepared.error();
+    for (const auto& [statement, table, columns] : tables) {
+        auto added = writer.m_bulk.table(table, columns, table != L("audit_log"));
+        if (!added) {
+            return added.error();
         }
-        *statement = std::move(prepared).value();
+        *statement = *added;
     }
     return writer;
+}
+
+Result<void> DemoWriter::finish()
+{
+    return m_bulk.finish();
 }
 
 Result<qint64> DemoWriter::user(const User& user)

@@ -10,6 +10,7 @@
 #include "model/FulfilmentTask.h"
 #include "model/Promise.h"
 #include "model/User.h"
+#include "storage/BulkWriter.h"
 #include "storage/Statement.h"
 
 #include <memory>
@@ -18,7 +19,8 @@ namespace handoff {
 
 class Database;
 
-// The INSERT statements of demo generation, prepared once and reused for every row, with a count per table.
+// The rows of demo generation, written in bulk (BulkWriter: INSERTs prepared once on a file, COPY on a server), with
+// a count per table. Nothing is read back while the demo is written; finish() before committing.
 class DemoWriter {
 public:
     static Result<DemoWriter> prepare(Database& db);
@@ -40,13 +42,20 @@ public:
     Result<qint64> csat(qint64 dealId, int score, QDate ratedOn, const QString& note, qint64 recordedBy,
                         const QDateTime& recordedAt);
 
+    // Writes the rows that wait (on a server); the transaction is not complete without them.
+    Result<void> finish();
+
     const DemoSummary& counts() const { return m_counts; }
 
 private:
-    DemoWriter() = default;
+    explicit DemoWriter(Database& db)
+        : m_bulk(db)
+    {}
 
-    std::unique_ptr<Statement> m_user, m_account, m_contact, m_capability, m_deal, m_dealContact, m_dealChannel,
-        m_answer, m_promise, m_task, m_comment, m_snapshot, m_audit, m_csat;
+    BulkWriter m_bulk; // owns the statements below
+    Statement *m_user = nullptr, *m_account = nullptr, *m_contact = nullptr, *m_capability = nullptr, *m_deal = nullptr,
+              *m_dealContact = nullptr, *m_dealChannel = nullptr, *m_answer = nullptr, *m_promise = nullptr,
+              *m_task = nullptr, *m_comment = nullptr, *m_snapshot = nullptr, *m_audit = nullptr, *m_csat = nullptr;
     DemoSummary m_counts;
 };
 

@@ -1,9 +1,9 @@
 #include "io/DealImporter.h"
 
-#include "io/DealImportStore.h"
-#include "io/DeferredIndexes.h"
 #include "io/ImportRowReader.h"
 #include "storage/Database.h"
+#include "storage/DealImportStore.h"
+#include "storage/DeferredIndexes.h"
 #include "storage/PragmaScope.h"
 #include "storage/Transaction.h"
 
@@ -33,28 +33,6 @@ constexpr qint64 kMaxCacheKiB = 512 * 1024;
 // Rows read before the import judges from the share of the file they took, and from how many of them made new deals,
 // whether it adds enough to leave the ordinary indexes out until the end (a small file never does).
 constexpr qint64 kJudgeSizeAfter = 2048;
-
-// The tables whose ordinary indexes nothing in the import reads (deals are found by their unique reference, contacts
-// by their indexes, which stay). Building such an index again at the end pays when the import adds at least as many
-// rows as the table holds; ids only grow, so the last id is at least the number of rows. A re-import that matches
-// its deals adds next to nothing, however large the file: dropping the indexes would only cost their rebuilding.
-Result<DeferredIndexes> deferIndexes(Database& db, qint64 expectedNewDeals)
-{
-    QStringList tables;
-    for (const char* table : {"deals", "deal_contacts", "audit_log"}) {
-        auto last = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM ") + QLatin1StringView(table));
-        if (!last) {
-            return last.error();
-        }
-        if (expectedNewDeals >= last->toLongLong()) {
-            tables.append(QLatin1StringView(table));
-        }
-    }
-    if (tables.isEmpty()) {
-        return DeferredIndexes();
-    }
-    return DeferredIndexes::drop(db, tables);
-}
 
 // A row read before the file showed how its slash dates are ordered: it waits for the first row that shows it.
 struct WaitingRow {
@@ -191,11 +169,6 @@ Result<ImportSummary> DealImporter::run(const User& actor, QIODevice* csv, const
     if (!csv || !csv->isReadable()) {
         return makeError(Error::Code::Invalid, tr("The file to import is not open for reading."));
     }
-    if (m_db.isServer()) {
-        // The import's bulk writes go through SQLite's C API; a server's will go through COPY.
-        return makeError(Error::Code::Invalid, tr("Importing into a database on a server is not possible in this "
-                                                  "version of Handoff yet. Nothing was changed."));
-    }
     const qint64 total = csv->isSequential() ? 0 : csv->size();
     CsvReader reader(csv, options.csv);
     QStringList header;
@@ -234,7 +207,7 @@ Result<ImportSummary> DealImporter::run(const User& actor, QIODevice* csv, const
         }
         if (count == kJudgeSizeAfter && total > 0 && reader.bytesConsumed() > 0) {
             // The rows read so far that made new deals, scaled to the whole file.
-            auto dropped = deferIndexes(m_db, summary.imported * total / reader.bytesConsumed());
+            auto dropped = DeferredIndexes::forImport(m_db, summary.imported * total / reader.bytesConsumed());
             if (!dropped) {
                 return dropped.error();
             }

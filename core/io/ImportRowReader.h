@@ -1,8 +1,8 @@
 #pragma once
 
-#include "io/DealImportStore.h"
 #include "io/ImportMapping.h"
 #include "io/ImportValueParser.h"
+#include "storage/DealImportStore.h"
 
 #include <QCoreApplication>
 #include <QList>

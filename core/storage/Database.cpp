@@ -4,6 +4,7 @@
 #include "storage/Migrator.h"
 #include "storage/PostgresStatement.h"
 #include "storage/ServerAddress.h"
+#include "storage/ServerBackup.h"
 #include "storage/SqliteStatement.h"
 
 #include <QAtomicInteger>
@@ -530,13 +531,6 @@ Result<void> Database::checkContents(const Options& options)
 
 Result<void> Database::backupTo(const QString& target) const
 {
-    if (m_engine == Engine::Postgres) {
-        return makeError(Error::Code::Invalid,
-                         tr("A database on a server is backed up with the server's own tools, which copy it while "
-                            "people keep working: for example pg_dump --format=custom --file=%1 with the same "
-                            "connection settings as Handoff's. Ask the server's administrator where backups go.")
-                             .arg(target));
-    }
     if (QFileInfo::exists(target)) {
         return DatabaseFile::error(Error::Code::Invalid, target,
                                    tr("already exists. Choose a new name: a backup never overwrites a file."));
@@ -546,6 +540,9 @@ Result<void> Database::backupTo(const QString& target) const
         return DatabaseFile::error(Error::Code::NotFound, target,
                                    tr("cannot be created: the folder '%1' does not exist.")
                                        .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+    }
+    if (m_engine == Engine::Postgres) {
+        return ServerBackup::write(pgHandle(), target);
     }
     QSqlQuery query(connection());
     if (!query.prepare(QStringLiteral("VACUUM INTO ?"))) {

@@ -91,8 +91,8 @@ public:
     QDate today() const;
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
-    // A consistent copy of the open database at a new path (VACUUM INTO); refuses to overwrite. A server is backed up
-    // with the server's own tools: this says how.
+    // A consistent copy of the open database at a new path, while others keep working; refuses to overwrite. A file's
+    // is a database file (VACUUM INTO), a server's a pg_dump archive (ServerBackup) that pg_restore reads.
     Result<void> backupTo(const QString& target) const;
 
     // Nesting depth of Transaction guards; used by Transaction to choose BEGIN or SAVEPOINT.

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "storage/Statement.h"
+#include "storage/PostgresParameters.h"
 
 #include <QCoreApplication>
 
@@ -16,11 +16,11 @@ namespace handoff {
 // One prepared statement on a PostgreSQL connection through libpq (the PGconn* of Qt's QPSQL driver), with the
 // behaviour of SqliteStatement: `?` parameters (numbered $1, $2 … for the server), values sent as text, and a query's
 // rows read on the first next(). insert() asks the server for the new row's id with RETURNING id.
-class PostgresStatement final : public Statement {
+class PostgresStatement final : public PostgresParameters {
     Q_DECLARE_TR_FUNCTIONS(PostgresStatement)
 
 public:
-    using Statement::bind;
+    using PostgresParameters::bind;
 
     static Result<std::unique_ptr<PostgresStatement>> prepare(pg_conn* connection, const QString& sql);
     ~PostgresStatement() override;
@@ -34,19 +34,6 @@ public:
     static Error::Code errorCodeFor(const QByteArray& sqlState);
     // The Error of a failed result (or of the connection when result is null), naming what was being done.
     static Error errorOf(pg_conn* connection, const pg_result* result, const QString& doing);
-
-    int parameterCount() const override { return static_cast<int>(m_values.size()); }
-
-    void bind(int position, qint64 value) override;
-    void bind(int position, double value) override;
-    void bind(int position, QStringView value) override;
-    void bind(int position, QLatin1StringView value) override;
-    void bindUtf8(int position, const QByteArray& utf8) override;
-    void bind(int position, QDate value) override;
-    void bind(int position, const QDateTime& value) override;
-    void bind(int position, const QVariant& value) override;
-    void bindNull(int position) override;
-    void clearBindings() override;
 
     Result<qint64> insert() override;
     Result<void> execute() override;
@@ -63,7 +50,6 @@ public:
 private:
     PostgresStatement(pg_conn* connection, QByteArray sql, QByteArray name, int parameters);
 
-    void set(int position, QByteArray value);
     // Runs the statement (or its RETURNING id twin) with the current bindings; the result is kept in m_result.
     Result<void> run(bool returningId);
     QString summary() const;
@@ -73,9 +59,6 @@ private:
     QByteArray m_sql;
     QByteArray m_name;
     bool m_returningPrepared = false;
-    std::vector<QByteArray> m_values;
-    std::vector<bool> m_null;
-    int m_bindErrorPosition = 0;
     pg_result* m_result = nullptr;
     int m_row = -1;
     int m_rows = 0;

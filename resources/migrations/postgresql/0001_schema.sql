@@ -217,8 +217,10 @@ CREATE TABLE handoff_snapshots (
 );
 
 -- The highest audit id ever given out: what sqlite_sequence records for AUTOINCREMENT. Unlike a sequence, this row
--- rolls back with the transaction, so a rolled-back insert leaves no gap. The row stays locked from a transaction's
--- first audit entry to its commit: audit writers take turns, as all writers do in SQLite.
+-- rolls back with the transaction, so a rolled-back insert leaves no gap. A transaction that writes audit entries
+-- locks the row from its first entry to its commit: audit writers take turns, as all writers do in SQLite. The row is
+-- written once, at commit (audit_log_record_last), not at every entry: a row updated again and again in one
+-- transaction leaves a chain of versions that every next update walks, so that n entries would cost n² steps.
 CREATE TABLE handoff_audit_sequence (
     only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
     last_id bigint NOT NULL CHECK (last_id >= 0)
@@ -243,15 +245,17 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_by_deal ON audit_log (deal_id, id) WHERE deal_id IS NOT NULL;
 CREATE INDEX audit_log_by_entity ON audit_log (entity, entity_id, id);
 
--- An entry without an id gets the next one; an id given by hand is kept and, like AUTOINCREMENT, raises the record
--- when it is higher.
+-- An entry without an id gets the next one: one above both the highest id recorded and the highest in the table
+-- (the entries of this transaction, not recorded yet). An id given by hand is kept and, like AUTOINCREMENT, raises
+-- the record when it is the highest.
 CREATE FUNCTION handoff_audit_log_next_id() RETURNS trigger
 LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+DECLARE
+    recorded bigint;
 BEGIN
+    SELECT last_id INTO recorded FROM handoff_audit_sequence FOR UPDATE;
     IF NEW.id IS NULL THEN
-        UPDATE handoff_audit_sequence SET last_id = last_id + 1 RETURNING last_id INTO NEW.id;
-    ELSE
-        UPDATE handoff_audit_sequence SET last_id = greatest(last_id, NEW.id);
+        NEW.id := greatest(recorded, (SELECT coalesce(max(id), 0) FROM audit_log)) + 1;
     END IF;
     RETURN NEW;
 END;
@@ -259,6 +263,20 @@ $$;
 
 CREATE TRIGGER audit_log_next_id BEFORE INSERT ON audit_log
 FOR EACH ROW EXECUTE FUNCTION handoff_audit_log_next_id();
+
+-- At commit, the transaction's highest entry is recorded (the others find a higher one in the table and pass).
+CREATE FUNCTION handoff_audit_log_record_last() RETURNS trigger
+LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN
+    IF NEW.id = (SELECT max(id) FROM audit_log) THEN
+        UPDATE handoff_audit_sequence SET last_id = greatest(last_id, NEW.id);
+    END IF;
+    RETURN NULL;
+END;
+$$;
+
+CREATE CONSTRAINT TRIGGER audit_log_record_last AFTER INSERT ON audit_log
+DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION handoff_audit_log_record_last();
 
 -- The refusals carry SQLSTATE 23000 (integrity_constraint_violation), as SQLite reports RAISE(ABORT) as a
 -- constraint failure.

@@ -21,6 +21,10 @@ public:
 
     // tables are names written in code, never from user text.
     static Result<DeferredIndexes> drop(Database& db, const QStringList& tables);
+    // Those of an import's tables (deals, their contacts, the audit log) whose indexes nothing in the import reads,
+    // when expectedNewDeals rows make it pay to build them again at the end. On a server, none: the server keeps its
+    // indexes as the rows come.
+    static Result<DeferredIndexes> forImport(Database& db, qint64 expectedNewDeals);
 
     // Creates the indexes again, each from the SQL it was created with; call before committing.
     Result<void> rebuild();

@@ -1,4 +1,4 @@
-#include "io/DeferredIndexes.h"
+#include "storage/DeferredIndexes.h"
 
 #include "storage/Database.h"
 
@@ -14,6 +14,31 @@ QString quotedName(const QString& name)
 }
 
 } // namespace
+
+// Building an index again at the end pays when the import adds at least as many rows as the table holds; ids only
+// grow, so the last id is at least the number of rows. A re-import that matches its deals adds next to nothing,
+// however large the file: dropping the indexes would only cost their rebuilding. Deals are found by their unique
+// reference and contacts by their indexes, which stay.
+Result<DeferredIndexes> DeferredIndexes::forImport(Database& db, qint64 expectedNewDeals)
+{
+    if (db.isServer()) {
+        return DeferredIndexes();
+    }
+    QStringList tables;
+    for (const char* table : {"deals", "deal_contacts", "audit_log"}) {
+        auto last = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM ") + QLatin1StringView(table));
+        if (!last) {
+            return last.error();
+        }
+        if (expectedNewDeals >= last->toLongLong()) {
+            tables.append(QLatin1StringView(table));
+        }
+    }
+    if (tables.isEmpty()) {
+        return DeferredIndexes();
+    }
+    return drop(db, tables);
+}
 
 Result<DeferredIndexes> DeferredIndexes::drop(Database& db, const QStringList& tables)
 {

@@ -1,4 +1,4 @@
-#include "io/DealImportStore.h"
+#include "storage/DealImportStore.h"
 
 #include "io/JsonObjectWriter.h"
 #include "model/User.h"
@@ -62,49 +62,72 @@ DealImportStore::DealImportStore(Database& db, const User& actor)
     , m_actorSells(actor.role == Role::Sales || actor.role == Role::Lead)
     , m_now(db.now())
     , m_nowText(m_now.toUTC().toString(Qt::ISODateWithMs))
+    , m_writer(db)
 {}
 
 Result<DealImportStore> DealImportStore::open(Database& db, const User& actor, const QString& reason)
 {
     DealImportStore store(db, actor);
+    using L = QLatin1StringView;
+    // In the order the rows refer to each other: a waiting row is written after what it names.
     const struct {
-        SqliteStatement* statement;
-        const char* sql;
-    } statements[] = {
-        {&store.m_insertAccount, "INSERT INTO accounts (name) VALUES (?1)"},
-        {&store.m_insertUser, "INSERT INTO users (name, email, role, active) VALUES (?1, ?2, 'sales', 1)"},
-        // email <> '' lets SQLite use the partial index contacts_by_email.
-        {&store.m_contactByEmail, "SELECT id FROM contacts WHERE email = ?2 COLLATE NOCASE AND email <> '' "
-                                  "AND account_id = ?1 ORDER BY id LIMIT 1"},
-        {&store.m_contactByName,
-         "SELECT id FROM contacts WHERE account_id = ?1 AND name = ?2 COLLATE NOCASE ORDER BY id LIMIT 1"},
-        {&store.m_insertContact,
-         "INSERT INTO contacts (account_id, name, title, email, phone) VALUES (?1, ?2, ?3, ?4, ?5)"},
-        {&store.m_findDeal, "SELECT id FROM deals WHERE external_ref = ?1"},
+        Statement** statement;
+        L table;
+        std::initializer_list<L> columns;
+    } tables[] = {
+        {&store.m_insertAccount, L("accounts"), {L("name")}},
+        {&store.m_insertUser, L("users"), {L("name"), L("email"), L("role"), L("active")}},
+        {&store.m_insertContact, L("contacts"), {L("account_id"), L("name"), L("title"), L("email"), L("phone")}},
         {&store.m_insertDeal,
-         "INSERT INTO deals (account_id, title, external_ref, amount_minor, currency, closed_on, contract_start, "
-         "term_months, products, sales_rep_id, go_live_target, success_criteria, why_bought, known_risks, state, "
-         "created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 'draft', ?15)"},
-        {&store.m_currentDeal,
-         "SELECT account_id, title, amount_minor, currency, closed_on, contract_start, term_months, products, "
-         "sales_rep_id, go_live_target, success_criteria, why_bought, known_risks FROM deals WHERE id = ?1"},
-        {&store.m_link, "INSERT INTO deal_contacts (deal_id, contact_id, role) VALUES (?1, ?2, ?3)"},
-        {&store.m_linked, "SELECT 1 FROM deal_contacts WHERE deal_id = ?1 AND contact_id = ?2 LIMIT 1"},
+         L("deals"),
+         {L("account_id"), L("title"), L("external_ref"), L("amount_minor"), L("currency"), L("closed_on"),
+          L("contract_start"), L("term_months"), L("products"), L("sales_rep_id"), L("go_live_target"),
+          L("success_criteria"), L("why_bought"), L("known_risks"), L("state"), L("created_at")}},
+        {&store.m_link, L("deal_contacts"), {L("deal_id"), L("contact_id"), L("role")}},
     };
-    for (const auto& [statement, sql] : statements) {
-        auto prepared = SqliteStatement::prepare(db, QLatin1StringView(sql));
+    for (const auto& [statement, table, columns] : tables) {
+        auto added = store.m_writer.table(table, columns);
+        if (!added) {
+            return added.error();
+        }
+        *statement = *added;
+    }
+    const Dialect sql = db.dialect();
+    const struct {
+        std::unique_ptr<Statement>* statement;
+        QString sql;
+    } queries[] = {
+        // email <> '' lets the engine use the partial index contacts_by_email.
+        {&store.m_contactByEmail, QStringLiteral("SELECT id FROM contacts WHERE account_id = ? AND %1 AND email <> '' "
+                                                 "ORDER BY id LIMIT 1")
+                                      .arg(sql.equalsCaseless(QStringLiteral("email")))},
+        {&store.m_contactByName,
+         QStringLiteral("SELECT id FROM contacts WHERE account_id = ? AND %1 ORDER BY id LIMIT 1")
+             .arg(sql.equalsCaseless(QStringLiteral("name")))},
+        {&store.m_findDeal, QStringLiteral("SELECT id FROM deals WHERE external_ref = ?1")},
+        {&store.m_currentDeal,
+         QStringLiteral("SELECT account_id, title, amount_minor, currency, closed_on, contract_start, term_months, "
+                        "products, sales_rep_id, go_live_target, success_criteria, why_bought, known_risks FROM deals "
+                        "WHERE id = ?1")},
+        {&store.m_linked, QStringLiteral("SELECT 1 FROM deal_contacts WHERE deal_id = ?1 AND contact_id = ?2 LIMIT 1")},
+    };
+    for (const auto& [statement, text] : queries) {
+        auto prepared = db.prepare(text);
         if (!prepared) {
             return prepared.error();
         }
         *statement = std::move(prepared).value();
     }
-    auto audit = ImportAuditWriter::open(db, store.m_now, actor.id, reason);
+    auto audit = ImportAuditWriter::open(db, store.m_writer, store.m_now, actor.id, reason);
     if (!audit) {
         return audit.error();
     }
     store.m_audit = std::move(audit).value();
-    // The same for every deal of the import, and kept by SQLite across rows.
-    store.m_insertDeal.bind(15, store.m_now);
+    // The same for every row of the import, and kept by the statements across rows.
+    store.m_insertUser->bind(3, QLatin1StringView("sales"));
+    store.m_insertUser->bind(4, 1);
+    store.m_insertDeal->bind(15, QLatin1StringView("draft"));
+    store.m_insertDeal->bind(16, store.m_now);
 
     auto accounts = db.exec(QStringLiteral("SELECT id, name FROM accounts ORDER BY id DESC"));
     if (!accounts) {
@@ -144,7 +167,10 @@ Result<void> DealImportStore::audit(const char* action, const char* entity, qint
 
 Result<void> DealImportStore::finish()
 {
-    return m_audit.flush();
+    if (auto flushed = m_audit.flush(); !flushed) {
+        return flushed;
+    }
+    return m_writer.finish();
 }
 
 Result<qint64> DealImportStore::account(const QString& name)
@@ -154,8 +180,8 @@ Result<qint64> DealImportStore::account(const QString& name)
         return *found;
     }
     const QString stored = name.simplified();
-    m_insertAccount.bind(1, stored);
-    auto id = m_insertAccount.insert();
+    m_insertAccount->bind(1, stored);
+    auto id = m_insertAccount->insert();
     if (!id) {
         return id.error();
     }
@@ -230,9 +256,9 @@ Result<qint64> DealImportStore::salesRep(const QString& givenName, const QString
     }
     const QString storedName = name.isEmpty() ? email.left(email.indexOf(QLatin1Char('@'))) : name;
     const QString storedEmail = email.isEmpty() ? madeUpEmail(name) : email;
-    m_insertUser.bind(1, storedName);
-    m_insertUser.bind(2, storedEmail);
-    auto id = m_insertUser.insert();
+    m_insertUser->bind(1, storedName);
+    m_insertUser->bind(2, storedEmail);
+    auto id = m_insertUser->insert();
     if (!id) {
         return id.error();
     }
@@ -254,16 +280,22 @@ Result<qint64> DealImportStore::contact(qint64 accountId, const QString& name, c
                                         const QString& phone, const QString& title)
 {
     const bool newAccount = m_newAccounts.contains(accountId);
-    if (newAccount) {
-        const auto& known = email.isEmpty() ? m_newContactsByName : m_newContactsByEmail;
-        if (const auto contacts = known.constFind(accountId); contacts != known.cend()) {
+    const auto known = [&]() -> std::optional<qint64> {
+        const auto& byKey = email.isEmpty() ? m_newContactsByName : m_newContactsByEmail;
+        if (const auto contacts = byKey.constFind(accountId); contacts != byKey.cend()) {
             if (const auto found = contacts->constFind(nocaseKey(email.isEmpty() ? name : email));
                 found != contacts->cend()) {
                 return *found;
             }
         }
+        return std::nullopt;
+    };
+    if (newAccount) {
+        if (const auto found = known()) {
+            return *found;
+        }
     } else {
-        SqliteStatement& find = email.isEmpty() ? m_contactByName : m_contactByEmail;
+        Statement& find = email.isEmpty() ? *m_contactByName : *m_contactByEmail;
         find.bind(1, accountId);
         find.bind(2, email.isEmpty() ? name : email);
         auto row = find.next();
@@ -276,9 +308,13 @@ Result<qint64> DealImportStore::contact(qint64 accountId, const QString& name, c
             return id;
         }
         find.reset();
+        // Contacts waiting in the writer come after every stored one, as their ids do.
+        if (const auto found = m_writer.defers() ? known() : std::nullopt) {
+            return *found;
+        }
     }
     const QString storedName = name.isEmpty() ? email : name;
-    SqliteStatement& s = m_insertContact;
+    Statement& s = *m_insertContact;
     s.bind(1, accountId);
     s.bind(2, storedName);
     s.bind(3, title);
@@ -299,7 +335,7 @@ Result<qint64> DealImportStore::contact(qint64 accountId, const QString& name, c
     if (auto logged = audit("create", "contacts", *id, 0, {}, {}, json.close()); !logged) {
         return logged.error();
     }
-    if (newAccount) {
+    if (newAccount || m_writer.defers()) {
         // The first contact of a name or email is the one the queries would find (they take the lowest id).
         if (!email.isEmpty()) {
             m_newContactsByEmail[accountId].insert(nocaseKey(email), *id);
@@ -318,10 +354,13 @@ Result<void> DealImportStore::link(qint64 dealId, qint64 contactId, ContactRole 
     // A deal created by this import has no contacts yet. Another is looked at first: a re-import finds nearly every
     // link there already, and a read costs less than an insert that turns out to have nothing to write.
     if (!newDeal) {
-        m_linked.bind(1, dealId);
-        m_linked.bind(2, contactId);
-        auto found = m_linked.next();
-        m_linked.reset();
+        if (m_createdLinks.contains({dealId, contactId})) {
+            return {};
+        }
+        m_linked->bind(1, dealId);
+        m_linked->bind(2, contactId);
+        auto found = m_linked->next();
+        m_linked->reset();
         if (!found) {
             return found.error();
         }
@@ -329,7 +368,7 @@ Result<void> DealImportStore::link(qint64 dealId, qint64 contactId, ContactRole 
             return {};
         }
     }
-    SqliteStatement& s = m_link;
+    Statement& s = *m_link;
     s.bind(1, dealId);
     s.bind(2, contactId);
     s.bind(3, QLatin1StringView(EnumKeys<ContactRole>::keys[static_cast<std::size_t>(role)]));
@@ -341,27 +380,40 @@ Result<void> DealImportStore::link(qint64 dealId, qint64 contactId, ContactRole 
     json.number("deal_id", dealId);
     json.number("contact_id", contactId);
     json.text("role", toKey(role));
+    if (m_writer.defers()) {
+        m_createdLinks.insert({dealId, contactId});
+    }
     return audit("create", "deal_contacts", *id, dealId, {}, {}, json.close());
 }
 
 Result<std::optional<qint64>> DealImportStore::findDeal(const QString& externalRef)
 {
-    m_findDeal.bind(1, externalRef);
-    auto row = m_findDeal.next();
+    // A deal this import created may still wait in the writer; a second row of the file changes it.
+    if (m_writer.defers() && m_createdRefs.contains(externalRef)) {
+        if (auto flushed = m_audit.flush(); !flushed) {
+            return flushed.error();
+        }
+        if (auto flushed = m_writer.flush(); !flushed) {
+            return flushed.error();
+        }
+        m_createdLinks.clear();
+    }
+    m_findDeal->bind(1, externalRef);
+    auto row = m_findDeal->next();
     if (!row) {
         return row.error();
     }
     std::optional<qint64> id;
     if (*row) {
-        id = m_findDeal.int64(0);
+        id = m_findDeal->int64(0);
     }
-    m_findDeal.reset();
+    m_findDeal->reset();
     return id;
 }
 
 Result<qint64> DealImportStore::createDeal(const ImportedDeal& d)
 {
-    SqliteStatement& s = m_insertDeal;
+    Statement& s = *m_insertDeal;
     s.bind(1, d.accountId);
     s.bind(2, d.title);
     d.externalRef.isEmpty() ? s.bindNull(3) : s.bind(3, d.externalRef);
@@ -404,12 +456,15 @@ Result<qint64> DealImportStore::createDeal(const ImportedDeal& d)
     if (auto logged = audit("create", "deals", *id, *id, {}, {}, json.close()); !logged) {
         return logged.error();
     }
+    if (m_writer.defers() && !d.externalRef.isEmpty()) {
+        m_createdRefs.insert(d.externalRef, *id);
+    }
     return id;
 }
 
 Result<bool> DealImportStore::updateDeal(qint64 dealId, const ImportedDeal& d)
 {
-    SqliteStatement& q = m_currentDeal;
+    Statement& q = *m_currentDeal;
     q.bind(1, dealId);
     auto current = q.next();
     if (!current) {

@@ -1,5 +1,6 @@
-#include "io/ImportAuditWriter.h"
+#include "storage/ImportAuditWriter.h"
 
+#include "storage/BulkWriter.h"
 #include "storage/Database.h"
 
 namespace handoff {
@@ -36,29 +37,36 @@ void copyInto(QString& target, const QString& source)
 
 } // namespace
 
-Result<ImportAuditWriter> ImportAuditWriter::open(const Database& db, const QDateTime& at, qint64 actorId,
-                                                  const QString& reason)
+Result<ImportAuditWriter> ImportAuditWriter::open(const Database& db, BulkWriter& bulk, const QDateTime& at,
+                                                  qint64 actorId, const QString& reason)
 {
     ImportAuditWriter writer;
-    auto single =
-        SqliteStatement::prepare(db, QStringLiteral("INSERT INTO audit_log (at, actor_id, action, entity, "
-                                                    "entity_id, deal_id, field, old_value, new_value, "
-                                                    "reason) VALUES (?1, ?2, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?3)"));
+    // Bound in the order of the batch's shared values (?1 to ?3), then one entry's (?4 to ?10).
+    auto single = bulk.table(QLatin1StringView("audit_log"),
+                             {QLatin1StringView("at"), QLatin1StringView("actor_id"), QLatin1StringView("reason"),
+                              QLatin1StringView("action"), QLatin1StringView("entity"), QLatin1StringView("entity_id"),
+                              QLatin1StringView("deal_id"), QLatin1StringView("field"), QLatin1StringView("old_value"),
+                              QLatin1StringView("new_value")},
+                             false);
     if (!single) {
         return single.error();
     }
-    auto batch = SqliteStatement::prepare(db, batchSql());
-    if (!batch) {
-        return batch.error();
+    writer.m_single = *single;
+    if (!bulk.defers()) {
+        auto batch = db.prepare(batchSql());
+        if (!batch) {
+            return batch.error();
+        }
+        writer.m_batch = std::move(batch).value();
     }
-    writer.m_single = std::move(single).value();
-    writer.m_batch = std::move(batch).value();
-    for (SqliteStatement* s : {&writer.m_single, &writer.m_batch}) {
-        s->bind(1, at);
-        s->bindId(2, actorId);
-        s->bind(3, reason);
+    for (Statement* s : {writer.m_single, writer.m_batch.get()}) {
+        if (s) {
+            s->bind(1, at);
+            s->bindId(2, actorId);
+            s->bind(3, reason);
+        }
     }
-    writer.m_entries.resize(kBatch);
+    writer.m_entries.resize(writer.m_batch ? kBatch : 1);
     return writer;
 }
 
@@ -84,8 +92,8 @@ Result<void> ImportAuditWriter::flush()
     const std::size_t count = std::exchange(m_count, 0);
     for (std::size_t i = 0; i < count; ++i) {
         const Entry& entry = m_entries[i];
-        SqliteStatement& s = full ? m_batch : m_single;
-        const int base = kShared + (full ? int(i) * kPerEntry : 0);
+        Statement& s = full && m_batch ? *m_batch : *m_single;
+        const int base = kShared + (&s == m_batch.get() ? int(i) * kPerEntry : 0);
         s.bind(base + 1, QLatin1StringView(entry.action));
         s.bind(base + 2, QLatin1StringView(entry.entity));
         s.bindId(base + 3, entry.entityId);
@@ -93,13 +101,13 @@ Result<void> ImportAuditWriter::flush()
         s.bind(base + 5, entry.field);
         entry.oldNull ? s.bindNull(base + 6) : s.bind(base + 6, entry.oldValue);
         entry.newNull ? s.bindNull(base + 7) : s.bind(base + 7, entry.newValue);
-        if (!full) {
+        if (&s == m_single) {
             if (auto done = s.execute(); !done) {
                 return done;
             }
         }
     }
-    return full ? m_batch.execute() : Result<void>{};
+    return full && m_batch ? m_batch->execute() : Result<void>{};
 }
 
 } // namespace handoff

@@ -1,9 +1,10 @@
 #pragma once
 
 #include "Result.h"
-#include "io/ImportAuditWriter.h"
 #include "model/Enums.h"
-#include "storage/SqliteStatement.h"
+#include "storage/BulkWriter.h"
+#include "storage/ImportAuditWriter.h"
+#include "storage/Statement.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -12,6 +13,7 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace handoff {
@@ -94,17 +96,22 @@ private:
     bool m_actorSells;
     QDateTime m_now;
     QString m_nowText;
-    SqliteStatement m_insertAccount, m_insertUser, m_contactByEmail, m_contactByName, m_insertContact, m_findDeal,
-        m_insertDeal, m_currentDeal, m_linked, m_link;
+    BulkWriter m_writer; // the rows the import creates; their statements belong to it
+    Statement *m_insertAccount = nullptr, *m_insertUser = nullptr, *m_insertContact = nullptr, *m_insertDeal = nullptr,
+              *m_link = nullptr;
+    std::unique_ptr<Statement> m_contactByEmail, m_contactByName, m_findDeal, m_currentDeal, m_linked;
     ImportAuditWriter m_audit;
     QHash<QString, qint64> m_accounts;     // case-folded, simplified name -> id
     QHash<QString, Person> m_usersByEmail; // case-folded email
     QHash<QString, qint64> m_repsByName;   // case-folded, simplified name of a sales user or lead -> id
     // Contacts of the accounts this import created, which can have no others: found here rather than by a query.
     // Keys are folded as SQLite's NOCASE folds them (ASCII letters only), so that they match as the queries match.
+    // When the writer defers, the contacts this import added to other accounts too, which no query sees yet.
     QSet<qint64> m_newAccounts;
     QHash<qint64, QHash<QString, qint64>> m_newContactsByEmail; // account -> folded email -> first contact
     QHash<qint64, QHash<QString, qint64>> m_newContactsByName;  // account -> folded name -> first contact
+    QHash<QString, qint64> m_createdRefs;                       // CRM reference -> deal this import created
+    QSet<std::pair<qint64, qint64>> m_createdLinks;             // deal, contact: links waiting in the writer
     QString m_json;                                             // reused for the audit entry of each created row
     qint64 m_accountsCreated = 0;
     qint64 m_usersCreated = 0;

@@ -1,24 +1,27 @@
 #pragma once
 
 #include "Result.h"
-#include "storage/SqliteStatement.h"
+#include "storage/Statement.h"
 
 #include <QDateTime>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace handoff {
 
+class BulkWriter;
 class Database;
 
 // Writes an import's audit entries many to an INSERT. The audit log's insert trigger makes SQLite open a statement
-// journal for every INSERT into it; one INSERT of many rows pays for that once. The entries wait in buffers that keep
-// their capacity, so that a row's entry costs a copy of its text and no allocation.
+// journal for every INSERT into it; one INSERT of many rows pays for that once. On a server the entries go to the
+// import's BulkWriter, which copies them in with its other rows. The entries wait in buffers that keep their capacity,
+// so that a row's entry costs a copy of its text and no allocation.
 class ImportAuditWriter {
 public:
     // The time, actor and reason are the same for every entry of an import.
-    static Result<ImportAuditWriter> open(const Database& db, const QDateTime& at, qint64 actorId,
+    static Result<ImportAuditWriter> open(const Database& db, BulkWriter& bulk, const QDateTime& at, qint64 actorId,
                                           const QString& reason);
 
     // Queues an entry (null old or new value: NULL); writes the batch when it is full.
@@ -37,8 +40,8 @@ private:
         bool oldNull = true, newNull = true;
     };
 
-    SqliteStatement m_single; // one entry, for the last, partial batch
-    SqliteStatement m_batch;  // a full batch
+    Statement* m_single = nullptr;      // one entry: the last, partial batch, or every entry on a server
+    std::unique_ptr<Statement> m_batch; // a full batch; none on a server
     std::vector<Entry> m_entries;
     std::size_t m_count = 0;
 };
