@@ -1,7 +1,5 @@
 #include "AppPaths.h"
 
-#include "storage/ServerAddress.h"
-
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -29,15 +27,6 @@ QString AppPaths::defaultDatabase()
 QString AppPaths::demoDatabase()
 {
     return inDataFolder(QStringLiteral("demo.sqlite"));
-}
-
-QString AppPaths::refusal(const QString& path)
-{
-    if (!ServerAddress::isServerAddress(path) || qEnvironmentVariable("HANDOFF_SERVER_PREVIEW") == QLatin1String("1")) {
-        return {};
-    }
-    return tr("Team servers are not supported by this version of Handoff yet: it can open a PostgreSQL database, but "
-              "its commands and the workstation still work only on a local file. Give a file with --database.");
 }
 
 } // namespace handoff

@@ -68,10 +68,6 @@ std::optional<User> GuiLauncher::chooseUser(Database& db)
 
 int GuiLauncher::session(QApplication& app, const QString& path, bool demo, QString* next)
 {
-    if (const QString refused = AppPaths::refusal(path); !refused.isEmpty()) {
-        QMessageBox::critical(nullptr, tr("Cannot open the database"), refused);
-        return 1;
-    }
     Database db;
     Database::Options options;
     options.quickCheck = false; // the main window runs it in the background: a large file must open at once
@@ -95,7 +91,9 @@ int GuiLauncher::session(QApplication& app, const QString& path, bool demo, QStr
         });
         if (!made) {
             db.close();
-            QFile::remove(path); // our own empty demo file; next start makes it again
+            if (!db.isServer()) {
+                QFile::remove(path); // our own empty demo file; next start makes it again
+            }
             if (made.error().code != Error::Code::Cancelled) {
                 QMessageBox::critical(nullptr, tr("Cannot make the demo database"), made.error().fullText());
             }

@@ -2,18 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>AppPaths</name>
-    <message>
-        <source>Team servers are not supported by this version of Handoff yet: it can open a PostgreSQL database, but its commands and the workstation still work only on a local file. Give a file with --database.</source>
-        <translation>Diese Version von Handoff unterstützt Teamserver noch nicht: Sie kann eine PostgreSQL-Datenbank öffnen, aber ihre Befehle und die Arbeitsoberfläche arbeiten weiterhin nur mit einer lokalen Datei. Geben Sie mit --database eine Datei an.</translation>
-    </message>
-</context>
-<context>
     <name>BackupCommand</name>
-    <message>
-        <source>Writes a consistent copy of the database to a new file, even while the workstation is using it. Never overwrites an existing file.</source>
-        <translation>Schreibt eine konsistente Kopie der Datenbank in eine neue Datei, auch während die Arbeitsoberfläche sie verwendet. Überschreibt nie eine vorhandene Datei.</translation>
-    </message>
     <message>
         <source>The new backup file.</source>
         <translation>Die neue Sicherungsdatei.</translation>
@@ -29,6 +18,29 @@
     <message>
         <source>Backed up &apos;%1&apos; to &apos;%2&apos;.</source>
         <translation>„%1“ wurde in „%2“ gesichert.</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database to a new file, even while the workstation is using it. Never overwrites an existing file. A database on a server is copied by pg_dump into an archive that pg_restore reads.</source>
+        <translation>Schreibt eine konsistente Kopie der Datenbank in eine neue Datei, auch während die Arbeitsoberfläche sie verwendet. Überschreibt nie eine vorhandene Datei. Eine Datenbank auf einem Server kopiert pg_dump in ein Archiv, das pg_restore liest.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkWriter</name>
+    <message>
+        <source>Rows written in bulk cannot be read back.</source>
+        <translation>In einem Zug geschriebene Zeilen können nicht zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <source>number the new rows of %1</source>
+        <translation>die neuen Zeilen von %1 nummerieren</translation>
+    </message>
+    <message>
+        <source>Could not write a row of %1: there is no value %2 to bind.</source>
+        <translation>Eine Zeile von %1 konnte nicht geschrieben werden: Es gibt keinen Wert %2 zum Binden.</translation>
+    </message>
+    <message>
+        <source>write the new rows of %1</source>
+        <translation>die neuen Zeilen von %1 schreiben</translation>
     </message>
 </context>
 <context>
@@ -324,10 +336,6 @@
 <context>
     <name>Command</name>
     <message>
-        <source>The database file (default: %1).</source>
-        <translation>Die Datenbankdatei (Standard: %1).</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
@@ -362,6 +370,10 @@
     <message>
         <source>CODE</source>
         <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The database: a file, or a team server&apos;s postgresql://[user@]host[:port]/name (default: %1).</source>
+        <translation>Die Datenbank: eine Datei oder postgresql://[benutzer@]host[:port]/name eines Teamservers (Standard: %1).</translation>
     </message>
 </context>
 <context>
@@ -761,10 +773,6 @@
         <translation>Die Datenbank „%1“ auf dem Server wurde von einer neueren Version von Handoff geschrieben (Schema %2; diese Version liest bis Schema %3). Aktualisieren Sie Handoff, um sie zu öffnen.</translation>
     </message>
     <message>
-        <source>A database on a server is backed up with the server&apos;s own tools, which copy it while people keep working: for example pg_dump --format=custom --file=%1 with the same connection settings as Handoff&apos;s. Ask the server&apos;s administrator where backups go.</source>
-        <translation>Eine Datenbank auf einem Server wird mit den eigenen Werkzeugen des Servers gesichert, die sie kopieren, während alle weiterarbeiten: zum Beispiel pg_dump --format=custom --file=%1 mit denselben Verbindungseinstellungen wie Handoff. Fragen Sie den Administrator des Servers, wo die Sicherungen abgelegt werden.</translation>
-    </message>
-    <message>
         <source>The change was not saved: one of its steps failed on the server, so all of it was taken back.</source>
         <translation>Die Änderung wurde nicht gespeichert: Einer ihrer Schritte ist auf dem Server fehlgeschlagen, deshalb wurde sie ganz zurückgenommen.</translation>
     </message>
@@ -1098,10 +1106,6 @@
     <message>
         <source>the row has %1 fields but the header has %2</source>
         <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
-    </message>
-    <message>
-        <source>Importing into a database on a server is not possible in this version of Handoff yet. Nothing was changed.</source>
-        <translation>Der Import in eine Datenbank auf einem Server ist in dieser Version von Handoff noch nicht möglich. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4202,17 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
     </message>
 </context>
 <context>
+    <name>ServerBackup</name>
+    <message>
+        <source>A database on a server is backed up with PostgreSQL&apos;s pg_dump, which is not installed here (Debian: postgresql-client). Install it, or ask the server&apos;s administrator where the server&apos;s backups go.</source>
+        <translation>Eine Datenbank auf einem Server wird mit pg_dump von PostgreSQL gesichert, das hier nicht installiert ist (Debian: postgresql-client). Installieren Sie es, oder fragen Sie die Administration des Servers, wohin dessen Sicherungen gehen.</translation>
+    </message>
+    <message>
+        <source>Could not back up the database to &apos;%1&apos;: pg_dump failed: %2</source>
+        <translation>Die Datenbank konnte nicht nach „%1“ gesichert werden: pg_dump ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>days a task is due before its promise</source>
@@ -6690,10 +6705,6 @@ Klicken, um die Deals aufzulisten</translation>
         <translation>Anzahl der Datensätze</translation>
     </message>
     <message>
-        <source>Database file</source>
-        <translation>Datenbankdatei</translation>
-    </message>
-    <message>
         <source>The database file this window shows</source>
         <translation>Die Datenbankdatei, die dieses Fenster anzeigt</translation>
     </message>
@@ -6888,6 +6899,18 @@ Klicken, um die Deals aufzulisten</translation>
     <message>
         <source>Read the list, the dashboard and the counts again</source>
         <translation>Liste, Dashboard und Zähler neu einlesen</translation>
+    </message>
+    <message>
+        <source>Team server %1</source>
+        <translation>Teamserver %1</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>The database on a team server this window shows</source>
+        <translation>Die Datenbank auf einem Teamserver, die dieses Fenster zeigt</translation>
     </message>
 </context>
 <context>

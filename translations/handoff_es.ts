@@ -2,18 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>AppPaths</name>
-    <message>
-        <source>Team servers are not supported by this version of Handoff yet: it can open a PostgreSQL database, but its commands and the workstation still work only on a local file. Give a file with --database.</source>
-        <translation>Esta versión de Handoff todavía no admite servidores de equipo: puede abrir una base de datos PostgreSQL, pero sus comandos y el espacio de trabajo siguen funcionando solo con un archivo local. Indique un archivo con --database.</translation>
-    </message>
-</context>
-<context>
     <name>BackupCommand</name>
-    <message>
-        <source>Writes a consistent copy of the database to a new file, even while the workstation is using it. Never overwrites an existing file.</source>
-        <translation>Escribe una copia coherente de la base de datos en un archivo nuevo, incluso mientras el espacio de trabajo la está usando. Nunca sobrescribe un archivo existente.</translation>
-    </message>
     <message>
         <source>The new backup file.</source>
         <translation>El nuevo archivo de copia de seguridad.</translation>
@@ -29,6 +18,29 @@
     <message>
         <source>Backed up &apos;%1&apos; to &apos;%2&apos;.</source>
         <translation>Se ha hecho una copia de seguridad de «%1» en «%2».</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database to a new file, even while the workstation is using it. Never overwrites an existing file. A database on a server is copied by pg_dump into an archive that pg_restore reads.</source>
+        <translation>Escribe una copia coherente de la base de datos en un archivo nuevo, incluso mientras el espacio de trabajo la está usando. Nunca sobrescribe un archivo existente. Una base de datos en un servidor la copia pg_dump en un archivo que lee pg_restore.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkWriter</name>
+    <message>
+        <source>Rows written in bulk cannot be read back.</source>
+        <translation>Las filas escritas en bloque no se pueden volver a leer.</translation>
+    </message>
+    <message>
+        <source>number the new rows of %1</source>
+        <translation>numerar las filas nuevas de %1</translation>
+    </message>
+    <message>
+        <source>Could not write a row of %1: there is no value %2 to bind.</source>
+        <translation>No se pudo escribir una fila de %1: no hay ningún valor %2 que vincular.</translation>
+    </message>
+    <message>
+        <source>write the new rows of %1</source>
+        <translation>escribir las filas nuevas de %1</translation>
     </message>
 </context>
 <context>
@@ -324,10 +336,6 @@
 <context>
     <name>Command</name>
     <message>
-        <source>The database file (default: %1).</source>
-        <translation>El archivo de base de datos (predeterminado: %1).</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
@@ -362,6 +370,10 @@
     <message>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <source>The database: a file, or a team server&apos;s postgresql://[user@]host[:port]/name (default: %1).</source>
+        <translation>La base de datos: un archivo o la dirección postgresql://[usuario@]host[:puerto]/nombre de un servidor de equipo (predeterminado: %1).</translation>
     </message>
 </context>
 <context>
@@ -761,10 +773,6 @@
         <translation>La base de datos «%1» del servidor fue escrita por una versión más reciente de Handoff (esquema %2; esta versión lee hasta el esquema %3). Actualice Handoff para abrirla.</translation>
     </message>
     <message>
-        <source>A database on a server is backed up with the server&apos;s own tools, which copy it while people keep working: for example pg_dump --format=custom --file=%1 with the same connection settings as Handoff&apos;s. Ask the server&apos;s administrator where backups go.</source>
-        <translation>Las copias de seguridad de una base de datos en un servidor se hacen con las herramientas propias del servidor, que la copian mientras los demás siguen trabajando: por ejemplo, pg_dump --format=custom --file=%1 con los mismos ajustes de conexión que Handoff. Pregunte al administrador del servidor dónde se guardan las copias de seguridad.</translation>
-    </message>
-    <message>
         <source>The change was not saved: one of its steps failed on the server, so all of it was taken back.</source>
         <translation>El cambio no se guardó: uno de sus pasos falló en el servidor, así que se deshizo por completo.</translation>
     </message>
@@ -1098,10 +1106,6 @@
     <message>
         <source>the row has %1 fields but the header has %2</source>
         <translation>la fila tiene %1 campos, pero el encabezado tiene %2</translation>
-    </message>
-    <message>
-        <source>Importing into a database on a server is not possible in this version of Handoff yet. Nothing was changed.</source>
-        <translation>Esta versión de Handoff todavía no puede importar en una base de datos de un servidor. No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4202,17 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
     </message>
 </context>
 <context>
+    <name>ServerBackup</name>
+    <message>
+        <source>A database on a server is backed up with PostgreSQL&apos;s pg_dump, which is not installed here (Debian: postgresql-client). Install it, or ask the server&apos;s administrator where the server&apos;s backups go.</source>
+        <translation>Una base de datos en un servidor se copia con pg_dump de PostgreSQL, que no está instalado aquí (Debian: postgresql-client). Instálelo o pregunte al administrador del servidor adónde van sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Could not back up the database to &apos;%1&apos;: pg_dump failed: %2</source>
+        <translation>No se pudo hacer la copia de seguridad de la base de datos en «%1»: pg_dump falló: %2</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>days a task is due before its promise</source>
@@ -6690,10 +6705,6 @@ Haga clic para ver los negocios</translation>
         <translation>Recuentos de registros</translation>
     </message>
     <message>
-        <source>Database file</source>
-        <translation>Archivo de base de datos</translation>
-    </message>
-    <message>
         <source>The database file this window shows</source>
         <translation>El archivo de base de datos que muestra esta ventana</translation>
     </message>
@@ -6888,6 +6899,18 @@ Haga clic para ver los negocios</translation>
     <message>
         <source>Read the list, the dashboard and the counts again</source>
         <translation>Volver a leer la lista, el panel de control y los recuentos</translation>
+    </message>
+    <message>
+        <source>Team server %1</source>
+        <translation>Servidor de equipo %1</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>The database on a team server this window shows</source>
+        <translation>La base de datos de un servidor de equipo que muestra esta ventana</translation>
     </message>
 </context>
 <context>

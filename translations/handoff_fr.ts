@@ -2,18 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>AppPaths</name>
-    <message>
-        <source>Team servers are not supported by this version of Handoff yet: it can open a PostgreSQL database, but its commands and the workstation still work only on a local file. Give a file with --database.</source>
-        <translation>Cette version de Handoff ne prend pas encore en charge les serveurs d&apos;équipe&#xa0;: elle peut ouvrir une base de données PostgreSQL, mais ses commandes et l&apos;espace de travail ne fonctionnent encore qu&apos;avec un fichier local. Indiquez un fichier avec --database.</translation>
-    </message>
-</context>
-<context>
     <name>BackupCommand</name>
-    <message>
-        <source>Writes a consistent copy of the database to a new file, even while the workstation is using it. Never overwrites an existing file.</source>
-        <translation>Écrit une copie cohérente de la base de données dans un nouveau fichier, même pendant que l&apos;espace de travail l&apos;utilise. N&apos;écrase jamais un fichier existant.</translation>
-    </message>
     <message>
         <source>The new backup file.</source>
         <translation>Le nouveau fichier de sauvegarde.</translation>
@@ -29,6 +18,29 @@
     <message>
         <source>Backed up &apos;%1&apos; to &apos;%2&apos;.</source>
         <translation>«&#xa0;%1&#xa0;» a été sauvegardé dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database to a new file, even while the workstation is using it. Never overwrites an existing file. A database on a server is copied by pg_dump into an archive that pg_restore reads.</source>
+        <translation>Écrit une copie cohérente de la base de données dans un nouveau fichier, même pendant que l&apos;espace de travail l&apos;utilise. N&apos;écrase jamais un fichier existant. Une base de données sur un serveur est copiée par pg_dump dans une archive que lit pg_restore.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkWriter</name>
+    <message>
+        <source>Rows written in bulk cannot be read back.</source>
+        <translation>Les lignes écrites en bloc ne peuvent pas être relues.</translation>
+    </message>
+    <message>
+        <source>number the new rows of %1</source>
+        <translation>numéroter les nouvelles lignes de %1</translation>
+    </message>
+    <message>
+        <source>Could not write a row of %1: there is no value %2 to bind.</source>
+        <translation>Impossible d’écrire une ligne de %1 : il n’y a pas de valeur %2 à lier.</translation>
+    </message>
+    <message>
+        <source>write the new rows of %1</source>
+        <translation>écrire les nouvelles lignes de %1</translation>
     </message>
 </context>
 <context>
@@ -324,10 +336,6 @@
 <context>
     <name>Command</name>
     <message>
-        <source>The database file (default: %1).</source>
-        <translation>Le fichier de base de données (par défaut&#xa0;: %1).</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
@@ -362,6 +370,10 @@
     <message>
         <source>CODE</source>
         <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The database: a file, or a team server&apos;s postgresql://[user@]host[:port]/name (default: %1).</source>
+        <translation>La base de données : un fichier, ou l&apos;adresse postgresql://[utilisateur@]hôte[:port]/nom d&apos;un serveur d&apos;équipe (par défaut : %1).</translation>
     </message>
 </context>
 <context>
@@ -761,10 +773,6 @@
         <translation>La base de données «&#xa0;%1&#xa0;» sur le serveur a été écrite par une version plus récente de Handoff (schéma %2&#xa0;; cette version lit jusqu&apos;au schéma %3). Mettez à jour Handoff pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <source>A database on a server is backed up with the server&apos;s own tools, which copy it while people keep working: for example pg_dump --format=custom --file=%1 with the same connection settings as Handoff&apos;s. Ask the server&apos;s administrator where backups go.</source>
-        <translation>Une base de données sur un serveur se sauvegarde avec les outils propres au serveur, qui la copient pendant que chacun continue de travailler&#xa0;: par exemple pg_dump --format=custom --file=%1 avec les mêmes paramètres de connexion que Handoff. Demandez à l&apos;administrateur du serveur où sont conservées les sauvegardes.</translation>
-    </message>
-    <message>
         <source>The change was not saved: one of its steps failed on the server, so all of it was taken back.</source>
         <translation>La modification n&apos;a pas été enregistrée&#xa0;: l&apos;une de ses étapes a échoué sur le serveur, elle a donc été entièrement annulée.</translation>
     </message>
@@ -1098,10 +1106,6 @@
     <message>
         <source>the row has %1 fields but the header has %2</source>
         <translation>la ligne contient %1 champs, mais l&apos;en-tête en contient %2</translation>
-    </message>
-    <message>
-        <source>Importing into a database on a server is not possible in this version of Handoff yet. Nothing was changed.</source>
-        <translation>L&apos;importation dans une base de données sur un serveur n&apos;est pas encore possible dans cette version de Handoff. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4202,17 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
 </context>
 <context>
+    <name>ServerBackup</name>
+    <message>
+        <source>A database on a server is backed up with PostgreSQL&apos;s pg_dump, which is not installed here (Debian: postgresql-client). Install it, or ask the server&apos;s administrator where the server&apos;s backups go.</source>
+        <translation>Une base de données sur un serveur se sauvegarde avec pg_dump de PostgreSQL, qui n&apos;est pas installé ici (Debian : postgresql-client). Installez-le, ou demandez à l&apos;administrateur du serveur où vont ses sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Could not back up the database to &apos;%1&apos;: pg_dump failed: %2</source>
+        <translation>Impossible de sauvegarder la base de données dans « %1 » : pg_dump a échoué : %2</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>days a task is due before its promise</source>
@@ -6690,10 +6705,6 @@ Cliquez pour lister les affaires</translation>
         <translation>Nombre d&apos;enregistrements</translation>
     </message>
     <message>
-        <source>Database file</source>
-        <translation>Fichier de base de données</translation>
-    </message>
-    <message>
         <source>The database file this window shows</source>
         <translation>Le fichier de base de données affiché dans cette fenêtre</translation>
     </message>
@@ -6888,6 +6899,18 @@ Cliquez pour lister les affaires</translation>
     <message>
         <source>Read the list, the dashboard and the counts again</source>
         <translation>Relire la liste, le tableau de bord et les décomptes</translation>
+    </message>
+    <message>
+        <source>Team server %1</source>
+        <translation>Serveur d&apos;équipe %1</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>The database on a team server this window shows</source>
+        <translation>La base de données d&apos;un serveur d&apos;équipe que montre cette fenêtre</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,9 @@ namespace handoff {
 
 BackupCommand::BackupCommand()
     : Command(QStringLiteral("backup"), tr("Writes a consistent copy of the database to a new file, even while "
-                                           "the workstation is using it. Never overwrites an existing file."))
+                                           "the workstation is using it. Never overwrites an existing file. A "
+                                           "database on a server is copied by pg_dump into an archive that "
+                                           "pg_restore reads."))
 {}
 
 void BackupCommand::addOptions(QCommandLineParser& parser)

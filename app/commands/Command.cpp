@@ -96,7 +96,8 @@ int Command::run(const QStringList& arguments)
     parser.setApplicationDescription(m_description);
     parser.addHelpOption();
     parser.addOption({{QStringLiteral("d"), kDatabaseOption},
-                      tr("The database file (default: %1).").arg(AppPaths::defaultDatabase()),
+                      tr("The database: a file, or a team server's postgresql://[user@]host[:port]/name (default: %1).")
+                          .arg(AppPaths::defaultDatabase()),
                       tr("FILE")});
     // Read by main before the command runs (it installs the translations); accepted here so that it may stand anywhere.
     parser.addOption(
@@ -118,10 +119,6 @@ int Command::run(const QStringList& arguments)
 bool Command::openDatabase(const QCommandLineParser& parser, Database& db, bool create) const
 {
     const QString path = parser.isSet(kDatabaseOption) ? parser.value(kDatabaseOption) : AppPaths::defaultDatabase();
-    if (const QString refused = AppPaths::refusal(path); !refused.isEmpty()) {
-        printError(refused);
-        return false;
-    }
     Database::Options options;
     options.create = create;
     const auto opened = db.open(path, options);

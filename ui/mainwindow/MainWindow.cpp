@@ -232,10 +232,12 @@ void MainWindow::createStatusBar()
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     m_countsLabel->setAccessibleName(tr("Record counts"));
-    m_pathLabel = new QLabel(QDir::toNativeSeparators(m_db.path()), this);
+    m_pathLabel = new QLabel(
+        m_db.isServer() ? tr("Team server %1").arg(m_db.path()) : QDir::toNativeSeparators(m_db.path()), this);
     m_pathLabel->setObjectName(QStringLiteral("pathLabel"));
-    m_pathLabel->setAccessibleName(tr("Database file"));
-    m_pathLabel->setToolTip(tr("The database file this window shows"));
+    m_pathLabel->setAccessibleName(tr("Database"));
+    m_pathLabel->setToolTip(m_db.isServer() ? tr("The database on a team server this window shows")
+                                            : tr("The database file this window shows"));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_userLabel);
