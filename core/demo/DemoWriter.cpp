@@ -45,11 +45,7 @@ Result<DemoWriter> DemoWriter::prepare(Database& db)
     DemoWriter writer(db);
     using L = QLatin1StringView;
     // In the order the rows refer to each other: on a server a row waits, and is written after what it names.
-    const struct {
-        Statement** statement;
-        L table;
-        std::initializer_list<L> columns;
-    } tables[] = {
+    auto added = writer.m_bulk.tables({
         {&writer.m_user, L("users"), {L("name"), L("email"), L("role"), L("active")}},
         {&writer.m_account, L("accounts"), {L("name"), L("website"), L("industry")}},
         {&writer.m_contact,
@@ -82,17 +78,14 @@ Result<DemoWriter> DemoWriter::prepare(Database& db)
         {&writer.m_audit,
          L("audit_log"),
          {L("at"), L("actor_id"), L("action"), L("entity"), L("entity_id"), L("deal_id"), L("field"), L("old_value"),
-          L("new_value"), L("reason")}},
+          L("new_value"), L("reason")},
+         false},
         {&writer.m_csat,
          L("csat_scores"),
          {L("deal_id"), L("score"), L("rated_on"), L("note"), L("recorded_by"), L("recorded_at")}},
-    };
-    for (const auto& [statement, table, columns] : tables) {
-        auto added = writer.m_bulk.table(table, columns, table != L("audit_log"));
-        if (!added) {
-            return added.error();
-        }
-        *statement = *added;
+    });
+    if (!added) {
+        return added.error();
     }
     return writer;
 }

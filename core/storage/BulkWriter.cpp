@@ -316,6 +316,18 @@ Result<Statement*> BulkWriter::table(QLatin1StringView table, std::initializer_l
     return m_tables.back().get();
 }
 
+Result<void> BulkWriter::tables(std::initializer_list<Table> tables)
+{
+    for (const Table& each : tables) {
+        auto added = table(each.table, each.columns, each.withId);
+        if (!added) {
+            return added.error();
+        }
+        *each.statement = *added;
+    }
+    return {};
+}
+
 bool BulkWriter::defers() const
 {
     return m_copy != nullptr;

@@ -38,6 +38,16 @@ public:
     Result<Statement*> table(QLatin1StringView table, std::initializer_list<QLatin1StringView> columns,
                              bool withId = true);
 
+    // A table of a list: the statement to set, the table and its columns.
+    struct Table {
+        Statement** statement;
+        QLatin1StringView table;
+        std::initializer_list<QLatin1StringView> columns;
+        bool withId = true;
+    };
+    // Adds every table of the list, in its order.
+    Result<void> tables(std::initializer_list<Table> tables);
+
     // True when rows can wait unwritten until flush() (on a server).
     bool defers() const;
     // Writes every row that waits.

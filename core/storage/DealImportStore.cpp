@@ -70,11 +70,7 @@ Result<DealImportStore> DealImportStore::open(Database& db, const User& actor, c
     DealImportStore store(db, actor);
     using L = QLatin1StringView;
     // In the order the rows refer to each other: a waiting row is written after what it names.
-    const struct {
-        Statement** statement;
-        L table;
-        std::initializer_list<L> columns;
-    } tables[] = {
+    auto added = store.m_writer.tables({
         {&store.m_insertAccount, L("accounts"), {L("name")}},
         {&store.m_insertUser, L("users"), {L("name"), L("email"), L("role"), L("active")}},
         {&store.m_insertContact, L("contacts"), {L("account_id"), L("name"), L("title"), L("email"), L("phone")}},
@@ -84,13 +80,9 @@ Result<DealImportStore> DealImportStore::open(Database& db, const User& actor, c
           L("contract_start"), L("term_months"), L("products"), L("sales_rep_id"), L("go_live_target"),
           L("success_criteria"), L("why_bought"), L("known_risks"), L("state"), L("created_at")}},
         {&store.m_link, L("deal_contacts"), {L("deal_id"), L("contact_id"), L("role")}},
-    };
-    for (const auto& [statement, table, columns] : tables) {
-        auto added = store.m_writer.table(table, columns);
-        if (!added) {
-            return added.error();
-        }
-        *statement = *added;
+    });
+    if (!added) {
+        return added.error();
     }
     const Dialect sql = db.dialect();
     const struct {

@@ -64,40 +64,9 @@ void PostgresParameters::bind(int position, const QDateTime& value)
     }
 }
 
-void PostgresParameters::bind(int position, const QVariant& value)
+void PostgresParameters::bindBlob(int position, const QByteArray& bytes)
 {
-    if (value.isNull()) {
-        bindNull(position);
-        return;
-    }
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::Short:
-    case QMetaType::UShort:
-    case QMetaType::Long:
-    case QMetaType::ULongLong:
-    case QMetaType::ULong:
-        set(position, value.toString().toUtf8() == "true"    ? QByteArray("1")
-                      : value.toString().toUtf8() == "false" ? QByteArray("0")
-                                                             : value.toString().toUtf8());
-        break;
-    case QMetaType::Double:
-    case QMetaType::Float:
-        bind(position, value.toDouble());
-        break;
-    case QMetaType::QDate:
-        bind(position, value.toDate());
-        break;
-    case QMetaType::QDateTime:
-        bind(position, value.toDateTime());
-        break;
-    default:
-        bind(position, value.toString());
-        break;
-    }
+    set(position, bytes);
 }
 
 void PostgresParameters::bindNull(int position)

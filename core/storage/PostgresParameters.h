@@ -22,7 +22,7 @@ public:
     void bindUtf8(int position, const QByteArray& utf8) override;
     void bind(int position, QDate value) override;
     void bind(int position, const QDateTime& value) override;
-    void bind(int position, const QVariant& value) override;
+    void bindBlob(int position, const QByteArray& bytes) override;
     void bindNull(int position) override;
     void clearBindings() override;
 

@@ -9,15 +9,6 @@ namespace handoff {
 
 namespace {
 
-// libpq's keyword=value syntax: single quotes around any value, with \ and ' escaped by a backslash.
-QString quoted(const QString& value)
-{
-    QString escaped = value;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('\''), QLatin1String("\\'"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
-}
-
 bool isKeyword(const QString& key)
 {
     if (key.isEmpty()) {
@@ -106,6 +97,14 @@ void ServerAddress::applyTo(QSqlDatabase& db) const
         settings.append(options);
     }
     db.setConnectOptions(settings.join(QLatin1Char(';')));
+}
+
+QString ServerAddress::quoted(const QString& value)
+{
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
 QString ServerAddress::display() const

@@ -31,6 +31,9 @@ public:
     void applyTo(QSqlDatabase& db) const;
     // The address as people read it (never a password): "postgresql://anna@db.example.org:5432/handoff".
     QString display() const;
+
+    // A value as libpq's keyword=value settings write it: in single quotes, with \ and ' escaped by a backslash.
+    static QString quoted(const QString& value);
 };
 
 } // namespace handoff

@@ -1,5 +1,7 @@
 #include "storage/ServerBackup.h"
 
+#include "storage/ServerAddress.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,15 +14,6 @@ namespace handoff {
 
 namespace {
 
-// A value as libpq's keyword=value strings write it: in single quotes, with quotes and backslashes escaped.
-QString quoted(const QString& value)
-{
-    QString text = value;
-    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    text.replace(QLatin1Char('\''), QLatin1String("\\'"));
-    return QLatin1Char('\'') + text + QLatin1Char('\'');
-}
-
 // The settings the connection was made with, secrets (a password) and debug options left out.
 QString settingsOf(pg_conn* connection)
 {
@@ -31,7 +24,8 @@ QString settingsOf(pg_conn* connection)
         if (!option->val || !*option->val || display.contains('*') || display.contains('D')) {
             continue;
         }
-        settings.append(QString::fromUtf8(option->keyword) + QLatin1Char('=') + quoted(QString::fromUtf8(option->val)));
+        settings.append(QString::fromUtf8(option->keyword) + QLatin1Char('=') +
+                        ServerAddress::quoted(QString::fromUtf8(option->val)));
     }
     PQconninfoFree(options);
     return settings.join(QLatin1Char(' '));

@@ -226,55 +226,16 @@ void SqliteStatement::bind(int position, const QDateTime& value)
     bindBuffer(position, 24);
 }
 
-void SqliteStatement::bind(int position, const QVariant& value)
+void SqliteStatement::bindBlob(int position, const QByteArray& bytes)
 {
-    if (value.isNull()) {
-        bindNull(position);
+    if (position < 1 || position > parameterCount()) {
+        check(position, SQLITE_RANGE);
         return;
     }
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::Short:
-    case QMetaType::UShort:
-    case QMetaType::Long:
-        bind(position, value.toLongLong());
-        break;
-    case QMetaType::ULongLong:
-    case QMetaType::ULong:
-        if (value.toULongLong() > static_cast<qulonglong>(std::numeric_limits<qint64>::max())) {
-            bind(position, value.toString());
-        } else {
-            bind(position, value.toLongLong());
-        }
-        break;
-    case QMetaType::Double:
-    case QMetaType::Float:
-        bind(position, value.toDouble());
-        break;
-    case QMetaType::QDate:
-        bind(position, value.toDate());
-        break;
-    case QMetaType::QDateTime:
-        bind(position, value.toDateTime());
-        break;
-    case QMetaType::QByteArray: {
-        if (position < 1 || position > parameterCount()) {
-            check(position, SQLITE_RANGE);
-            break;
-        }
-        QByteArray& kept = m_buffers[static_cast<std::size_t>(position - 1)];
-        kept = value.toByteArray();
-        check(position,
-              sqlite3_bind_blob(m_statement, position, kept.constData(), static_cast<int>(kept.size()), SQLITE_STATIC));
-        break;
-    }
-    default:
-        bind(position, value.toString());
-        break;
-    }
+    QByteArray& kept = m_buffers[static_cast<std::size_t>(position - 1)];
+    kept = bytes;
+    check(position,
+          sqlite3_bind_blob(m_statement, position, kept.constData(), static_cast<int>(kept.size()), SQLITE_STATIC));
 }
 
 void SqliteStatement::bindNull(int position)

@@ -52,8 +52,8 @@ public:
     void bind(int position, QDate value) override;
     // UTC ISO-8601 text with milliseconds, as QDateTime::toString(Qt::ISODateWithMs) writes it; NULL when invalid.
     void bind(int position, const QDateTime& value) override;
-    // Null, bool, integers, double, QDate, QDateTime, QByteArray (as a blob) and everything else as its text.
-    void bind(int position, const QVariant& value) override;
+    // Bytes as a blob; the array is kept (shared, not copied) until the parameter is bound again.
+    void bindBlob(int position, const QByteArray& bytes) override;
     void bindNull(int position) override;
     void clearBindings() override;
 

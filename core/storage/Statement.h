@@ -33,8 +33,11 @@ public:
     virtual void bind(int position, QDate value) = 0;
     // UTC ISO-8601 text with milliseconds, as QDateTime::toString(Qt::ISODateWithMs) writes it; NULL when invalid.
     virtual void bind(int position, const QDateTime& value) = 0;
-    // Null, bool, integers, double, QDate, QDateTime, QByteArray (as a blob) and everything else as its text.
-    virtual void bind(int position, const QVariant& value) = 0;
+    // Bytes as they are: SQLite's blob; on a server, text.
+    virtual void bindBlob(int position, const QByteArray& bytes) = 0;
+    // Null, bool, integers, double, QDate, QDateTime, QByteArray (bindBlob) and everything else as its text: each
+    // through the bind of its type.
+    void bind(int position, const QVariant& value);
     virtual void bindNull(int position) = 0;
     // A row id, where 0 means "none" and is stored as NULL.
     void bindId(int position, qint64 id)

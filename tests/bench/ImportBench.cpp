@@ -7,6 +7,7 @@
 #include "io/DealImporter.h"
 #include "io/ImportPresets.h"
 #include "storage/Database.h"
+#include "storage/ServerAddress.h"
 #include "storage/Stores.h"
 
 #include <QElapsedTimer>
@@ -14,6 +15,9 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -266,6 +270,91 @@ void verify(const QString& dbPath)
         << " created rows, " << QFileInfo(dbPath).size() / 1024 << " KiB" << Qt::endl;
 }
 
+// Databases made next to one on a server, and dropped again, through a connection of their own.
+class ServerDatabases {
+public:
+    explicit ServerDatabases(const QString& address)
+    {
+        auto parsed = ServerAddress::parse(address);
+        if (!parsed) {
+            err << parsed.error().fullText() << Qt::endl;
+            return;
+        }
+        m_address = *parsed;
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), kConnection);
+        m_address.applyTo(db);
+        if (!db.open()) {
+            err << "cannot reach " << address << ": " << db.lastError().text() << Qt::endl;
+        }
+    }
+    ~ServerDatabases()
+    {
+        for (const QString& name : std::as_const(m_made)) {
+            run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+        }
+        QSqlDatabase::database(kConnection).close();
+        QSqlDatabase::removeDatabase(kConnection);
+    }
+    ServerDatabases(const ServerDatabases&) = delete;
+    ServerDatabases& operator=(const ServerDatabases&) = delete;
+
+    bool isOpen() const { return QSqlDatabase::database(kConnection, false).isOpen(); }
+
+    // A new, empty database; its address, or an empty string.
+    QString make()
+    {
+        const QString name = QStringLiteral("handoff_bench_%1").arg(QRandomGenerator::global()->generate());
+        if (!run(QStringLiteral("CREATE DATABASE %1").arg(name))) {
+            return {};
+        }
+        m_made.append(name);
+        ServerAddress address = m_address;
+        address.database = name;
+        return address.display();
+    }
+
+private:
+    static constexpr QLatin1StringView kConnection{"handoff-bench-maintenance"};
+
+    bool run(const QString& sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(kConnection));
+        if (!query.exec(sql)) {
+            err << sql << ": " << query.lastError().text() << Qt::endl;
+            return false;
+        }
+        return true;
+    }
+
+    ServerAddress m_address;
+    QStringList m_made;
+};
+
+// psql's \copy of the file into a new bare table of text columns, psql started and timed as a whole.
+Timing psqlCopyOnce(const QString& psql, const QString& address, const QString& csvPath)
+{
+    QStringList columns = QString::fromLatin1(kHeader).split(QLatin1Char(','));
+    for (QString& column : columns) {
+        column += QLatin1String(" text");
+    }
+    QProcess create;
+    create.start(psql, {QStringLiteral("--quiet"), QStringLiteral("--no-psqlrc"), QStringLiteral("--dbname=") + address,
+                        QStringLiteral("--command=CREATE TABLE t (%1)").arg(columns.join(QStringLiteral(", ")))});
+    if (!create.waitForFinished(-1) || create.exitCode() != 0) {
+        err << "psql failed: " << create.readAllStandardError() << Qt::endl;
+        return {};
+    }
+    QProcess copy;
+    const Stopwatch watch;
+    copy.start(psql, {QStringLiteral("--quiet"), QStringLiteral("--no-psqlrc"), QStringLiteral("--dbname=") + address,
+                      QStringLiteral("--command=\\copy t FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csvPath)});
+    if (!copy.waitForFinished(-1) || copy.exitCode() != 0) {
+        err << "psql \\copy failed: " << copy.readAllStandardError() << Qt::endl;
+        return {};
+    }
+    return watch.elapsed();
+}
+
 QString millis(double ms)
 {
     return (ms < 0 ? QStringLiteral("-") : QString::number(ms, 'f', 0)).rightJustified(10);
@@ -281,6 +370,43 @@ void line(const QString& name, Timing t, Timing reference)
 {
     out << name.leftJustified(44) << millis(t.wall) << ratio(t.wall, reference.wall) << millis(t.cpu)
         << ratio(t.cpu, reference.cpu) << Qt::endl;
+}
+
+// The import into a fresh database on the server next to psql's \copy of the file into a bare table there.
+int serverCases(const ImportBench::Options& options, const QString& csvPath)
+{
+    ServerDatabases databases(options.server);
+    if (!databases.isOpen()) {
+        return 1;
+    }
+    const QString psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
+    const Timing copyMs = psql.isEmpty() ? Timing() : best(options.repeat, [&] {
+        const QString address = databases.make();
+        return address.isEmpty() ? Timing() : psqlCopyOnce(psql, address, csvPath);
+    });
+    QString address;
+    ImportSummary summary;
+    const Timing importMs = best(options.repeat, [&] {
+        address = databases.make();
+        if (address.isEmpty() || createDatabase(address) <= 0) {
+            return Timing();
+        }
+        return importOnce(address, csvPath, false, summary);
+    });
+    out << Qt::endl << "on the server " << options.server << Qt::endl;
+    line(QStringLiteral("psql \\copy into a bare table"), copyMs, copyMs);
+    line(QStringLiteral("handoff import on the server (COPY)"), importMs, copyMs);
+    if (importMs.wall < 0) {
+        return 1;
+    }
+    out << "  " << summary.imported << " deals, " << summary.accountsCreated << " accounts, " << summary.usersCreated
+        << " users, " << summary.contactsCreated << " contacts created" << Qt::endl;
+    if (options.reimport) {
+        ImportSummary again;
+        line(QStringLiteral("handoff import again on the server"), importOnce(address, csvPath, false, again), copyMs);
+        out << "  " << again.updated << " updated, " << again.unchanged << " unchanged" << Qt::endl;
+    }
+    return 0;
 }
 
 } // namespace
@@ -371,6 +497,9 @@ int ImportBench::run(const Options& options)
             out << "handoff / the same work in SQL: " << QString::number(importMs.wall / sameMs.wall, 'f', 2)
                 << "x wall, " << QString::number(importMs.cpu / sameMs.cpu, 'f', 2) << "x cpu" << Qt::endl;
         }
+    }
+    if (!options.server.isEmpty() && serverCases(options, csvPath) != 0) {
+        return 1;
     }
     if (shellMs.wall > 0 && capiMs.wall > 0) {
         out << "handoff / shell: " << QString::number(importMs.wall / shellMs.wall, 'f', 2) << "x wall, "

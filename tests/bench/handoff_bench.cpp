@@ -1,7 +1,9 @@
 // Times Handoff's core data operations next to the same work done directly with the SQLite C API and prints the
-// ratio. Usage: handoff_bench [--deals N] [--database FILE], or handoff_bench --import-deals N [--repeat K]
-// [--csv FILE] [--import-only | --import-into DB] for the CSV import next to the sqlite3 shell's .import and to the
-// same writes done in SQL through the C API. A fixed seed makes runs comparable.
+// ratio; with --server, the same operations on a PostgreSQL server beside them. Usage: handoff_bench [--deals N]
+// [--database FILE] [--server ADDRESS], or handoff_bench --import-deals N [--repeat K] [--csv FILE]
+// [--import-only | --import-into DB] [--server ADDRESS] for the CSV import next to the sqlite3 shell's .import, to
+// the same writes done in SQL through the C API and, on a server, to psql's \copy. A fixed seed makes runs
+// comparable.
 
 #include "BenchTimer.h"
 #include "ImportBench.h"
@@ -28,6 +30,7 @@
 #include <sqlite3.h>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 using namespace handoff;
@@ -36,12 +39,23 @@ namespace {
 
 QTextStream out(stdout);
 
-void row(const QString& name, double ours, double raw)
+QString figure(double value, int width, int decimals = 1)
 {
-    out << name.leftJustified(44) << QString::number(ours, 'f', 1).rightJustified(12)
-        << QString::number(raw, 'f', 1).rightJustified(12)
-        << (raw > 0 ? QString::number(ours / raw, 'f', 2) + QLatin1Char('x') : QStringLiteral("-")).rightJustified(9)
-        << Qt::endl;
+    return (value < 0 ? QStringLiteral("-") : QString::number(value, 'f', decimals)).rightJustified(width);
+}
+
+QString ratio(double value, double reference, int width)
+{
+    return (value >= 0 && reference > 0 ? QString::number(value / reference, 'f', 2) + QLatin1Char('x')
+                                        : QStringLiteral("-"))
+        .rightJustified(width);
+}
+
+// An operation on the file, on the server (negative: not run) and by the C API on the file, in microseconds.
+void row(const QString& name, double onFile, double onServer, double raw)
+{
+    out << name.leftJustified(44) << figure(onFile, 11) << figure(onServer, 11) << figure(raw, 11)
+        << ratio(onFile, raw, 9) << ratio(onServer, raw, 9) << Qt::endl;
 }
 
 // A prepared statement of the C API, finalized on scope exit.
@@ -158,6 +172,48 @@ struct Staff {
     User sales, support, lead;
 };
 
+User firstUser(const Database& db, Role role);
+
+// A database the operations run on, a file or a server's, filled with the same demo data when it is empty.
+struct BenchDatabase {
+    QString engine;
+    Database db;
+    Staff staff;
+    qint64 deals = 0;
+
+    static std::unique_ptr<BenchDatabase> open(const QString& engine, const QString& path, int dealCount)
+    {
+        auto bench = std::make_unique<BenchDatabase>();
+        bench->engine = engine;
+        QElapsedTimer timer;
+        timer.start();
+        if (auto opened = bench->db.open(path); !opened) {
+            QTextStream(stderr) << opened.error().fullText() << Qt::endl;
+            return nullptr;
+        }
+        out << engine << ": opened " << path << " in " << timer.elapsed() << " ms" << Qt::endl;
+        if (bench->db.wasCreated()) {
+            DemoOptions options;
+            options.deals = dealCount;
+            options.seed = 7;
+            options.today = QDate(2026, 11, 23);
+            timer.restart();
+            auto made = DemoGenerator::generate(bench->db, options);
+            if (!made) {
+                QTextStream(stderr) << made.error().fullText() << Qt::endl;
+                return nullptr;
+            }
+            out << engine << ": demo data, " << made->deals << " deals, " << made->promises << " promises, "
+                << made->tasks << " tasks, " << made->auditEntries << " audit rows in " << timer.elapsed() << " ms"
+                << Qt::endl;
+        }
+        bench->deals = bench->db.scalar(QStringLiteral("SELECT max(id) FROM deals"))->toLongLong();
+        bench->staff = {firstUser(bench->db, Role::Sales), firstUser(bench->db, Role::Support),
+                        firstUser(bench->db, Role::Lead)};
+        return bench;
+    }
+};
+
 User firstUser(const Database& db, Role role)
 {
     User user;
@@ -177,7 +233,7 @@ double millis(const std::function<void()>& work)
 
 // Milliseconds per page of 200 for every kind of list and filter: the first page (median of 5) and the next 10
 // pages as one scrolls (median and worst), plus the count where it is cheap.
-void listPages(const Database& db, const Staff& staff)
+void listPages(const QString& engine, const Database& db, const Staff& staff)
 {
     struct Case {
         const char* name;
@@ -232,9 +288,10 @@ void listPages(const Database& db, const Staff& staff)
     };
     const DealListQuery query(db);
     out << Qt::endl
-        << QStringLiteral("deal list page of 200 (ms)").leftJustified(44) << QStringLiteral("first").rightJustified(8)
-        << QStringLiteral("next").rightJustified(8) << QStringLiteral("worst").rightJustified(8)
-        << QStringLiteral("count").rightJustified(8) << QStringLiteral("deals").rightJustified(9) << Qt::endl;
+        << QString(QStringLiteral("deal list page of 200 (ms), ") + engine).leftJustified(44)
+        << QStringLiteral("first").rightJustified(8) << QStringLiteral("next").rightJustified(8)
+        << QStringLiteral("worst").rightJustified(8) << QStringLiteral("count").rightJustified(8)
+        << QStringLiteral("deals").rightJustified(9) << Qt::endl;
     for (const Case& c : cases) {
         DealListScope scope = DealListScope::of(c.kind, *c.actor);
         c.narrow(scope.filter);
@@ -274,9 +331,9 @@ void listPages(const Database& db, const Staff& staff)
 }
 
 // The dashboard's figures for a period: MetricsService::report (every row, the team, the trend) next to the C API
-// running the same statements with the same values and stepping through their rows. Milliseconds; the first run
-// of each period is also shown, as it reads the indexes from disk.
-void metrics(Database& db)
+// running the same statements with the same values and stepping through their rows (on a file). Milliseconds; the
+// first run of each period is also shown, as it reads the indexes from disk.
+void metrics(const QString& engine, Database& db)
 {
     const QDate today =
         QDate::fromString(db.scalar(QStringLiteral("SELECT max(closed_on) FROM deals"))->toString(), Qt::ISODate)
@@ -300,9 +357,10 @@ void metrics(Database& db)
     const int submitTarget = Settings(db).submitTargetBusinessDays();
     const MetricsService service(db);
     out << Qt::endl
-        << QStringLiteral("metrics report (ms)").leftJustified(44) << QStringLiteral("first").rightJustified(8)
-        << QStringLiteral("handoff").rightJustified(9) << QStringLiteral("C API").rightJustified(9)
-        << QStringLiteral("ratio").rightJustified(8) << QStringLiteral("submitted").rightJustified(11) << Qt::endl;
+        << QString(QStringLiteral("metrics report (ms), ") + engine).leftJustified(44)
+        << QStringLiteral("first").rightJustified(8) << QStringLiteral("handoff").rightJustified(9)
+        << QStringLiteral("C API").rightJustified(9) << QStringLiteral("ratio").rightJustified(8)
+        << QStringLiteral("submitted").rightJustified(11) << Qt::endl;
     for (const Case& c : cases) {
         Result<MetricsReport> report = MetricsReport();
         const double first = millis([&] { report = service.report(c.query); });
@@ -314,27 +372,25 @@ void metrics(Database& db)
         const MetricsCalculator calculator(db, c.query, submitTarget);
         const MetricsSql::Bindings& values = calculator.bindings();
         const double direct =
-            BenchTimer::medianMicros(
-                5,
-                [&](int) {
-                    sqlite3_exec(db.handle(), "BEGIN", nullptr, nullptr, nullptr);
-                    for (const QString& sql : MetricsSql::reportStatements()) {
-                        const QByteArray utf8 = sql.toUtf8();
-                        Stmt stmt(db.handle(), utf8.constData());
-                        const int count = sqlite3_bind_parameter_count(*stmt);
-                        bindValues(*stmt, QVariantList(values.begin() + 1,
-                                                       values.begin() + 1 +
-                                                           std::min<qsizetype>(count, MetricsSql::ParamCount)));
-                        while (sqlite3_step(*stmt) == SQLITE_ROW) {
-                        }
-                    }
-                    sqlite3_exec(db.handle(), "COMMIT", nullptr, nullptr, nullptr);
-                }) /
-            1000.0;
-        const auto ms = [](double value, int width) { return QString::number(value, 'f', 1).rightJustified(width); };
-        out << c.name.leftJustified(44) << ms(first, 8) << ms(ours, 9) << ms(direct, 9)
-            << QString(QString::number(ours / direct, 'f', 2) + QLatin1Char('x')).rightJustified(8)
-            << QString::number(report->team.sales.handoffsSubmitted).rightJustified(11) << Qt::endl;
+            !db.handle()
+                ? -1.0
+                : BenchTimer::medianMicros(5, [&](int) {
+                      sqlite3_exec(db.handle(), "BEGIN", nullptr, nullptr, nullptr);
+                      for (const QString& sql : MetricsSql::reportStatements()) {
+                          const QByteArray utf8 = sql.toUtf8();
+                          Stmt stmt(db.handle(), utf8.constData());
+                          const int count = sqlite3_bind_parameter_count(*stmt);
+                          bindValues(*stmt, QVariantList(values.begin() + 1,
+                                                         values.begin() + 1 +
+                                                             std::min<qsizetype>(count, MetricsSql::ParamCount)));
+                          while (sqlite3_step(*stmt) == SQLITE_ROW) {
+                          }
+                      }
+                      sqlite3_exec(db.handle(), "COMMIT", nullptr, nullptr, nullptr);
+                  }) / 1000.0;
+        out << c.name.leftJustified(44) << figure(first, 8) << figure(ours, 9) << figure(direct, 9)
+            << ratio(ours, direct, 8) << QString::number(report->team.sales.handoffsSubmitted).rightJustified(11)
+            << Qt::endl;
     }
     const MetricsQuery last{lastQuarter, today};
     for (const Figure figure : {Figure::FirstPassAcceptance, Figure::PromisesBroken, Figure::OverdueTasks}) {
@@ -357,6 +413,11 @@ int main(int argc, char* argv[])
                       QStringLiteral("20000")});
     parser.addOption(
         {QStringLiteral("database"), QStringLiteral("Use this existing database instead."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("server"),
+                      QStringLiteral("Run every case on this database on a PostgreSQL server too (filled with the "
+                                     "same demo data when empty); with --import-deals, a database on the server next "
+                                     "to which the import's databases are made."),
+                      QStringLiteral("ADDRESS")});
     parser.addOption({QStringLiteral("import-deals"),
                       QStringLiteral("Time a CSV import of N generated deals against the sqlite3 shell's .import."),
                       QStringLiteral("N")});
@@ -380,57 +441,55 @@ int main(int argc, char* argv[])
         options.csvPath = parser.value(QStringLiteral("csv"));
         options.references = options.reimport = !parser.isSet(QStringLiteral("import-only"));
         options.intoDatabase = parser.value(QStringLiteral("import-into"));
+        options.server = parser.value(QStringLiteral("server"));
         return ImportBench::run(options);
     }
 
     QTemporaryDir dir;
-    Database db;
     const QString path = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
                                                                   : dir.filePath(QStringLiteral("bench.sqlite"));
-    QElapsedTimer timer;
-    timer.start();
-    if (auto opened = db.open(path); !opened) {
-        QTextStream(stderr) << opened.error().fullText() << Qt::endl;
+    const int dealCount = parser.value(QStringLiteral("deals")).toInt();
+    const auto file = BenchDatabase::open(QStringLiteral("SQLite"), path, dealCount);
+    if (!file) {
         return 1;
     }
-    out << "open: " << timer.elapsed() << " ms" << Qt::endl;
-    if (db.wasCreated()) {
-        DemoOptions options;
-        options.deals = parser.value(QStringLiteral("deals")).toInt();
-        options.seed = 7;
-        options.today = QDate(2026, 11, 23);
-        timer.restart();
-        auto made = DemoGenerator::generate(db, options);
-        if (!made) {
-            QTextStream(stderr) << made.error().fullText() << Qt::endl;
+    std::unique_ptr<BenchDatabase> server;
+    if (parser.isSet(QStringLiteral("server"))) {
+        server = BenchDatabase::open(QStringLiteral("PostgreSQL"), parser.value(QStringLiteral("server")), dealCount);
+        if (!server) {
             return 1;
         }
-        out << "demo data: " << made->deals << " deals, " << made->promises << " promises, " << made->tasks
-            << " tasks, " << made->auditEntries << " audit rows in " << timer.elapsed() << " ms" << Qt::endl;
     }
-    const qint64 deals = db.scalar(QStringLiteral("SELECT max(id) FROM deals"))->toLongLong();
+    Database& db = file->db;
+    const qint64 deals = file->deals;
     sqlite3* raw = db.handle();
-    const Staff staff{firstUser(db, Role::Sales), firstUser(db, Role::Support), firstUser(db, Role::Lead)};
+    const auto onBoth = [&server](const std::function<double(BenchDatabase&)>& ours, BenchDatabase& onFile) {
+        return std::pair{ours(onFile), server ? ours(*server) : -1.0};
+    };
     out << Qt::endl
-        << QStringLiteral("operation").leftJustified(44) << QStringLiteral("handoff µs").rightJustified(12)
-        << QStringLiteral("C API µs").rightJustified(12) << QStringLiteral("ratio").rightJustified(9) << Qt::endl;
+        << QStringLiteral("operation (median µs)").leftJustified(44) << QStringLiteral("SQLite").rightJustified(11)
+        << QStringLiteral("PostgreSQL").rightJustified(11) << QStringLiteral("C API").rightJustified(11)
+        << QStringLiteral("SQLite/C").rightJustified(9) << QStringLiteral("PG/C").rightJustified(9) << Qt::endl;
 
     const int rounds = 2000;
     // Read one deal by id.
     {
-        DealStore store(db);
         Stmt stmt(raw, "SELECT id, version, account_id, title, external_ref, amount_minor, currency, closed_on, "
                        "contract_start, term_months, products, sales_rep_id, support_owner_id, go_live_target, "
                        "success_criteria, why_bought, known_risks, state, created_at, submitted_at, accepted_at "
                        "FROM deals WHERE id = ?");
         const auto id = [&](int round) { return 1 + (qint64(round) * 7919) % deals; };
-        const double ours = BenchTimer::medianMicros(rounds, [&](int r) { (void)store.get(id(r)); });
+        const auto [ours, onServer] = onBoth(
+            [&](BenchDatabase& b) {
+                DealStore store(b.db);
+                return BenchTimer::medianMicros(rounds, [&](int r) { (void)store.get(id(r)); });
+            },
+            *file);
         const double direct = BenchTimer::medianMicros(rounds, [&](int r) { (void)rawDeal(*stmt, id(r)); });
-        row(QStringLiteral("read a deal by id"), ours, direct);
+        row(QStringLiteral("read a deal by id"), ours, onServer, direct);
     }
     // Change one field of a deal: a transaction with the version check and one audit row.
     {
-        DealStore store(db);
         Stmt begin(raw, "BEGIN IMMEDIATE");
         Stmt version(raw, "SELECT version, title FROM deals WHERE id = ?");
         Stmt update(raw, "UPDATE deals SET title = ?, version = version + 1 WHERE id = ? AND version = ?");
@@ -438,11 +497,16 @@ int main(int argc, char* argv[])
                         "new_value, reason) VALUES (?, NULL, 'update', 'deals', ?, ?, 'title', ?, ?, '')");
         Stmt commit(raw, "COMMIT");
         const int writes = 500;
-        const double ours = BenchTimer::medianMicros(writes, [&](int r) {
-            auto deal = store.get(1 + r % deals);
-            deal->title = QStringLiteral("Bench title %1").arg(r);
-            (void)store.update(*deal);
-        });
+        const auto [ours, onServer] = onBoth(
+            [&](BenchDatabase& b) {
+                DealStore store(b.db);
+                return BenchTimer::medianMicros(writes, [&](int r) {
+                    auto deal = store.get(1 + r % b.deals);
+                    deal->title = QStringLiteral("Bench title %1").arg(r);
+                    (void)store.update(*deal);
+                });
+            },
+            *file);
         const double direct = BenchTimer::medianMicros(writes, [&](int r) {
             const qint64 id = 1 + (r + writes) % deals;
             const QByteArray title = QStringLiteral("Raw title %1").arg(r).toUtf8();
@@ -469,65 +533,88 @@ int main(int argc, char* argv[])
             sqlite3_step(*commit);
             sqlite3_reset(*commit);
         });
-        row(QStringLiteral("read, change and save a deal (audited)"), ours, direct);
+        row(QStringLiteral("read, change and save a deal (audited)"), ours, onServer, direct);
     }
     // Deal list pages: the page statement and the computed columns of its rows, through the C API and through
     // DealListQuery.
     {
-        DealListQuery query(db);
         const QByteArray pageSql = DealListQuery::firstPageSql(DealListColumn::Account, Qt::AscendingOrder).toUtf8();
         const QByteArray factsSql = DealListFacts::batchSql().toUtf8();
         Stmt first(raw, pageSql.constData());
         Stmt facts(raw, factsSql.constData());
-        const double ours = BenchTimer::medianMicros(
-            200, [&](int) { (void)query.firstPage(DealListColumn::Account, Qt::AscendingOrder, 200); });
+        const auto [ours, onServer] = onBoth(
+            [&](BenchDatabase& b) {
+                DealListQuery query(b.db);
+                return BenchTimer::medianMicros(
+                    200, [&](int) { (void)query.firstPage(DealListColumn::Account, Qt::AscendingOrder, 200); });
+            },
+            *file);
         const double direct = BenchTimer::medianMicros(200, [&](int) {
             QList<DealListRow> rows = rawPage(*first, {200});
             rawFacts(*facts, rows);
         });
-        row(QStringLiteral("deal list: first 200 by account"), ours, direct);
+        row(QStringLiteral("deal list: first 200 by account"), ours, onServer, direct);
     }
     {
         // The computed columns alone (checklist, flagged, next due) for 200 deals of a page.
-        DealListQuery query(db);
-        const auto page = query.firstPage(DealListColumn::Account, Qt::AscendingOrder, 200);
         const QByteArray factsSql = DealListFacts::batchSql().toUtf8();
         Stmt facts(raw, factsSql.constData());
-        DealListFacts filler(db);
-        QList<DealListRow> rows = *page;
-        const double ours = BenchTimer::medianMicros(200, [&](int) { (void)filler.fill(rows, db.today(), 1); });
-        const double direct = BenchTimer::medianMicros(200, [&](int) { rawFacts(*facts, rows); });
-        row(QStringLiteral("deal list: computed columns of 200 rows"), ours, direct);
+        QList<DealListRow> fileRows = *DealListQuery(db).firstPage(DealListColumn::Account, Qt::AscendingOrder, 200);
+        const auto [ours, onServer] = onBoth(
+            [&](BenchDatabase& b) {
+                QList<DealListRow> rows =
+                    *DealListQuery(b.db).firstPage(DealListColumn::Account, Qt::AscendingOrder, 200);
+                DealListFacts filler(b.db);
+                return BenchTimer::medianMicros(200, [&](int) { (void)filler.fill(rows, b.db.today(), 1); });
+            },
+            *file);
+        const double direct = BenchTimer::medianMicros(200, [&](int) { rawFacts(*facts, fileRows); });
+        row(QStringLiteral("deal list: computed columns of 200 rows"), ours, onServer, direct);
     }
     {
         // A filtered page: a sales rep's open handoffs, the most recently closed first.
-        DealListQuery query(db);
-        DealListFilter mine = DealListScope::of(DealListKind::MyHandoffs, staff.sales).filter;
-        const auto statement = query.firstPageStatement(mine, DealListColumn::ClosedOn, Qt::DescendingOrder, 200);
+        DealListFilter mine = DealListScope::of(DealListKind::MyHandoffs, file->staff.sales).filter;
+        const auto statement =
+            DealListQuery(db).firstPageStatement(mine, DealListColumn::ClosedOn, Qt::DescendingOrder, 200);
         const QByteArray pageSql = statement->sql.toUtf8();
         const QByteArray factsSql = DealListFacts::batchSql().toUtf8();
         Stmt first(raw, pageSql.constData());
         Stmt facts(raw, factsSql.constData());
-        const double ours = BenchTimer::medianMicros(
-            200, [&](int) { (void)query.firstPage(mine, DealListColumn::ClosedOn, Qt::DescendingOrder, 200); });
+        const auto [ours, onServer] = onBoth(
+            [&](BenchDatabase& b) {
+                DealListQuery query(b.db);
+                const DealListFilter theirs = DealListScope::of(DealListKind::MyHandoffs, b.staff.sales).filter;
+                return BenchTimer::medianMicros(200, [&](int) {
+                    (void)query.firstPage(theirs, DealListColumn::ClosedOn, Qt::DescendingOrder, 200);
+                });
+            },
+            *file);
         const double direct = BenchTimer::medianMicros(200, [&](int) {
             QList<DealListRow> rows = rawPage(*first, statement->values);
             rawFacts(*facts, rows);
         });
-        row(QStringLiteral("deal list: first 200 of my handoffs (sales)"), ours, direct);
+        row(QStringLiteral("deal list: first 200 of my handoffs (sales)"), ours, onServer, direct);
     }
     {
-        DealListQuery query(db);
-        const double ours = BenchTimer::medianMicros(50, [&](int) { (void)query.count(); });
+        const auto [ours, onServer] = onBoth(
+            [&](BenchDatabase& b) {
+                DealListQuery query(b.db);
+                return BenchTimer::medianMicros(50, [&](int) { (void)query.count(); });
+            },
+            *file);
         Stmt count(raw, "SELECT count(*) FROM deals");
         const double direct = BenchTimer::medianMicros(50, [&](int) {
             sqlite3_step(*count);
             sqlite3_reset(*count);
         });
-        row(QStringLiteral("count deals"), ours, direct);
+        row(QStringLiteral("count deals"), ours, onServer, direct);
     }
-    listPages(db, staff);
-    metrics(db);
+    for (BenchDatabase* b : {file.get(), server.get()}) {
+        if (b) {
+            listPages(b->engine, b->db, b->staff);
+            metrics(b->engine, b->db);
+        }
+    }
     out << Qt::endl << "database: " << path << " (" << QFileInfo(path).size() / (1024 * 1024) << " MB)" << Qt::endl;
     return 0;
 }
