@@ -42,6 +42,10 @@
         <source>write the new rows of %1</source>
         <translation>die neuen Zeilen von %1 schreiben</translation>
     </message>
+    <message>
+        <source>update the statistics of %1</source>
+        <translation>die Statistiken von %1 aktualisieren</translation>
+    </message>
 </context>
 <context>
     <name>CalendarCommand</name>

@@ -42,6 +42,10 @@
         <source>write the new rows of %1</source>
         <translation>escribir las filas nuevas de %1</translation>
     </message>
+    <message>
+        <source>update the statistics of %1</source>
+        <translation>actualizar las estadísticas de %1</translation>
+    </message>
 </context>
 <context>
     <name>CalendarCommand</name>

@@ -36,11 +36,15 @@
     </message>
     <message>
         <source>Could not write a row of %1: there is no value %2 to bind.</source>
-        <translation>Impossible d’écrire une ligne de %1 : il n’y a pas de valeur %2 à lier.</translation>
+        <translation>Impossible d’écrire une ligne de %1&#xa0;: il n’y a pas de valeur %2 à lier.</translation>
     </message>
     <message>
         <source>write the new rows of %1</source>
         <translation>écrire les nouvelles lignes de %1</translation>
+    </message>
+    <message>
+        <source>update the statistics of %1</source>
+        <translation>mettre à jour les statistiques de %1</translation>
     </message>
 </context>
 <context>
@@ -373,7 +377,7 @@
     </message>
     <message>
         <source>The database: a file, or a team server&apos;s postgresql://[user@]host[:port]/name (default: %1).</source>
-        <translation>La base de données : un fichier, ou l&apos;adresse postgresql://[utilisateur@]hôte[:port]/nom d&apos;un serveur d&apos;équipe (par défaut : %1).</translation>
+        <translation>La base de données&#xa0;: un fichier, ou l&apos;adresse postgresql://[utilisateur@]hôte[:port]/nom d&apos;un serveur d&apos;équipe (par défaut&#xa0;: %1).</translation>
     </message>
 </context>
 <context>
@@ -4205,11 +4209,11 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     <name>ServerBackup</name>
     <message>
         <source>A database on a server is backed up with PostgreSQL&apos;s pg_dump, which is not installed here (Debian: postgresql-client). Install it, or ask the server&apos;s administrator where the server&apos;s backups go.</source>
-        <translation>Une base de données sur un serveur se sauvegarde avec pg_dump de PostgreSQL, qui n&apos;est pas installé ici (Debian : postgresql-client). Installez-le, ou demandez à l&apos;administrateur du serveur où vont ses sauvegardes.</translation>
+        <translation>Une base de données sur un serveur se sauvegarde avec pg_dump de PostgreSQL, qui n&apos;est pas installé ici (Debian&#xa0;: postgresql-client). Installez-le, ou demandez à l&apos;administrateur du serveur où vont ses sauvegardes.</translation>
     </message>
     <message>
         <source>Could not back up the database to &apos;%1&apos;: pg_dump failed: %2</source>
-        <translation>Impossible de sauvegarder la base de données dans « %1 » : pg_dump a échoué : %2</translation>
+        <translation>Impossible de sauvegarder la base de données dans «&#xa0;%1&#xa0;»&#xa0;: pg_dump a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 
 namespace handoff {
@@ -20,6 +21,10 @@ constexpr qsizetype kSendAfterBytes = 4 * 1024 * 1024;
 // when the ids it did not use cannot go back, and each next one twice the last, up to the largest.
 constexpr int kFirstIdBlock = 16;
 constexpr int kLargestIdBlock = 4096;
+// Rows written into a table after which its planner statistics are taken again at the end: until the server's
+// autovacuum gets to it, the planner would judge a table just filled by what it held before, and choose plans made
+// for a few rows (a list page of a freshly loaded demo took four times as long).
+constexpr qint64 kAnalyzeAfterRows = 1000;
 
 // Appends a value as COPY's text format writes it: backslash, tab, newline and carriage return escaped. The bytes
 // are UTF-8, in which these never occur inside a multi-byte character.
@@ -89,6 +94,8 @@ public:
     int changes() const override { return 1; }
 
     qsizetype waiting() const { return m_rows.size(); }
+    qint64 written() const { return m_written; }
+    const QByteArray& table() const { return m_table; }
     // Sends the waiting rows in one COPY.
     Result<void> send(pg_conn* connection);
     // Hands the ids taken ahead and not used back to the sequence, when nothing took one since.
@@ -100,12 +107,16 @@ private:
 
     BulkWriter::Copy* m_copy;
     QByteArray m_table;
-    QByteArray m_command; // COPY table (columns) FROM STDIN
-    bool m_withId;
+    QByteArray m_command; // COPY table (id, columns) FROM STDIN, or without the id
+    bool m_withId;        // insert() returns the id
+    // The audit log numbers its entries from its record, not from a sequence (see the schema): the writer takes the
+    // record's lock once and numbers its entries itself, without a gap.
+    bool m_auditIds;
     qint64 m_nextId = 1;    // the next id taken from the sequence and not used yet
     qint64 m_lastTaken = 0; // the last id taken; none is left when m_nextId is past it
     int m_block = kFirstIdBlock;
     QByteArray m_rows;
+    qint64 m_written = 0; // rows added, sent or not
 };
 
 class BulkWriter::Copy {
@@ -144,9 +155,10 @@ CopyStatement::CopyStatement(BulkWriter::Copy& copy, QLatin1StringView table,
     , m_copy(&copy)
     , m_table(table.data(), table.size())
     , m_withId(withId)
+    , m_auditIds(table == QLatin1StringView("audit_log"))
 {
     QByteArrayList names;
-    if (withId) {
+    if (m_withId || m_auditIds) {
         names.append("id");
     }
     for (const QLatin1StringView column : columns) {
@@ -157,7 +169,16 @@ CopyStatement::CopyStatement(BulkWriter::Copy& copy, QLatin1StringView table,
 
 Result<qint64> CopyStatement::nextId(pg_conn* connection)
 {
-    if (m_nextId > m_lastTaken) {
+    if (m_auditIds && m_nextId > m_lastTaken) {
+        auto last = handoff::execute(connection, "SELECT handoff_audit_log_last_id()", {}, PGRES_TUPLES_OK,
+                                     tr("number the new rows of %1").arg(QString::fromLatin1(m_table)));
+        if (!last) {
+            return last.error();
+        }
+        m_nextId = QByteArray(PQgetvalue(*last, 0, 0)).toLongLong() + 1;
+        m_lastTaken = std::numeric_limits<qint64>::max(); // the record stays locked: every next id is this one's
+        PQclear(*last);
+    } else if (m_nextId > m_lastTaken) {
         // A block of ids in one step. Handoff's writers take turns (Transaction), so no other one takes an id between
         // the nextval() and the setval(); a program that adds rows by hand meanwhile could, and the import would then
         // fail on a duplicate id and change nothing.
@@ -179,11 +200,12 @@ Result<qint64> CopyStatement::nextId(pg_conn* connection)
 
 void CopyStatement::appendRow(qint64 id)
 {
-    if (m_withId) {
+    const bool numbered = m_withId || m_auditIds;
+    if (numbered) {
         m_rows.append(QByteArray::number(id));
     }
     for (std::size_t i = 0; i < m_values.size(); ++i) {
-        if (m_withId || i > 0) {
+        if (numbered || i > 0) {
             m_rows.append('\t');
         }
         if (m_null[i]) {
@@ -203,7 +225,7 @@ Result<qint64> CopyStatement::insert()
                                                    .arg(m_bindErrorPosition));
     }
     qint64 id = 0;
-    if (m_withId) {
+    if (m_withId || m_auditIds) {
         auto next = nextId(m_copy->connection);
         if (!next) {
             return next.error();
@@ -211,10 +233,11 @@ Result<qint64> CopyStatement::insert()
         id = *next;
     }
     appendRow(id);
+    ++m_written;
     if (auto sent = m_copy->added(); !sent) {
         return sent.error();
     }
-    return id;
+    return m_withId ? id : 0;
 }
 
 Result<void> CopyStatement::execute()
@@ -261,7 +284,7 @@ Result<void> CopyStatement::send(pg_conn* connection)
 
 Result<void> CopyStatement::returnIds(pg_conn* connection)
 {
-    if (m_nextId > m_lastTaken) {
+    if (m_auditIds || m_nextId > m_lastTaken) {
         return {};
     }
     // The sequence gives the first unused id next, unless another session took an id since.
@@ -347,6 +370,18 @@ Result<void> BulkWriter::finish()
         if (auto returned = table->returnIds(m_copy->connection); !returned) {
             return returned;
         }
+    }
+    for (const auto& table : m_copy->tables) {
+        if (table->written() < kAnalyzeAfterRows) {
+            continue;
+        }
+        // In the transaction: the statistics change with the rows, at commit.
+        auto analyzed = handoff::execute(m_copy->connection, "ANALYZE " + table->table(), {}, PGRES_COMMAND_OK,
+                                         tr("update the statistics of %1").arg(QString::fromLatin1(table->table())));
+        if (!analyzed) {
+            return analyzed.error();
+        }
+        PQclear(*analyzed);
     }
     return {};
 }

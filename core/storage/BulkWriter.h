@@ -53,7 +53,7 @@ public:
     // Writes every row that waits.
     Result<void> flush();
     // Writes every row that waits and gives the ids taken ahead and not used back to their sequences, so that the
-    // next row gets the next number.
+    // next row gets the next number. On a server, the tables that received many rows get new planner statistics.
     Result<void> finish();
 
     class Copy; // the server's side

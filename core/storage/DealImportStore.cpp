@@ -131,6 +131,23 @@ Result<DealImportStore> DealImportStore::open(Database& db, const User& actor, c
     if (auto loaded = store.loadPeople(); !loaded) {
         return loaded.error();
     }
+    if (store.m_writer.defers()) {
+        auto refs = db.prepare(QStringLiteral("SELECT external_ref, id FROM deals WHERE external_ref IS NOT NULL"));
+        if (!refs) {
+            return refs.error();
+        }
+        Statement& s = **refs;
+        for (;;) {
+            auto row = s.next();
+            if (!row) {
+                return row.error();
+            }
+            if (!*row) {
+                break;
+            }
+            store.m_refs.insert(s.text(0), s.int64(1));
+        }
+    }
     return store;
 }
 
@@ -380,15 +397,21 @@ Result<void> DealImportStore::link(qint64 dealId, qint64 contactId, ContactRole 
 
 Result<std::optional<qint64>> DealImportStore::findDeal(const QString& externalRef)
 {
-    // A deal this import created may still wait in the writer; a second row of the file changes it.
-    if (m_writer.defers() && m_createdRefs.contains(externalRef)) {
-        if (auto flushed = m_audit.flush(); !flushed) {
-            return flushed.error();
+    if (m_writer.defers()) {
+        // A deal this import created may still wait in the writer; a second row of the file changes it, which reads
+        // it first.
+        if (m_waitingRefs.contains(externalRef)) {
+            if (auto flushed = m_audit.flush(); !flushed) {
+                return flushed.error();
+            }
+            if (auto flushed = m_writer.flush(); !flushed) {
+                return flushed.error();
+            }
+            m_waitingRefs.clear();
+            m_createdLinks.clear();
         }
-        if (auto flushed = m_writer.flush(); !flushed) {
-            return flushed.error();
-        }
-        m_createdLinks.clear();
+        const auto found = m_refs.constFind(externalRef);
+        return found == m_refs.cend() ? std::optional<qint64>() : std::optional<qint64>(*found);
     }
     m_findDeal->bind(1, externalRef);
     auto row = m_findDeal->next();
@@ -449,7 +472,8 @@ Result<qint64> DealImportStore::createDeal(const ImportedDeal& d)
         return logged.error();
     }
     if (m_writer.defers() && !d.externalRef.isEmpty()) {
-        m_createdRefs.insert(d.externalRef, *id);
+        m_refs.insert(d.externalRef, *id);
+        m_waitingRefs.insert(d.externalRef);
     }
     return id;
 }

@@ -110,9 +110,13 @@ private:
     QSet<qint64> m_newAccounts;
     QHash<qint64, QHash<QString, qint64>> m_newContactsByEmail; // account -> folded email -> first contact
     QHash<qint64, QHash<QString, qint64>> m_newContactsByName;  // account -> folded name -> first contact
-    QHash<QString, qint64> m_createdRefs;                       // CRM reference -> deal this import created
-    QSet<std::pair<qint64, qint64>> m_createdLinks;             // deal, contact: links waiting in the writer
-    QString m_json;                                             // reused for the audit entry of each created row
+    // When the writer defers (on a server), every deal's CRM reference -> id, loaded once and kept up to date with
+    // the deals this import creates: a query a row would cost a round trip to the server. m_waitingRefs: those whose
+    // deal may still wait in the writer.
+    QHash<QString, qint64> m_refs;
+    QSet<QString> m_waitingRefs;
+    QSet<std::pair<qint64, qint64>> m_createdLinks; // deal, contact: links waiting in the writer
+    QString m_json;                                 // reused for the audit entry of each created row
     qint64 m_accountsCreated = 0;
     qint64 m_usersCreated = 0;
     qint64 m_contactsCreated = 0;

@@ -245,17 +245,26 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_by_deal ON audit_log (deal_id, id) WHERE deal_id IS NOT NULL;
 CREATE INDEX audit_log_by_entity ON audit_log (entity, entity_id, id);
 
--- An entry without an id gets the next one: one above both the highest id recorded and the highest in the table
--- (the entries of this transaction, not recorded yet). An id given by hand is kept and, like AUTOINCREMENT, raises
--- the record when it is the highest.
-CREATE FUNCTION handoff_audit_log_next_id() RETURNS trigger
+-- The highest audit id given out so far: in the record, or in the table (the entries of this transaction, not
+-- recorded yet). It locks the record until commit: audit writers take turns here.
+CREATE FUNCTION handoff_audit_log_last_id() RETURNS bigint
 LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 DECLARE
     recorded bigint;
 BEGIN
     SELECT last_id INTO recorded FROM handoff_audit_sequence FOR UPDATE;
+    RETURN greatest(recorded, (SELECT coalesce(max(id), 0) FROM audit_log));
+END;
+$$;
+
+-- An entry without an id gets the next one. An entry that comes with its id keeps it: a bulk writer (an import, the
+-- demo) calls handoff_audit_log_last_id() once and numbers its entries from there, instead of paying for this
+-- trigger's lookups on every entry. Like AUTOINCREMENT, the highest id raises the record, at commit.
+CREATE FUNCTION handoff_audit_log_next_id() RETURNS trigger
+LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN
     IF NEW.id IS NULL THEN
-        NEW.id := greatest(recorded, (SELECT coalesce(max(id), 0) FROM audit_log)) + 1;
+        NEW.id := handoff_audit_log_last_id() + 1;
     END IF;
     RETURN NEW;
 END;
