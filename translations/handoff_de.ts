@@ -379,6 +379,10 @@
         <source>The database: a file, or a team server&apos;s postgresql://[user@]host[:port]/name (default: %1).</source>
         <translation>Die Datenbank: eine Datei oder postgresql://[benutzer@]host[:port]/name eines Teamservers (Standard: %1).</translation>
     </message>
+    <message>
+        <source>The database is busy: waiting for another program to finish its change…</source>
+        <translation>Die Datenbank ist belegt: Es wird gewartet, bis ein anderes Programm seine Änderung abgeschlossen hat …</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>

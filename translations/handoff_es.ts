@@ -379,6 +379,10 @@
         <source>The database: a file, or a team server&apos;s postgresql://[user@]host[:port]/name (default: %1).</source>
         <translation>La base de datos: un archivo o la dirección postgresql://[usuario@]host[:puerto]/nombre de un servidor de equipo (predeterminado: %1).</translation>
     </message>
+    <message>
+        <source>The database is busy: waiting for another program to finish its change…</source>
+        <translation>La base de datos está ocupada: esperando a que otro programa termine su cambio…</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>

@@ -379,6 +379,10 @@
         <source>The database: a file, or a team server&apos;s postgresql://[user@]host[:port]/name (default: %1).</source>
         <translation>La base de données&#xa0;: un fichier, ou l&apos;adresse postgresql://[utilisateur@]hôte[:port]/nom d&apos;un serveur d&apos;équipe (par défaut&#xa0;: %1).</translation>
     </message>
+    <message>
+        <source>The database is busy: waiting for another program to finish its change…</source>
+        <translation>La base de données est occupée : attente de la fin de la modification d’un autre programme…</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>

@@ -16,6 +16,7 @@
 #include "metrics/MetricsTypes.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
+#include "storage/WaitNotice.h"
 #include "workflow/PromiseService.h"
 #include "workflow/UserService.h"
 
@@ -113,6 +114,13 @@ int Command::run(const QStringList& arguments)
         QTextStream(stdout) << parser.helpText().replace(usage, usage + QLatin1Char(' ') + m_name);
         return Success;
     }
+    // A change that waits for another program says so, once; an error follows only when the command fails.
+    WaitNotice::set([said = false]() mutable {
+        if (!said) {
+            said = true;
+            printError(tr("The database is busy: waiting for another program to finish its change…"));
+        }
+    });
     return execute(parser);
 }
 
@@ -181,7 +189,10 @@ std::optional<qint64> Command::writeOutput(const QCommandLineParser& parser,
 
 void Command::markBrokenPromises(Database& db) const
 {
-    if (const auto marked = PromiseService(db).markBrokenPastDue(db.today()); !marked) {
+    // Housekeeping before the command's own work. While another program holds the database, the next program to
+    // open it marks them; the command goes on and says only what it does.
+    if (const auto marked = PromiseService(db).markBrokenPastDue(db.today());
+        !marked && marked.error().code != Error::Code::Locked) {
         printError(marked.error().fullText());
     }
 }

@@ -6,6 +6,7 @@
 #include "storage/ServerAddress.h"
 #include "storage/ServerBackup.h"
 #include "storage/SqliteStatement.h"
+#include "storage/WaitNotice.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -438,6 +439,9 @@ Result<void> Database::openFile(const QString& path, const Options& options)
 
 Result<void> Database::configure(const Options& options)
 {
+    // From here on a wait for another program's lock says so as it begins (the driver's busy timeout, which covered
+    // the opening, waits in silence).
+    WaitNotice::install(handle(), options.busyTimeoutMs);
     for (const char* pragma : kConnectionPragmas) {
         if (auto done = exec(QLatin1String(pragma)); !done) {
             return done.error();

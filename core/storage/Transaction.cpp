@@ -1,6 +1,7 @@
 #include "storage/Transaction.h"
 
 #include "storage/Database.h"
+#include "storage/WaitNotice.h"
 
 #include <QSqlQuery>
 
@@ -15,8 +16,27 @@ QString savepointName(int depth)
 
 // On a server, writers take turns as on a file: the outermost transaction first takes a transaction-level advisory
 // lock (held until COMMIT or ROLLBACK), so what it reads before it writes cannot change under it, and a second writer
-// waits for it (up to lock_timeout) instead of failing half-way. Readers never wait. Number: the application id.
-constexpr auto kServerBegin = "BEGIN; SELECT pg_advisory_xact_lock(1212239428)";
+// waits for it (up to lock_timeout) instead of failing half-way. Readers never wait. Number: the application id. The
+// lock is first only tried, so that a wait can be announced (WaitNotice) before it begins.
+constexpr auto kServerTryLock = "SELECT pg_try_advisory_xact_lock(1212239428)";
+constexpr auto kServerLock = "SELECT pg_advisory_xact_lock(1212239428)";
+
+// BEGIN and the writers' lock on a server.
+Result<void> beginOnServer(Database& db, const QString& doing)
+{
+    if (auto begun = db.run(QStringLiteral("BEGIN"), doing); !begun) {
+        return begun;
+    }
+    auto locked = db.scalar(QLatin1String(kServerTryLock));
+    if (!locked) {
+        return locked.error();
+    }
+    if (locked->toBool()) {
+        return {};
+    }
+    WaitNotice::waiting();
+    return db.run(QLatin1String(kServerLock), doing);
+}
 
 Result<void> send(Database& db, const QString& sql, const QString& doing)
 {
@@ -54,9 +74,10 @@ Transaction::~Transaction()
 Result<Transaction> Transaction::begin(Database& db)
 {
     const int depth = db.transactionDepth() + 1;
-    const QString begin = db.isServer() ? QLatin1String(kServerBegin) : QStringLiteral("BEGIN IMMEDIATE");
-    const QString sql = depth == 1 ? begin : QStringLiteral("SAVEPOINT ") + savepointName(depth);
-    if (auto started = send(db, sql, Database::tr("start a change")); !started) {
+    const QString doing = Database::tr("start a change");
+    const QString sql =
+        depth == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepointName(depth);
+    if (auto started = db.isServer() && depth == 1 ? beginOnServer(db, doing) : send(db, sql, doing); !started) {
         if (db.isServer() && depth == 1) {
             (void)db.run(QStringLiteral("ROLLBACK"), {});
         }

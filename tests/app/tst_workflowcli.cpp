@@ -5,6 +5,7 @@
 #include "core/TestDatabase.h"
 #include "storage/ActorScope.h"
 #include "storage/Stores.h"
+#include "storage/Transaction.h"
 #include "workflow/PromiseService.h"
 #include "workflow/TaskService.h"
 
@@ -509,6 +510,31 @@ private slots:
         QTest::newRow("promise unknown action")
             << QStringList{QStringLiteral("promise"), QStringLiteral("keep"), QStringLiteral("1")}
             << QStringLiteral("keep");
+    }
+
+    // Another program holds the database past the time a command first waits (an import, say): the command says once
+    // that it waits, and when the other program is done it does its work and prints no error. It used to print
+    // "Could not start a change: … busy or locked" and then succeed.
+    void waitingForAnotherProgramIsSaidOnceAndIsNoError()
+    {
+        Story story;
+        story.completeTheHandoff();
+        auto held = Transaction::begin(story.test.db); // the other program's change
+        QVERIFY(held);
+        QProcess process;
+        process.start(QStringLiteral(HANDOFF_EXECUTABLE),
+                      {QStringLiteral("deal"), QStringLiteral("submit"), QString::number(story.dealId),
+                       QStringLiteral("--as"), kSam, QStringLiteral("--database"), story.test.path()});
+        QVERIFY(process.waitForStarted());
+        QTest::qWait(6500); // longer than the 5 s a command first waits
+        QVERIFY(held->commit());
+        QVERIFY(process.waitForFinished(60000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(process.exitCode() == 0, qPrintable(err));
+        QCOMPARE(err.count(QLatin1String("waiting for another program")), 1);
+        QVERIFY2(!err.contains(QLatin1String("Could not")), qPrintable(err));
+        QVERIFY2(out.contains(QLatin1String("Submitted")), qPrintable(out));
     }
 
     void badArgumentsAreUsageErrors()
