@@ -5,6 +5,7 @@
 #include "dialogs/ProfileDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "storage/Database.h"
+#include "widgets/WheelGuard.h"
 #include "workflow/PromiseService.h"
 #include "workflow/UserService.h"
 
@@ -37,6 +38,7 @@ QString GuiLauncher::missingDisplayReason(const QString& program)
 
 int GuiLauncher::run(QApplication& app, const QString& databasePath, bool demo)
 {
+    WheelGuard::install(app);
     QString path = !databasePath.isEmpty() ? databasePath
                    : demo                  ? AppPaths::demoDatabase()
                                            : AppPaths::defaultDatabase();

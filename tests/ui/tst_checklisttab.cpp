@@ -6,6 +6,7 @@
 #include "core/TestDatabase.h"
 #include "deals/DealSession.h"
 #include "storage/Stores.h"
+#include "widgets/WheelGuard.h"
 #include "workflow/ChecklistService.h"
 
 #include <QApplication>
@@ -16,9 +17,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace handoff;
 
@@ -223,6 +227,54 @@ private slots:
         QTest::keyClick(seats, Qt::Key_Return);
         QCOMPARE(w.answer(QStringLiteral("seats")), QString());
         QCOMPARE(session.undoStack()->count(), 0);
+    }
+
+    // Scrolling the checklist with the wheel passes over drop-downs and dates: they keep their values (it used to
+    // pick another contact, which was saved and audited). A field the user is in still takes the wheel.
+    void wheelOverFieldsChangesNothing()
+    {
+        WheelGuard::install(*qApp);
+        World w;
+        DealSession session(w.db, w.rep, w.dealId);
+        ChecklistTab tab(session);
+        showActive(tab);
+        const auto wheel = [](QWidget* field) {
+            const QPointF at(field->width() / 2.0, field->height() / 2.0);
+            QWheelEvent event(at, field->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            QApplication::sendEvent(field, &event);
+        };
+        auto* terms = find<QComboBox>(tab, QStringLiteral("item_billing_terms"));
+        auto* contact = find<QComboBox>(tab, QStringLiteral("item_billing_contact"));
+        auto* kickoff = find<QDateEdit>(tab, QStringLiteral("item_kickoff_date"));
+        QVERIFY(terms && contact && kickoff);
+        const int termsIndex = terms->currentIndex();
+        const int contactIndex = contact->currentIndex();
+        const QDate kickoffDate = kickoff->date();
+        find<QLineEdit>(tab, QStringLiteral("item_seats"))->setFocus(); // the user is elsewhere
+        auto* scroll = tab.findChild<QScrollArea*>();
+        QVERIFY(scroll && scroll->verticalScrollBar()->maximum() > 0);
+        for (QWidget* field : std::initializer_list<QWidget*>{terms, contact, kickoff}) {
+            // The wheel does not give them the focus (it would, before it reached them, by their default policy).
+            QCOMPARE(field->focusPolicy(), Qt::StrongFocus);
+            const int before = scroll->verticalScrollBar()->value();
+            wheel(field);
+            wheel(field);
+            QVERIFY2(scroll->verticalScrollBar()->value() > before ||
+                         scroll->verticalScrollBar()->value() == scroll->verticalScrollBar()->maximum(),
+                     "the form scrolls instead");
+        }
+        QCOMPARE(terms->currentIndex(), termsIndex);
+        QCOMPARE(contact->currentIndex(), contactIndex);
+        QCOMPARE(kickoff->date(), kickoffDate);
+        QCOMPARE(w.answer(QStringLiteral("billing_terms")), QString());
+        QCOMPARE(w.answer(QStringLiteral("billing_contact")), QString());
+
+        // In the field, the wheel picks, as before.
+        terms->setFocus();
+        wheel(terms);
+        QVERIFY(terms->currentIndex() != termsIndex);
+        QVERIFY(!w.answer(QStringLiteral("billing_terms")).isEmpty());
     }
 
     void focusItemJumpsToTheEditor()
