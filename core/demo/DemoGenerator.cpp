@@ -8,12 +8,11 @@
 #include "model/Capability.h"
 #include "model/User.h"
 #include "storage/Database.h"
+#include "storage/DatabaseContents.h"
 #include "storage/PragmaScope.h"
 #include "storage/Transaction.h"
 
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -30,16 +29,6 @@ constexpr int kProgressEvery = 250;
 constexpr qint64 kCacheKiBPerDeal = 10;
 constexpr qint64 kMinCacheKiB = 65536;
 constexpr qint64 kMaxCacheKiB = 1048576;
-
-Result<bool> hasRows(const Database& db, const QString& table)
-{
-    // table is one of the names in generate(), never user text
-    auto found = db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table));
-    if (!found) {
-        return found.error();
-    }
-    return found->toBool();
-}
 
 Result<void> addStaff(DemoWriter& writer, DemoWorld& world)
 {
@@ -87,22 +76,19 @@ Result<void> addCatalog(DemoWriter& writer, DemoWorld& world)
     return {};
 }
 
-Result<void> readChecklist(const Database& db, DemoWorld& world)
+Result<void> readChecklist(Database& db, DemoWorld& world)
 {
-    auto query = db.exec(QStringLiteral("SELECT id, key, kind, choices, required FROM checklist_items "
-                                        "ORDER BY position, id"));
-    if (!query) {
-        return query.error();
+    auto items = DatabaseContents::checklistInOrder(db);
+    if (!items) {
+        return items.error();
     }
-    while (query->next()) {
+    for (const ChecklistItem& stored : std::as_const(*items)) {
         DemoWorld::ChecklistItem item;
-        item.id = query->value(0).toLongLong();
-        item.key = query->value(1).toString();
-        item.kind = fromKey<ChecklistItemKind>(query->value(2).toString()).value_or(ChecklistItemKind::Text);
-        for (const QJsonValue& choice : QJsonDocument::fromJson(query->value(3).toString().toUtf8()).array()) {
-            item.choices.append(choice.toString());
-        }
-        item.required = query->value(4).toInt() != 0;
+        item.id = stored.id;
+        item.key = stored.key;
+        item.kind = stored.kind;
+        item.choices = stored.choices;
+        item.required = stored.required;
         world.checklist.push_back(std::move(item));
     }
     return {};
@@ -132,7 +118,7 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
         {"capabilities", QT_TR_NOOP("capabilities in its catalog")},
     };
     for (const auto& [table, what] : mustBeEmpty) {
-        auto found = hasRows(db, QLatin1StringView(table));
+        auto found = DatabaseContents::hasRows(db, QLatin1StringView(table));
         if (!found) {
             return found.error();
         }

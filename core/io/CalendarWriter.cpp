@@ -2,6 +2,7 @@
 
 #include "model/Enums.h"
 #include "model/Labels.h"
+#include "storage/CalendarSql.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
@@ -213,14 +214,7 @@ Result<qint64> CalendarWriter::write(QIODevice* out, qint64 userId, const QDateT
 
 Result<qint64> CalendarWriter::writeTasks(QIODevice* out, qint64 userId, const QString& stamp) const
 {
-    const QString sql = QStringLiteral(
-        "SELECT t.id, t.version, t.title, t.due_on, t.status, d.title, a.name, d.state, u.name, p.description, "
-        "p.feasibility, p.feasibility_reason "
-        "FROM tasks t JOIN deals d ON d.id = t.deal_id JOIN accounts a ON a.id = d.account_id "
-        "LEFT JOIN users u ON u.id = t.assignee_id LEFT JOIN promises p ON p.id = t.promise_id "
-        "WHERE t.id > ?1 AND t.status <> 'done' AND t.due_on IS NOT NULL AND d.state <> 'cancelled' "
-        "AND (?3 = 0 OR t.assignee_id = ?3) ORDER BY t.id LIMIT ?2");
-    return writePaged(m_db, out, sql, userId, m_pageSize, stamp, [](const Statement& row) {
+    return writePaged(m_db, out, CalendarSql::openTasks(), userId, m_pageSize, stamp, [](const Statement& row) {
         Event event;
         event.uid = QStringLiteral("task-%1@handoff").arg(row.int64(0));
         event.sequence = qMax<qint64>(0, row.int64(1) - 1);
@@ -245,14 +239,7 @@ Result<qint64> CalendarWriter::writeTasks(QIODevice* out, qint64 userId, const Q
 
 Result<qint64> CalendarWriter::writePromises(QIODevice* out, qint64 userId, const QString& stamp) const
 {
-    const QString sql =
-        QStringLiteral("SELECT p.id, p.version, p.description, p.due_on, p.kind, p.review_status, p.feasibility, "
-                       "p.feasibility_reason, d.title, a.name, d.state, cap.name "
-                       "FROM promises p JOIN deals d ON d.id = p.deal_id JOIN accounts a ON a.id = d.account_id "
-                       "LEFT JOIN capabilities cap ON cap.id = p.capability_id "
-                       "WHERE p.id > ?1 AND p.fulfilment = 'open' AND p.due_on IS NOT NULL AND d.state <> 'cancelled' "
-                       "AND (?3 = 0 OR d.sales_rep_id = ?3 OR d.support_owner_id = ?3) ORDER BY p.id LIMIT ?2");
-    return writePaged(m_db, out, sql, userId, m_pageSize, stamp, [](const Statement& row) {
+    return writePaged(m_db, out, CalendarSql::openPromises(), userId, m_pageSize, stamp, [](const Statement& row) {
         Event event;
         event.uid = QStringLiteral("promise-%1@handoff").arg(row.int64(0));
         event.sequence = qMax<qint64>(0, row.int64(1) - 1);

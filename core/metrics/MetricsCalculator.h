@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Result.h"
-#include "metrics/MetricsSql.h"
 #include "metrics/MetricsTypes.h"
+#include "storage/MetricsSql.h"
 
 #include <QHash>
 #include <QList>

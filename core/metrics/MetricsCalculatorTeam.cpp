@@ -170,27 +170,21 @@ Result<DealsBehind> MetricsCalculator::dealsBehind(Figure figure, qint64 userId,
         filter += QLatin1String(" AND ") + S::userIs(S::QueryUser, source.person) + QLatin1String(" AND ") +
                   S::userIs(S::FigureUser, source.person);
     }
-    const QString deals = QStringLiteral("SELECT DISTINCT f.deal_id AS deal_id FROM (%1) f WHERE %2")
-                              .arg(counted ? source.countedFacts : source.baseFacts, filter);
+    const QString& facts = counted ? source.countedFacts : source.baseFacts;
     MetricsSql::Bindings bindings = m_bindings;
     bindings[S::FigureUser] = userId;
     bindings[S::BreakdownKey] = breakdownKey;
     bindings[S::Limit] = std::max(limit, 0);
     DealsBehind result;
-    auto listed =
-        S::each(m_db,
-                QStringLiteral("SELECT deal_id, count(*) OVER () FROM (%1) AS behind ORDER BY deal_id LIMIT ?%2")
-                    .arg(deals)
-                    .arg(int(S::Limit)),
-                bindings, [&](const Statement& row) {
-                    result.dealIds.append(row.int64(0));
-                    result.total = row.int64(1);
-                });
+    auto listed = S::each(m_db, S::dealsBehindPage(facts, filter), bindings, [&](const Statement& row) {
+        result.dealIds.append(row.int64(0));
+        result.total = row.int64(1);
+    });
     if (!listed) {
         return listed.error();
     }
     if (limit <= 0) {
-        auto total = S::each(m_db, QStringLiteral("SELECT count(*) FROM (%1) AS behind").arg(deals), bindings,
+        auto total = S::each(m_db, S::dealsBehindCount(facts, filter), bindings,
                              [&](const Statement& row) { result.total = row.int64(0); });
         if (!total) {
             return total.error();

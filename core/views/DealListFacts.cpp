@@ -1,6 +1,7 @@
 #include "views/DealListFacts.h"
 
 #include "storage/Database.h"
+#include "storage/DealListSql.h"
 #include "workflow/HandoffClock.h"
 
 #include <QHash>
@@ -9,42 +10,13 @@
 
 namespace handoff {
 
-namespace {
-
-// An answer counts when it is not blank and a check item only when ticked: the rule of
-// ChecklistService::completeness, written for the aliases here.
-const QLatin1String kAnswered("(CASE WHEN ci.kind = 'check' THEN COALESCE(ca.value, '') = 'true' "
-                              "ELSE trim(COALESCE(ca.value, '')) <> '' END)");
-
-// Closed handoffs (fulfilled, cancelled) have nothing at risk and nothing due, as in the list's filters.
-const QLatin1String kClosed("(d.state = 'fulfilled' OR d.state = 'cancelled')");
-
-} // namespace
-
 DealListFacts::DealListFacts(const Database& db)
     : m_db(db)
 {}
 
 QString DealListFacts::batchSql()
 {
-    QString ids = QStringLiteral("?");
-    for (int i = 1; i < kBatch; ++i) {
-        ids += QLatin1String(", ?");
-    }
-    return QLatin1String("SELECT d.id, (SELECT count(*) FROM checklist_items ci WHERE ci.required = 1), "
-                         "(SELECT count(*) FROM checklist_answers ca CROSS JOIN checklist_items ci "
-                         "WHERE ca.deal_id = d.id AND ci.id = ca.item_id AND ci.required = 1 AND ") +
-           kAnswered + QLatin1String("), CASE WHEN ") + kClosed +
-           QLatin1String(" THEN 0 ELSE (SELECT count(*) FROM promises p WHERE p.deal_id = d.id AND "
-                         "p.fulfilment = 'open' AND (p.feasibility = 'blocked' OR p.feasibility = 'warning' OR "
-                         "p.review_status = 'cannot_fulfil' OR p.review_status = 'needs_clarification')) END, "
-                         "CASE WHEN ") +
-           kClosed +
-           QLatin1String(" THEN NULL ELSE (SELECT min(due) FROM ("
-                         "SELECT min(p.due_on) AS due FROM promises p WHERE p.deal_id = d.id AND p.fulfilment = 'open' "
-                         "UNION ALL SELECT min(t.due_on) FROM tasks t WHERE t.deal_id = d.id AND t.status <> 'done'"
-                         ") AS due_dates) END FROM deals d WHERE d.id IN (") +
-           ids + QLatin1Char(')');
+    return DealListSql::factsBatch(kBatch);
 }
 
 Result<void> DealListFacts::fill(QList<DealListRow>& rows, QDate today, int submitTarget) const

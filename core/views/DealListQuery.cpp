@@ -1,10 +1,10 @@
 #include "views/DealListQuery.h"
 
 #include "storage/Database.h"
+#include "storage/DealListSql.h"
 #include "storage/Settings.h"
 #include "storage/SqlValue.h"
 #include "views/DealListFacts.h"
-#include "views/DealListSql.h"
 #include "workflow/HandoffClock.h"
 
 #include <QSqlQuery>

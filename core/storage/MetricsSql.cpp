@@ -1,4 +1,4 @@
-#include "metrics/MetricsSql.h"
+#include "storage/MetricsSql.h"
 
 #include "storage/Database.h"
 
@@ -264,6 +264,27 @@ Result<void> MetricsSql::each(const Database& db, const QString& sql, const Bind
         }
         row(statement);
     }
+}
+
+namespace {
+
+QString dealsBehind(const QString& facts, const QString& filter)
+{
+    return QStringLiteral("SELECT DISTINCT f.deal_id AS deal_id FROM (%1) f WHERE %2").arg(facts, filter);
+}
+
+} // namespace
+
+QString MetricsSql::dealsBehindPage(const QString& facts, const QString& filter)
+{
+    return QStringLiteral("SELECT deal_id, count(*) OVER () FROM (%1) AS behind ORDER BY deal_id LIMIT ?%2")
+        .arg(dealsBehind(facts, filter))
+        .arg(int(Limit));
+}
+
+QString MetricsSql::dealsBehindCount(const QString& facts, const QString& filter)
+{
+    return QStringLiteral("SELECT count(*) FROM (%1) AS behind").arg(dealsBehind(facts, filter));
 }
 
 } // namespace handoff

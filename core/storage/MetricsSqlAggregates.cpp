@@ -4,7 +4,7 @@
 // people's rows, the team and the trend (MetricsCalculator adds the days up). CROSS JOIN keeps the cohort as the outer
 // loop where the whole history of the audit log would otherwise be scanned.
 
-#include "metrics/MetricsSql.h"
+#include "storage/MetricsSql.h"
 
 namespace handoff {
 

@@ -86,6 +86,11 @@ public:
     // Every aggregate of a report, in the order MetricsCalculator runs them (for the benchmark).
     static QStringList reportStatements();
 
+    // The deals behind a figure: facts is one of the *Facts() statements, filter a condition on its rows (f). A page
+    // of deal ids with the total (deal_id, total; the page's size bound to Limit), and the total alone.
+    static QString dealsBehindPage(const QString& facts, const QString& filter);
+    static QString dealsBehindCount(const QString& facts, const QString& filter);
+
     // "(?6 = 0 OR f.column = ?6)"-style filters on facts aliased f.
     static QString userIs(Param param, const QString& column);
     static QString userInDeal(Param param);

@@ -43,6 +43,9 @@ public:
 
     // Counts the deals that pass filter; written so that SQLite may pick any index.
     static DealListStatement count(const DealListFilter& filter, Clock clock, Engine engine);
+    // The computed columns of batch deals (DealListFacts): id, required items, required answered, flagged promises,
+    // next due date; the ids are the batch parameters, unused ones 0.
+    static QString factsBatch(int batch);
 
 private:
     enum class From { Deals, Accounts, Reps, Owners };

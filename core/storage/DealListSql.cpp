@@ -1,4 +1,4 @@
-#include "views/DealListSql.h"
+#include "storage/DealListSql.h"
 
 #include "storage/SqlValue.h"
 
@@ -358,6 +358,40 @@ DealListStatement DealListSql::count(const DealListFilter& filter, Clock clock, 
         sql += QLatin1String(" WHERE") + part.text.mid(4); // drops the first " AND"
     }
     return {sql, part.values};
+}
+
+namespace {
+
+// An answer counts when it is not blank and a check item only when ticked: the rule of
+// ChecklistService::completeness, written for the aliases of factsBatch().
+const QLatin1String kAnswered("(CASE WHEN ci.kind = 'check' THEN COALESCE(ca.value, '') = 'true' "
+                              "ELSE trim(COALESCE(ca.value, '')) <> '' END)");
+
+// Closed handoffs (fulfilled, cancelled) have nothing at risk and nothing due, as in the list's filters.
+const QLatin1String kClosed("(d.state = 'fulfilled' OR d.state = 'cancelled')");
+
+} // namespace
+
+QString DealListSql::factsBatch(int batch)
+{
+    QString ids = QStringLiteral("?");
+    for (int i = 1; i < batch; ++i) {
+        ids += QLatin1String(", ?");
+    }
+    return QLatin1String("SELECT d.id, (SELECT count(*) FROM checklist_items ci WHERE ci.required = 1), "
+                         "(SELECT count(*) FROM checklist_answers ca CROSS JOIN checklist_items ci "
+                         "WHERE ca.deal_id = d.id AND ci.id = ca.item_id AND ci.required = 1 AND ") +
+           kAnswered + QLatin1String("), CASE WHEN ") + kClosed +
+           QLatin1String(" THEN 0 ELSE (SELECT count(*) FROM promises p WHERE p.deal_id = d.id AND "
+                         "p.fulfilment = 'open' AND (p.feasibility = 'blocked' OR p.feasibility = 'warning' OR "
+                         "p.review_status = 'cannot_fulfil' OR p.review_status = 'needs_clarification')) END, "
+                         "CASE WHEN ") +
+           kClosed +
+           QLatin1String(" THEN NULL ELSE (SELECT min(due) FROM ("
+                         "SELECT min(p.due_on) AS due FROM promises p WHERE p.deal_id = d.id AND p.fulfilment = 'open' "
+                         "UNION ALL SELECT min(t.due_on) FROM tasks t WHERE t.deal_id = d.id AND t.status <> 'done'"
+                         ") AS due_dates) END FROM deals d WHERE d.id IN (") +
+           ids + QLatin1Char(')');
 }
 
 } // namespace handoff
