@@ -4238,6 +4238,10 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
         <source>The setting &apos;%1&apos; was not changed: %2 is not between %3 and %4.</source>
         <translation>Die Einstellung „%1“ wurde nicht geändert: %2 liegt nicht zwischen %3 und %4.</translation>
     </message>
+    <message>
+        <source>The setting &apos;%1&apos; was not changed: only a team lead changes the team&apos;s settings.</source>
+        <translation>Die Einstellung „%1“ wurde nicht geändert: Nur eine Teamleitung ändert die Einstellungen des Teams.</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotService</name>

@@ -4238,6 +4238,10 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
         <source>The setting &apos;%1&apos; was not changed: %2 is not between %3 and %4.</source>
         <translation>No se cambió el ajuste «%1»: %2 no está entre %3 y %4.</translation>
     </message>
+    <message>
+        <source>The setting &apos;%1&apos; was not changed: only a team lead changes the team&apos;s settings.</source>
+        <translation>No se cambió el ajuste «%1»: solo un responsable de equipo cambia los ajustes del equipo.</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotService</name>

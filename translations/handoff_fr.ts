@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>The database is busy: waiting for another program to finish its change…</source>
-        <translation>La base de données est occupée : attente de la fin de la modification d’un autre programme…</translation>
+        <translation>La base de données est occupée&#xa0;: attente de la fin de la modification d’un autre programme…</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4237,10 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     <message>
         <source>The setting &apos;%1&apos; was not changed: %2 is not between %3 and %4.</source>
         <translation>Le paramètre «&#xa0;%1&#xa0;» n&apos;a pas été modifié&#xa0;: %2 n&apos;est pas compris entre %3 et %4.</translation>
+    </message>
+    <message>
+        <source>The setting &apos;%1&apos; was not changed: only a team lead changes the team&apos;s settings.</source>
+        <translation>Le paramètre « %1 » n&apos;a pas été modifié : seul un responsable d&apos;équipe modifie les paramètres de l&apos;équipe.</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,11 @@
 #include "metrics/CsatService.h"
 
 #include "model/Labels.h"
-#include "storage/ActorScope.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
 #include "storage/Stores.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -89,11 +88,10 @@ Result<std::optional<CsatScore>> CsatService::forDeal(qint64 dealId) const
 
 Result<CsatScore> CsatService::record(const User& actor, qint64 dealId, int score, QDate ratedOn, const QString& note)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     auto deal = DealStore(m_db).get(dealId);
     if (!deal) {
         return deal.error();
@@ -106,7 +104,7 @@ Result<CsatScore> CsatService::record(const User& actor, qint64 dealId, int scor
         return makeError(Error::Code::Forbidden, refused, {roleAndState.constFirst()});
     }
     QStringList reasons = roleAndState;
-    const QDate today = m_db.today();
+    const QDate today = work->today();
     const QDate on = ratedOn.isValid() ? ratedOn : today;
     if (score < kMinScore || score > kMaxScore) {
         reasons.append(tr("A satisfaction score is a whole number from %1 to %2; %3 is not one.")
@@ -128,7 +126,7 @@ Result<CsatScore> CsatService::record(const User& actor, qint64 dealId, int scor
     if (!existing) {
         return existing.error();
     }
-    CsatScore saved{0, 1, dealId, score, on, note.trimmed(), actor.id, m_db.now()};
+    CsatScore saved{0, 1, dealId, score, on, note.trimmed(), actor.id, work->now()};
     AuditEntry entry;
     entry.entity = QStringLiteral("csat_scores");
     entry.dealId = dealId;
@@ -162,10 +160,10 @@ Result<CsatScore> CsatService::record(const User& actor, qint64 dealId, int scor
         entry.action = QStringLiteral("create");
     }
     entry.entityId = saved.id;
-    if (auto logged = AuditLog(m_db).append(entry); !logged) {
+    if (auto logged = AuditLog::append(*work, entry); !logged) {
         return logged.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return saved;

@@ -2,26 +2,24 @@
 
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
+#include "storage/UnitOfWork.h"
 
 #include <QSqlQuery>
 
 namespace handoff {
 
-AuditLog::AuditLog(Database& db)
+AuditLog::AuditLog(const Database& db)
     : m_db(db)
 {}
 
-Result<qint64> AuditLog::append(AuditEntry entry)
+Result<qint64> AuditLog::append(UnitOfWork& work, AuditEntry entry)
 {
-    if (!entry.at.isValid()) {
-        entry.at = m_db.now();
-    }
-    if (entry.actorId == 0) {
-        entry.actorId = m_db.actorId();
-    }
-    auto query = m_db.statement(QStringLiteral("INSERT INTO audit_log (at, actor_id, action, entity, entity_id, "
-                                               "deal_id, field, old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, "
-                                               "?, ?, ?, ?, ?)"));
+    entry.at = work.now();
+    entry.actorId = work.actorId();
+    auto query =
+        work.database().statement(QStringLiteral("INSERT INTO audit_log (at, actor_id, action, entity, entity_id, "
+                                                 "deal_id, field, old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, "
+                                                 "?, ?, ?, ?, ?)"));
     if (!query) {
         return query.error();
     }

@@ -8,15 +8,16 @@
 namespace handoff {
 
 class Database;
+class UnitOfWork;
 
 // The append-only history of every change. Entries are written inside the transaction of the change they record;
 // the database refuses to update or delete them.
 class AuditLog {
 public:
-    explicit AuditLog(Database& db);
+    explicit AuditLog(const Database& db);
 
-    // Stores an entry; a missing time or actor is taken from the database's clock and acting user.
-    Result<qint64> append(AuditEntry entry);
+    // Stores an entry of the change work makes, in its name and at its time.
+    static Result<qint64> append(UnitOfWork& work, AuditEntry entry);
 
     Result<QList<AuditEntry>> forDeal(qint64 dealId) const;
     Result<QList<AuditEntry>> forEntity(const QString& entity, qint64 entityId) const;
@@ -24,7 +25,7 @@ public:
 private:
     Result<QList<AuditEntry>> select(const QString& condition, const QVariantList& values) const;
 
-    Database& m_db;
+    const Database& m_db;
 };
 
 } // namespace handoff

@@ -82,11 +82,8 @@ public:
     // Runs a statement that returns one value (NULL when no row).
     Result<QVariant> scalar(const QString& sql, const QVariantList& values = {}) const;
 
-    // Who the audit log names for changes made through this connection (0: the system).
-    qint64 actorId() const { return m_actorId; }
-    void setActorId(qint64 userId) { m_actorId = userId; }
-
-    // Current time in UTC; replaceable so that tests and demo data are reproducible.
+    // The clock, read once by each outermost UnitOfWork (which carries the time of a change); replaceable so that
+    // tests and demo data are reproducible.
     QDateTime now() const;
     QDate today() const;
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
@@ -97,6 +94,8 @@ public:
 
     // Nesting depth of Transaction guards; used by Transaction to choose BEGIN or SAVEPOINT.
     int& transactionDepth() { return m_transactionDepth; }
+    // When the outermost UnitOfWork of the open transaction began (invalid outside one); kept by UnitOfWork.
+    QDateTime& workStarted() { return m_workStarted; }
 
     // The Error::Code for an SQLite result code (primary or extended).
     static Error::Code errorCodeFor(int sqliteCode);
@@ -124,8 +123,8 @@ private:
     Engine m_engine = Engine::Sqlite;
     bool m_created = false;
     QStringList m_warnings;
-    qint64 m_actorId = 0;
     int m_transactionDepth = 0;
+    QDateTime m_workStarted;
     std::function<QDateTime()> m_clock;
 };
 

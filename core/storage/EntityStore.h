@@ -19,15 +19,20 @@ class EntityStore {
     using Mapping = EntityMapping<T>;
 
 public:
+    using Entity = T;
+
     explicit EntityStore(Database& db)
         : m_rows(db, Mapping::spec())
     {}
 
     Result<T> get(qint64 id) const { return map(m_rows.fetch(id)); }
-    Result<T> create(const T& value) { return map(m_rows.insert(Mapping::toValues(value))); }
+    Result<T> create(UnitOfWork& work, const T& value) { return map(m_rows.insert(work, Mapping::toValues(value))); }
     // Saves value if nobody changed the stored row since value.version was read; returns it with its new version.
-    Result<T> update(const T& value) { return map(m_rows.update(value.id, value.version, Mapping::toValues(value))); }
-    Result<void> remove(const T& value) { return m_rows.remove(value.id, value.version); }
+    Result<T> update(UnitOfWork& work, const T& value)
+    {
+        return map(m_rows.update(work, value.id, value.version, Mapping::toValues(value)));
+    }
+    Result<void> remove(UnitOfWork& work, const T& value) { return m_rows.remove(work, value.id, value.version); }
 
     // Entities matching a condition written in code (never from user text), with bound values.
     Result<QList<T>> where(const QString& condition, const QVariantList& values = {},

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
 #include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -132,12 +133,13 @@ Result<QList<Row>> RowStore::fetchWhere(const QString& condition, const QVariant
     }
 }
 
-Result<Row> RowStore::insert(const QVariantList& given)
+Result<Row> RowStore::insert(UnitOfWork& work, const QVariantList& given)
 {
     Q_ASSERT(given.size() == m_spec.columns.size());
+    Q_ASSERT(&work.database() == &m_db);
     QVariantList values = given;
     if (m_spec.createdColumn >= 0 && values.at(m_spec.createdColumn).isNull()) {
-        values[m_spec.createdColumn] = sql::time(m_db.now());
+        values[m_spec.createdColumn] = sql::time(work.now());
     }
     auto transaction = Transaction::begin(m_db);
     if (!transaction) {
@@ -163,7 +165,7 @@ Result<Row> RowStore::insert(const QVariantList& given)
     entry.entityId = row.id;
     entry.dealId = dealIdOf(row.id, values);
     entry.newValue = describe(m_spec, values);
-    if (auto logged = AuditLog(m_db).append(entry); !logged) {
+    if (auto logged = AuditLog::append(work, entry); !logged) {
         return logged.error();
     }
     if (auto committed = transaction->commit(); !committed) {
@@ -172,9 +174,10 @@ Result<Row> RowStore::insert(const QVariantList& given)
     return row;
 }
 
-Result<Row> RowStore::update(qint64 id, int expectedVersion, const QVariantList& given)
+Result<Row> RowStore::update(UnitOfWork& work, qint64 id, int expectedVersion, const QVariantList& given)
 {
     Q_ASSERT(given.size() == m_spec.columns.size());
+    Q_ASSERT(&work.database() == &m_db);
     QVariantList values = given;
     auto transaction = Transaction::begin(m_db);
     if (!transaction) {
@@ -217,7 +220,6 @@ Result<Row> RowStore::update(qint64 id, int expectedVersion, const QVariantList&
     if ((*query)->changes() != 1) {
         return conflict(id);
     }
-    AuditLog log(m_db);
     for (int i : changed) {
         AuditEntry entry;
         entry.action = QStringLiteral("update");
@@ -227,7 +229,7 @@ Result<Row> RowStore::update(qint64 id, int expectedVersion, const QVariantList&
         entry.field = m_spec.columns.at(i);
         entry.oldValue = auditText(current->values.at(i));
         entry.newValue = auditText(values.at(i));
-        if (auto logged = log.append(entry); !logged) {
+        if (auto logged = AuditLog::append(work, entry); !logged) {
             return logged.error();
         }
     }
@@ -237,8 +239,9 @@ Result<Row> RowStore::update(qint64 id, int expectedVersion, const QVariantList&
     return Row{id, expectedVersion + 1, values};
 }
 
-Result<void> RowStore::remove(qint64 id, int expectedVersion)
+Result<void> RowStore::remove(UnitOfWork& work, qint64 id, int expectedVersion)
 {
+    Q_ASSERT(&work.database() == &m_db);
     auto transaction = Transaction::begin(m_db);
     if (!transaction) {
         return transaction.error();
@@ -264,7 +267,7 @@ Result<void> RowStore::remove(qint64 id, int expectedVersion)
     entry.entityId = id;
     entry.dealId = dealIdOf(id, current->values);
     entry.oldValue = describe(m_spec, current->values);
-    if (auto logged = AuditLog(m_db).append(entry); !logged) {
+    if (auto logged = AuditLog::append(work, entry); !logged) {
         return logged.error();
     }
     return transaction->commit();

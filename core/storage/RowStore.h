@@ -11,6 +11,7 @@
 namespace handoff {
 
 class Database;
+class UnitOfWork;
 
 // Where an entity lives: its table and its columns in the order of its values (id and version excluded).
 struct TableSpec {
@@ -19,7 +20,7 @@ struct TableSpec {
     QStringList columns;
     int dealColumn = -1; // index of deal_id in columns; -1: none
     bool isDealTable = false;
-    int createdColumn = -1; // index of the creation time, stamped from Database::now() when left empty; -1: none
+    int createdColumn = -1; // index of the creation time, stamped with the unit of work's time when empty; -1: none
 };
 
 // One stored row: its id, its version and the values of TableSpec::columns.
@@ -29,7 +30,7 @@ struct Row {
     QVariantList values;
 };
 
-// Create, read, update and delete for any table of a TableSpec. Every write runs in a transaction together with
+// Create, read, update and delete for any table of a TableSpec. Every write is part of a unit of work, together with
 // its audit rows; an update or delete names the version it read and fails with a conflict if the row moved on.
 class RowStore {
     Q_DECLARE_TR_FUNCTIONS(RowStore)
@@ -42,9 +43,9 @@ public:
     Result<QList<Row>> fetchWhere(const QString& condition, const QVariantList& values,
                                   const QString& orderBy = QStringLiteral("id")) const;
 
-    Result<Row> insert(const QVariantList& values);
-    Result<Row> update(qint64 id, int expectedVersion, const QVariantList& values);
-    Result<void> remove(qint64 id, int expectedVersion);
+    Result<Row> insert(UnitOfWork& work, const QVariantList& values);
+    Result<Row> update(UnitOfWork& work, qint64 id, int expectedVersion, const QVariantList& values);
+    Result<void> remove(UnitOfWork& work, qint64 id, int expectedVersion);
 
 private:
     QString selectSql() const;

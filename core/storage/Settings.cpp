@@ -1,8 +1,9 @@
 #include "storage/Settings.h"
 
+#include "model/User.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 namespace handoff {
 
@@ -39,19 +40,19 @@ int Settings::kickoffTargetBusinessDays() const
     return number(kKickoffTarget, kDefaultKickoffTarget);
 }
 
-Result<void> Settings::setDueDateBufferDays(int days)
+Result<void> Settings::setDueDateBufferDays(const User& actor, int days)
 {
-    return setNumber(kDueDateBuffer, days, tr("days a task is due before its promise"));
+    return setNumber(actor, kDueDateBuffer, days, tr("days a task is due before its promise"));
 }
 
-Result<void> Settings::setSubmitTargetBusinessDays(int days)
+Result<void> Settings::setSubmitTargetBusinessDays(const User& actor, int days)
 {
-    return setNumber(kSubmitTarget, days, tr("business days to submit a handoff"));
+    return setNumber(actor, kSubmitTarget, days, tr("business days to submit a handoff"));
 }
 
-Result<void> Settings::setKickoffTargetBusinessDays(int days)
+Result<void> Settings::setKickoffTargetBusinessDays(const User& actor, int days)
 {
-    return setNumber(kKickoffTarget, days, tr("business days from acceptance to kickoff"));
+    return setNumber(actor, kKickoffTarget, days, tr("business days from acceptance to kickoff"));
 }
 
 // A missing or unreadable value falls back to the default: a damaged setting must not stop the workflow.
@@ -66,8 +67,13 @@ int Settings::number(const QString& key, int fallback) const
     return ok && parsed >= kMinimum && parsed <= kMaximum ? parsed : fallback;
 }
 
-Result<void> Settings::setNumber(const QString& key, int value, const QString& label)
+Result<void> Settings::setNumber(const User& actor, const QString& key, int value, const QString& label)
 {
+    if (!actor.active || actor.role != Role::Lead) {
+        return makeError(
+            Error::Code::Forbidden,
+            tr("The setting '%1' was not changed: only a team lead changes the team's settings.").arg(label));
+    }
     if (value < kMinimum || value > kMaximum) {
         return makeError(Error::Code::Invalid, tr("The setting '%1' was not changed: %2 is not between %3 and %4.")
                                                    .arg(label)
@@ -75,9 +81,9 @@ Result<void> Settings::setNumber(const QString& key, int value, const QString& l
                                                    .arg(kMinimum)
                                                    .arg(kMaximum));
     }
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
     auto old = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
     if (!old) {
@@ -99,10 +105,10 @@ Result<void> Settings::setNumber(const QString& key, int value, const QString& l
     entry.field = key;
     entry.oldValue = old->isNull() ? QString() : old->toString();
     entry.newValue = newValue;
-    if (auto logged = AuditLog(m_db).append(entry); !logged) {
+    if (auto logged = AuditLog::append(*work, entry); !logged) {
         return logged.error();
     }
-    return transaction->commit();
+    return work->commit();
 }
 
 } // namespace handoff

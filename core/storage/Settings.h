@@ -8,9 +8,10 @@
 namespace handoff {
 
 class Database;
+struct User;
 
 // The team's handoff settings kept in the database (the `settings` table), with the defaults that apply while a
-// key has never been set. Changes are audited like any other edit.
+// key has never been set. Only an active team lead changes them; changes are audited like any other edit.
 class Settings {
     Q_DECLARE_TR_FUNCTIONS(Settings)
 
@@ -24,13 +25,13 @@ public:
     // Business days from acceptance to the kickoff call (default 10).
     int kickoffTargetBusinessDays() const;
 
-    Result<void> setDueDateBufferDays(int days);
-    Result<void> setSubmitTargetBusinessDays(int days);
-    Result<void> setKickoffTargetBusinessDays(int days);
+    Result<void> setDueDateBufferDays(const User& actor, int days);
+    Result<void> setSubmitTargetBusinessDays(const User& actor, int days);
+    Result<void> setKickoffTargetBusinessDays(const User& actor, int days);
 
 private:
     int number(const QString& key, int fallback) const;
-    Result<void> setNumber(const QString& key, int value, const QString& label);
+    Result<void> setNumber(const User& actor, const QString& key, int value, const QString& label);
 
     Database& m_db;
 };

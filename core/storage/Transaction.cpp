@@ -104,7 +104,7 @@ Result<void> Transaction::commit()
         return saved.error();
     }
     m_open = false;
-    m_db->transactionDepth() = m_depth - 1;
+    finished();
     return {};
 }
 
@@ -121,7 +121,15 @@ void Transaction::rollback()
         (void)send(*m_db, QStringLiteral("ROLLBACK TO ") + name, {});
         (void)send(*m_db, QStringLiteral("RELEASE ") + name, {});
     }
+    finished();
+}
+
+void Transaction::finished()
+{
     m_db->transactionDepth() = m_depth - 1;
+    if (m_depth == 1) {
+        m_db->workStarted() = {};
+    }
 }
 
 } // namespace handoff

@@ -25,6 +25,7 @@ public:
 
 private:
     Transaction(Database* db, int depth);
+    void finished();
 
     Database* m_db = nullptr;
     int m_depth = 0; // 1: outermost

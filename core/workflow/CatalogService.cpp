@@ -1,9 +1,8 @@
 #include "workflow/CatalogService.h"
 
-#include "storage/ActorScope.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 #include "workflow/PromiseService.h"
 
 namespace handoff {
@@ -45,11 +44,10 @@ Result<QStringList> CatalogService::problems(const User& actor, const Capability
 
 Result<Capability> CatalogService::add(const User& actor, const Capability& capability)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     QStringList forbidden;
     auto invalid = problems(actor, capability, forbidden);
     if (!invalid) {
@@ -61,11 +59,11 @@ Result<Capability> CatalogService::add(const User& actor, const Capability& capa
     }
     Capability row = capability;
     row.name = row.name.trimmed();
-    auto created = CapabilityStore(m_db).create(row);
+    auto created = CapabilityStore(m_db).create(*work, row);
     if (!created) {
         return created.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return created;
@@ -73,11 +71,10 @@ Result<Capability> CatalogService::add(const User& actor, const Capability& capa
 
 Result<Capability> CatalogService::update(const User& actor, const Capability& capability)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     if (auto existing = CapabilityStore(m_db).get(capability.id); !existing) {
         return existing.error();
     }
@@ -92,15 +89,16 @@ Result<Capability> CatalogService::update(const User& actor, const Capability& c
     }
     Capability row = capability;
     row.name = row.name.trimmed();
-    auto updated = CapabilityStore(m_db).update(row);
+    auto updated = CapabilityStore(m_db).update(*work, row);
     if (!updated) {
         return updated.error();
     }
     // Promises that name it were judged against the old entry; their feasibility must follow the catalog.
-    if (auto reevaluated = PromiseService(m_db).reevaluateCapability(capability.id, m_db.today()); !reevaluated) {
+    if (auto reevaluated = PromiseService(m_db).reevaluateCapability(*work, capability.id, work->today());
+        !reevaluated) {
         return reevaluated.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return updated;
@@ -108,11 +106,10 @@ Result<Capability> CatalogService::update(const User& actor, const Capability& c
 
 Result<void> CatalogService::remove(const User& actor, const Capability& capability)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     auto existing = CapabilityStore(m_db).get(capability.id);
     if (!existing) {
         return existing.error();
@@ -130,10 +127,10 @@ Result<void> CatalogService::remove(const User& actor, const Capability& capabil
             Error::Code::Invalid, message,
             {tr("Promises name it: %1. Mark it unsupported instead of removing it.").arg(naming->toInt())});
     }
-    if (auto removed = CapabilityStore(m_db).remove(capability); !removed) {
+    if (auto removed = CapabilityStore(m_db).remove(*work, capability); !removed) {
         return removed;
     }
-    return transaction->commit();
+    return work->commit();
 }
 
 Result<QList<Capability>> CatalogService::all() const

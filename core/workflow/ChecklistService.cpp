@@ -1,10 +1,9 @@
 #include "workflow/ChecklistService.h"
 
 #include "model/Labels.h"
-#include "storage/ActorScope.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <QSqlQuery>
 
@@ -168,11 +167,10 @@ Result<QList<ChecklistAnswer>> ChecklistService::answers(qint64 dealId) const
 Result<ChecklistAnswer> ChecklistService::answer(const User& actor, qint64 dealId, const QString& itemKey,
                                                  const QString& value)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     auto deal = DealStore(m_db).get(dealId);
     if (!deal) {
         return deal.error();
@@ -205,17 +203,17 @@ Result<ChecklistAnswer> ChecklistService::answer(const User& actor, qint64 dealI
         }
         answer.value = *text;
         answer.answeredById = actor.id;
-        answer.answeredAt = m_db.now();
-        saved = answers.update(answer);
+        answer.answeredAt = work->now();
+        saved = answers.update(*work, answer);
     } else if (!text->isEmpty()) {
-        saved = answers.create(ChecklistAnswer{0, 0, dealId, item.id, *text, actor.id, m_db.now()});
+        saved = answers.create(*work, ChecklistAnswer{0, 0, dealId, item.id, *text, actor.id, work->now()});
     } else {
         return saved; // clearing an item that was never answered
     }
     if (!saved) {
         return saved.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return saved;

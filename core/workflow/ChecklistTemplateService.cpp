@@ -1,10 +1,9 @@
 #include "workflow/ChecklistTemplateService.h"
 
 #include "model/Labels.h"
-#include "storage/ActorScope.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -245,11 +244,10 @@ Result<QList<TemplateProblem>> ChecklistTemplateService::problems(const Checklis
 
 Result<ChecklistItem> ChecklistTemplateService::add(const User& actor, const ChecklistItem& given)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     ChecklistItem item = cleaned(given);
     item.id = 0;
     auto found = problems(item);
@@ -271,16 +269,16 @@ Result<ChecklistItem> ChecklistTemplateService::add(const User& actor, const Che
         return ordered.error();
     }
     item.section = spelledAsStored(*ordered, item.section);
-    auto position = endOfSection(*ordered, item.section);
+    auto position = endOfSection(*work, *ordered, item.section);
     if (!position) {
         return position.error();
     }
     item.position = *position;
-    auto created = ChecklistItemStore(m_db).create(item);
+    auto created = ChecklistItemStore(m_db).create(*work, item);
     if (!created) {
         return created.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return created;
@@ -288,11 +286,10 @@ Result<ChecklistItem> ChecklistTemplateService::add(const User& actor, const Che
 
 Result<ChecklistItem> ChecklistTemplateService::update(const User& actor, const ChecklistItem& given)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     ChecklistItemStore store(m_db);
     auto stored = store.get(given.id);
     if (!stored) {
@@ -317,18 +314,18 @@ Result<ChecklistItem> ChecklistTemplateService::update(const User& actor, const 
     } else {
         ordered->removeAt(indexOf(*ordered, item.id));
         item.section = spelledAsStored(*ordered, item.section);
-        auto position = endOfSection(*ordered, item.section);
+        auto position = endOfSection(*work, *ordered, item.section);
         if (!position) {
             return position.error();
         }
         item.position = *position;
     }
     // The version is the caller's: a change someone else saved in between is a conflict, not overwritten.
-    auto updated = store.update(item);
+    auto updated = store.update(*work, item);
     if (!updated) {
         return updated.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return updated;
@@ -336,11 +333,10 @@ Result<ChecklistItem> ChecklistTemplateService::update(const User& actor, const 
 
 Result<void> ChecklistTemplateService::remove(const User& actor, const ChecklistItem& item)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     auto stored = ChecklistItemStore(m_db).get(item.id);
     if (!stored) {
         return stored.error();
@@ -362,19 +358,18 @@ Result<void> ChecklistTemplateService::remove(const User& actor, const Checklist
                                    "it for their answers.")
                                     .arg(*answered)});
     }
-    if (auto removed = ChecklistItemStore(m_db).remove(item); !removed) {
+    if (auto removed = ChecklistItemStore(m_db).remove(*work, item); !removed) {
         return removed;
     }
-    return transaction->commit();
+    return work->commit();
 }
 
 Result<ChecklistItem> ChecklistTemplateService::restore(const User& actor, const ChecklistItem& given)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     ChecklistItem item = cleaned(given);
     item.id = 0;
     auto found = problems(item);
@@ -405,19 +400,19 @@ Result<ChecklistItem> ChecklistTemplateService::restore(const User& actor, const
     const bool splitsAnother = before && next && before->section == next->section;
     Result<int> position = item.position;
     if (sectionExists ? !besideItsSection : splitsAnother) {
-        position = endOfSection(*ordered, item.section); // the template changed around it meanwhile
+        position = endOfSection(*work, *ordered, item.section); // the template changed around it meanwhile
     } else if (next && next->position == item.position) {
-        position = slotAfter(*ordered, after - 1);
+        position = slotAfter(*work, *ordered, after - 1);
     }
     if (!position) {
         return position.error();
     }
     item.position = *position;
-    auto created = ChecklistItemStore(m_db).create(item);
+    auto created = ChecklistItemStore(m_db).create(*work, item);
     if (!created) {
         return created.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return created;

@@ -12,6 +12,7 @@
 namespace handoff {
 
 class Database;
+class UnitOfWork;
 
 // The part of an item that a problem is about, so that an editor can show it next to the right field.
 enum class TemplateField { Key, Section, Label, Kind, Choices };
@@ -67,11 +68,11 @@ private:
     QStringList refusals(const User& actor) const;
     Result<QString> uniqueKey(const QString& base) const;
     // A position for an item placed at the end of section in the template ordered (which lacks the item itself).
-    Result<int> endOfSection(QList<ChecklistItem>& ordered, const QString& section);
+    Result<int> endOfSection(UnitOfWork& work, QList<ChecklistItem>& ordered, const QString& section);
     // A free position right after ordered[index] (index -1: before the first), shifting later items when the
     // gap is used up.
-    Result<int> slotAfter(QList<ChecklistItem>& ordered, qsizetype index);
-    Result<void> setPosition(ChecklistItem& item, int position);
+    Result<int> slotAfter(UnitOfWork& work, QList<ChecklistItem>& ordered, qsizetype index);
+    Result<void> setPosition(UnitOfWork& work, ChecklistItem& item, int position);
     static qsizetype indexOf(const QList<ChecklistItem>& ordered, qint64 id);
 
     Database& m_db;

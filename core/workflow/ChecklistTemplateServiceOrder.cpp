@@ -3,10 +3,9 @@
 
 #include "workflow/ChecklistTemplateService.h"
 
-#include "storage/ActorScope.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <algorithm>
 
@@ -27,11 +26,10 @@ qsizetype ChecklistTemplateService::indexOf(const QList<ChecklistItem>& ordered,
 
 Result<void> ChecklistTemplateService::move(const User& actor, qint64 itemId, int delta)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     if (const QStringList forbidden = refusals(actor); !forbidden.isEmpty()) {
         return makeError(Error::Code::Forbidden, tr("The item was not moved."), forbidden);
     }
@@ -71,11 +69,11 @@ Result<void> ChecklistTemplateService::move(const User& actor, qint64 itemId, in
         // Two items share a position (a file edited by hand): spread the section out first.
         for (qsizetype i = 0; i < section.size(); ++i) {
             const qsizetype index = indexOf(*ordered, section[i].id);
-            auto position = slotAfter(*ordered, index - 1);
+            auto position = slotAfter(*work, *ordered, index - 1);
             if (!position) {
                 return position.error();
             }
-            if (auto moved = setPosition((*ordered)[index], *position); !moved) {
+            if (auto moved = setPosition(*work, (*ordered)[index], *position); !moved) {
                 return moved;
             }
             section[i] = ordered->at(index);
@@ -84,18 +82,19 @@ Result<void> ChecklistTemplateService::move(const User& actor, qint64 itemId, in
     }
     section.move(from, to);
     for (qsizetype i = 0; i < section.size(); ++i) {
-        if (auto moved = setPosition(section[i], positions.at(i)); !moved) {
+        if (auto moved = setPosition(*work, section[i], positions.at(i)); !moved) {
             return moved;
         }
     }
-    return transaction->commit();
+    return work->commit();
 }
 
-Result<int> ChecklistTemplateService::endOfSection(QList<ChecklistItem>& ordered, const QString& section)
+Result<int> ChecklistTemplateService::endOfSection(UnitOfWork& work, QList<ChecklistItem>& ordered,
+                                                   const QString& section)
 {
     for (qsizetype i = ordered.size() - 1; i >= 0; --i) {
         if (ordered.at(i).section == section) {
-            return slotAfter(ordered, i);
+            return slotAfter(work, ordered, i);
         }
     }
     if (ordered.isEmpty()) {
@@ -104,7 +103,7 @@ Result<int> ChecklistTemplateService::endOfSection(QList<ChecklistItem>& ordered
     return (ordered.constLast().position / kSectionStep + 1) * kSectionStep + kStep;
 }
 
-Result<int> ChecklistTemplateService::slotAfter(QList<ChecklistItem>& ordered, qsizetype index)
+Result<int> ChecklistTemplateService::slotAfter(UnitOfWork& work, QList<ChecklistItem>& ordered, qsizetype index)
 {
     if (index + 1 >= ordered.size()) {
         return index < 0 ? kStep : ordered.at(index).position + kStep;
@@ -116,7 +115,7 @@ Result<int> ChecklistTemplateService::slotAfter(QList<ChecklistItem>& ordered, q
     if (ordered.at(index + 1).position - previous < 2) {
         // No whole number left between the two: everything after moves down one step, keeping its order.
         for (qsizetype i = index + 1; i < ordered.size(); ++i) {
-            if (auto moved = setPosition(ordered[i], ordered.at(i).position + kStep); !moved) {
+            if (auto moved = setPosition(work, ordered[i], ordered.at(i).position + kStep); !moved) {
                 return moved.error();
             }
         }
@@ -124,14 +123,14 @@ Result<int> ChecklistTemplateService::slotAfter(QList<ChecklistItem>& ordered, q
     return previous + std::min(kStep, (ordered.at(index + 1).position - previous) / 2);
 }
 
-Result<void> ChecklistTemplateService::setPosition(ChecklistItem& item, int position)
+Result<void> ChecklistTemplateService::setPosition(UnitOfWork& work, ChecklistItem& item, int position)
 {
     if (item.position == position) {
         return {};
     }
     ChecklistItem moved = item;
     moved.position = position;
-    auto updated = ChecklistItemStore(m_db).update(moved);
+    auto updated = ChecklistItemStore(m_db).update(work, moved);
     if (!updated) {
         return updated.error();
     }

@@ -1,9 +1,8 @@
 #include "workflow/CommentService.h"
 
-#include "storage/ActorScope.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 namespace handoff {
 
@@ -19,11 +18,10 @@ Result<Comment> CommentService::add(const User& actor, qint64 dealId, const QStr
     if (body.trimmed().isEmpty()) {
         return makeError(Error::Code::Invalid, tr("The comment was not added: it is empty."));
     }
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     if (auto deal = DealStore(m_db).get(dealId); !deal) {
         return deal.error();
     }
@@ -31,11 +29,11 @@ Result<Comment> CommentService::add(const User& actor, qint64 dealId, const QStr
     comment.dealId = dealId;
     comment.authorId = actor.id;
     comment.body = body;
-    auto created = CommentStore(m_db).create(comment);
+    auto created = CommentStore(m_db).create(*work, comment);
     if (!created) {
         return created.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return created;

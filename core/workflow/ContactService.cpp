@@ -1,10 +1,9 @@
 #include "workflow/ContactService.h"
 
 #include "model/Labels.h"
-#include "storage/ActorScope.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 #include "workflow/DealService.h"
 
 #include <QHash>
@@ -160,7 +159,8 @@ Result<QList<Contact>> ContactService::linkable(qint64 dealId) const
     return people;
 }
 
-Result<DealContactRow> ContactService::linkContact(qint64 dealId, const Contact& contact, ContactRole role)
+Result<DealContactRow> ContactService::linkContact(UnitOfWork& work, qint64 dealId, const Contact& contact,
+                                                   ContactRole role)
 {
     auto same = DealContactStore(m_db).where(QStringLiteral("deal_id = ? AND contact_id = ? AND role = ?"),
                                              {dealId, contact.id, toKey(role)});
@@ -171,7 +171,7 @@ Result<DealContactRow> ContactService::linkContact(qint64 dealId, const Contact&
         return makeError(Error::Code::Invalid, tr("%1 was not added to the deal.").arg(contact.name),
                          {tr("%1 is already the deal's %2.").arg(contact.name, Labels::inSentence(Labels::of(role)))});
     }
-    auto link = DealContactStore(m_db).create(DealContact{0, 0, dealId, contact.id, role});
+    auto link = DealContactStore(m_db).create(work, DealContact{0, 0, dealId, contact.id, role});
     if (!link) {
         return link.error();
     }
@@ -180,11 +180,10 @@ Result<DealContactRow> ContactService::linkContact(qint64 dealId, const Contact&
 
 Result<DealContactRow> ContactService::addNew(const User& actor, qint64 dealId, const Contact& given, ContactRole role)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     auto deal = writableDeal(actor, dealId, tr("The contact was not added."));
     if (!deal) {
         return deal.error();
@@ -195,15 +194,15 @@ Result<DealContactRow> ContactService::addNew(const User& actor, qint64 dealId, 
     Contact contact = trimmed(given);
     contact.id = 0;
     contact.accountId = deal->accountId;
-    auto created = ContactStore(m_db).create(contact);
+    auto created = ContactStore(m_db).create(*work, contact);
     if (!created) {
         return created.error();
     }
-    auto row = linkContact(dealId, *created, role);
+    auto row = linkContact(*work, dealId, *created, role);
     if (!row) {
         return row.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return row;
@@ -211,11 +210,10 @@ Result<DealContactRow> ContactService::addNew(const User& actor, qint64 dealId, 
 
 Result<DealContactRow> ContactService::link(const User& actor, qint64 dealId, qint64 contactId, ContactRole role)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     auto deal = writableDeal(actor, dealId, tr("The contact was not added."));
     if (!deal) {
         return deal.error();
@@ -228,11 +226,11 @@ Result<DealContactRow> ContactService::link(const User& actor, qint64 dealId, qi
         return makeError(Error::Code::Invalid, tr("%1 was not added to the deal.").arg(contact->name),
                          {tr("%1 works for another customer than the one of \"%2\".").arg(contact->name, deal->title)});
     }
-    auto row = linkContact(dealId, *contact, role);
+    auto row = linkContact(*work, dealId, *contact, role);
     if (!row) {
         return row.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return row;
@@ -240,17 +238,17 @@ Result<DealContactRow> ContactService::link(const User& actor, qint64 dealId, qi
 
 Result<Contact> ContactService::update(const User& actor, qint64 dealId, const Contact& given)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     auto stored = ContactStore(m_db).get(given.id);
     if (!stored) {
         return stored.error();
     }
     if (stored->version != given.version) {
-        return ContactStore(m_db).update(given); // said before the rules, as DealService does: the store's conflict
+        return ContactStore(m_db).update(*work,
+                                         given); // said before the rules, as DealService does: the store's conflict
     }
     auto deal = writableDeal(actor, dealId, tr("The contact was not changed."));
     if (!deal) {
@@ -270,11 +268,11 @@ Result<Contact> ContactService::update(const User& actor, qint64 dealId, const C
     }
     Contact contact = trimmed(given);
     contact.accountId = stored->accountId;
-    auto saved = ContactStore(m_db).update(contact);
+    auto saved = ContactStore(m_db).update(*work, contact);
     if (!saved) {
         return saved.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return saved;
@@ -282,18 +280,17 @@ Result<Contact> ContactService::update(const User& actor, qint64 dealId, const C
 
 Result<DealContact> ContactService::setRole(const User& actor, const DealContact& given)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     DealContactStore links(m_db);
     auto stored = links.get(given.id);
     if (!stored) {
         return stored.error();
     }
     if (stored->version != given.version) {
-        return links.update(given);
+        return links.update(*work, given);
     }
     if (stored->role == given.role) {
         return stored;
@@ -314,11 +311,11 @@ Result<DealContact> ContactService::setRole(const User& actor, const DealContact
     }
     DealContact link = *stored;
     link.role = given.role;
-    auto saved = links.update(link);
+    auto saved = links.update(*work, link);
     if (!saved) {
         return saved.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return saved;
@@ -326,9 +323,9 @@ Result<DealContact> ContactService::setRole(const User& actor, const DealContact
 
 Result<DealContactRow> ContactService::edit(const User& actor, const DealContactRow& row)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
     auto contact = update(actor, row.link.dealId, row.contact);
     if (!contact) {
@@ -338,7 +335,7 @@ Result<DealContactRow> ContactService::edit(const User& actor, const DealContact
     if (!link) {
         return link.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return DealContactRow{*contact, *link};
@@ -346,18 +343,17 @@ Result<DealContactRow> ContactService::edit(const User& actor, const DealContact
 
 Result<void> ContactService::unlink(const User& actor, const DealContact& given)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     DealContactStore links(m_db);
     auto stored = links.get(given.id);
     if (!stored) {
         return stored.error();
     }
     if (stored->version != given.version) {
-        return links.remove(given);
+        return links.remove(*work, given);
     }
     const QString refused = tr("The contact was not removed from the deal.");
     if (auto deal = writableDeal(actor, stored->dealId, refused); !deal) {
@@ -388,10 +384,10 @@ Result<void> ContactService::unlink(const User& actor, const DealContact& given)
             return makeError(Error::Code::Invalid, refused, reasons);
         }
     }
-    if (auto removed = links.remove(*stored); !removed) {
+    if (auto removed = links.remove(*work, *stored); !removed) {
         return removed;
     }
-    return transaction->commit();
+    return work->commit();
 }
 
 } // namespace handoff

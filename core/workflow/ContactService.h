@@ -14,6 +14,7 @@
 namespace handoff {
 
 class Database;
+class UnitOfWork;
 
 // A person on a deal together with the role that puts them there; a person with two roles is two rows.
 struct DealContactRow {
@@ -86,8 +87,8 @@ private:
     static bool looksLikePhone(const QString& text);
 
     Result<Deal> writableDeal(const User& actor, qint64 dealId, const QString& refused) const;
-    Result<DealContactRow> linkContact(qint64 dealId, const Contact& contact, ContactRole role);
-    Result<void> clearPreferred(qint64 dealId, qint64 exceptId);
+    Result<DealContactRow> linkContact(UnitOfWork& work, qint64 dealId, const Contact& contact, ContactRole role);
+    Result<void> clearPreferred(UnitOfWork& work, qint64 dealId, qint64 exceptId);
 
     Database& m_db;
 };

@@ -3,10 +3,9 @@
 #include "workflow/ContactService.h"
 
 #include "model/Labels.h"
-#include "storage/ActorScope.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <algorithm>
 
@@ -46,7 +45,7 @@ Result<QList<DealChannel>> ContactService::channels(qint64 dealId) const
     return found;
 }
 
-Result<void> ContactService::clearPreferred(qint64 dealId, qint64 exceptId)
+Result<void> ContactService::clearPreferred(UnitOfWork& work, qint64 dealId, qint64 exceptId)
 {
     DealChannelStore store(m_db);
     auto preferred = store.where(QStringLiteral("deal_id = ? AND preferred = 1 AND id <> ?"), {dealId, exceptId});
@@ -55,7 +54,7 @@ Result<void> ContactService::clearPreferred(qint64 dealId, qint64 exceptId)
     }
     for (DealChannel channel : *preferred) {
         channel.preferred = false;
-        if (auto saved = store.update(channel); !saved) {
+        if (auto saved = store.update(work, channel); !saved) {
             return saved.error();
         }
     }
@@ -64,11 +63,10 @@ Result<void> ContactService::clearPreferred(qint64 dealId, qint64 exceptId)
 
 Result<DealChannel> ContactService::addChannel(const User& actor, const DealChannel& given)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     const QString refused = tr("The channel was not added.");
     if (auto deal = writableDeal(actor, given.dealId, refused); !deal) {
         return deal.error();
@@ -93,15 +91,15 @@ Result<DealChannel> ContactService::addChannel(const User& actor, const DealChan
     channel.address = given.address.trimmed();
     channel.preferred = given.preferred || existing->isEmpty();
     if (channel.preferred) {
-        if (auto cleared = clearPreferred(given.dealId, 0); !cleared) {
+        if (auto cleared = clearPreferred(*work, given.dealId, 0); !cleared) {
             return cleared.error();
         }
     }
-    auto created = store.create(channel);
+    auto created = store.create(*work, channel);
     if (!created) {
         return created.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return created;
@@ -109,18 +107,17 @@ Result<DealChannel> ContactService::addChannel(const User& actor, const DealChan
 
 Result<DealChannel> ContactService::updateChannel(const User& actor, const DealChannel& given)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     DealChannelStore store(m_db);
     auto stored = store.get(given.id);
     if (!stored) {
         return stored.error();
     }
     if (stored->version != given.version) {
-        return store.update(given);
+        return store.update(*work, given);
     }
     const QString refused = tr("The channel was not changed.");
     if (auto deal = writableDeal(actor, stored->dealId, refused); !deal) {
@@ -144,16 +141,16 @@ Result<DealChannel> ContactService::updateChannel(const User& actor, const DealC
     channel.channel = given.channel;
     channel.address = given.address.trimmed();
     if (given.preferred && !stored->preferred) {
-        if (auto cleared = clearPreferred(stored->dealId, stored->id); !cleared) {
+        if (auto cleared = clearPreferred(*work, stored->dealId, stored->id); !cleared) {
             return cleared.error();
         }
         channel.preferred = true;
     }
-    auto saved = store.update(channel);
+    auto saved = store.update(*work, channel);
     if (!saved) {
         return saved.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return saved;
@@ -161,23 +158,22 @@ Result<DealChannel> ContactService::updateChannel(const User& actor, const DealC
 
 Result<void> ContactService::removeChannel(const User& actor, const DealChannel& given)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     DealChannelStore store(m_db);
     auto stored = store.get(given.id);
     if (!stored) {
         return stored.error();
     }
     if (stored->version != given.version) {
-        return store.remove(given);
+        return store.remove(*work, given);
     }
     if (auto deal = writableDeal(actor, stored->dealId, tr("The channel was not removed.")); !deal) {
         return deal.error();
     }
-    if (auto removed = store.remove(*stored); !removed) {
+    if (auto removed = store.remove(*work, *stored); !removed) {
         return removed;
     }
     if (stored->preferred) {
@@ -188,21 +184,20 @@ Result<void> ContactService::removeChannel(const User& actor, const DealChannel&
         if (!rest->isEmpty()) {
             DealChannel next = rest->first();
             next.preferred = true;
-            if (auto saved = store.update(next); !saved) {
+            if (auto saved = store.update(*work, next); !saved) {
                 return saved.error();
             }
         }
     }
-    return transaction->commit();
+    return work->commit();
 }
 
 Result<DealChannel> ContactService::setPreferred(const User& actor, qint64 channelId)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     DealChannelStore store(m_db);
     auto stored = store.get(channelId);
     if (!stored) {
@@ -214,16 +209,16 @@ Result<DealChannel> ContactService::setPreferred(const User& actor, qint64 chann
     if (stored->preferred) {
         return stored;
     }
-    if (auto cleared = clearPreferred(stored->dealId, stored->id); !cleared) {
+    if (auto cleared = clearPreferred(*work, stored->dealId, stored->id); !cleared) {
         return cleared.error();
     }
     DealChannel channel = *stored;
     channel.preferred = true;
-    auto saved = store.update(channel);
+    auto saved = store.update(*work, channel);
     if (!saved) {
         return saved.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return saved;

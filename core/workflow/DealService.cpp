@@ -1,10 +1,9 @@
 #include "workflow/DealService.h"
 
 #include "model/Labels.h"
-#include "storage/ActorScope.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <QRegularExpression>
 
@@ -103,7 +102,7 @@ Result<QString> DealService::accountName(qint64 accountId) const
     return account->name;
 }
 
-Result<qint64> DealService::accountFor(const QString& name)
+Result<qint64> DealService::accountFor(UnitOfWork& work, const QString& name)
 {
     AccountStore accounts(m_db);
     auto found = accounts.where(m_db.dialect().equalsCaseless(QStringLiteral("name")), {name});
@@ -115,7 +114,7 @@ Result<qint64> DealService::accountFor(const QString& name)
     }
     Account account;
     account.name = name;
-    auto created = accounts.create(account);
+    auto created = accounts.create(work, account);
     if (!created) {
         return created.error();
     }
@@ -169,12 +168,11 @@ Result<Deal> DealService::create(const User& actor, const NewDeal& draft)
     const QString externalRef = draft.externalRef.trimmed();
     const qint64 repId = actor.role == Role::Sales ? actor.id : draft.salesRepId;
 
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
-    auto accountId = accountFor(accountName);
+    auto accountId = accountFor(*work, accountName);
     if (!accountId) {
         return accountId.error();
     }
@@ -190,12 +188,12 @@ Result<Deal> DealService::create(const User& actor, const NewDeal& draft)
     deal.products = draft.products.trimmed();
     deal.salesRepId = repId;
     deal.state = HandoffState::Draft;
-    deal.createdAt = m_db.now();
-    auto created = DealStore(m_db).create(deal);
+    deal.createdAt = work->now();
+    auto created = DealStore(m_db).create(*work, deal);
     if (!created) {
         return created.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return created;
@@ -203,18 +201,17 @@ Result<Deal> DealService::create(const User& actor, const NewDeal& draft)
 
 Result<Deal> DealService::update(const User& actor, const Deal& deal)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     auto stored = DealStore(m_db).get(deal.id);
     if (!stored) {
         return stored.error();
     }
     if (stored->version != deal.version) {
         // Said before the rules: the other change may be the very transition that now forbids this edit.
-        return DealStore(m_db).update(deal);
+        return DealStore(m_db).update(*work, deal);
     }
     if (const QStringList refusals = editRefusals(actor, *stored); !refusals.isEmpty()) {
         return makeError(Error::Code::Forbidden, tr("The deal was not changed."), refusals);
@@ -244,11 +241,11 @@ Result<Deal> DealService::update(const User& actor, const Deal& deal)
     if (actor.role == Role::Lead) {
         edited.salesRepId = deal.salesRepId; // a lead may hand the deal to another rep
     }
-    auto saved = DealStore(m_db).update(edited);
+    auto saved = DealStore(m_db).update(*work, edited);
     if (!saved) {
         return saved.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return saved;

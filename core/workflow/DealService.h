@@ -10,6 +10,7 @@
 namespace handoff {
 
 class Database;
+class UnitOfWork;
 
 // What a person types to start a new handoff; the account is found by name (any case) or created.
 struct NewDeal {
@@ -61,7 +62,7 @@ public:
     static QStringList editRefusals(const User& actor, const Deal& deal);
 
 private:
-    Result<qint64> accountFor(const QString& name);
+    Result<qint64> accountFor(UnitOfWork& work, const QString& name);
 
     Database& m_db;
 };

@@ -6,7 +6,7 @@
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
 #include "storage/Stores.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 #include "workflow/FeasibilityRules.h"
 
 #include <QHash>
@@ -21,22 +21,19 @@ FeasibilityRefresh::FeasibilityRefresh(Database& db)
     : m_db(db)
 {}
 
-Result<int> FeasibilityRefresh::all(QDate today)
+Result<int> FeasibilityRefresh::all(UnitOfWork& work, QDate today)
 {
-    return refresh(QStringLiteral("1 = 1"), {}, today);
+    return refresh(work, QStringLiteral("1 = 1"), {}, today);
 }
 
-Result<int> FeasibilityRefresh::naming(qint64 capabilityId, QDate today)
+Result<int> FeasibilityRefresh::naming(UnitOfWork& work, qint64 capabilityId, QDate today)
 {
-    return refresh(QStringLiteral("p.capability_id = ?"), {capabilityId}, today);
+    return refresh(work, QStringLiteral("p.capability_id = ?"), {capabilityId}, today);
 }
 
-Result<int> FeasibilityRefresh::refresh(const QString& condition, const QVariantList& values, QDate today)
+Result<int> FeasibilityRefresh::refresh(UnitOfWork& work, const QString& condition, const QVariantList& values,
+                                        QDate today)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
-    }
     // The catalog is small; the promises are not, so they are read once in one pass with their deal's start.
     auto catalog = CapabilityStore(m_db).where(QStringLiteral("1 = 1"));
     if (!catalog) {
@@ -87,7 +84,6 @@ Result<int> FeasibilityRefresh::refresh(const QString& condition, const QVariant
         }
     }
 
-    AuditLog log(m_db);
     for (const Change& change : changes) {
         auto updated = m_db.exec(QStringLiteral("UPDATE promises SET feasibility = ?, feasibility_reason = ?, "
                                                 "version = version + 1 WHERE id = ?"),
@@ -104,12 +100,9 @@ Result<int> FeasibilityRefresh::refresh(const QString& condition, const QVariant
         entry.oldValue = toKey(change.before);
         entry.newValue = toKey(change.after.level);
         entry.reason = change.after.reason;
-        if (auto logged = log.append(entry); !logged) {
+        if (auto logged = AuditLog::append(work, entry); !logged) {
             return logged.error();
         }
-    }
-    if (auto committed = transaction->commit(); !committed) {
-        return committed.error();
     }
     return static_cast<int>(changes.size());
 }

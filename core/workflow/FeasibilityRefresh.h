@@ -9,21 +9,22 @@
 namespace handoff {
 
 class Database;
+class UnitOfWork;
 
 // Keeps the stored feasibility of open promises current as days pass and the catalog changes. Only promises of live
 // deals (not cancelled or fulfilled) are judged; each one whose level or reason changed gets its row updated and one
-// "reevaluate" audit row naming the database's current actor.
+// "reevaluate" audit row, as part of the caller's unit of work and in its actor's name.
 class FeasibilityRefresh {
 public:
     explicit FeasibilityRefresh(Database& db);
 
     // Every open promise; returns how many changed.
-    Result<int> all(QDate today);
+    Result<int> all(UnitOfWork& work, QDate today);
     // The open promises that name one capability; returns how many changed.
-    Result<int> naming(qint64 capabilityId, QDate today);
+    Result<int> naming(UnitOfWork& work, qint64 capabilityId, QDate today);
 
 private:
-    Result<int> refresh(const QString& condition, const QVariantList& values, QDate today);
+    Result<int> refresh(UnitOfWork& work, const QString& condition, const QVariantList& values, QDate today);
 
     Database& m_db;
 };

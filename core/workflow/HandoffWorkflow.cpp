@@ -1,12 +1,11 @@
 #include "workflow/HandoffWorkflow.h"
 
-#include "storage/ActorScope.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
 #include "storage/SqlValue.h"
 #include "storage/Stores.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 #include "workflow/HandoffGuards.h"
 #include "workflow/SnapshotService.h"
 
@@ -140,11 +139,10 @@ QList<HandoffAction> HandoffWorkflow::allowedActions(const User& actor, qint64 d
 
 Result<Deal> HandoffWorkflow::perform(const User& actor, qint64 dealId, const Request& request)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     // Read inside the write transaction: what the guards see is what the update changes.
     DealStore deals(m_db);
     auto deal = deals.get(dealId);
@@ -177,7 +175,7 @@ Result<Deal> HandoffWorkflow::perform(const User& actor, qint64 dealId, const Re
         return makeError(Error::Code::Invalid, refusedMessage(request.action, *deal), reasons);
     }
 
-    auto auditReason = applyEffects(actor, *deal, request);
+    auto auditReason = applyEffects(*work, actor, *deal, request);
     if (!auditReason) {
         return auditReason.error();
     }
@@ -190,14 +188,14 @@ Result<Deal> HandoffWorkflow::perform(const User& actor, qint64 dealId, const Re
     entry.oldValue = toKey(deal->state);
     entry.newValue = toKey(*HandoffGuards::target(deal->state, request.action));
     entry.reason = request.overriding ? request.text.trimmed() : *auditReason;
-    if (auto logged = AuditLog(m_db).append(entry); !logged) {
+    if (auto logged = AuditLog::append(*work, entry); !logged) {
         return logged.error();
     }
     auto changed = deals.get(dealId);
     if (!changed) {
         return changed.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return changed;
@@ -205,7 +203,8 @@ Result<Deal> HandoffWorkflow::perform(const User& actor, qint64 dealId, const Re
 
 // Writes the transition's effects with direct SQL, so that its one audit row is the only one; returns that row's
 // reason.
-Result<QString> HandoffWorkflow::applyEffects(const User& actor, const Deal& deal, const Request& request)
+Result<QString> HandoffWorkflow::applyEffects(UnitOfWork& work, const User& actor, const Deal& deal,
+                                              const Request& request)
 {
     const HandoffState to = *HandoffGuards::target(deal.state, request.action);
     QString assignments = QStringLiteral("state = ?");
@@ -213,7 +212,7 @@ Result<QString> HandoffWorkflow::applyEffects(const User& actor, const Deal& dea
     QString reason;
     switch (request.action) {
     case HandoffAction::Submit: {
-        auto snapshot = SnapshotService(m_db).record(deal.id, actor.id);
+        auto snapshot = SnapshotService(m_db).record(work, deal.id);
         if (!snapshot) {
             return snapshot.error();
         }
@@ -226,7 +225,7 @@ Result<QString> HandoffWorkflow::applyEffects(const User& actor, const Deal& dea
         break;
     case HandoffAction::Accept:
         assignments += QStringLiteral(", support_owner_id = ?, accepted_at = ?");
-        values << actor.id << sql::time(m_db.now());
+        values << actor.id << sql::time(work.now());
         break;
     case HandoffAction::Cancel:
         reason = request.text.trimmed();
@@ -247,7 +246,7 @@ Result<QString> HandoffWorkflow::applyEffects(const User& actor, const Deal& dea
                              .arg(deal.title));
     }
     if (request.action == HandoffAction::Accept) {
-        auto generated = generateTasks(deal, actor.id);
+        auto generated = generateTasks(work, deal, actor.id);
         if (!generated) {
             return generated.error();
         }
@@ -257,7 +256,7 @@ Result<QString> HandoffWorkflow::applyEffects(const User& actor, const Deal& dea
 }
 
 // One task per accepted open promise, due the configured buffer before the promise but never in the past.
-Result<int> HandoffWorkflow::generateTasks(const Deal& deal, qint64 ownerId)
+Result<int> HandoffWorkflow::generateTasks(UnitOfWork& work, const Deal& deal, qint64 ownerId)
 {
     auto promises = PromiseStore(m_db).where(
         QStringLiteral("deal_id = ? AND review_status = 'accepted' AND fulfilment = 'open'"), {deal.id});
@@ -265,7 +264,7 @@ Result<int> HandoffWorkflow::generateTasks(const Deal& deal, qint64 ownerId)
         return promises.error();
     }
     const int buffer = Settings(m_db).dueDateBufferDays();
-    const QDate today = m_db.today();
+    const QDate today = work.today();
     for (const Promise& promise : *promises) {
         QDate due;
         if (promise.dueOn.isValid()) {

@@ -11,6 +11,7 @@
 namespace handoff {
 
 class Database;
+class UnitOfWork;
 
 enum class HandoffAction { Submit, Return, Accept, Cancel, MarkFulfilled };
 
@@ -58,8 +59,8 @@ private:
         bool overriding = false;
     };
     Result<Deal> perform(const User& actor, qint64 dealId, const Request& request);
-    Result<QString> applyEffects(const User& actor, const Deal& deal, const Request& request);
-    Result<int> generateTasks(const Deal& deal, qint64 ownerId);
+    Result<QString> applyEffects(UnitOfWork& work, const User& actor, const Deal& deal, const Request& request);
+    Result<int> generateTasks(UnitOfWork& work, const Deal& deal, qint64 ownerId);
 
     Database& m_db;
 };

@@ -1,12 +1,11 @@
 #include "workflow/PromiseService.h"
 
 #include "model/Labels.h"
-#include "storage/ActorScope.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
 #include "storage/Stores.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 #include "workflow/FeasibilityRefresh.h"
 #include "workflow/FeasibilityRules.h"
 
@@ -58,13 +57,14 @@ Error conflictError(qint64 promiseId)
 
 // Stores the review and fulfilment columns of after as one workflow action with its single audit row; the change
 // of state is the action, so the generic per-field rows of PromiseStore would say it twice.
-Result<Promise> writeWorkflow(Database& db, Promise after, AuditEntry entry)
+Result<Promise> writeWorkflow(UnitOfWork& work, Promise after, AuditEntry entry)
 {
-    auto query = db.exec(QStringLiteral("UPDATE promises SET review_status = ?, reviewer_id = ?, review_note = ?, "
-                                        "fulfilment = ?, fulfilled_on = ?, version = version + 1 "
-                                        "WHERE id = ? AND version = ?"),
-                         {toKey(after.reviewStatus), sql::id(after.reviewerId), after.reviewNote,
-                          toKey(after.fulfilment), sql::date(after.fulfilledOn), after.id, after.version});
+    auto query =
+        work.database().exec(QStringLiteral("UPDATE promises SET review_status = ?, reviewer_id = ?, review_note = ?, "
+                                            "fulfilment = ?, fulfilled_on = ?, version = version + 1 "
+                                            "WHERE id = ? AND version = ?"),
+                             {toKey(after.reviewStatus), sql::id(after.reviewerId), after.reviewNote,
+                              toKey(after.fulfilment), sql::date(after.fulfilledOn), after.id, after.version});
     if (!query) {
         return query.error();
     }
@@ -74,7 +74,7 @@ Result<Promise> writeWorkflow(Database& db, Promise after, AuditEntry entry)
     entry.entity = QStringLiteral("promises");
     entry.entityId = after.id;
     entry.dealId = after.dealId;
-    if (auto logged = AuditLog(db).append(entry); !logged) {
+    if (auto logged = AuditLog::append(work, entry); !logged) {
         return logged.error();
     }
     after.version += 1;
@@ -87,11 +87,10 @@ Result<Promise> act(Database& db, const User& actor, qint64 promiseId, int expec
                     const std::function<void(const Promise&, const Deal&, Refusal&)>& check,
                     const std::function<AuditEntry(Promise&)>& apply)
 {
-    auto transaction = Transaction::begin(db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(db, actor.id);
     auto promise = PromiseStore(db).get(promiseId);
     if (!promise) {
         return promise.error();
@@ -110,11 +109,11 @@ Result<Promise> act(Database& db, const User& actor, qint64 promiseId, int expec
     }
     Promise after = *promise;
     const AuditEntry entry = apply(after);
-    auto written = writeWorkflow(db, after, entry);
+    auto written = writeWorkflow(*work, after, entry);
     if (!written) {
         return written.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return written;
@@ -324,11 +323,10 @@ Result<Promise> PromiseService::edit(const User& actor, const Promise& promise)
 
 Result<Promise> PromiseService::save(const User& actor, Promise promise, bool creating)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
 
     Promise stored;
     if (!creating) {
@@ -416,15 +414,15 @@ Result<Promise> PromiseService::save(const User& actor, Promise promise, bool cr
         }
     }
     const FeasibilityResult feasibility =
-        FeasibilityRules::evaluate(row, capability, m_db.today(), deal->contractStart);
+        FeasibilityRules::evaluate(row, capability, work->today(), deal->contractStart);
     row.feasibility = feasibility.level;
     row.feasibilityReason = feasibility.reason;
 
-    auto saved = creating ? PromiseStore(m_db).create(row) : PromiseStore(m_db).update(row);
+    auto saved = creating ? PromiseStore(m_db).create(*work, row) : PromiseStore(m_db).update(*work, row);
     if (!saved) {
         return saved.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return saved;
@@ -494,11 +492,10 @@ Result<Promise> PromiseService::markFulfilled(const User& actor, qint64 promiseI
 
 Result<void> PromiseService::remove(const User& actor, qint64 promiseId, int expectedVersion)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     PromiseStore promises(m_db);
     auto promise = promises.get(promiseId);
     if (!promise) {
@@ -517,10 +514,10 @@ Result<void> PromiseService::remove(const User& actor, qint64 promiseId, int exp
         return refusal.error(tr("The promise was not removed."));
     }
     // The store writes the audit row ("delete", with every field of the promise) under the actor's scope.
-    if (auto removed = promises.remove(*promise); !removed) {
+    if (auto removed = promises.remove(*work, *promise); !removed) {
         return removed.error();
     }
-    return transaction->commit();
+    return work->commit();
 }
 
 Result<Promise> PromiseService::revert(const User& actor, PromiseAction action, const Promise& before,
@@ -629,11 +626,10 @@ QStringList PromiseService::refusalsToAdd(const User& actor, qint64 dealId) cons
 
 Result<int> PromiseService::markBrokenPastDue(QDate today)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, UnitOfWork::System);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, 0);
     // The literal 'open' lets SQLite use the partial index of open promises by due date.
     auto due = PromiseStore(m_db).where(
         QStringLiteral("fulfilment = 'open' AND due_on < ? AND deal_id IN (SELECT id FROM deals WHERE state = ?)"),
@@ -645,12 +641,12 @@ Result<int> PromiseService::markBrokenPastDue(QDate today)
         const QString before = toKey(promise.fulfilment);
         promise.fulfilment = Fulfilment::Broken;
         if (auto written =
-                writeWorkflow(m_db, promise, entryFor("break", "fulfilment", before, toKey(Fulfilment::Broken)));
+                writeWorkflow(*work, promise, entryFor("break", "fulfilment", before, toKey(Fulfilment::Broken)));
             !written) {
             return written.error();
         }
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return static_cast<int>(due->size());
@@ -658,13 +654,23 @@ Result<int> PromiseService::markBrokenPastDue(QDate today)
 
 Result<int> PromiseService::reevaluateOpen(QDate today)
 {
-    ActorScope scope(m_db, 0);
-    return FeasibilityRefresh(m_db).all(today);
+    auto work = UnitOfWork::begin(m_db, UnitOfWork::System);
+    if (!work) {
+        return work.error();
+    }
+    auto changed = FeasibilityRefresh(m_db).all(*work, today);
+    if (!changed) {
+        return changed.error();
+    }
+    if (auto committed = work->commit(); !committed) {
+        return committed.error();
+    }
+    return changed;
 }
 
-Result<int> PromiseService::reevaluateCapability(qint64 capabilityId, QDate today)
+Result<int> PromiseService::reevaluateCapability(UnitOfWork& work, qint64 capabilityId, QDate today)
 {
-    return FeasibilityRefresh(m_db).naming(capabilityId, today);
+    return FeasibilityRefresh(m_db).naming(work, capabilityId, today);
 }
 
 Result<QList<Promise>> PromiseService::forDeal(qint64 dealId) const

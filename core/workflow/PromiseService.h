@@ -14,6 +14,7 @@
 namespace handoff {
 
 class Database;
+class UnitOfWork;
 
 // What a user can do to a recorded promise; refusals() says whether and why not.
 enum class PromiseAction { Edit, Remove, Review, AnswerClarification, Waive, MarkFulfilled };
@@ -69,7 +70,7 @@ public:
     Result<int> reevaluateOpen(QDate today);
     // The same for the open promises that name one capability, after the catalog changed it. Call inside the
     // transaction of that change.
-    Result<int> reevaluateCapability(qint64 capabilityId, QDate today);
+    Result<int> reevaluateCapability(UnitOfWork& work, qint64 capabilityId, QDate today);
 
     Result<QList<Promise>> forDeal(qint64 dealId) const;
     Result<Promise> get(qint64 promiseId) const;

@@ -3,6 +3,7 @@
 #include "model/Labels.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
+#include "storage/UnitOfWork.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -329,7 +330,7 @@ Result<QList<SnapshotChange>> SnapshotService::changesSinceLastSubmission(qint64
     return diff(contents.at(1), contents.at(0));
 }
 
-Result<HandoffSnapshot> SnapshotService::record(qint64 dealId, qint64 submittedById)
+Result<HandoffSnapshot> SnapshotService::record(UnitOfWork& work, qint64 dealId)
 {
     auto content = capture(dealId);
     if (!content) {
@@ -340,10 +341,10 @@ Result<HandoffSnapshot> SnapshotService::record(qint64 dealId, qint64 submittedB
     if (!previous) {
         return previous.error();
     }
-    HandoffSnapshot snapshot{0, 1, dealId, previous->toInt() + 1, submittedById, m_db.now(), *content};
+    HandoffSnapshot snapshot{0, 1, dealId, previous->toInt() + 1, work.actorId(), work.now(), *content};
     auto inserted = m_db.exec(QStringLiteral("INSERT INTO handoff_snapshots (deal_id, submission_no, submitted_by, "
                                              "submitted_at, content) VALUES (?, ?, ?, ?, ?)"),
-                              {dealId, snapshot.submissionNo, sql::id(submittedById), sql::time(snapshot.submittedAt),
+                              {dealId, snapshot.submissionNo, sql::id(work.actorId()), sql::time(snapshot.submittedAt),
                                QString::fromUtf8(snapshot.content)});
     if (!inserted) {
         return inserted.error();

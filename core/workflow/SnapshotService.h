@@ -11,6 +11,7 @@
 namespace handoff {
 
 class Database;
+class UnitOfWork;
 
 // One difference between two snapshots of a handoff, in words support reads on a resubmission.
 struct SnapshotChange {
@@ -36,7 +37,7 @@ public:
 
     // Captures the deal and stores it as its next submission. Written with direct SQL and no audit row of its own:
     // it is part of the submit transition, whose single audit row records it. Call inside that transaction.
-    Result<HandoffSnapshot> record(qint64 dealId, qint64 submittedById);
+    Result<HandoffSnapshot> record(UnitOfWork& work, qint64 dealId);
 
 private:
     Database& m_db;

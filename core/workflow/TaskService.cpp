@@ -1,10 +1,9 @@
 #include "workflow/TaskService.h"
 
 #include "model/Labels.h"
-#include "storage/ActorScope.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 namespace handoff {
 
@@ -56,11 +55,10 @@ Result<FulfilmentTask> TaskService::current(qint64 taskId, int expectedVersion) 
 
 Result<FulfilmentTask> TaskService::add(const User& actor, FulfilmentTask task)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     auto deal = openDeal(actor, task.dealId);
     if (!deal) {
         return deal.error();
@@ -85,12 +83,12 @@ Result<FulfilmentTask> TaskService::add(const User& actor, FulfilmentTask task)
     if (!reasons.isEmpty()) {
         return makeError(Error::Code::Invalid, tr("The task cannot be added."), reasons);
     }
-    task.doneOn = task.status == TaskStatus::Done ? (task.doneOn.isValid() ? task.doneOn : m_db.today()) : QDate();
-    auto created = TaskStore(m_db).create(task);
+    task.doneOn = task.status == TaskStatus::Done ? (task.doneOn.isValid() ? task.doneOn : work->today()) : QDate();
+    auto created = TaskStore(m_db).create(*work, task);
     if (!created) {
         return created.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return created;
@@ -98,11 +96,10 @@ Result<FulfilmentTask> TaskService::add(const User& actor, FulfilmentTask task)
 
 Result<FulfilmentTask> TaskService::reassign(const User& actor, qint64 taskId, qint64 assigneeId, int expectedVersion)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     TaskStore tasks(m_db);
     auto task = current(taskId, expectedVersion);
     if (!task) {
@@ -116,11 +113,11 @@ Result<FulfilmentTask> TaskService::reassign(const User& actor, qint64 taskId, q
                          {assignee.error().message});
     }
     task->assigneeId = assigneeId;
-    auto saved = tasks.update(*task);
+    auto saved = tasks.update(*work, *task);
     if (!saved) {
         return saved.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return saved;
@@ -129,11 +126,10 @@ Result<FulfilmentTask> TaskService::reassign(const User& actor, qint64 taskId, q
 Result<FulfilmentTask> TaskService::setStatus(const User& actor, qint64 taskId, TaskStatus status, QDate on,
                                               int expectedVersion)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     TaskStore tasks(m_db);
     auto task = current(taskId, expectedVersion);
     if (!task) {
@@ -146,12 +142,12 @@ Result<FulfilmentTask> TaskService::setStatus(const User& actor, qint64 taskId, 
         return task; // a repeated click changes nothing, not even the done date
     }
     task->status = status;
-    task->doneOn = status == TaskStatus::Done ? (on.isValid() ? on : m_db.today()) : QDate();
-    auto saved = tasks.update(*task);
+    task->doneOn = status == TaskStatus::Done ? (on.isValid() ? on : work->today()) : QDate();
+    auto saved = tasks.update(*work, *task);
     if (!saved) {
         return saved.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return saved;
@@ -159,11 +155,10 @@ Result<FulfilmentTask> TaskService::setStatus(const User& actor, qint64 taskId, 
 
 Result<void> TaskService::remove(const User& actor, qint64 taskId, int expectedVersion)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
     }
-    ActorScope scope(m_db, actor.id);
     auto task = current(taskId, expectedVersion);
     if (!task) {
         return task.error();
@@ -172,10 +167,10 @@ Result<void> TaskService::remove(const User& actor, qint64 taskId, int expectedV
         return deal.error();
     }
     // The store writes the audit row ("delete", with every field of the task) under the actor's scope.
-    if (auto removed = TaskStore(m_db).remove(*task); !removed) {
+    if (auto removed = TaskStore(m_db).remove(*work, *task); !removed) {
         return removed.error();
     }
-    return transaction->commit();
+    return work->commit();
 }
 
 QStringList TaskService::refusals(const User& actor, qint64 dealId) const

@@ -2,7 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Stores.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <QRegularExpression>
 
@@ -64,15 +64,16 @@ Result<User> UserService::create(const QString& name, const QString& email, Role
     if (!problems.isEmpty()) {
         return makeError(Error::Code::Invalid, tr("The profile was not created."), problems);
     }
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return transaction.error();
+    // A profile is made before anyone works as it, so its making is the system's.
+    auto work = UnitOfWork::begin(m_db, UnitOfWork::System);
+    if (!work) {
+        return work.error();
     }
-    auto created = UserStore(m_db).create(user);
+    auto created = UserStore(m_db).create(*work, user);
     if (!created) {
         return created.error();
     }
-    if (auto committed = transaction->commit(); !committed) {
+    if (auto committed = work->commit(); !committed) {
         return committed.error();
     }
     return created;

@@ -59,7 +59,7 @@ private slots:
         w.promise(dealId, kMonday.addDays(20), "Okta single sign-on by go-live");
         Deal deal = must(DealStore(w.db).get(dealId), "deal");
         deal.externalRef = QStringLiteral("006Qy00000AbCdE");
-        must(DealStore(w.db).update(deal), "reference");
+        must(Seed<DealStore>(w.db).update(deal), "reference");
 
         const QString pdf = w.t.path(QStringLiteral("deal.pdf"));
         const Run byId = handoffCli(

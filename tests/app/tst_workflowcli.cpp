@@ -3,7 +3,6 @@
 // reasons, and `deal show` tells the story.
 
 #include "core/TestDatabase.h"
-#include "storage/ActorScope.h"
 #include "storage/Stores.h"
 #include "storage/Transaction.h"
 #include "workflow/PromiseService.h"
@@ -44,16 +43,16 @@ struct Story {
     Story()
     {
         auto user = [this](const char* name, const QString& email, Role role, bool active = true) {
-            return *UserStore(test.db).create(User{0, 0, QString::fromUtf8(name), email, role, active});
+            return *Seed<UserStore>(test.db).create(User{0, 0, QString::fromUtf8(name), email, role, active});
         };
         sam = user("Sam Sales", kSam, Role::Sales);
         dana = user("Dana Reyes", kDana, Role::Support);
         ola = user("Ola Other", kOla, Role::Sales);
         lee = user("Lee Lead", kLee, Role::Lead);
         gone = user("Gus Gone", kGone, Role::Support, false);
-        ActorScope scope(test.db, sam.id);
-        const qint64 account = AccountStore(test.db).create(Account{0, 0, QStringLiteral("Acme Corp"), {}, {}})->id;
-        contactId = ContactStore(test.db)
+        const qint64 account =
+            Seed<AccountStore>(test.db, sam.id).create(Account{0, 0, QStringLiteral("Acme Corp"), {}, {}})->id;
+        contactId = Seed<ContactStore>(test.db, sam.id)
                         .create(Contact{0, 0, account, QStringLiteral("Jane Doe"), QStringLiteral("CTO"),
                                         QStringLiteral("jane@acme.example"), QStringLiteral("+1 555 0100"),
                                         Channel::Chat, QStringLiteral("Europe/Berlin")})
@@ -66,11 +65,11 @@ struct Story {
         deal.currency = QStringLiteral("EUR");
         deal.closedOn = QDate::currentDate().addDays(-3);
         deal.salesRepId = sam.id;
-        dealId = DealStore(test.db).create(deal)->id;
+        dealId = Seed<DealStore>(test.db, sam.id).create(deal)->id;
         deal.title = QStringLiteral("Other deal");
         deal.externalRef.clear();
         deal.salesRepId = ola.id;
-        otherDealId = DealStore(test.db).create(deal)->id;
+        otherDealId = Seed<DealStore>(test.db, sam.id).create(deal)->id;
 
         const auto required = ChecklistItemStore(test.db).where(QStringLiteral("required = 1"));
         QVERIFY(required);
@@ -85,7 +84,7 @@ struct Story {
         promise.description = kPromise;
         promise.customerWords = QStringLiteral("We log in with our IdP from day one.");
         promise.promisedById = sam.id;
-        promiseId = PromiseStore(test.db).create(promise)->id;
+        promiseId = Seed<PromiseStore>(test.db, sam.id).create(promise)->id;
     }
 
     void answer(const ChecklistItem& item)
@@ -110,13 +109,12 @@ struct Story {
         }
         ChecklistAnswer answer{0, 0, dealId, item.id, value, sam.id, {}};
         answer.answeredAt = test.db.now();
-        QVERIFY(ChecklistAnswerStore(test.db).create(answer));
+        QVERIFY(Seed<ChecklistAnswerStore>(test.db, sam.id).create(answer));
     }
 
     // What sales does in the workstation to make the handoff complete.
     void completeTheHandoff()
     {
-        ActorScope scope(test.db, sam.id);
         const auto required = ChecklistItemStore(test.db).where(QStringLiteral("required = 1"));
         QVERIFY(required);
         for (const ChecklistItem& item : *required) {
@@ -124,10 +122,11 @@ struct Story {
                 answer(item);
             }
         }
-        QVERIFY(DealContactStore(test.db).create(DealContact{0, 0, dealId, contactId, ContactRole::Technical}));
+        QVERIFY(Seed<DealContactStore>(test.db, sam.id)
+                    .create(DealContact{0, 0, dealId, contactId, ContactRole::Technical}));
         Promise promise = *PromiseStore(test.db).get(promiseId);
         promise.dueOn = QDate::currentDate().addDays(90);
-        QVERIFY(PromiseStore(test.db).update(promise));
+        QVERIFY(Seed<PromiseStore>(test.db, sam.id).update(promise));
     }
 
     int auditRows() const { return test.db.scalar(QStringLiteral("SELECT count(*) FROM audit_log"))->toInt(); }

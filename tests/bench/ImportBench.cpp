@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "storage/ServerAddress.h"
 #include "storage/Stores.h"
+#include "storage/UnitOfWork.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -162,7 +163,17 @@ qint64 importingLead(Database& db, bool fresh)
     lead.name = QStringLiteral("Bench Lead");
     lead.email = QStringLiteral("lead@handoff.example");
     lead.role = Role::Lead;
-    auto created = UserStore(db).create(lead);
+    auto work = UnitOfWork::begin(db, UnitOfWork::System);
+    if (!work) {
+        err << work.error().fullText() << Qt::endl;
+        return 0;
+    }
+    auto created = UserStore(db).create(*work, lead);
+    if (created) {
+        if (auto committed = work->commit(); !committed) {
+            created = committed.error();
+        }
+    }
     if (!created) {
         err << created.error().fullText() << Qt::endl;
         return 0;

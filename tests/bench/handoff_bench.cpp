@@ -15,6 +15,7 @@
 #include "storage/Settings.h"
 #include "storage/SqlValue.h"
 #include "storage/Stores.h"
+#include "storage/UnitOfWork.h"
 #include "views/DealListFacts.h"
 #include "views/DealListFilter.h"
 #include "views/DealListQuery.h"
@@ -501,9 +502,11 @@ int main(int argc, char* argv[])
             [&](BenchDatabase& b) {
                 DealStore store(b.db);
                 return BenchTimer::medianMicros(writes, [&](int r) {
+                    auto work = UnitOfWork::begin(b.db, UnitOfWork::System);
                     auto deal = store.get(1 + r % b.deals);
                     deal->title = QStringLiteral("Bench title %1").arg(r);
-                    (void)store.update(*deal);
+                    (void)store.update(*work, *deal);
+                    (void)work->commit();
                 });
             },
             *file);

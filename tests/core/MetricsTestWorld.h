@@ -54,8 +54,8 @@ struct World {
         support = user("Sam Support", "sam@example.com", Role::Support);
         otherSupport = user("Sol Support", "sol@example.com", Role::Support);
         lead = user("Lee Lead", "lee@example.com", Role::Lead);
-        account = must(AccountStore(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}}), "account").id;
-        contact = must(ContactStore(db).create(
+        account = must(Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}}), "account").id;
+        contact = must(Seed<ContactStore>(db).create(
                            Contact{0, 0, account, QStringLiteral("Carla Customer"), {}, {}, {}, Channel::Email, {}}),
                        "contact")
                       .id;
@@ -63,8 +63,9 @@ struct World {
 
     User user(const char* name, const char* email, Role role)
     {
-        return must(UserStore(db).create(User{0, 0, QString::fromUtf8(name), QString::fromLatin1(email), role, true}),
-                    "user");
+        return must(
+            Seed<UserStore>(db).create(User{0, 0, QString::fromUtf8(name), QString::fromLatin1(email), role, true}),
+            "user");
     }
 
     // The clock, in local time: what the audit log records as the moment of the next action.
@@ -83,8 +84,8 @@ struct World {
         d.title = QStringLiteral("Acme deal %1").arg(++m_deals);
         d.closedOn = closedOn;
         d.salesRepId = salesRep.id;
-        const qint64 id = must(DealStore(db).create(d), "deal").id;
-        must(DealContactStore(db).create({0, 0, id, contact, ContactRole::Billing}), "deal contact");
+        const qint64 id = must(Seed<DealStore>(db).create(d), "deal").id;
+        must(Seed<DealContactStore>(db).create({0, 0, id, contact, ContactRole::Billing}), "deal contact");
         if (complete) {
             answerRequired(id, -1);
         }

@@ -33,18 +33,19 @@ struct World {
     {
         db.setClock([] { return QDateTime(kToday, QTime(12, 0), Qt::LocalTime); });
         const auto add = [this](const char* key, const char* name, const char* email, Role role) {
-            users.insert(QString::fromLatin1(key), *UserStore(db).create(User{0, 0, QString::fromUtf8(name),
-                                                                              QString::fromLatin1(email), role, true}));
+            users.insert(QString::fromLatin1(key),
+                         *Seed<UserStore>(db).create(
+                             User{0, 0, QString::fromUtf8(name), QString::fromLatin1(email), role, true}));
         };
         add("rep", "Rita Rep", "rita@example.com", Role::Sales);
         add("other rep", "Omar Rep", "omar@example.com", Role::Sales);
         add("support", "Sam Support", "sam@example.com", Role::Support);
         add("other support", "Sol Support", "sol@example.com", Role::Support);
         add("lead", "Lee Lead", "lee@example.com", Role::Lead);
-        account = AccountStore(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
-        sso = *CapabilityStore(db).create(
+        account = Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
+        sso = *Seed<CapabilityStore>(db).create(
             Capability{0, 0, QStringLiteral("SAML single sign-on"), {}, CapabilityStatus::Available, 10});
-        scim = *CapabilityStore(db).create(
+        scim = *Seed<CapabilityStore>(db).create(
             Capability{0, 0, QStringLiteral("SCIM provisioning"), {}, CapabilityStatus::Unsupported, 0});
     }
 
@@ -62,7 +63,7 @@ struct World {
         if (state == HandoffState::Accepted || state == HandoffState::Fulfilled) {
             d.supportOwnerId = user(QStringLiteral("support")).id;
         }
-        return DealStore(db).create(d)->id;
+        return Seed<DealStore>(db).create(d)->id;
     }
 
     // What a sales rep types for a new promise.
@@ -89,7 +90,7 @@ struct World {
         p.reviewNote = review == ReviewStatus::Pending ? QString() : QStringLiteral("earlier note");
         p.fulfilment = fulfilment;
         p.fulfilledOn = fulfilment == Fulfilment::Fulfilled ? kToday.addDays(-1) : QDate();
-        return *PromiseStore(db).create(p);
+        return *Seed<PromiseStore>(db).create(p);
     }
 
     Promise stored(qint64 id) const { return *PromiseStore(db).get(id); }

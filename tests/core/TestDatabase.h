@@ -1,6 +1,9 @@
 #pragma once
 
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Stores.h"
+#include "storage/UnitOfWork.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -118,4 +121,71 @@ inline QByteArray sha256Of(const QString& path)
         return {};
     }
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// A store for a test's fixtures: each write in a unit of work of its own that commits at once, in the name of actor
+// (the system unless given): Seed<DealStore>(db).create(deal).
+template <typename Store>
+class Seed {
+public:
+    explicit Seed(handoff::Database& db, qint64 actor = handoff::UnitOfWork::System)
+        : m_db(db)
+        , m_actor(actor)
+    {}
+
+    using Entity = typename Store::Entity;
+
+    auto get(qint64 id) const { return Store(m_db).get(id); }
+    auto where(const QString& condition, const QVariantList& values = {},
+               const QString& orderBy = QStringLiteral("id")) const
+    {
+        return Store(m_db).where(condition, values, orderBy);
+    }
+    auto create(const Entity& value)
+    {
+        return write([&](handoff::UnitOfWork& work) { return Store(m_db).create(work, value); });
+    }
+    auto update(const Entity& value)
+    {
+        return write([&](handoff::UnitOfWork& work) { return Store(m_db).update(work, value); });
+    }
+    auto remove(const Entity& value)
+    {
+        return write([&](handoff::UnitOfWork& work) { return Store(m_db).remove(work, value); });
+    }
+
+private:
+    template <typename Write>
+    auto write(const Write& step) -> decltype(step(std::declval<handoff::UnitOfWork&>()))
+    {
+        auto work = handoff::UnitOfWork::begin(m_db, m_actor);
+        if (!work) {
+            return work.error();
+        }
+        auto done = step(*work);
+        if (!done) {
+            return done;
+        }
+        if (auto committed = work->commit(); !committed) {
+            return committed.error();
+        }
+        return done;
+    }
+
+    handoff::Database& m_db;
+    qint64 m_actor;
+};
+
+// Appends an audit entry in the name of entry.actorId at entry.at (the database's clock when invalid), as a change
+// of its own.
+inline handoff::Result<void> appendAudit(handoff::Database& db, const handoff::AuditEntry& entry)
+{
+    auto work = handoff::UnitOfWork::begin(db, entry.actorId, entry.at);
+    if (!work) {
+        return work.error();
+    }
+    if (auto logged = handoff::AuditLog::append(*work, entry); !logged) {
+        return logged.error();
+    }
+    return work->commit();
 }

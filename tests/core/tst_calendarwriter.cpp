@@ -98,17 +98,17 @@ struct World {
     World()
     {
         db.setClock([] { return QDateTime(kToday, QTime(9, 0), Qt::UTC); });
-        rita = *UserStore(db).create(
+        rita = *Seed<UserStore>(db).create(
             User{0, 0, QStringLiteral("Rita Rep"), QStringLiteral("rita@example.com"), Role::Sales, true});
-        sam = *UserStore(db).create(
+        sam = *Seed<UserStore>(db).create(
             User{0, 0, QStringLiteral("Sam Support"), QStringLiteral("sam@example.com"), Role::Support, true});
-        sol = *UserStore(db).create(
+        sol = *Seed<UserStore>(db).create(
             User{0, 0, QStringLiteral("Sol Support"), QStringLiteral("sol@example.com"), Role::Support, true});
-        omar = *UserStore(db).create(
+        omar = *Seed<UserStore>(db).create(
             User{0, 0, QStringLiteral("Omar Rep"), QStringLiteral("omar@example.com"), Role::Sales, true});
-        const qint64 acme = AccountStore(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
+        const qint64 acme = Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
         const qint64 capability =
-            CapabilityStore(db)
+            Seed<CapabilityStore>(db)
                 .create(Capability{0, 0, QStringLiteral("SAML SSO"), {}, CapabilityStatus::Beta, 10})
                 ->id;
 
@@ -142,7 +142,7 @@ struct World {
         d.salesRepId = rita.id;
         d.supportOwnerId = owner;
         d.state = state;
-        return *DealStore(db).create(d);
+        return *Seed<DealStore>(db).create(d);
     }
 
     Promise promise(qint64 dealId, const QString& description, qint64 capability, ReviewStatus review,
@@ -160,7 +160,7 @@ struct World {
         p.reviewStatus = review;
         p.fulfilment = fulfilment;
         p.fulfilledOn = fulfilment == Fulfilment::Fulfilled ? kToday : QDate();
-        return *PromiseStore(db).create(p);
+        return *Seed<PromiseStore>(db).create(p);
     }
 
     FulfilmentTask task(qint64 dealId, const QString& title, qint64 assignee, QDate due, TaskStatus status,
@@ -174,7 +174,7 @@ struct World {
         made.dueOn = due;
         made.status = status;
         made.doneOn = status == TaskStatus::Done ? kToday : QDate();
-        return *TaskStore(db).create(made);
+        return *Seed<TaskStore>(db).create(made);
     }
 };
 
@@ -276,7 +276,7 @@ void TestCalendarWriter::allDayEventsAndStamp()
 
     FulfilmentTask endOfMonth = w.kickoff;
     endOfMonth.dueOn = QDate(2026, 3, 31);
-    QVERIFY(TaskStore(w.db).update(endOfMonth));
+    QVERIFY(Seed<TaskStore>(w.db).update(endOfMonth));
     const auto moved = eventWithUid(calendar(w.db), taskUid(w.kickoff.id));
     QCOMPARE(moved.value(QStringLiteral("DTSTART;VALUE=DATE")), QStringLiteral("20260331"));
     QCOMPARE(moved.value(QStringLiteral("DTEND;VALUE=DATE")), QStringLiteral("20260401"));
@@ -395,7 +395,7 @@ void TestCalendarWriter::sequenceFollowsEdits()
              QStringLiteral("0"));
     FulfilmentTask moved = w.kickoff;
     moved.dueOn = moved.dueOn.addDays(2);
-    QVERIFY(TaskStore(w.db).update(moved));
+    QVERIFY(Seed<TaskStore>(w.db).update(moved));
     const auto event = eventWithUid(calendar(w.db), taskUid(w.kickoff.id));
     // The same UID with a higher SEQUENCE: calendar programs move the event instead of adding a second one.
     QCOMPARE(event.value(QStringLiteral("SEQUENCE")), QStringLiteral("1"));

@@ -29,13 +29,13 @@ struct World {
     World()
     {
         db.setClock([] { return QDateTime(kToday, QTime(12, 0), Qt::LocalTime); });
-        rep = *UserStore(db).create(
+        rep = *Seed<UserStore>(db).create(
             User{0, 0, QStringLiteral("Rita Rep"), QStringLiteral("rita@example.com"), Role::Sales, true});
-        support = *UserStore(db).create(
+        support = *Seed<UserStore>(db).create(
             User{0, 0, QStringLiteral("Sam Support"), QStringLiteral("sam@example.com"), Role::Support, true});
-        lead = *UserStore(db).create(
+        lead = *Seed<UserStore>(db).create(
             User{0, 0, QStringLiteral("Lee Lead"), QStringLiteral("lee@example.com"), Role::Lead, true});
-        account = AccountStore(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
+        account = Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
     }
 
     qint64 deal(HandoffState state)
@@ -47,7 +47,7 @@ struct World {
         d.salesRepId = rep.id;
         d.supportOwnerId = state == HandoffState::Accepted ? support.id : 0;
         d.state = state;
-        return DealStore(db).create(d)->id;
+        return Seed<DealStore>(db).create(d)->id;
     }
 
     // A promise as the promise service records it, with its feasibility as of kToday, then put in a fulfilment.
@@ -61,7 +61,7 @@ struct World {
         p.dueOn = kToday.addDays(30);
         p.promisedById = rep.id;
         p.fulfilment = fulfilment;
-        return *PromiseStore(db).create(p);
+        return *Seed<PromiseStore>(db).create(p);
     }
 
     Promise stored(qint64 id) const { return *PromiseStore(db).get(id); }

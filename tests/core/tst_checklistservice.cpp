@@ -34,25 +34,25 @@ struct World {
         otherRep = user(QStringLiteral("Olga Other"), Role::Sales);
         support = user(QStringLiteral("Dana Reyes"), Role::Support);
         lead = user(QStringLiteral("Lee Lead"), Role::Lead);
-        const qint64 account = AccountStore(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
+        const qint64 account = Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
         Deal deal;
         deal.accountId = account;
         deal.title = QStringLiteral("Acme rollout");
         deal.closedOn = kNow.date();
         deal.salesRepId = rep.id;
-        dealId = DealStore(db).create(deal)->id;
+        dealId = Seed<DealStore>(db).create(deal)->id;
         carla = contact(account, QStringLiteral("Carla Customer"));
         stranger = contact(account, QStringLiteral("Not On The Deal"));
-        QVERIFY(succeeded(DealContactStore(db).create({0, 0, dealId, carla, ContactRole::Sponsor})));
+        QVERIFY(succeeded(Seed<DealContactStore>(db).create({0, 0, dealId, carla, ContactRole::Sponsor})));
     }
     User user(const QString& name, Role role)
     {
         const QString email = name.section(QLatin1Char(' '), 0, 0).toLower() + QStringLiteral("@example.com");
-        return *UserStore(db).create(User{0, 0, name, email, role, true});
+        return *Seed<UserStore>(db).create(User{0, 0, name, email, role, true});
     }
     qint64 contact(qint64 account, const QString& name)
     {
-        return ContactStore(db).create(Contact{0, 0, account, name, {}, {}, {}, Channel::Email, {}})->id;
+        return Seed<ContactStore>(db).create(Contact{0, 0, account, name, {}, {}, {}, Channel::Email, {}})->id;
     }
     void setState(HandoffState state)
     {

@@ -54,18 +54,18 @@ struct World {
     User user(const QString& name, Role role, bool active = true)
     {
         const QString email = name.section(QLatin1Char(' '), 0, 0).toLower() + QStringLiteral("@example.com");
-        return *UserStore(db).create(User{0, 0, name, email, role, active});
+        return *Seed<UserStore>(db).create(User{0, 0, name, email, role, active});
     }
     qint64 deal()
     {
         const qint64 account =
-            AccountStore(db).create(Account{0, 0, QStringLiteral("Acme %1").arg(++accounts), {}, {}})->id;
+            Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("Acme %1").arg(++accounts), {}, {}})->id;
         Deal d;
         d.accountId = account;
         d.title = QStringLiteral("Acme rollout");
         d.closedOn = kNow.date();
         d.salesRepId = rep.id;
-        return DealStore(db).create(d)->id;
+        return Seed<DealStore>(db).create(d)->id;
     }
     ChecklistItem item(const QString& key) const { return *service.item(key); }
     // The keys of one section in template order.

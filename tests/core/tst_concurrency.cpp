@@ -55,9 +55,10 @@ Result<void> incrementRaw(Database& db)
 // The same through a store: get, change, update (audited, version-checked), inside one outer transaction.
 Result<void> incrementStored(Database& db, qint64 capabilityId)
 {
-    auto transaction = Transaction::begin(db);
-    if (!transaction) {
-        return transaction.error();
+    // Each writer thread is named by the id of the user it writes as.
+    auto work = UnitOfWork::begin(db, QThread::currentThread()->objectName().toLongLong());
+    if (!work) {
+        return work.error();
     }
     CapabilityStore store(db);
     auto capability = store.get(capabilityId);
@@ -66,10 +67,10 @@ Result<void> incrementStored(Database& db, qint64 capabilityId)
     }
     QThread::yieldCurrentThread();
     capability->leadTimeDays += 1;
-    if (auto updated = store.update(*capability); !updated) {
+    if (auto updated = store.update(*work, *capability); !updated) {
         return updated.error();
     }
-    return transaction->commit();
+    return work->commit();
 }
 
 // Opens its own connection, waits for the starting signal, runs rounds of step, and closes the connection, all in
@@ -79,7 +80,6 @@ WriterReport runWriter(const QString& path, int rounds, const std::function<Resu
 {
     WriterReport report;
     Database db;
-    db.setActorId(QThread::currentThread()->objectName().toLongLong());
     if (auto opened = db.open(path); !opened) {
         report.errors.append(opened.error().fullText());
         readyThenWait();
@@ -123,8 +123,8 @@ std::array<WriterReport, 2> runTwoThreads(const QString& path, const std::functi
 
 qint64 createCounter(Database& db)
 {
-    auto created =
-        CapabilityStore(db).create(Capability{0, 0, QStringLiteral("Counter"), {}, CapabilityStatus::Available, 0});
+    auto created = Seed<CapabilityStore>(db).create(
+        Capability{0, 0, QStringLiteral("Counter"), {}, CapabilityStatus::Available, 0});
     return created ? created->id : 0;
 }
 

@@ -47,21 +47,19 @@ struct World {
         support = user(QStringLiteral("Dana Reyes"), Role::Support);
         otherSupport = user(QStringLiteral("Sol Support"), Role::Support);
         lead = user(QStringLiteral("Lee Lead"), Role::Lead);
-        account = AccountStore(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
-        otherAccount = AccountStore(db).create(Account{0, 0, QStringLiteral("Globex"), {}, {}})->id;
+        account = Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
+        otherAccount = Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("Globex"), {}, {}})->id;
         Deal deal;
         deal.accountId = account;
         deal.title = QStringLiteral("Acme rollout");
         deal.closedOn = kNow.date();
         deal.salesRepId = rep.id;
-        db.setActorId(rep.id);
-        dealId = DealStore(db).create(deal)->id;
-        db.setActorId(0);
+        dealId = Seed<DealStore>(db, rep.id).create(deal)->id;
     }
     User user(const QString& name, Role role)
     {
         const QString email = name.section(QLatin1Char(' '), 0, 0).toLower() + QStringLiteral("@example.com");
-        return *UserStore(db).create(User{0, 0, name, email, role, true});
+        return *Seed<UserStore>(db).create(User{0, 0, name, email, role, true});
     }
     void setState(HandoffState state, qint64 ownerId = 0)
     {
@@ -246,11 +244,11 @@ private slots:
     {
         World w;
         ContactService contacts(w.db);
-        const qint64 dan = ContactStore(w.db)
+        const qint64 dan = Seed<ContactStore>(w.db)
                                .create(Contact{0, 0, w.account, QStringLiteral("Dan"), {}, {}, {}, Channel::Email, {}})
                                ->id;
         const qint64 outsider =
-            ContactStore(w.db)
+            Seed<ContactStore>(w.db)
                 .create(Contact{0, 0, w.otherAccount, QStringLiteral("Gil"), {}, {}, {}, Channel::Email, {}})
                 ->id;
         QCOMPARE(contacts.linkable(w.dealId)->size(), 1);

@@ -35,7 +35,7 @@ User addUser(Database& db, const QString& name, const QString& email, Role role)
     user.name = name;
     user.email = email;
     user.role = role;
-    auto created = UserStore(db).create(user);
+    auto created = Seed<UserStore>(db).create(user);
     if (!created) {
         qFatal("cannot create user: %s", qPrintable(created.error().fullText()));
     }

@@ -56,8 +56,8 @@ private slots:
     void hostileTextPrintsLiterally()
     {
         World w;
-        w.account = must(AccountStore(w.db).create(Account{0, 0, hostile("Account"), {}, {}}), "account").id;
-        w.contact = must(ContactStore(w.db).create(
+        w.account = must(Seed<AccountStore>(w.db).create(Account{0, 0, hostile("Account"), {}, {}}), "account").id;
+        w.contact = must(Seed<ContactStore>(w.db).create(
                              Contact{0, 0, w.account, hostile("Person"), hostile("Job"), {}, {}, Channel::Email, {}}),
                          "contact")
                         .id;
@@ -68,7 +68,7 @@ private slots:
         deal.successCriteria = hostile("Criteria");
         deal.knownRisks = hostile("Risks");
         deal.products = hostile("Products");
-        must(DealStore(w.db).update(deal), "deal fields");
+        must(Seed<DealStore>(w.db).update(deal), "deal fields");
         Promise promise;
         promise.dealId = dealId;
         promise.kind = PromiseKind::Custom;

@@ -160,7 +160,7 @@ private slots:
         const qint64 dealId = w.deal(HandoffState::Draft);
         Promise undated = w.draft(dealId);
         undated.dueOn = QDate();
-        const qint64 promiseId = PromiseStore(w.db).create(undated)->id;
+        const qint64 promiseId = Seed<PromiseStore>(w.db).create(undated)->id;
         const auto reasons =
             HandoffWorkflow(w.db).reasons(w.user(QStringLiteral("rep")), dealId, HandoffAction::Submit);
         QSet<HandoffReason::Place> places;

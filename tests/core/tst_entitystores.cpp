@@ -25,6 +25,8 @@ const QString kLines = QStringLiteral("line one\nline \"two\"\ttabbed, 100% _und
 
 // The audit log's clock: a fixed instant with milliseconds, far from the wall clock.
 const QDateTime kClock(QDate(2024, 3, 5), QTime(14, 15, 16, 789), Qt::UTC);
+// The acting user of the fixtures' writes: no such user, as the audit log keeps the id even when the user is gone.
+constexpr qint64 kActor = 4711;
 
 QDateTime at(int year, int month, int day, int ms, int offsetSeconds = 0)
 {
@@ -293,7 +295,7 @@ struct Scenario {
     template <typename T>
     qint64 make(const T& value)
     {
-        auto created = EntityStore<T>(db).create(value);
+        auto created = Seed<EntityStore<T>>(db, kActor).create(value);
         if (!created) {
             failure += errorText(created) + QLatin1Char('\n');
             return 0;
@@ -319,7 +321,7 @@ private:
             QVERIFY2(original.at(i) != blank.at(i),
                      qPrintable(QStringLiteral("the sample leaves %1 at its default").arg(fieldName(original.at(i)))));
         }
-        EntityStore<T> store(db);
+        Seed<EntityStore<T>> store(db, kActor);
         AuditLog log(db);
         const qint64 auditBefore = auditRows(db);
 
@@ -343,7 +345,7 @@ private:
         QCOMPARE(creation.entity, table);
         QCOMPARE(creation.entityId, id);
         QCOMPARE(creation.dealId, owningDeal(*got));
-        QCOMPARE(creation.actorId, db.actorId());
+        QCOMPARE(creation.actorId, kActor);
         QCOMPARE(creation.at.toString(Qt::ISODateWithMs), kClock.toString(Qt::ISODateWithMs));
         const QJsonObject createdValues = QJsonDocument::fromJson(creation.newValue.toUtf8()).object();
         QCOMPARE(createdValues.size(), original.size() - 2);
@@ -377,7 +379,7 @@ private:
         for (const AuditEntry& entry : history->mid(1)) {
             QCOMPARE(entry.action, QStringLiteral("update"));
             QCOMPARE(entry.dealId, owningDeal(*reread));
-            QCOMPARE(entry.actorId, db.actorId());
+            QCOMPARE(entry.actorId, kActor);
             QCOMPARE(entry.at.toString(Qt::ISODateWithMs), kClock.toString(Qt::ISODateWithMs));
             QVERIFY2(!loggedChanges.contains(entry.field), qPrintable(entry.field));
             loggedChanges.insert(entry.field, {entry.oldValue, entry.newValue});
@@ -406,7 +408,7 @@ private:
         const AuditEntry& deletion = history->last();
         QCOMPARE(deletion.action, QStringLiteral("delete"));
         QCOMPARE(deletion.dealId, owningDeal(*reread));
-        QCOMPARE(deletion.actorId, db.actorId());
+        QCOMPARE(deletion.actorId, kActor);
         const QJsonObject removedValues = QJsonDocument::fromJson(deletion.oldValue.toUtf8()).object();
         QCOMPARE(removedValues.size(), original.size() - 2);
     }
@@ -419,7 +421,6 @@ private:
         Fixture()
         {
             t.db.setClock([] { return kClock; });
-            t.db.setActorId(4711); // no such user: the audit log keeps the id even when the user is gone
         }
     };
 
@@ -636,17 +637,17 @@ private slots:
         Fixture f;
         QVERIFY2(f.s.failure.isEmpty(), qPrintable(f.s.failure));
         // Only the required fields filled in: unset text is saved as empty text, unset ids, dates and times as none.
-        auto account = AccountStore(f.t.db).create(Account{0, 0, QStringLiteral("Only a name"), {}, {}});
+        auto account = Seed<AccountStore>(f.t.db).create(Account{0, 0, QStringLiteral("Only a name"), {}, {}});
         QVERIFY2(account, qPrintable(errorText(account)));
         Contact contact;
         contact.accountId = account->id;
         contact.name = QStringLiteral("Just Ann");
-        auto storedContact = ContactStore(f.t.db).create(contact);
+        auto storedContact = Seed<ContactStore>(f.t.db).create(contact);
         QVERIFY2(storedContact, qPrintable(errorText(storedContact)));
         QVERIFY(ContactStore(f.t.db).get(storedContact->id)->phone.isEmpty());
         Promise promise;
         promise.dealId = f.s.deal1;
-        auto storedPromise = PromiseStore(f.t.db).create(promise);
+        auto storedPromise = Seed<PromiseStore>(f.t.db).create(promise);
         QVERIFY2(storedPromise, qPrintable(errorText(storedPromise)));
         auto reread = PromiseStore(f.t.db).get(storedPromise->id);
         QVERIFY(reread);
@@ -660,10 +661,10 @@ private slots:
                 ->toBool());
         // Clearing a text field again is an ordinary change.
         reread->description = QStringLiteral("SSO");
-        auto filled = PromiseStore(f.t.db).update(*reread);
+        auto filled = Seed<PromiseStore>(f.t.db).update(*reread);
         QVERIFY(filled);
         filled->description = QString();
-        auto cleared = PromiseStore(f.t.db).update(*filled);
+        auto cleared = Seed<PromiseStore>(f.t.db).update(*filled);
         QVERIFY2(cleared, qPrintable(errorText(cleared)));
         QVERIFY(PromiseStore(f.t.db).get(storedPromise->id)->description.isEmpty());
     }
@@ -672,7 +673,7 @@ private slots:
     {
         Fixture f;
         QVERIFY2(f.s.failure.isEmpty(), qPrintable(f.s.failure));
-        AccountStore accounts(f.t.db);
+        Seed<AccountStore> accounts(f.t.db);
         for (const QString& name : {QStringLiteral("Umbrella"), QStringLiteral("Initech"), kDrop}) {
             QVERIFY(accounts.create(Account{0, 0, name, {}, QStringLiteral("Retail")}));
         }
@@ -766,8 +767,8 @@ private slots:
         Database other;
         QVERIFY(other.open(f.t.path()));
         other.setClock([] { return kClock; });
-        DealStore mine(f.t.db);
-        DealStore theirs(other);
+        Seed<DealStore> mine(f.t.db);
+        Seed<DealStore> theirs(other);
         auto a = mine.get(f.s.deal1);
         auto b = theirs.get(f.s.deal1);
         QVERIFY(a && b);
@@ -806,8 +807,8 @@ private slots:
         QVERIFY2(f.s.failure.isEmpty(), qPrintable(f.s.failure));
         Database other;
         QVERIFY(other.open(f.t.path()));
-        CapabilityStore mine(f.t.db);
-        CapabilityStore theirs(other);
+        Seed<CapabilityStore> mine(f.t.db);
+        Seed<CapabilityStore> theirs(other);
         auto a = mine.get(f.s.capability1);
         auto b = theirs.get(f.s.capability1);
         QVERIFY(a && b);
@@ -837,7 +838,7 @@ private slots:
     {
         Fixture f;
         QVERIFY2(f.s.failure.isEmpty(), qPrintable(f.s.failure));
-        UserStore users(f.t.db);
+        Seed<UserStore> users(f.t.db);
         const qint64 audit = auditRows(f.t.db);
         const int count = users.where(QStringLiteral("1 = 1"))->size();
 
@@ -881,7 +882,7 @@ private slots:
         QFETCH(qint64, accountId);
         Fixture f;
         QVERIFY2(f.s.failure.isEmpty(), qPrintable(f.s.failure));
-        DealStore deals(f.t.db);
+        Seed<DealStore> deals(f.t.db);
         const qint64 audit = auditRows(f.t.db);
         Deal orphan = f.s.deal(accountId, QStringLiteral("Nobody's deal"));
         auto created = deals.create(orphan);
@@ -901,8 +902,8 @@ private slots:
         {
             auto transaction = Transaction::begin(f.t.db);
             QVERIFY(transaction);
-            QVERIFY(AccountStore(f.t.db).create(Account{0, 0, QStringLiteral("Part one"), {}, {}}));
-            auto second = AccountStore(f.t.db).create(Account{0, 0, QStringLiteral("ACME"), {}, {}});
+            QVERIFY(Seed<AccountStore>(f.t.db).create(Account{0, 0, QStringLiteral("Part one"), {}, {}}));
+            auto second = Seed<AccountStore>(f.t.db).create(Account{0, 0, QStringLiteral("ACME"), {}, {}});
             QVERIFY(!second);
             QCOMPARE(second.error().code, Error::Code::Invalid);
             // The caller gives up on the whole change.

@@ -70,7 +70,7 @@ QByteArray exportDeals(const Database& db)
 // Imports the file into db as a team lead who is not one of the file's sales reps.
 Result<ImportSummary> importDeals(Database& db, QByteArray csv)
 {
-    const auto lead = UserStore(db).create(
+    const auto lead = Seed<UserStore>(db).create(
         User{0, 0, QStringLiteral("Importing Lead"), QStringLiteral("importer@example.org"), Role::Lead, true});
     if (!lead) {
         return lead.error();
@@ -104,15 +104,16 @@ void compareDeals(const QList<QStringList>& imported, const QList<QStringList>& 
 // Sales reps, accounts and contacts whose text a spreadsheet would run, and deals that carry such text everywhere.
 void addHostileDeals(Database& db)
 {
-    const User zoe = *UserStore(db).create(
+    const User zoe = *Seed<UserStore>(db).create(
         User{0, 0, QStringLiteral("Zoë \"Zed\" Ångström"), QStringLiteral("zoe@example.com"), Role::Sales, true});
-    const User plus = *UserStore(db).create(
+    const User plus = *Seed<UserStore>(db).create(
         User{0, 0, QStringLiteral("+Plus Rep"), QStringLiteral("plus@example.com"), Role::Sales, true});
-    const User support = *UserStore(db).create(
+    const User support = *Seed<UserStore>(db).create(
         User{0, 0, QStringLiteral("Sam Support"), QStringLiteral("sam@example.com"), Role::Support, true});
-    const qint64 acme = AccountStore(db).create(Account{0, 0, QStringLiteral("Acme, Inc."), {}, {}})->id;
-    const qint64 formula = AccountStore(db).create(Account{0, 0, QStringLiteral("=HYPERLINK(\"x\")"), {}, {}})->id;
-    const qint64 tokyo = AccountStore(db).create(Account{0, 0, QStringLiteral("東京 Trading 🚀"), {}, {}})->id;
+    const qint64 acme = Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("Acme, Inc."), {}, {}})->id;
+    const qint64 formula =
+        Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("=HYPERLINK(\"x\")"), {}, {}})->id;
+    const qint64 tokyo = Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("東京 Trading 🚀"), {}, {}})->id;
 
     struct Text {
         const char* externalRef;
@@ -152,9 +153,9 @@ void addHostileDeals(Database& db)
         d.successCriteria = QString::fromUtf8(texts[i].successCriteria);
         d.knownRisks = QString::fromUtf8(texts[i].knownRisks);
         d.state = states[i];
-        const Deal deal = *DealStore(db).create(d);
+        const Deal deal = *Seed<DealStore>(db).create(d);
         if (i < 3) {
-            const qint64 contact = ContactStore(db)
+            const qint64 contact = Seed<ContactStore>(db)
                                        .create(Contact{0,
                                                        0,
                                                        d.accountId,
@@ -165,7 +166,7 @@ void addHostileDeals(Database& db)
                                                        Channel::Phone,
                                                        {}})
                                        ->id;
-            (void)DealContactStore(db).create(DealContact{0, 0, deal.id, contact, ContactRole::Sponsor});
+            (void)Seed<DealContactStore>(db).create(DealContact{0, 0, deal.id, contact, ContactRole::Sponsor});
         }
     }
 }

@@ -50,15 +50,18 @@ struct World {
     TestDatabase test;
     User sales;
     User support;
+    User lead;
     qint64 accountId = 0;
 
     World()
     {
-        sales = *UserStore(test.db).create(
+        sales = *Seed<UserStore>(test.db).create(
             User{0, 0, QStringLiteral("Sam Sales"), QStringLiteral("sam@example.com"), Role::Sales, true});
-        support = *UserStore(test.db).create(
+        support = *Seed<UserStore>(test.db).create(
             User{0, 0, QStringLiteral("Dana Reyes"), QStringLiteral("dana@example.com"), Role::Support, true});
-        accountId = AccountStore(test.db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
+        lead = *Seed<UserStore>(test.db).create(
+            User{0, 0, QStringLiteral("Lee Lead"), QStringLiteral("lee@example.com"), Role::Lead, true});
+        accountId = Seed<AccountStore>(test.db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
     }
 
     qint64 deal(QDate closedOn, HandoffState state = HandoffState::Draft)
@@ -69,7 +72,7 @@ struct World {
         d.closedOn = closedOn;
         d.salesRepId = sales.id;
         d.state = state;
-        return DealStore(test.db).create(d)->id;
+        return Seed<DealStore>(test.db).create(d)->id;
     }
 
     void submitAt(qint64 dealId, QDateTime at)
@@ -84,7 +87,7 @@ struct World {
         entry.field = QStringLiteral("state");
         entry.oldValue = QStringLiteral("draft");
         entry.newValue = QStringLiteral("submitted");
-        QVERIFY(AuditLog(test.db).append(entry));
+        QVERIFY(appendAudit(test.db, entry));
     }
 
     void setColumn(qint64 dealId, const QString& column, const QVariant& value)
@@ -100,7 +103,7 @@ struct World {
         QVERIFY(items && items->size() == 1);
         ChecklistAnswer answer{0, 0, dealId, items->constFirst().id, kickoff.toString(Qt::ISODate), sales.id, {}};
         answer.answeredAt = noonOf(kickoff);
-        QVERIFY(ChecklistAnswerStore(test.db).create(answer));
+        QVERIFY(Seed<ChecklistAnswerStore>(test.db).create(answer));
     }
 
     int auditRows() { return test.db.scalar(QStringLiteral("SELECT count(*) FROM audit_log"))->toInt(); }
@@ -209,26 +212,44 @@ private slots:
     {
         World world;
         Settings settings(world.test.db);
-        CHECK_OK(settings.setSubmitTargetBusinessDays(3));
-        CHECK_OK(settings.setKickoffTargetBusinessDays(0));
-        CHECK_OK(settings.setDueDateBufferDays(365));
+        CHECK_OK(settings.setSubmitTargetBusinessDays(world.lead, 3));
+        CHECK_OK(settings.setKickoffTargetBusinessDays(world.lead, 0));
+        CHECK_OK(settings.setDueDateBufferDays(world.lead, 365));
         QCOMPARE(settings.submitTargetBusinessDays(), 3);
         QCOMPARE(settings.kickoffTargetBusinessDays(), 0);
         QCOMPARE(settings.dueDateBufferDays(), 365);
-        CHECK_OK(settings.setSubmitTargetBusinessDays(2));
-        auto rows = world.test.db.exec(QStringLiteral("SELECT field, old_value, new_value, action FROM audit_log "
-                                                      "WHERE entity = 'settings' ORDER BY id"));
+        CHECK_OK(settings.setSubmitTargetBusinessDays(world.lead, 2));
+        auto rows = world.test.db.exec(QStringLiteral("SELECT field, old_value, new_value, action, actor_id "
+                                                      "FROM audit_log WHERE entity = 'settings' ORDER BY id"));
         CHECK_OK(rows);
         QStringList written;
         while (rows->next()) {
             written.append(QStringList{rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toString(),
                                        rows->value(3).toString()}
                                .join(QLatin1Char('|')));
+            QCOMPARE(rows->value(4).toLongLong(), world.lead.id); // the lead who changed it, never "the system"
         }
         QCOMPARE(written, (QStringList{QStringLiteral("submit_target_business_days||3|create"),
                                        QStringLiteral("kickoff_target_business_days||0|create"),
                                        QStringLiteral("due_date_buffer_days||365|create"),
                                        QStringLiteral("submit_target_business_days|3|2|update")}));
+    }
+
+    void settingsAreTheLeadsToChange()
+    {
+        World world;
+        Settings settings(world.test.db);
+        const int before = world.auditRows();
+        for (const User& someone : {world.sales, world.support}) {
+            const auto refused = settings.setDueDateBufferDays(someone, 9);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code, Error::Code::Forbidden);
+        }
+        User gone = world.lead;
+        gone.active = false;
+        QVERIFY(!settings.setDueDateBufferDays(gone, 9));
+        QCOMPARE(settings.dueDateBufferDays(), 5);
+        QCOMPARE(world.auditRows(), before);
     }
 
     void settingsOutOfRangeAreRefused_data()
@@ -244,7 +265,7 @@ private slots:
         World world;
         Settings settings(world.test.db);
         const int before = world.auditRows();
-        const auto refused = settings.setSubmitTargetBusinessDays(value);
+        const auto refused = settings.setSubmitTargetBusinessDays(world.lead, value);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, Error::Code::Invalid);
         QVERIFY2(refused.error().message.contains(QString::number(value)), qPrintable(refused.error().message));
@@ -308,7 +329,7 @@ private slots:
         const qint64 id = world.deal(kFriday);
         const QDate wednesday = kMonday.addDays(2);
         QVERIFY(HandoffClock(world.test.db).submitClock(id, wednesday)->overdue);
-        CHECK_OK(Settings(world.test.db).setSubmitTargetBusinessDays(3));
+        CHECK_OK(Settings(world.test.db).setSubmitTargetBusinessDays(world.lead, 3));
         const auto status = HandoffClock(world.test.db).submitClock(id, wednesday);
         QCOMPARE(status->target, 3);
         QCOMPARE(status->businessDays, 3);
@@ -376,7 +397,7 @@ private slots:
         world.setColumn(id, QStringLiteral("accepted_at"), noonOf(kFriday).toString(Qt::ISODateWithMs));
         world.answerKickoff(id, kMonday.addDays(1));
         QCOMPARE(HandoffClock(world.test.db).kickoffClock(id, kMonday)->overdue, false);
-        CHECK_OK(Settings(world.test.db).setKickoffTargetBusinessDays(1));
+        CHECK_OK(Settings(world.test.db).setKickoffTargetBusinessDays(world.lead, 1));
         const auto status = HandoffClock(world.test.db).kickoffClock(id, kMonday);
         QCOMPARE(status->target, 1);
         QCOMPARE(status->businessDays, 2);
@@ -408,7 +429,7 @@ private slots:
             QCOMPARE(HandoffClock(world.test.db).submitClock(id, today)->overdue, overdue->contains(id));
         }
 
-        CHECK_OK(Settings(world.test.db).setSubmitTargetBusinessDays(2));
+        CHECK_OK(Settings(world.test.db).setSubmitTargetBusinessDays(world.lead, 2));
         QCOMPARE(*HandoffClock(world.test.db).overdueHandoffs(today), (QList<qint64>{oldDraft, returned}));
     }
 

@@ -44,15 +44,15 @@ struct World {
         otherSupport = user(QStringLiteral("Sven Second"), Role::Support);
         lead = user(QStringLiteral("Lee Lead"), Role::Lead);
         inactiveLead = user(QStringLiteral("Ivy Gone"), Role::Lead, false);
-        const qint64 accountId = AccountStore(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
+        const qint64 accountId = Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
         Deal deal;
         deal.accountId = accountId;
         deal.title = QStringLiteral("Acme rollout");
         deal.closedOn = kToday.addDays(-2);
         deal.salesRepId = rep.id;
-        dealId = DealStore(db).create(deal)->id;
+        dealId = Seed<DealStore>(db).create(deal)->id;
         contactId =
-            ContactStore(db)
+            Seed<ContactStore>(db)
                 .create(Contact{0, 0, accountId, QStringLiteral("Carla Customer"), {}, {}, {}, Channel::Email, {}})
                 ->id;
     }
@@ -60,12 +60,12 @@ struct World {
     User user(const QString& name, Role role, bool active = true)
     {
         const QString email = name.section(QLatin1Char(' '), 0, 0).toLower() + QStringLiteral("@example.com");
-        return *UserStore(db).create(User{0, 0, name, email, role, active});
+        return *Seed<UserStore>(db).create(User{0, 0, name, email, role, active});
     }
 
     void addContact()
     {
-        QVERIFY(succeeded(DealContactStore(db).create({0, 0, dealId, contactId, ContactRole::Billing})));
+        QVERIFY(succeeded(Seed<DealContactStore>(db).create({0, 0, dealId, contactId, ContactRole::Billing})));
     }
 
     // Answers every required checklist item with a value that fits its kind.
@@ -82,7 +82,7 @@ struct World {
         p.promisedById = rep.id;
         p.reviewStatus = review;
         p.fulfilment = fulfilment;
-        return *PromiseStore(db).create(p);
+        return *Seed<PromiseStore>(db).create(p);
     }
 
     void setState(HandoffState state, qint64 ownerId = 0)
@@ -233,7 +233,7 @@ void TestHandoffWorkflow::transitionTable()
     const Promise promise = w.addPromise(QStringLiteral("Admin training"), kToday.addDays(30), ReviewStatus::Accepted,
                                          accepted ? Fulfilment::Fulfilled : Fulfilment::Open);
     if (accepted) {
-        QVERIFY(succeeded(TaskStore(w.db).create(
+        QVERIFY(succeeded(Seed<TaskStore>(w.db).create(
             {0, 0, w.dealId, promise.id, QStringLiteral("Train admins"), w.support.id, {}, TaskStatus::Done, kToday})));
     }
     w.setState(state, accepted ? w.support.id : 0);
@@ -287,7 +287,7 @@ void TestHandoffWorkflow::submitListsEveryReasonAtOnce()
     Promise blocked = w.addPromise(QStringLiteral("SAML single sign-on"), kToday.addDays(10));
     blocked.feasibility = Feasibility::Blocked;
     blocked.feasibilityReason = QStringLiteral("'SAML single sign-on' is unsupported");
-    QVERIFY(succeeded(PromiseStore(w.db).update(blocked)));
+    QVERIFY(succeeded(Seed<PromiseStore>(w.db).update(blocked)));
     const Footprint before(w);
 
     const auto result = HandoffWorkflow(w.db).submit(w.rep, w.dealId);
@@ -405,7 +405,7 @@ void TestHandoffWorkflow::acceptGeneratesTasks()
 
     World w;
     if (buffer >= 0) {
-        QVERIFY(succeeded(Settings(w.db).setDueDateBufferDays(buffer)));
+        QVERIFY(succeeded(Settings(w.db).setDueDateBufferDays(w.lead, buffer)));
     }
     const Promise kept =
         w.addPromise(QStringLiteral("Admin training"), kToday.addDays(dueInDays), ReviewStatus::Accepted);
@@ -437,7 +437,7 @@ void TestHandoffWorkflow::fulfilledNeedsEveryPromiseAndTask()
     w.addPromise(QStringLiteral("Broken one"), kToday.addDays(-1), ReviewStatus::Accepted, Fulfilment::Broken);
     w.addPromise(QStringLiteral("Waived one"), kToday.addDays(20), ReviewStatus::CannotFulfil, Fulfilment::Waived);
     w.addPromise(QStringLiteral("Kept one"), kToday.addDays(20), ReviewStatus::Accepted, Fulfilment::Fulfilled);
-    FulfilmentTask task = *TaskStore(w.db).create(
+    FulfilmentTask task = *Seed<TaskStore>(w.db).create(
         {0, 0, w.dealId, open.id, QStringLiteral("Call the admin"), w.support.id, kToday, TaskStatus::Todo, {}});
     w.setState(HandoffState::Accepted, w.support.id);
     const Footprint before(w);
@@ -455,7 +455,7 @@ void TestHandoffWorkflow::fulfilledNeedsEveryPromiseAndTask()
                                                "fulfilment IN ('open', 'broken')"),
                                 {w.dealId})));
     task.status = TaskStatus::Done;
-    QVERIFY(succeeded(TaskStore(w.db).update(task)));
+    QVERIFY(succeeded(Seed<TaskStore>(w.db).update(task)));
     QVERIFY(succeeded(HandoffWorkflow(w.db).markFulfilled(w.support, w.dealId)));
     QCOMPARE(w.deal().state, HandoffState::Fulfilled);
 }

@@ -44,20 +44,18 @@ struct World {
     World()
     {
         test.db.setClock([this] { return kStart.addSecs(60 * minute); });
-        sales = *UserStore(test.db).create(
+        sales = *Seed<UserStore>(test.db).create(
             User{0, 0, QStringLiteral("Sam Sales"), QStringLiteral("sam@example.com"), Role::Sales, true});
-        support = *UserStore(test.db).create(
+        support = *Seed<UserStore>(test.db).create(
             User{0, 0, QStringLiteral("Dana Reyes"), QStringLiteral("dana@example.com"), Role::Support, true});
-        const qint64 account = AccountStore(test.db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
+        const qint64 account = Seed<AccountStore>(test.db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
         Deal d;
         d.accountId = account;
         d.title = QStringLiteral("Acme rollout");
         d.closedOn = QDate(2026, 11, 20);
         d.salesRepId = sales.id;
         d.goLiveTarget = QDate(2026, 12, 1);
-        test.db.setActorId(sales.id);
-        deal = *DealStore(test.db).create(d);
-        test.db.setActorId(0);
+        deal = *Seed<DealStore>(test.db, sales.id).create(d);
     }
 
     void transition(const User& actor, const QString& action, const QString& from, const QString& to,
@@ -73,7 +71,7 @@ struct World {
         entry.oldValue = from;
         entry.newValue = to;
         entry.reason = reason;
-        QVERIFY(AuditLog(test.db).append(entry));
+        QVERIFY(appendAudit(test.db, entry));
     }
 
     void promiseAction(const User& actor, qint64 promiseId, const QString& action, const QString& field,
@@ -89,7 +87,7 @@ struct World {
         entry.oldValue = from;
         entry.newValue = to;
         entry.reason = reason;
-        QVERIFY(AuditLog(test.db).append(entry));
+        QVERIFY(appendAudit(test.db, entry));
     }
 
     QStringList history()
@@ -121,13 +119,11 @@ private slots:
         p.description = QStringLiteral("SAML SSO by March");
         p.dueOn = QDate(2027, 3, 1);
         p.promisedById = w.sales.id;
-        w.test.db.setActorId(w.sales.id);
-        const Promise promise = *PromiseStore(w.test.db).create(p);
+        const Promise promise = *Seed<PromiseStore>(w.test.db, w.sales.id).create(p);
         w.minute = 2;
         Deal changed = w.deal;
         changed.goLiveTarget = QDate(2027, 1, 15);
-        w.deal = *DealStore(w.test.db).update(changed);
-        w.test.db.setActorId(0);
+        w.deal = *Seed<DealStore>(w.test.db, w.sales.id).update(changed);
         w.minute = 3;
         w.transition(w.sales, QStringLiteral("submit"), QStringLiteral("draft"), QStringLiteral("submitted"));
         w.minute = 4;
@@ -224,7 +220,6 @@ private slots:
     void damagedOrUnknownRowsNeverStopTheHistory()
     {
         World w;
-        AuditLog log(w.test.db);
         AuditEntry garbage;
         garbage.actorId = 4242; // a user that does not exist
         garbage.action = QStringLiteral("create");
@@ -232,7 +227,7 @@ private slots:
         garbage.entityId = 777;
         garbage.dealId = w.deal.id;
         garbage.newValue = QStringLiteral("{not json");
-        QVERIFY(log.append(garbage));
+        QVERIFY(appendAudit(w.test.db, garbage));
         AuditEntry system;
         system.action = QStringLiteral("break");
         system.entity = QStringLiteral("promises");
@@ -240,13 +235,13 @@ private slots:
         system.dealId = w.deal.id;
         system.field = QStringLiteral("fulfilment");
         system.newValue = QStringLiteral("broken");
-        QVERIFY(log.append(system));
+        QVERIFY(appendAudit(w.test.db, system));
         AuditEntry strange;
         strange.actorId = w.sales.id;
         strange.action = QStringLiteral("update");
         strange.entity = QStringLiteral("wormholes");
         strange.dealId = w.deal.id;
-        QVERIFY(log.append(strange));
+        QVERIFY(appendAudit(w.test.db, strange));
 
         const QStringList lines = w.history();
         QCOMPARE(lines.size(), 4);
@@ -259,7 +254,6 @@ private slots:
     void satisfactionScoresReadAsSentences()
     {
         World w;
-        AuditLog log(w.test.db);
         AuditEntry first;
         first.actorId = w.sales.id;
         first.action = QStringLiteral("create");
@@ -267,12 +261,12 @@ private slots:
         first.entityId = 1;
         first.dealId = w.deal.id;
         first.newValue = QStringLiteral(R"({"score":4,"rated_on":"2026-03-02","note":"Smooth"})");
-        QVERIFY(log.append(first));
+        QVERIFY(appendAudit(w.test.db, first));
         AuditEntry again = first;
         again.action = QStringLiteral("replace");
         again.oldValue = first.newValue;
         again.newValue = QStringLiteral(R"({"score":2,"rated_on":"2026-03-09","note":"Go-live slipped"})");
-        QVERIFY(log.append(again));
+        QVERIFY(appendAudit(w.test.db, again));
 
         const QStringList lines = w.history();
         QCOMPARE(lines.size(), 3);
@@ -293,7 +287,7 @@ private slots:
         entry.entityId = w.deal.id;
         entry.dealId = w.deal.id;
         entry.newValue = QStringLiteral(R"({"state":"draft"})");
-        QVERIFY(AuditLog(w.test.db).append(entry));
+        QVERIFY(appendAudit(w.test.db, entry));
         const QStringList lines = w.history();
         QVERIFY(!lines.isEmpty());
         QVERIFY2(lines.last().endsWith(QLatin1String("Sam Sales created the deal 'Acme rollout'")),
@@ -311,7 +305,7 @@ private slots:
     void anyActiveUserMayComment()
     {
         World w;
-        User lead = *UserStore(w.test.db).create(
+        User lead = *Seed<UserStore>(w.test.db).create(
             User{0, 0, QStringLiteral("Lee Lead"), QStringLiteral("lee@example.com"), Role::Lead, true});
         CommentService comments(w.test.db);
         w.minute = 1;

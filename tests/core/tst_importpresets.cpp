@@ -115,7 +115,7 @@ void TestImportPresets::presetsOnSampleExports()
     lead.name = QStringLiteral("Olivia Ops");
     lead.email = QStringLiteral("ops@x.example");
     lead.role = Role::Lead;
-    auto actor = UserStore(t.db).create(lead);
+    auto actor = Seed<UserStore>(t.db).create(lead);
     REQUIRE_OK(actor);
 
     QFile csv(path);

@@ -60,9 +60,8 @@ private:
     // A file with some history: entities created, changed and removed through the stores.
     static void addHistory(Database& db)
     {
-        db.setActorId(7);
-        AccountStore accounts(db);
-        UserStore users(db);
+        Seed<AccountStore> accounts(db, 7);
+        Seed<UserStore> users(db, 7);
         auto account = accounts.create(Account{0, 0, QStringLiteral("Acme"), {}, {}});
         QVERIFY2(account, qPrintable(account ? QString() : account.error().fullText()));
         auto rep =
@@ -73,16 +72,16 @@ private:
         deal.title = QStringLiteral("Acme rollout");
         deal.closedOn = QDate(2024, 5, 1);
         deal.salesRepId = rep->id;
-        auto created = DealStore(db).create(deal);
+        auto created = Seed<DealStore>(db, 7).create(deal);
         QVERIFY(created);
         Promise promise;
         promise.dealId = created->id;
         promise.description = QStringLiteral("SSO in week one");
-        auto stored = PromiseStore(db).create(promise);
+        auto stored = Seed<PromiseStore>(db, 7).create(promise);
         QVERIFY(stored);
         account->website = QStringLiteral("https://acme.example");
         QVERIFY(accounts.update(*account));
-        QVERIFY(PromiseStore(db).remove(*stored));
+        QVERIFY(Seed<PromiseStore>(db, 7).remove(*stored));
     }
 
     static qint64 auditCount(const Database& db)

@@ -31,7 +31,7 @@ private slots:
     void theTeamAsOfToday()
     {
         World w;
-        const Capability planned = must(CapabilityStore(w.db).create(Capability{
+        const Capability planned = must(Seed<CapabilityStore>(w.db).create(Capability{
                                             0, 0, QStringLiteral("Data residency"), {}, CapabilityStatus::Planned, 0}),
                                         "capability");
         w.at(kMarch1);

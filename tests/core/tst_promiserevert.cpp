@@ -82,7 +82,7 @@ void TestPromiseRevert::revertReviewFollowsTheReviewRules()
     // The handoff moved on (returned to sales) before the undo.
     Deal d = *DealStore(w.db).get(deal);
     d.state = HandoffState::Returned;
-    QVERIFY(DealStore(w.db).update(d).ok());
+    QVERIFY(Seed<DealStore>(w.db).update(d).ok());
     verifyRefused(service.revert(support, PromiseAction::Review, before, reviewed->version), QStringLiteral("invalid"),
                   {QStringLiteral("Promises are reviewed while the handoff is submitted")});
 }

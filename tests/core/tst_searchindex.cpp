@@ -33,7 +33,7 @@ struct World {
 
     World()
     {
-        rep = *UserStore(db).create(
+        rep = *Seed<UserStore>(db).create(
             User{0, 0, QStringLiteral("Rita Rep"), QStringLiteral("rita@example.com"), Role::Sales, true});
         deal = newDeal(QStringLiteral("Müller Maschinenbau"), QStringLiteral("Rollout phase one"),
                        QStringLiteral("SF-4711"), QStringLiteral("Analytics Suite"));
@@ -43,13 +43,13 @@ struct World {
         c.name = QStringLiteral("Jürgen Weiß");
         c.title = QStringLiteral("Chief technology officer");
         c.email = QStringLiteral("jw@maschinenbau.example");
-        contact = *ContactStore(db).create(c);
+        contact = *Seed<ContactStore>(db).create(c);
         Promise p;
         p.dealId = deal.id;
         p.description = QStringLiteral("Okta single sign-on at go-live");
         p.customerWords = QStringLiteral("we need SSO on day one");
         p.dueOn = QDate(2026, 3, 1);
-        promise = *PromiseStore(db).create(p);
+        promise = *Seed<PromiseStore>(db).create(p);
     }
 
     Deal newDeal(const QString& accountName, const QString& title, const QString& ref = {},
@@ -158,7 +158,7 @@ private slots:
         QCOMPARE(ofKind(w.find(QStringLiteral("jurgen")), SearchHit::Kind::Contact).first().dealId, newer.id);
 
         // An account without any deal has nothing to open.
-        const Account lonely = *AccountStore(w.db).create(Account{0, 0, QStringLiteral("Lonely Ltd"), {}, {}});
+        const Account lonely = *Seed<AccountStore>(w.db).create(Account{0, 0, QStringLiteral("Lonely Ltd"), {}, {}});
         const QList<SearchHit> hits = w.find(QStringLiteral("lonely"));
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().id, lonely.id);
@@ -181,7 +181,7 @@ private slots:
         // A new account name is new text for the account and for each of its deals.
         Account account = w.account;
         account.name = QStringLiteral("Nordwind Logistik");
-        QVERIFY(AccountStore(w.db).update(account));
+        QVERIFY(Seed<AccountStore>(w.db).update(account));
         QVERIFY(w.find(QStringLiteral("muller")).isEmpty());
         const QList<SearchHit> renamed = w.find(QStringLiteral("nordwind"));
         QVERIFY(contains(renamed, SearchHit::Kind::Account, w.account.id));
@@ -190,16 +190,16 @@ private slots:
 
         Contact contact = w.contact;
         contact.email = QStringLiteral("juergen@nordwind.example");
-        QVERIFY(ContactStore(w.db).update(contact));
+        QVERIFY(Seed<ContactStore>(w.db).update(contact));
         QVERIFY(w.find(QStringLiteral("jw@masch")).isEmpty());
         QVERIFY(contains(w.find(QStringLiteral("juergen@nord")), SearchHit::Kind::Contact, w.contact.id));
 
         // Two edits of one row before the next search: the index drops what it held, not the middle version.
         Promise promise = w.promise;
         promise.description = QStringLiteral("Azure AD sign-on");
-        promise = *PromiseStore(w.db).update(promise);
+        promise = *Seed<PromiseStore>(w.db).update(promise);
         promise.description = QStringLiteral("Google Workspace sign-on");
-        QVERIFY(PromiseStore(w.db).update(promise));
+        QVERIFY(Seed<PromiseStore>(w.db).update(promise));
         QVERIFY(w.find(QStringLiteral("okta")).isEmpty());
         QVERIFY(w.find(QStringLiteral("azure")).isEmpty());
         QVERIFY(contains(w.find(QStringLiteral("google sign")), SearchHit::Kind::Promise, w.promise.id));
@@ -222,15 +222,15 @@ private slots:
     {
         World w;
         QVERIFY(!w.find(QStringLiteral("okta")).isEmpty());
-        QVERIFY(PromiseStore(w.db).remove(w.promise));
-        QVERIFY(ContactStore(w.db).remove(w.contact));
+        QVERIFY(Seed<PromiseStore>(w.db).remove(w.promise));
+        QVERIFY(Seed<ContactStore>(w.db).remove(w.contact));
         QVERIFY(w.find(QStringLiteral("okta")).isEmpty());
         QVERIFY(w.find(QStringLiteral("jurgen")).isEmpty());
 
         // The newest deal gone, then another one made: the new one is found, the old one stays gone.
         const Deal newest = w.newDeal(QStringLiteral("Zephyr Air"), QStringLiteral("Fleet tracking"));
         QVERIFY(!w.find(QStringLiteral("fleet")).isEmpty());
-        QVERIFY(DealStore(w.db).remove(newest));
+        QVERIFY(Seed<DealStore>(w.db).remove(newest));
         QVERIFY(w.find(QStringLiteral("fleet")).isEmpty());
         const Deal next = w.newDeal(QStringLiteral("Zephyr Air"), QStringLiteral("Fleet renewal"));
         const QList<SearchHit> fleet = ofKind(w.find(QStringLiteral("fleet")), SearchHit::Kind::Deal);
@@ -363,11 +363,11 @@ private slots:
         Contact c;
         c.accountId = first.accountId;
         c.name = QStringLiteral("Nina Nimbus");
-        QVERIFY(ContactStore(w.db).create(c));
+        QVERIFY(Seed<ContactStore>(w.db).create(c));
         Promise p;
         p.dealId = first.id;
         p.description = QStringLiteral("Nimbus dashboard by spring");
-        QVERIFY(PromiseStore(w.db).create(p));
+        QVERIFY(Seed<PromiseStore>(w.db).create(p));
 
         const QList<SearchHit> all = w.find(QStringLiteral("nimbus"), 100);
         QCOMPARE(all.size(), 7 + 1 + 1 + 1);
@@ -406,7 +406,7 @@ private slots:
     void aVeryCommonWordListsTheNewestFirst()
     {
         World w;
-        const Account exact = *AccountStore(w.db).create(Account{0, 0, QStringLiteral("Common"), {}, {}});
+        const Account exact = *Seed<AccountStore>(w.db).create(Account{0, 0, QStringLiteral("Common"), {}, {}});
         const auto addAccounts = [&w](int from, int to) {
             return w.db.exec(
                 QStringLiteral("WITH RECURSIVE n(i) AS (SELECT CAST(? AS INTEGER) UNION ALL SELECT i + 1 FROM n "

@@ -165,7 +165,7 @@ private slots:
     void reopeningKeepsWhatWasWritten()
     {
         TestDatabase t;
-        UserStore users(t.db);
+        Seed<UserStore> users(t.db);
         auto created = users.create(sampleUser(QStringLiteral("anna@example.org")));
         QVERIFY(created);
         t.db.close();
@@ -186,7 +186,7 @@ private slots:
             auto transaction = Transaction::begin(t.db);
             QVERIFY(transaction);
             QVERIFY(t.db.inTransaction());
-            QVERIFY(UserStore(t.db).create(sampleUser(QStringLiteral("gone@example.org"))));
+            QVERIFY(Seed<UserStore>(t.db).create(sampleUser(QStringLiteral("gone@example.org"))));
             // the guard goes out of scope without commit
         }
         QVERIFY(!t.db.inTransaction());
@@ -196,8 +196,8 @@ private slots:
         // A refused change inside a larger one is taken back with it, and the connection stays usable.
         auto transaction = Transaction::begin(t.db);
         QVERIFY(transaction);
-        QVERIFY(UserStore(t.db).create(sampleUser(QStringLiteral("one@example.org"))));
-        auto twice = UserStore(t.db).create(sampleUser(QStringLiteral("ONE@example.org")));
+        QVERIFY(Seed<UserStore>(t.db).create(sampleUser(QStringLiteral("one@example.org"))));
+        auto twice = Seed<UserStore>(t.db).create(sampleUser(QStringLiteral("ONE@example.org")));
         QVERIFY(!twice);
         QCOMPARE(twice.error().code, Error::Code::Invalid);
         QVERIFY(transaction->commit());
@@ -212,7 +212,7 @@ private slots:
         TestDatabase t;
         auto transaction = Transaction::begin(t.db);
         QVERIFY(transaction);
-        QVERIFY(UserStore(t.db).create(sampleUser(QStringLiteral("kept@example.org"))));
+        QVERIFY(Seed<UserStore>(t.db).create(sampleUser(QStringLiteral("kept@example.org"))));
         QVERIFY(!t.db.exec(QStringLiteral("SELECT no_such_column FROM users"))); // a step fails, and is ignored
         QVERIFY(t.db.transactionFailed());
         auto committed = transaction->commit();
@@ -279,7 +279,7 @@ private slots:
     void checkPassesOnANewDatabaseWithHistory()
     {
         TestDatabase t;
-        QVERIFY(UserStore(t.db).create(sampleUser(QStringLiteral("anna@example.org"))));
+        QVERIFY(Seed<UserStore>(t.db).create(sampleUser(QStringLiteral("anna@example.org"))));
         const auto results = IntegrityCheck::run(t.db);
         QString report;
         for (const CheckResult& result : results) {
@@ -295,7 +295,7 @@ private slots:
             QSKIP("describes a database on a server");
         }
         TestDatabase t;
-        UserStore users(t.db);
+        Seed<UserStore> users(t.db);
         for (const char* email : {"a@example.org", "b@example.org", "c@example.org"}) {
             QVERIFY(users.create(sampleUser(QString::fromLatin1(email))));
         }
@@ -417,7 +417,7 @@ private slots:
             db->setClock([clock] { return clock; });
             User lead = sampleUser(QStringLiteral("lead@example.org"));
             lead.role = Role::Lead;
-            auto created = UserStore(*db).create(lead);
+            auto created = Seed<UserStore>(*db).create(lead);
             QVERIFY(created);
             for (QByteArray* text : {&firstHalf, &csv}) {
                 QBuffer buffer(text);
@@ -443,7 +443,7 @@ private slots:
         next.currency = QStringLiteral("EUR");
         next.closedOn = QDate(2026, 11, 1);
         next.salesRepId = 1;
-        auto made = DealStore(server.db).create(next);
+        auto made = Seed<DealStore>(server.db).create(next);
         QVERIFY(made);
         QCOMPARE(made->id, qint64(rows - 100 + 1));
     }
@@ -458,7 +458,7 @@ private slots:
         TestDatabase t;
         User lead = sampleUser(QStringLiteral("lead@example.org"));
         lead.role = Role::Lead;
-        auto created = UserStore(t.db).create(lead);
+        auto created = Seed<UserStore>(t.db).create(lead);
         QVERIFY(created);
         QByteArray csv = "external_ref,title,account,amount,currency,closed_on\n";
         for (int i = 0; i < 1500; ++i) {
@@ -492,7 +492,7 @@ private slots:
             QSKIP("describes a database on a server");
         }
         TestDatabase t;
-        auto created = UserStore(t.db).create(sampleUser(QStringLiteral("kept@example.org")));
+        auto created = Seed<UserStore>(t.db).create(sampleUser(QStringLiteral("kept@example.org")));
         QVERIFY(created);
         const QString archive = t.dir.filePath(QStringLiteral("copy.dump"));
         auto backup = t.db.backupTo(archive);

@@ -58,27 +58,27 @@ void TestSnapshotService::init()
     m_t = std::make_unique<TestDatabase>();
     Database& db = m_t->db;
     db.setClock([] { return kNow; });
-    m_rep = *UserStore(db).create(
+    m_rep = *Seed<UserStore>(db).create(
         User{0, 0, QStringLiteral("Sam Seller"), QStringLiteral("sam@example.com"), Role::Sales, true});
-    m_support = *UserStore(db).create(
+    m_support = *Seed<UserStore>(db).create(
         User{0, 0, QStringLiteral("Dana Reyes"), QStringLiteral("dana@example.com"), Role::Support, true});
-    m_accountId = AccountStore(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
+    m_accountId = Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
     Deal deal;
     deal.accountId = m_accountId;
     deal.title = QStringLiteral("Acme rollout");
     deal.closedOn = kToday;
     deal.salesRepId = m_rep.id;
     deal.amountMinor = 120000;
-    m_dealId = DealStore(db).create(deal)->id;
-    m_carla = ContactStore(db)
+    m_dealId = Seed<DealStore>(db).create(deal)->id;
+    m_carla = Seed<ContactStore>(db)
                   .create(Contact{0, 0, m_accountId, QStringLiteral("Carla Customer"), {}, {}, {}, Channel::Email, {}})
                   ->id;
-    m_bob = ContactStore(db)
+    m_bob = Seed<ContactStore>(db)
                 .create(Contact{0, 0, m_accountId, QStringLiteral("Bob Billing"), {}, {}, {}, Channel::Phone, {}})
                 ->id;
-    QVERIFY(succeeded(DealContactStore(db).create({0, 0, m_dealId, m_carla, ContactRole::Sponsor})));
+    QVERIFY(succeeded(Seed<DealContactStore>(db).create({0, 0, m_dealId, m_carla, ContactRole::Sponsor})));
     QVERIFY(succeeded(
-        DealChannelStore(db).create({0, 0, m_dealId, Channel::Email, QStringLiteral("help@acme.test"), true})));
+        Seed<DealChannelStore>(db).create({0, 0, m_dealId, Channel::Email, QStringLiteral("help@acme.test"), true})));
 }
 
 void TestSnapshotService::cleanup()
@@ -94,7 +94,7 @@ Promise TestSnapshotService::addPromise(const QString& description, int dueInDay
     p.description = description;
     p.customerWords = QStringLiteral("we need this");
     p.dueOn = kToday.addDays(dueInDays);
-    return *PromiseStore(m_t->db).create(p);
+    return *Seed<PromiseStore>(m_t->db).create(p);
 }
 
 void TestSnapshotService::captureHoldsWhatSupportNeeds()
@@ -137,7 +137,7 @@ void TestSnapshotService::diffAfterReturnAndResubmission()
     Promise kept = addPromise(QStringLiteral("Admin training"), 30);
     const Promise dropped = addPromise(QStringLiteral("Custom report"), 40);
     // A lead overrides the checklist gate so that the test is about the snapshots, not the guards.
-    const User lead = *UserStore(db).create(
+    const User lead = *Seed<UserStore>(db).create(
         User{0, 0, QStringLiteral("Lee Lead"), QStringLiteral("lee@example.com"), Role::Lead, true});
     HandoffWorkflow flow(db);
     QVERIFY(succeeded(flow.override(lead, m_dealId, HandoffAction::Submit, QStringLiteral("test"))));
@@ -147,13 +147,13 @@ void TestSnapshotService::diffAfterReturnAndResubmission()
     db.setClock([] { return kNow.addSecs(3600); }); // sales fixes the handoff an hour later
     Deal deal = *DealStore(db).get(m_dealId);
     deal.knownRisks = QStringLiteral("Legacy ERP");
-    QVERIFY(succeeded(DealStore(db).update(deal)));
-    QVERIFY(succeeded(DealContactStore(db).create({0, 0, m_dealId, m_bob, ContactRole::Billing})));
+    QVERIFY(succeeded(Seed<DealStore>(db).update(deal)));
+    QVERIFY(succeeded(Seed<DealContactStore>(db).create({0, 0, m_dealId, m_bob, ContactRole::Billing})));
     QVERIFY(succeeded(
         ChecklistService(db).answer(m_rep, m_dealId, QStringLiteral("billing_contact"), QString::number(m_bob))));
     kept.dueOn = kToday.addDays(45);
-    QVERIFY(succeeded(PromiseStore(db).update(kept)));
-    QVERIFY(succeeded(PromiseStore(db).remove(dropped)));
+    QVERIFY(succeeded(Seed<PromiseStore>(db).update(kept)));
+    QVERIFY(succeeded(Seed<PromiseStore>(db).remove(dropped)));
     addPromise(QStringLiteral("Quarterly review"), 90);
     QVERIFY(succeeded(flow.override(lead, m_dealId, HandoffAction::Submit, QStringLiteral("test"))));
 
@@ -183,10 +183,14 @@ void TestSnapshotService::noChangesBeforeTheSecondSubmission()
     const auto none = snapshots.changesSinceLastSubmission(m_dealId);
     QVERIFY(succeeded(none));
     QVERIFY(none->isEmpty());
-    QVERIFY(succeeded(snapshots.record(m_dealId, m_rep.id)));
+    const auto submit = [&] {
+        auto work = UnitOfWork::begin(m_t->db, m_rep.id);
+        return succeeded(work) && succeeded(snapshots.record(*work, m_dealId)) && succeeded(work->commit());
+    };
+    QVERIFY(submit());
     QVERIFY(snapshots.changesSinceLastSubmission(m_dealId)->isEmpty());
     // Identical snapshots differ in nothing.
-    QVERIFY(succeeded(snapshots.record(m_dealId, m_rep.id)));
+    QVERIFY(submit());
     const auto same = snapshots.changesSinceLastSubmission(m_dealId);
     QVERIFY(succeeded(same));
     QVERIFY(same->isEmpty());

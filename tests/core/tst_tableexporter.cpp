@@ -90,11 +90,11 @@ struct World {
     World()
     {
         db.setClock([] { return QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC); });
-        rep = *UserStore(db).create(
+        rep = *Seed<UserStore>(db).create(
             User{0, 0, QStringLiteral("Zoë \"Zed\" Rep"), QStringLiteral("zoe@example.com"), Role::Sales, true});
-        support =
-            *UserStore(db).create(User{0, 0, QStringLiteral("Sam"), QStringLiteral("sam@example.com"), Role::Support});
-        const qint64 account = AccountStore(db).create(Account{0, 0, QStringLiteral("Acme, Inc."), {}, {}})->id;
+        support = *Seed<UserStore>(db).create(
+            User{0, 0, QStringLiteral("Sam"), QStringLiteral("sam@example.com"), Role::Support});
+        const qint64 account = Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("Acme, Inc."), {}, {}})->id;
 
         full.accountId = account;
         full.title = kHostile;
@@ -112,8 +112,8 @@ struct World {
         full.successCriteria = QStringLiteral("@SUM(1)");
         full.knownRisks = QStringLiteral("-x");
         full.state = HandoffState::Accepted;
-        full = *DealStore(db).create(full);
-        const qint64 contact = ContactStore(db)
+        full = *Seed<DealStore>(db).create(full);
+        const qint64 contact = Seed<ContactStore>(db)
                                    .create(Contact{0,
                                                    0,
                                                    account,
@@ -124,7 +124,7 @@ struct World {
                                                    Channel::Phone,
                                                    {}})
                                    ->id;
-        (void)DealContactStore(db).create(DealContact{0, 0, full.id, contact, ContactRole::Sponsor});
+        (void)Seed<DealContactStore>(db).create(DealContact{0, 0, full.id, contact, ContactRole::Sponsor});
 
         bare.accountId = account;
         bare.title = QStringLiteral("Yen deal");
@@ -132,7 +132,7 @@ struct World {
         bare.currency = QStringLiteral("JPY");
         bare.closedOn = QDate(2026, 2, 28);
         bare.salesRepId = rep.id;
-        bare = *DealStore(db).create(bare);
+        bare = *Seed<DealStore>(db).create(bare);
     }
 };
 
@@ -313,7 +313,7 @@ void TestTableExporter::promisesAndTasksCarryTheirDeal()
 {
     World w;
     const qint64 capability =
-        CapabilityStore(w.db)
+        Seed<CapabilityStore>(w.db)
             .create(Capability{0, 0, QStringLiteral("SAML SSO"), {}, CapabilityStatus::Planned, 30})
             ->id;
     Promise promise;
@@ -326,7 +326,7 @@ void TestTableExporter::promisesAndTasksCarryTheirDeal()
     promise.feasibility = Feasibility::Warning;
     promise.feasibilityReason = QStringLiteral("planned capability");
     promise.reviewStatus = ReviewStatus::NeedsClarification;
-    promise = *PromiseStore(w.db).create(promise);
+    promise = *Seed<PromiseStore>(w.db).create(promise);
     FulfilmentTask task;
     task.dealId = w.full.id;
     task.promiseId = promise.id;
@@ -334,11 +334,11 @@ void TestTableExporter::promisesAndTasksCarryTheirDeal()
     task.assigneeId = w.support.id;
     task.dueOn = QDate(2026, 3, 10);
     task.status = TaskStatus::InProgress;
-    task = *TaskStore(w.db).create(task);
+    task = *Seed<TaskStore>(w.db).create(task);
     FulfilmentTask unassigned;
     unassigned.dealId = w.bare.id;
     unassigned.title = QStringLiteral("Send welcome pack");
-    unassigned = *TaskStore(w.db).create(unassigned);
+    unassigned = *Seed<TaskStore>(w.db).create(unassigned);
 
     const Exported promisesCsv = exportTable(w.db, ExportTable::Promises, ExportFormat::Csv);
     QVERIFY2(promisesCsv.error.isEmpty(), qPrintable(promisesCsv.error));
@@ -528,7 +528,7 @@ void TestTableExporter::exportFileIsAllOrNothing()
     QVERIFY(!QFile::exists(fresh));
 
     // With overwrite the new content replaces the old.
-    QVERIFY(DealStore(w.db).remove(w.bare));
+    QVERIFY(Seed<DealStore>(w.db).remove(w.bare));
     const auto replaced = ExportFile::write(path, true, produce);
     QVERIFY2(replaced, qPrintable(errorText(replaced)));
     QCOMPARE(*replaced, 1);

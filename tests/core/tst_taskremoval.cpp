@@ -22,20 +22,20 @@ struct World {
     World()
     {
         db.setClock([] { return QDateTime(kToday, QTime(12, 0), Qt::UTC); });
-        rep = *UserStore(db).create(
+        rep = *Seed<UserStore>(db).create(
             User{0, 0, QStringLiteral("Sam Seller"), QStringLiteral("sam@example.com"), Role::Sales, true});
-        support = *UserStore(db).create(
+        support = *Seed<UserStore>(db).create(
             User{0, 0, QStringLiteral("Dana Reyes"), QStringLiteral("dana@example.com"), Role::Support, true});
-        lead = *UserStore(db).create(
+        lead = *Seed<UserStore>(db).create(
             User{0, 0, QStringLiteral("Lee Lead"), QStringLiteral("lee@example.com"), Role::Lead, true});
         Deal deal;
-        deal.accountId = AccountStore(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
+        deal.accountId = Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
         deal.title = QStringLiteral("Acme rollout");
         deal.closedOn = kToday;
         deal.salesRepId = rep.id;
         deal.supportOwnerId = support.id;
         deal.state = HandoffState::Accepted;
-        dealId = DealStore(db).create(deal)->id;
+        dealId = Seed<DealStore>(db).create(deal)->id;
     }
     FulfilmentTask added()
     {
@@ -46,7 +46,7 @@ struct World {
     {
         Deal deal = *DealStore(db).get(dealId);
         deal.state = state;
-        QVERIFY(DealStore(db).update(deal).ok());
+        QVERIFY(Seed<DealStore>(db).update(deal).ok());
     }
     int tasks() const { return db.scalar(QStringLiteral("SELECT count(*) FROM tasks"))->toInt(); }
 };

@@ -35,7 +35,7 @@ struct World {
         colleague = user(QStringLiteral("Sven Second"), Role::Support);
         lead = user(QStringLiteral("Lee Lead"), Role::Lead);
         gone = user(QStringLiteral("Gina Gone"), Role::Support, false);
-        const qint64 account = AccountStore(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
+        const qint64 account = Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
         Deal deal;
         deal.accountId = account;
         deal.title = QStringLiteral("Acme rollout");
@@ -43,12 +43,12 @@ struct World {
         deal.salesRepId = rep.id;
         deal.supportOwnerId = support.id;
         deal.state = HandoffState::Accepted;
-        dealId = DealStore(db).create(deal)->id;
+        dealId = Seed<DealStore>(db).create(deal)->id;
     }
     User user(const QString& name, Role role, bool active = true)
     {
         const QString email = name.section(QLatin1Char(' '), 0, 0).toLower() + QStringLiteral("@example.com");
-        return *UserStore(db).create(User{0, 0, name, email, role, active});
+        return *Seed<UserStore>(db).create(User{0, 0, name, email, role, active});
     }
     FulfilmentTask task(const QString& title, qint64 assignee = 0)
     {

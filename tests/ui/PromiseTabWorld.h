@@ -30,17 +30,18 @@ struct World {
     {
         db.setClock([] { return QDateTime(kToday, QTime(12, 0), Qt::LocalTime); });
         const auto add = [this](const char* key, const char* name, const char* email, Role role) {
-            users.insert(QString::fromLatin1(key), *UserStore(db).create(User{0, 0, QString::fromUtf8(name),
-                                                                              QString::fromLatin1(email), role, true}));
+            users.insert(QString::fromLatin1(key),
+                         *Seed<UserStore>(db).create(
+                             User{0, 0, QString::fromUtf8(name), QString::fromLatin1(email), role, true}));
         };
         add("rep", "Rita Rep", "rita@example.com", Role::Sales);
         add("support", "Sam Support", "sam@example.com", Role::Support);
         add("other support", "Sol Support", "sol@example.com", Role::Support);
         add("lead", "Lee Lead", "lee@example.com", Role::Lead);
-        account = AccountStore(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
-        sso = *CapabilityStore(db).create(
+        account = Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
+        sso = *Seed<CapabilityStore>(db).create(
             Capability{0, 0, QStringLiteral("SAML single sign-on"), {}, CapabilityStatus::Available, 10});
-        scim = *CapabilityStore(db).create(
+        scim = *Seed<CapabilityStore>(db).create(
             Capability{0, 0, QStringLiteral("SCIM provisioning"), {}, CapabilityStatus::Unsupported, 0});
     }
 
@@ -58,7 +59,7 @@ struct World {
         if (state == HandoffState::Accepted || state == HandoffState::Fulfilled) {
             d.supportOwnerId = user(QStringLiteral("support")).id;
         }
-        return DealStore(db).create(d)->id;
+        return Seed<DealStore>(db).create(d)->id;
     }
 
     // A promise already in the register, pending review, stored directly for the test's setup.
@@ -72,7 +73,7 @@ struct World {
         p.customerWords = QStringLiteral("we need it on day one");
         p.dueOn = due;
         p.promisedById = user(QStringLiteral("rep")).id;
-        return *PromiseStore(db).create(p);
+        return *Seed<PromiseStore>(db).create(p);
     }
 
     FulfilmentTask task(qint64 dealId, const QString& title, QDate due, TaskStatus status = TaskStatus::Todo)
@@ -81,7 +82,7 @@ struct World {
         if (status == TaskStatus::Done) {
             task.doneOn = kToday;
         }
-        return *TaskStore(db).create(task);
+        return *Seed<TaskStore>(db).create(task);
     }
 };
 

@@ -30,28 +30,26 @@ struct World {
 
     World()
     {
-        rep = *UserStore(db).create(
+        rep = *Seed<UserStore>(db).create(
             User{0, 0, QStringLiteral("Sam Seller"), QStringLiteral("sam@example.com"), Role::Sales, true});
-        support = *UserStore(db).create(
+        support = *Seed<UserStore>(db).create(
             User{0, 0, QStringLiteral("Dana Reyes"), QStringLiteral("dana@example.com"), Role::Support, true});
-        const qint64 account = AccountStore(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
+        const qint64 account = Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
         Deal d;
         d.accountId = account;
         d.title = QStringLiteral("Acme rollout");
         d.closedOn = QDate(2026, 3, 1);
         d.salesRepId = rep.id;
-        db.setActorId(rep.id);
-        deal = *DealStore(db).create(d);
-        db.setActorId(0);
+        deal = *Seed<DealStore>(db, rep.id).create(d);
     }
 
     // Stores the deal as submitted, as the submit transition does.
     void submit()
     {
-        auto transaction = Transaction::begin(db);
-        QVERIFY(transaction);
-        QVERIFY(SnapshotService(db).record(deal.id, rep.id));
-        QVERIFY(transaction->commit());
+        auto work = UnitOfWork::begin(db, rep.id);
+        QVERIFY(work);
+        QVERIFY(SnapshotService(db).record(*work, deal.id));
+        QVERIFY(work->commit());
     }
 };
 
@@ -148,7 +146,7 @@ private slots:
         w.submit();
         Deal renamed = *DealStore(w.db).get(w.deal.id);
         renamed.title = QStringLiteral("Acme global rollout");
-        QVERIFY(DealStore(w.db).update(renamed));
+        QVERIFY(Seed<DealStore>(w.db).update(renamed));
         w.submit();
         session.notifyChanged();
 

@@ -90,9 +90,9 @@ struct World {
     World()
     {
         db.setClock([] { return QDateTime(kToday, QTime(12, 0), Qt::LocalTime); });
-        rep = *UserStore(db).create(
+        rep = *Seed<UserStore>(db).create(
             User{0, 0, QStringLiteral("Rita Rep"), QStringLiteral("rita@example.com"), Role::Sales, true});
-        lead = *UserStore(db).create(
+        lead = *Seed<UserStore>(db).create(
             User{0, 0, QStringLiteral("Lee Lead"), QStringLiteral("lee@example.com"), Role::Lead, true});
         saml = *CatalogService(db).add(lead,
                                        Capability{0, 0, QStringLiteral("SAML single sign-on"),
@@ -101,13 +101,13 @@ struct World {
             lead, Capability{0, 0, QStringLiteral("Audit log export"), {}, CapabilityStatus::Planned, 30}));
         QVERIFY(CatalogService(db).add(
             lead, Capability{0, 0, QStringLiteral("Custom SSO flows"), {}, CapabilityStatus::Unsupported, 0}));
-        const qint64 account = AccountStore(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
+        const qint64 account = Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
         Deal deal;
         deal.accountId = account;
         deal.title = QStringLiteral("Acme rollout");
         deal.closedOn = kToday;
         deal.salesRepId = rep.id;
-        const qint64 dealId = DealStore(db).create(deal)->id;
+        const qint64 dealId = Seed<DealStore>(db).create(deal)->id;
         promiseId = promiseNaming(dealId, saml.id);
     }
 
@@ -119,7 +119,7 @@ struct World {
         p.description = QStringLiteral("Okta SSO at go-live");
         p.dueOn = kToday.addDays(60);
         p.promisedById = rep.id;
-        return PromiseStore(db).create(p)->id;
+        return Seed<PromiseStore>(db).create(p)->id;
     }
 
     Feasibility feasibility() const { return PromiseStore(db).get(promiseId)->feasibility; }

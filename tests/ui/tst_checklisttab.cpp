@@ -36,22 +36,22 @@ struct World {
 
     explicit World(HandoffState state = HandoffState::Draft)
     {
-        rep = *UserStore(db).create(
+        rep = *Seed<UserStore>(db).create(
             User{0, 0, QStringLiteral("Sam Seller"), QStringLiteral("sam@example.com"), Role::Sales, true});
-        support = *UserStore(db).create(
+        support = *Seed<UserStore>(db).create(
             User{0, 0, QStringLiteral("Dana Reyes"), QStringLiteral("dana@example.com"), Role::Support, true});
-        const qint64 account = AccountStore(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
+        const qint64 account = Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
         Deal deal;
         deal.accountId = account;
         deal.title = QStringLiteral("Acme rollout");
         deal.closedOn = QDate(2026, 3, 1);
         deal.salesRepId = rep.id;
         deal.state = state;
-        dealId = DealStore(db).create(deal)->id;
-        carla = ContactStore(db)
+        dealId = Seed<DealStore>(db).create(deal)->id;
+        carla = Seed<ContactStore>(db)
                     .create(Contact{0, 0, account, QStringLiteral("Carla Customer"), {}, {}, {}, Channel::Email, {}})
                     ->id;
-        DealContactStore(db).create(DealContact{0, 0, dealId, carla, ContactRole::Billing}).value();
+        Seed<DealContactStore>(db).create(DealContact{0, 0, dealId, carla, ContactRole::Billing}).value();
     }
 
     QString answer(const QString& key)

@@ -35,18 +35,18 @@ struct World {
 
     explicit World(HandoffState state = HandoffState::Draft)
     {
-        rep = *UserStore(db).create(
+        rep = *Seed<UserStore>(db).create(
             User{0, 0, QStringLiteral("Sam Seller"), QStringLiteral("sam@example.com"), Role::Sales, true});
-        support = *UserStore(db).create(
+        support = *Seed<UserStore>(db).create(
             User{0, 0, QStringLiteral("Dana Reyes"), QStringLiteral("dana@example.com"), Role::Support, true});
-        const qint64 account = AccountStore(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
+        const qint64 account = Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
         Deal deal;
         deal.accountId = account;
         deal.title = QStringLiteral("Acme rollout");
         deal.closedOn = QDate(2026, 3, 1);
         deal.salesRepId = rep.id;
         deal.state = state;
-        dealId = DealStore(db).create(deal)->id;
+        dealId = Seed<DealStore>(db).create(deal)->id;
     }
 
     QList<DealContactRow> stored() { return *ContactService(db).forDeal(dealId); }
@@ -254,7 +254,7 @@ private slots:
     {
         World w;
         const qint64 account = DealStore(w.db).get(w.dealId)->accountId;
-        QVERIFY(ContactStore(w.db).create(Contact{
+        QVERIFY(Seed<ContactStore>(w.db).create(Contact{
             0, 0, account, QStringLiteral("Ben Billing"), QStringLiteral("AP lead"), {}, {}, Channel::Email, {}}));
         DealSession session(w.db, w.rep, w.dealId);
         ContactsTab tab(session);

@@ -58,14 +58,14 @@ struct Team {
         nina = user("Nina New", "nina@example.com", Role::Sales);
         sam = user("Sam Support", "sam@example.com", Role::Support);
         lee = user("Lee Lead", "lee@example.com", Role::Lead);
-        const qint64 account = AccountStore(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
+        const qint64 account = Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
         const auto deal = [&](const char* title, const User& rep, QDate closed) {
             Deal x;
             x.accountId = account;
             x.title = QString::fromLatin1(title);
             x.closedOn = closed;
             x.salesRepId = rep.id;
-            return DealStore(db).create(x)->id;
+            return Seed<DealStore>(db).create(x)->id;
         };
         f = deal("F October", omar, QDate(2026, 10, 12));
         at(QDate(2026, 10, 15));
@@ -104,7 +104,7 @@ struct Team {
 
     User user(const char* name, const char* email, Role role)
     {
-        return *UserStore(db).create(User{0, 0, QString::fromUtf8(name), QString::fromLatin1(email), role, true});
+        return *Seed<UserStore>(db).create(User{0, 0, QString::fromUtf8(name), QString::fromLatin1(email), role, true});
     }
     void at(QDate day) { *now = QDateTime(day, QTime(12, 0)); }
     template <typename T>

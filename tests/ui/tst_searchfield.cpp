@@ -25,7 +25,7 @@ struct Fixture {
 
     Fixture()
     {
-        rep = *UserStore(t.db).create(
+        rep = *Seed<UserStore>(t.db).create(
             User{0, 0, QStringLiteral("Rita Rep"), QStringLiteral("rita@example.com"), Role::Sales, true});
         zebraDeal = deal(QStringLiteral("Zebra Inc"), QStringLiteral("Zebra rollout"));
         yakDeal = deal(QStringLiteral("Yak Farms"), QStringLiteral("Yak pilot"));

@@ -89,17 +89,17 @@ struct World {
 
     World()
     {
-        rep = *UserStore(db).create(
+        rep = *Seed<UserStore>(db).create(
             User{0, 0, QStringLiteral("Rita Rep"), QStringLiteral("rita@example.com"), Role::Sales, true});
-        lead = *UserStore(db).create(
+        lead = *Seed<UserStore>(db).create(
             User{0, 0, QStringLiteral("Lee Lead"), QStringLiteral("lee@example.com"), Role::Lead, true});
-        const qint64 account = AccountStore(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
+        const qint64 account = Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
         Deal deal;
         deal.accountId = account;
         deal.title = QStringLiteral("Acme rollout");
         deal.closedOn = QDate(2026, 3, 1);
         deal.salesRepId = rep.id;
-        dealId = DealStore(db).create(deal)->id;
+        dealId = Seed<DealStore>(db).create(deal)->id;
     }
 };
 

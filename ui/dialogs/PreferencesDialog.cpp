@@ -125,13 +125,13 @@ void PreferencesDialog::accept()
         Settings team(m_db);
         Result<void> done;
         if (done && m_buffer->value() != team.dueDateBufferDays()) {
-            done = team.setDueDateBufferDays(m_buffer->value());
+            done = team.setDueDateBufferDays(m_actor, m_buffer->value());
         }
         if (done && m_submitTarget->value() != team.submitTargetBusinessDays()) {
-            done = team.setSubmitTargetBusinessDays(m_submitTarget->value());
+            done = team.setSubmitTargetBusinessDays(m_actor, m_submitTarget->value());
         }
         if (done && m_kickoffTarget->value() != team.kickoffTargetBusinessDays()) {
-            done = team.setKickoffTargetBusinessDays(m_kickoffTarget->value());
+            done = team.setKickoffTargetBusinessDays(m_actor, m_kickoffTarget->value());
         }
         if (!done) {
             Messages::showError(this, tr("The team settings were not saved"), done.error());
