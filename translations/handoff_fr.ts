@@ -4240,7 +4240,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>The setting &apos;%1&apos; was not changed: only a team lead changes the team&apos;s settings.</source>
-        <translation>Le paramètre « %1 » n&apos;a pas été modifié : seul un responsable d&apos;équipe modifie les paramètres de l&apos;équipe.</translation>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» n&apos;a pas été modifié&#xa0;: seul un responsable d&apos;équipe modifie les paramètres de l&apos;équipe.</translation>
     </message>
 </context>
 <context>

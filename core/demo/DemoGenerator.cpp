@@ -13,7 +13,6 @@
 #include "storage/Transaction.h"
 
 #include <QElapsedTimer>
-#include <QSqlQuery>
 
 #include <algorithm>
 

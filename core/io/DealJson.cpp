@@ -1,13 +1,12 @@
 #include "io/DealJson.h"
 
 #include "storage/Database.h"
-#include "storage/SqlValue.h"
+#include "storage/ExportSql.h"
 #include "storage/Stores.h"
 #include "workflow/ChecklistService.h"
 #include "workflow/SnapshotService.h"
 
 #include <QJsonArray>
-#include <QSqlQuery>
 
 namespace handoff {
 
@@ -49,7 +48,7 @@ Result<QJsonObject> DealJson::deal(qint64 dealId) const
         return found.error();
     }
     const Deal& d = *found;
-    const auto account = m_db.scalar(QStringLiteral("SELECT name FROM accounts WHERE id = ?"), {d.accountId});
+    const auto account = ExportSql::accountName(m_db, d.accountId);
     if (!account) {
         return account.error();
     }
@@ -90,7 +89,7 @@ Result<QJsonObject> DealJson::deal(qint64 dealId) const
         {QStringLiteral("version"), d.version},
         {QStringLiteral("external_ref"), text(d.externalRef)},
         {QStringLiteral("title"), d.title},
-        {QStringLiteral("account"), account->toString()},
+        {QStringLiteral("account"), *account},
         {QStringLiteral("state"), toKey(d.state)},
         {QStringLiteral("amount_minor"), d.amountMinor},
         {QStringLiteral("currency"), d.currency},
@@ -116,12 +115,12 @@ QJsonValue DealJson::person(qint64 userId) const
     if (userId == 0) {
         return QJsonValue();
     }
-    auto query = m_db.exec(QStringLiteral("SELECT name, email FROM users WHERE id = ?"), {userId});
-    if (!query || !query->next()) {
+    const auto found = ExportSql::person(m_db, userId);
+    if (!found || !*found) {
         return QJsonValue();
     }
-    return QJsonObject{{QStringLiteral("name"), query->value(0).toString()},
-                       {QStringLiteral("email"), query->value(1).toString()}};
+    const ExportSql::Person& p = **found;
+    return QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("email"), p.email}};
 }
 
 Result<QJsonObject> DealJson::checklist(qint64 dealId) const
@@ -149,28 +148,25 @@ Result<QJsonObject> DealJson::checklist(qint64 dealId) const
 
 Result<QJsonArray> DealJson::contacts(qint64 dealId) const
 {
-    auto query = m_db.exec(QStringLiteral("SELECT c.name, c.title, c.email, c.phone, dc.role, c.preferred_channel "
-                                          "FROM deal_contacts dc JOIN contacts c ON c.id = dc.contact_id "
-                                          "WHERE dc.deal_id = ? ORDER BY dc.id"),
-                           {dealId});
-    if (!query) {
-        return query.error();
+    const auto contacts = ExportSql::contactsOf(m_db, dealId);
+    if (!contacts) {
+        return contacts.error();
     }
     QJsonArray array;
-    while (query->next()) {
-        array.append(QJsonObject{{QStringLiteral("name"), query->value(0).toString()},
-                                 {QStringLiteral("title"), query->value(1).toString()},
-                                 {QStringLiteral("email"), query->value(2).toString()},
-                                 {QStringLiteral("phone"), query->value(3).toString()},
-                                 {QStringLiteral("role"), query->value(4).toString()},
-                                 {QStringLiteral("preferred_channel"), query->value(5).toString()}});
+    for (const ExportSql::DealContactLine& c : *contacts) {
+        array.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                 {QStringLiteral("title"), c.title},
+                                 {QStringLiteral("email"), c.email},
+                                 {QStringLiteral("phone"), c.phone},
+                                 {QStringLiteral("role"), c.role},
+                                 {QStringLiteral("preferred_channel"), c.preferredChannel}});
     }
     return array;
 }
 
 Result<QJsonArray> DealJson::channels(qint64 dealId) const
 {
-    const auto channels = DealChannelStore(m_db).where(QStringLiteral("deal_id = ?"), {dealId});
+    const auto channels = ExportSql::channelsOf(m_db, dealId);
     if (!channels) {
         return channels.error();
     }
@@ -185,7 +181,7 @@ Result<QJsonArray> DealJson::channels(qint64 dealId) const
 
 Result<QJsonArray> DealJson::promises(qint64 dealId) const
 {
-    const auto promises = PromiseStore(m_db).where(QStringLiteral("deal_id = ?"), {dealId});
+    const auto promises = ExportSql::promisesOf(m_db, dealId);
     if (!promises) {
         return promises.error();
     }
@@ -193,10 +189,9 @@ Result<QJsonArray> DealJson::promises(qint64 dealId) const
     for (const Promise& p : *promises) {
         QJsonValue capability;
         if (p.capabilityId != 0) {
-            const auto name =
-                m_db.scalar(QStringLiteral("SELECT name FROM capabilities WHERE id = ?"), {p.capabilityId});
-            if (name && !name->isNull()) {
-                capability = name->toString();
+            const auto name = ExportSql::capabilityName(m_db, p.capabilityId);
+            if (name && *name) {
+                capability = **name;
             }
         }
         array.append(QJsonObject{
@@ -222,7 +217,7 @@ Result<QJsonArray> DealJson::promises(qint64 dealId) const
 
 Result<QJsonArray> DealJson::tasks(qint64 dealId) const
 {
-    const auto tasks = TaskStore(m_db).where(QStringLiteral("deal_id = ?"), {dealId});
+    const auto tasks = ExportSql::tasksOf(m_db, dealId);
     if (!tasks) {
         return tasks.error();
     }
@@ -243,28 +238,7 @@ Result<QJsonArray> DealJson::tasks(qint64 dealId) const
 
 Result<QList<DealListEntry>> DealJson::listPage(std::optional<HandoffState> state, qint64 afterId, int limit) const
 {
-    // (state, id) > (state, afterId) on deals_by_state, or the rowid range: each page is an index range scan.
-    const QString select = QStringLiteral("SELECT d.id, d.state, d.title, a.name, u.email FROM deals d "
-                                          "JOIN accounts a ON a.id = d.account_id "
-                                          "LEFT JOIN users u ON u.id = d.sales_rep_id ");
-    auto query = state ? m_db.exec(select + QStringLiteral("WHERE d.state = ? AND d.id > ? ORDER BY d.id LIMIT ?"),
-                                   {toKey(*state), afterId, limit})
-                       : m_db.exec(select + QStringLiteral("WHERE d.id > ? ORDER BY d.id LIMIT ?"), {afterId, limit});
-    if (!query) {
-        return query.error();
-    }
-    QList<DealListEntry> page;
-    page.reserve(limit);
-    while (query->next()) {
-        DealListEntry entry;
-        entry.id = query->value(0).toLongLong();
-        entry.state = fromKey<HandoffState>(query->value(1).toString()).value_or(HandoffState::Draft);
-        entry.title = query->value(2).toString();
-        entry.account = query->value(3).toString();
-        entry.salesRepEmail = query->value(4).toString();
-        page.append(entry);
-    }
-    return page;
+    return ExportSql::dealPage(m_db, state, afterId, limit);
 }
 
 QJsonObject DealJson::toJson(const DealListEntry& entry)

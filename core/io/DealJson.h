@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "model/Enums.h"
+#include "storage/ExportSql.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,13 +16,7 @@ namespace handoff {
 class Database;
 
 // One line of the deal list as scripts see it.
-struct DealListEntry {
-    qint64 id = 0;
-    HandoffState state = HandoffState::Draft;
-    QString title;
-    QString account;
-    QString salesRepEmail;
-};
+using DealListEntry = ExportSql::DealLine;
 
 // A deal as JSON for scripts and integrations (`handoff deal show --json`, `handoff deal list --json`):
 // snake_case keys, enum values as their stable keys, dates ISO-8601, people as {name, email}, absent values null.

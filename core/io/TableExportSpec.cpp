@@ -1,5 +1,7 @@
 #include "io/TableExportSpec.h"
 
+#include "storage/ExportSql.h"
+
 namespace handoff {
 
 namespace {
@@ -27,17 +29,7 @@ ExportColumn jsonOnly(ExportColumn column)
 TableExportSpec deals()
 {
     TableExportSpec spec;
-    // The first contact is the one recorded first on the deal, the same rule the importer uses when it adds one.
-    spec.sql = QStringLiteral(
-        "SELECT d.id, d.external_ref, d.title, a.name, d.amount_minor, d.currency, d.closed_on, d.state, "
-        "rep.name, rep.email, d.products, d.contract_start, d.term_months, d.go_live_target, "
-        "c.name, c.email, c.phone, c.title, d.why_bought, d.success_criteria, d.known_risks, "
-        "owner.name, owner.email, d.created_at, d.submitted_at, d.accepted_at "
-        "FROM deals d JOIN accounts a ON a.id = d.account_id JOIN users rep ON rep.id = d.sales_rep_id "
-        "LEFT JOIN users owner ON owner.id = d.support_owner_id "
-        "LEFT JOIN contacts c ON c.id = (SELECT dc.contact_id FROM deal_contacts dc WHERE dc.deal_id = d.id "
-        "ORDER BY dc.id LIMIT 1) "
-        "WHERE d.id > ?1 ORDER BY d.id LIMIT ?2");
+    spec.sql = ExportSql::deals();
     spec.columns = {
         jsonOnly(integer("id", 0)),
         text("external_ref", 1),
@@ -72,11 +64,7 @@ TableExportSpec deals()
 TableExportSpec promises()
 {
     TableExportSpec spec;
-    spec.sql = QStringLiteral(
-        "SELECT p.id, d.external_ref, d.title, p.kind, p.description, p.customer_words, p.due_on, cap.name, "
-        "p.feasibility, p.feasibility_reason, p.review_status, p.fulfilment "
-        "FROM promises p JOIN deals d ON d.id = p.deal_id LEFT JOIN capabilities cap ON cap.id = p.capability_id "
-        "WHERE p.id > ?1 ORDER BY p.id LIMIT ?2");
+    spec.sql = ExportSql::promises();
     spec.columns = {
         integer("id", 0),       text("deal_external_ref", 1),  text("deal_title", 2),     text("kind", 3),
         text("description", 4), text("customer_words", 5),     text("due_on", 6),         text("capability", 7),
@@ -88,10 +76,7 @@ TableExportSpec promises()
 TableExportSpec tasks()
 {
     TableExportSpec spec;
-    spec.sql = QStringLiteral(
-        "SELECT t.id, d.external_ref, d.title, t.title, u.name, u.email, t.due_on, t.status, t.done_on, t.promise_id "
-        "FROM tasks t JOIN deals d ON d.id = t.deal_id LEFT JOIN users u ON u.id = t.assignee_id "
-        "WHERE t.id > ?1 ORDER BY t.id LIMIT ?2");
+    spec.sql = ExportSql::tasks();
     spec.columns = {
         integer("id", 0),    text("deal_external_ref", 1), text("deal_title", 2), text("title", 3),
         text("assignee", 4), text("assignee_email", 5),    text("due_on", 6),     text("status", 7),

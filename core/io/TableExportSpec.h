@@ -24,8 +24,8 @@ struct ExportColumn {
     bool inJson = true;
 };
 
-// The query and the columns of one exportable table. The query's first column is the row id that keyset paging
-// continues after; ?1 is the last id of the previous page and ?2 the page size.
+// The query (from ExportSql) and the columns of one exportable table. The query's first column is the row id that
+// keyset paging continues after; ?1 is the last id of the previous page and ?2 the page size.
 struct TableExportSpec {
     QString sql;
     QList<ExportColumn> columns;

@@ -2,34 +2,17 @@
 
 #include "model/Labels.h"
 #include "storage/AuditLog.h"
+#include "storage/CsatSql.h"
 #include "storage/Database.h"
-#include "storage/SqlValue.h"
 #include "storage/Stores.h"
 #include "storage/UnitOfWork.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace handoff {
 
 namespace {
-
-const QLatin1String kColumns("id, version, deal_id, score, rated_on, note, recorded_by, recorded_at");
-
-CsatScore scoreFrom(const QSqlQuery& query)
-{
-    CsatScore s;
-    s.id = query.value(0).toLongLong();
-    s.version = query.value(1).toInt();
-    s.dealId = query.value(2).toLongLong();
-    s.score = query.value(3).toInt();
-    s.ratedOn = sql::toDate(query.value(4));
-    s.note = query.value(5).toString();
-    s.recordedById = sql::toId(query.value(6));
-    s.recordedAt = sql::toTime(query.value(7));
-    return s;
-}
 
 // What the audit row keeps of a score: enough to read an earlier score back after it was replaced.
 QString auditText(const CsatScore& s)
@@ -75,15 +58,7 @@ QStringList CsatService::refusals(const User& actor, qint64 dealId) const
 
 Result<std::optional<CsatScore>> CsatService::forDeal(qint64 dealId) const
 {
-    auto query = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM csat_scores WHERE deal_id = ?"),
-                           {dealId});
-    if (!query) {
-        return query.error();
-    }
-    if (!query->next()) {
-        return std::optional<CsatScore>();
-    }
-    return std::optional<CsatScore>(scoreFrom(*query));
+    return CsatSql::ofDeal(m_db, dealId);
 }
 
 Result<CsatScore> CsatService::record(const User& actor, qint64 dealId, int score, QDate ratedOn, const QString& note)
@@ -136,12 +111,7 @@ Result<CsatScore> CsatService::record(const User& actor, qint64 dealId, int scor
         if (before.score == saved.score && before.ratedOn == saved.ratedOn && before.note == saved.note) {
             return before; // nothing changed: no audit rows about nothing
         }
-        auto updated = m_db.exec(QStringLiteral("UPDATE csat_scores SET score = ?, rated_on = ?, note = ?, "
-                                                "recorded_by = ?, recorded_at = ?, version = version + 1 "
-                                                "WHERE id = ? AND version = ?"),
-                                 {saved.score, sql::date(saved.ratedOn), saved.note, sql::id(saved.recordedById),
-                                  sql::time(saved.recordedAt), before.id, before.version});
-        if (!updated) {
+        if (auto updated = CsatSql::replace(*work, before, saved); !updated) {
             return updated.error();
         }
         saved.id = before.id;
@@ -149,14 +119,11 @@ Result<CsatScore> CsatService::record(const User& actor, qint64 dealId, int scor
         entry.action = QStringLiteral("replace");
         entry.oldValue = auditText(before);
     } else {
-        auto inserted = m_db.exec(QStringLiteral("INSERT INTO csat_scores (deal_id, score, rated_on, note, "
-                                                 "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                                  {dealId, saved.score, sql::date(saved.ratedOn), saved.note,
-                                   sql::id(saved.recordedById), sql::time(saved.recordedAt)});
+        auto inserted = CsatSql::insert(*work, saved);
         if (!inserted) {
             return inserted.error();
         }
-        saved.id = inserted->lastInsertId().toLongLong();
+        saved.id = *inserted;
         entry.action = QStringLiteral("create");
     }
     entry.entityId = saved.id;

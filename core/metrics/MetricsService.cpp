@@ -2,7 +2,9 @@
 
 #include "metrics/MetricsCalculator.h"
 #include "metrics/MetricsFigures.h"
+#include "storage/ChecklistSql.h"
 #include "storage/Database.h"
+#include "storage/DealSql.h"
 #include "storage/ReadSnapshot.h"
 #include "storage/Settings.h"
 
@@ -32,25 +34,16 @@ Result<Context> contextFor(const Database& db, MetricsQuery query)
     context.query = query;
     // Settings only reads through its const getters; it takes a mutable Database because it also writes.
     context.submitTarget = Settings(const_cast<Database&>(db)).submitTargetBusinessDays();
-    auto required = db.scalar(QStringLiteral("SELECT count(*) FROM checklist_items WHERE required = 1"));
+    auto required = ChecklistSql::requiredCount(db);
     if (!required) {
         return required.error();
     }
-    context.requiredItems = required->toInt();
-    auto users = db.exec(QStringLiteral("SELECT id, version, name, email, role, active FROM users"));
+    context.requiredItems = *required;
+    auto users = DealSql::usersOf(db);
     if (!users) {
         return users.error();
     }
-    while (users->next()) {
-        User user;
-        user.id = users->value(0).toLongLong();
-        user.version = users->value(1).toInt();
-        user.name = users->value(2).toString();
-        user.email = users->value(3).toString();
-        user.role = fromKey<Role>(users->value(4).toString()).value_or(Role::Sales);
-        user.active = users->value(5).toInt() != 0;
-        context.users.append(user);
-    }
+    context.users = *users;
     std::sort(context.users.begin(), context.users.end(), [](const User& a, const User& b) {
         const int byName = a.name.compare(b.name, Qt::CaseInsensitive);
         return byName != 0 ? byName < 0 : a.id < b.id;
@@ -140,11 +133,11 @@ Result<void> MetricsService::validate(const MetricsQuery& query) const
         return makeError(Error::Code::Invalid, tr("The figures cannot be computed for this choice."), reasons);
     }
     if (query.userId != 0) {
-        auto found = m_db.scalar(QStringLiteral("SELECT count(*) FROM users WHERE id = ?"), {query.userId});
+        auto found = DealSql::userExists(m_db, query.userId);
         if (!found) {
             return found.error();
         }
-        if (found->toInt() == 0) {
+        if (!*found) {
             return makeError(Error::Code::NotFound,
                              tr("There is no user with id %1; they may have been deleted.").arg(query.userId));
         }

@@ -44,7 +44,6 @@ public:
 private:
     // Whether the words are worth ranking by relevance: one of them has three letters or more.
     static bool isRanked(const QString& text);
-    Result<void> catchUp() const;
     Result<QList<SearchHit>> deals(const QString& match, bool ranked, int limit) const;
     Result<QList<SearchHit>> accounts(const QString& match, bool ranked, int limit) const;
     Result<QList<SearchHit>> contacts(const QString& match, bool ranked, int limit) const;

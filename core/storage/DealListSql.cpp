@@ -2,6 +2,8 @@
 
 #include "storage/SqlValue.h"
 
+#include <QSqlQuery>
+
 namespace handoff {
 
 namespace {
@@ -392,6 +394,21 @@ QString DealListSql::factsBatch(int batch)
                          "UNION ALL SELECT min(t.due_on) FROM tasks t WHERE t.deal_id = d.id AND t.status <> 'done'"
                          ") AS due_dates) END FROM deals d WHERE d.id IN (") +
            ids + QLatin1Char(')');
+}
+
+Result<QStringList> DealListSql::plan(const Database& db, const DealListStatement& statement)
+{
+    const bool server = db.isServer();
+    auto query = db.exec((server ? QLatin1String("EXPLAIN ") : QLatin1String("EXPLAIN QUERY PLAN ")) + statement.sql,
+                         statement.values);
+    if (!query) {
+        return query.error();
+    }
+    QStringList steps;
+    while (query->next()) {
+        steps.append(query->value(server ? 0 : 3).toString());
+    }
+    return steps;
 }
 
 } // namespace handoff

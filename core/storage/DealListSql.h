@@ -46,6 +46,8 @@ public:
     // The computed columns of batch deals (DealListFacts): id, required items, required answered, flagged promises,
     // next due date; the ids are the batch parameters, unused ones 0.
     static QString factsBatch(int batch);
+    // How the engine means to run a statement, one line per step (SQLite's query plan, PostgreSQL's EXPLAIN).
+    static Result<QStringList> plan(const Database& db, const DealListStatement& statement);
 
 private:
     enum class From { Deals, Accounts, Reps, Owners };

@@ -7,8 +7,6 @@
 #include "views/DealListFacts.h"
 #include "workflow/HandoffClock.h"
 
-#include <QSqlQuery>
-
 #include <optional>
 
 namespace handoff {
@@ -193,16 +191,11 @@ Result<QStringList> DealListQuery::queryPlan(const DealListFilter& filter, DealL
     statements.append(DealListSql::count(filter, clockOf(m_db, submitTarget(m_db)), m_db.engine()));
     QStringList plan;
     for (const DealListStatement& statement : std::as_const(statements)) {
-        const bool server = m_db.isServer();
-        auto query =
-            m_db.exec((server ? QLatin1String("EXPLAIN ") : QLatin1String("EXPLAIN QUERY PLAN ")) + statement.sql,
-                      statement.values);
-        if (!query) {
-            return query.error();
+        auto steps = DealListSql::plan(m_db, statement);
+        if (!steps) {
+            return steps.error();
         }
-        while (query->next()) {
-            plan.append(query->value(server ? 0 : 3).toString());
-        }
+        plan += *steps;
     }
     return plan;
 }

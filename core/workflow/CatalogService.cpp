@@ -1,6 +1,7 @@
 #include "workflow/CatalogService.h"
 
 #include "storage/Database.h"
+#include "storage/PromiseSql.h"
 #include "storage/Stores.h"
 #include "storage/UnitOfWork.h"
 #include "workflow/PromiseService.h"
@@ -22,14 +23,11 @@ Result<QStringList> CatalogService::problems(const User& actor, const Capability
     if (name.isEmpty()) {
         invalid.append(tr("Give the capability a name."));
     } else {
-        auto taken =
-            m_db.scalar(QStringLiteral("SELECT count(*) FROM capabilities WHERE ") +
-                            m_db.dialect().equalsCaseless(QStringLiteral("name")) + QStringLiteral(" AND id <> ?"),
-                        {name, capability.id});
+        auto taken = PromiseSql::capabilityNameUses(m_db, name, capability.id);
         if (!taken) {
             return taken.error();
         }
-        if (taken->toInt() > 0) {
+        if (*taken > 0) {
             invalid.append(tr("The catalog already has a capability named '%1'.").arg(name));
         }
     }
@@ -118,14 +116,13 @@ Result<void> CatalogService::remove(const User& actor, const Capability& capabil
     if (actor.role != Role::Lead) {
         return makeError(Error::Code::Forbidden, message, {tr("Only a team lead can change the capability catalog.")});
     }
-    auto naming = m_db.scalar(QStringLiteral("SELECT count(*) FROM promises WHERE capability_id = ?"), {capability.id});
+    auto naming = PromiseSql::naming(m_db, capability.id);
     if (!naming) {
         return naming.error();
     }
-    if (naming->toInt() > 0) {
-        return makeError(
-            Error::Code::Invalid, message,
-            {tr("Promises name it: %1. Mark it unsupported instead of removing it.").arg(naming->toInt())});
+    if (*naming > 0) {
+        return makeError(Error::Code::Invalid, message,
+                         {tr("Promises name it: %1. Mark it unsupported instead of removing it.").arg(*naming)});
     }
     if (auto removed = CapabilityStore(m_db).remove(*work, capability); !removed) {
         return removed;
@@ -135,8 +132,7 @@ Result<void> CatalogService::remove(const User& actor, const Capability& capabil
 
 Result<QList<Capability>> CatalogService::all() const
 {
-    return CapabilityStore(m_db).where(QStringLiteral("1 = 1"), {},
-                                       m_db.dialect().caseless(QStringLiteral("name")) + QStringLiteral(", id"));
+    return PromiseSql::catalog(m_db);
 }
 
 } // namespace handoff

@@ -1,21 +1,13 @@
 #include "workflow/ChecklistService.h"
 
 #include "model/Labels.h"
+#include "storage/ChecklistSql.h"
+#include "storage/ContactSql.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
 #include "storage/UnitOfWork.h"
 
-#include <QSqlQuery>
-
 namespace handoff {
-
-namespace {
-
-// Whether the answer row `a` counts for its item; a check only counts when ticked. Used inside SQL written here.
-const QLatin1String kAnswered("(CASE WHEN checklist_items.kind = 'check' THEN COALESCE(a.value, '') = 'true' "
-                              "ELSE trim(COALESCE(a.value, '')) <> '' END)");
-
-} // namespace
 
 ChecklistService::ChecklistService(Database& db)
     : m_db(db)
@@ -23,7 +15,7 @@ ChecklistService::ChecklistService(Database& db)
 
 Result<QList<ChecklistItem>> ChecklistService::items() const
 {
-    return ChecklistItemStore(m_db).where(QStringLiteral("1 = 1"), {}, QStringLiteral("position, id"));
+    return ChecklistSql::items(m_db);
 }
 
 Result<ChecklistCompleteness> ChecklistService::completeness(qint64 dealId) const
@@ -32,36 +24,25 @@ Result<ChecklistCompleteness> ChecklistService::completeness(qint64 dealId) cons
     if (!deal) {
         return deal.error();
     }
-    auto query =
-        m_db.exec(QStringLiteral("SELECT checklist_items.section, MIN(checklist_items.position) AS first, "
-                                 "SUM(checklist_items.required), SUM(CASE WHEN checklist_items.required = 1 AND ") +
-                      kAnswered + QStringLiteral(" THEN 1 ELSE 0 END), COUNT(*), SUM(CASE WHEN ") + kAnswered +
-                      QStringLiteral(" THEN 1 ELSE 0 END) FROM checklist_items LEFT JOIN checklist_answers a "
-                                     "ON a.item_id = checklist_items.id AND a.deal_id = ? "
-                                     "GROUP BY checklist_items.section ORDER BY first, checklist_items.section"),
-                  {dealId});
-    if (!query) {
-        return query.error();
+    auto counts = ChecklistSql::sectionCounts(m_db, dealId);
+    if (!counts) {
+        return counts.error();
     }
     ChecklistCompleteness result;
-    while (query->next()) {
+    for (const ChecklistSectionCounts& count : *counts) {
         SectionCompleteness section;
-        section.section = query->value(0).toString();
-        section.requiredTotal = query->value(2).toInt();
-        section.requiredAnswered = query->value(3).toInt();
-        section.total = query->value(4).toInt();
-        section.answered = query->value(5).toInt();
+        section.section = count.section;
+        section.requiredTotal = count.requiredTotal;
+        section.requiredAnswered = count.requiredAnswered;
+        section.total = count.total;
+        section.answered = count.answered;
         result.overall.requiredTotal += section.requiredTotal;
         result.overall.requiredAnswered += section.requiredAnswered;
         result.overall.total += section.total;
         result.overall.answered += section.answered;
         result.sections.append(section);
     }
-    auto missing =
-        ChecklistItemStore(m_db).where(QStringLiteral("required = 1 AND NOT EXISTS (SELECT 1 FROM checklist_answers a "
-                                                      "WHERE a.item_id = checklist_items.id AND a.deal_id = ? AND ") +
-                                           kAnswered + QStringLiteral(")"),
-                                       {dealId}, QStringLiteral("position, id"));
+    auto missing = ChecklistSql::missingRequired(m_db, dealId);
     if (!missing) {
         return missing.error();
     }
@@ -106,13 +87,11 @@ Result<QString> ChecklistService::normalised(const ChecklistItem& item, qint64 d
     case ChecklistItemKind::Contact: {
         bool isNumber = false;
         const qint64 contactId = text.toLongLong(&isNumber);
-        auto onDeal =
-            m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM deal_contacts WHERE deal_id = ? AND contact_id = ?"),
-                        {dealId, contactId});
+        auto onDeal = ContactSql::roleCount(m_db, dealId, contactId);
         if (!onDeal) {
             return onDeal.error();
         }
-        if (!isNumber || onDeal->toInt() == 0) {
+        if (!isNumber || *onDeal == 0) {
             return makeError(Error::Code::Invalid,
                              tr("\"%1\" must name one of the deal's contacts; add the person to the deal's contacts "
                                 "first.")
@@ -161,7 +140,7 @@ Result<QStringList> ChecklistService::refusals(const User& actor, qint64 dealId)
 
 Result<QList<ChecklistAnswer>> ChecklistService::answers(qint64 dealId) const
 {
-    return ChecklistAnswerStore(m_db).where(QStringLiteral("deal_id = ?"), {dealId});
+    return ChecklistSql::answers(m_db, dealId);
 }
 
 Result<ChecklistAnswer> ChecklistService::answer(const User& actor, qint64 dealId, const QString& itemKey,
@@ -178,7 +157,7 @@ Result<ChecklistAnswer> ChecklistService::answer(const User& actor, qint64 dealI
     if (auto refused = refusal(actor, *deal)) {
         return *refused;
     }
-    auto items = ChecklistItemStore(m_db).where(QStringLiteral("key = ?"), {itemKey});
+    auto items = ChecklistSql::itemsWithKey(m_db, itemKey);
     if (!items) {
         return items.error();
     }
@@ -191,7 +170,7 @@ Result<ChecklistAnswer> ChecklistService::answer(const User& actor, qint64 dealI
         return text.error();
     }
     ChecklistAnswerStore answers(m_db);
-    auto existing = answers.where(QStringLiteral("deal_id = ? AND item_id = ?"), {dealId, item.id});
+    auto existing = ChecklistSql::answersTo(m_db, dealId, item.id);
     if (!existing) {
         return existing.error();
     }

@@ -1,13 +1,13 @@
 #include "workflow/ChecklistTemplateService.h"
 
 #include "model/Labels.h"
+#include "storage/ChecklistSql.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
 #include "storage/UnitOfWork.h"
 
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <optional>
@@ -75,12 +75,12 @@ ChecklistTemplateService::ChecklistTemplateService(Database& db)
 
 Result<QList<ChecklistItem>> ChecklistTemplateService::items() const
 {
-    return ChecklistItemStore(m_db).where(QStringLiteral("1 = 1"), {}, QStringLiteral("position, id"));
+    return ChecklistSql::items(m_db);
 }
 
 Result<ChecklistItem> ChecklistTemplateService::item(const QString& key) const
 {
-    auto found = ChecklistItemStore(m_db).where(QStringLiteral("key = ?"), {key});
+    auto found = ChecklistSql::itemsWithKey(m_db, key);
     if (!found) {
         return found.error();
     }
@@ -108,13 +108,7 @@ Result<QStringList> ChecklistTemplateService::sections() const
 
 Result<int> ChecklistTemplateService::answeredDeals(qint64 itemId) const
 {
-    auto count = m_db.scalar(
-        QStringLiteral("SELECT count(DISTINCT deal_id) FROM checklist_answers WHERE item_id = ? AND trim(value) <> ''"),
-        {itemId});
-    if (!count) {
-        return count.error();
-    }
-    return count->toInt();
+    return ChecklistSql::answeredDeals(m_db, itemId);
 }
 
 ChecklistItem ChecklistTemplateService::normalised(const ChecklistItem& item)
@@ -147,11 +141,11 @@ Result<QString> ChecklistTemplateService::uniqueKey(const QString& base) const
 {
     QString candidate = base;
     for (int n = 2;; ++n) {
-        auto taken = m_db.scalar(QStringLiteral("SELECT count(*) FROM checklist_items WHERE key = ?"), {candidate});
+        auto taken = ChecklistSql::keyUses(m_db, candidate);
         if (!taken) {
             return taken.error();
         }
-        if (taken->toInt() == 0) {
+        if (*taken == 0) {
             return candidate;
         }
         candidate = base + QLatin1Char('_') + QString::number(n);
@@ -207,12 +201,11 @@ Result<QList<TemplateProblem>> ChecklistTemplateService::problems(const Checklis
                                                  "underscores; \"%1\" is not.")
                                                   .arg(item.key)});
         }
-        auto taken = m_db.scalar(QStringLiteral("SELECT count(*) FROM checklist_items WHERE key = ? AND id <> ?"),
-                                 {item.key, item.id});
+        auto taken = ChecklistSql::keyUses(m_db, item.key, item.id);
         if (!taken) {
             return taken.error();
         }
-        if (taken->toInt() > 0) {
+        if (*taken > 0) {
             found.append({TemplateField::Key, tr("Another item already has the key \"%1\".").arg(item.key)});
         }
     }

@@ -1,6 +1,7 @@
 #include "workflow/CommentService.h"
 
 #include "storage/Database.h"
+#include "storage/DealSql.h"
 #include "storage/Stores.h"
 #include "storage/UnitOfWork.h"
 
@@ -41,7 +42,7 @@ Result<Comment> CommentService::add(const User& actor, qint64 dealId, const QStr
 
 Result<QList<Comment>> CommentService::forDeal(qint64 dealId) const
 {
-    return CommentStore(m_db).where(QStringLiteral("deal_id = ?"), {dealId}, QStringLiteral("id"));
+    return DealSql::comments(m_db, dealId);
 }
 
 } // namespace handoff

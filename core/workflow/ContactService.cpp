@@ -1,6 +1,7 @@
 #include "workflow/ContactService.h"
 
 #include "model/Labels.h"
+#include "storage/ContactSql.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
 #include "storage/UnitOfWork.h"
@@ -8,7 +9,6 @@
 
 #include <QHash>
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -123,12 +123,11 @@ Result<Deal> ContactService::writableDeal(const User& actor, qint64 dealId, cons
 
 Result<QList<DealContactRow>> ContactService::forDeal(qint64 dealId) const
 {
-    auto links = DealContactStore(m_db).where(QStringLiteral("deal_id = ?"), {dealId});
+    auto links = ContactSql::links(m_db, dealId);
     if (!links) {
         return links.error();
     }
-    auto people = ContactStore(m_db).where(
-        QStringLiteral("id IN (SELECT contact_id FROM deal_contacts WHERE deal_id = ?)"), {dealId});
+    auto people = ContactSql::onDeal(m_db, dealId);
     if (!people) {
         return people.error();
     }
@@ -152,18 +151,13 @@ Result<QList<DealContactRow>> ContactService::forDeal(qint64 dealId) const
 
 Result<QList<Contact>> ContactService::linkable(qint64 dealId) const
 {
-    auto people = ContactStore(m_db).where(
-        QStringLiteral("account_id = (SELECT account_id FROM deals WHERE id = ?) AND id NOT IN "
-                       "(SELECT contact_id FROM deal_contacts WHERE deal_id = ?)"),
-        {dealId, dealId}, m_db.dialect().caseless(QStringLiteral("name")) + QStringLiteral(", id"));
-    return people;
+    return ContactSql::linkable(m_db, dealId);
 }
 
 Result<DealContactRow> ContactService::linkContact(UnitOfWork& work, qint64 dealId, const Contact& contact,
                                                    ContactRole role)
 {
-    auto same = DealContactStore(m_db).where(QStringLiteral("deal_id = ? AND contact_id = ? AND role = ?"),
-                                             {dealId, contact.id, toKey(role)});
+    auto same = ContactSql::linksInRole(m_db, dealId, contact.id, toKey(role));
     if (!same) {
         return same.error();
     }
@@ -254,12 +248,11 @@ Result<Contact> ContactService::update(const User& actor, qint64 dealId, const C
     if (!deal) {
         return deal.error();
     }
-    auto onDeal = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM deal_contacts WHERE deal_id = ? AND contact_id = ?"),
-                              {dealId, given.id});
+    auto onDeal = ContactSql::roleCount(m_db, dealId, given.id);
     if (!onDeal) {
         return onDeal.error();
     }
-    if (onDeal->toInt() == 0) {
+    if (*onDeal == 0) {
         return makeError(Error::Code::Invalid, tr("The contact was not changed."),
                          {tr("%1 is not on the deal \"%2\".").arg(stored->name, deal->title)});
     }
@@ -298,8 +291,7 @@ Result<DealContact> ContactService::setRole(const User& actor, const DealContact
     if (auto deal = writableDeal(actor, stored->dealId, tr("The role was not changed.")); !deal) {
         return deal.error();
     }
-    auto same = links.where(QStringLiteral("deal_id = ? AND contact_id = ? AND role = ?"),
-                            {stored->dealId, stored->contactId, toKey(given.role)});
+    auto same = ContactSql::linksInRole(m_db, stored->dealId, stored->contactId, toKey(given.role));
     if (!same) {
         return same.error();
     }
@@ -359,26 +351,20 @@ Result<void> ContactService::unlink(const User& actor, const DealContact& given)
     if (auto deal = writableDeal(actor, stored->dealId, refused); !deal) {
         return deal.error();
     }
-    auto roles = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM deal_contacts WHERE deal_id = ? AND contact_id = ?"),
-                             {stored->dealId, stored->contactId});
+    auto roles = ContactSql::roleCount(m_db, stored->dealId, stored->contactId);
     if (!roles) {
         return roles.error();
     }
-    if (roles->toInt() == 1) {
+    if (*roles == 1) {
         // A checklist answer naming someone who is no longer on the deal would send support to a stranger.
-        auto named = m_db.exec(QStringLiteral("SELECT i.label, c.name FROM checklist_answers a "
-                                              "JOIN checklist_items i ON i.id = a.item_id "
-                                              "JOIN contacts c ON c.id = ? "
-                                              "WHERE a.deal_id = ? AND i.kind = 'contact' AND a.value = ? "
-                                              "ORDER BY i.position, i.id"),
-                               {stored->contactId, stored->dealId, QString::number(stored->contactId)});
+        auto named = ContactSql::answersNaming(m_db, stored->dealId, stored->contactId);
         if (!named) {
             return named.error();
         }
         QStringList reasons;
-        while (named->next()) {
-            reasons.append(tr("%1 is the answer to the checklist item \"%2\"; choose someone else there first.")
-                               .arg(named->value(1).toString(), named->value(0).toString()));
+        for (const auto& [label, name] : *named) {
+            reasons.append(
+                tr("%1 is the answer to the checklist item \"%2\"; choose someone else there first.").arg(name, label));
         }
         if (!reasons.isEmpty()) {
             return makeError(Error::Code::Invalid, refused, reasons);

@@ -3,6 +3,7 @@
 #include "workflow/ContactService.h"
 
 #include "model/Labels.h"
+#include "storage/ContactSql.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
 #include "storage/UnitOfWork.h"
@@ -32,7 +33,7 @@ QStringList ContactService::channelProblems(const DealChannel& channel)
 
 Result<QList<DealChannel>> ContactService::channels(qint64 dealId) const
 {
-    auto found = DealChannelStore(m_db).where(QStringLiteral("deal_id = ?"), {dealId});
+    auto found = ContactSql::channels(m_db, dealId);
     if (!found) {
         return found.error();
     }
@@ -48,7 +49,7 @@ Result<QList<DealChannel>> ContactService::channels(qint64 dealId) const
 Result<void> ContactService::clearPreferred(UnitOfWork& work, qint64 dealId, qint64 exceptId)
 {
     DealChannelStore store(m_db);
-    auto preferred = store.where(QStringLiteral("deal_id = ? AND preferred = 1 AND id <> ?"), {dealId, exceptId});
+    auto preferred = ContactSql::otherPreferred(m_db, dealId, exceptId);
     if (!preferred) {
         return preferred.error();
     }
@@ -75,7 +76,7 @@ Result<DealChannel> ContactService::addChannel(const User& actor, const DealChan
         return makeError(Error::Code::Invalid, refused, found);
     }
     DealChannelStore store(m_db);
-    auto existing = store.where(QStringLiteral("deal_id = ?"), {given.dealId});
+    auto existing = ContactSql::channels(m_db, given.dealId);
     if (!existing) {
         return existing.error();
     }
@@ -127,7 +128,7 @@ Result<DealChannel> ContactService::updateChannel(const User& actor, const DealC
         return makeError(Error::Code::Invalid, refused, found);
     }
     if (given.channel != stored->channel) {
-        auto taken = store.where(QStringLiteral("deal_id = ? AND channel = ?"), {stored->dealId, toKey(given.channel)});
+        auto taken = ContactSql::channelsOfKind(m_db, stored->dealId, toKey(given.channel));
         if (!taken) {
             return taken.error();
         }
@@ -177,7 +178,7 @@ Result<void> ContactService::removeChannel(const User& actor, const DealChannel&
         return removed;
     }
     if (stored->preferred) {
-        auto rest = store.where(QStringLiteral("deal_id = ?"), {stored->dealId}, QStringLiteral("id"));
+        auto rest = ContactSql::channels(m_db, stored->dealId);
         if (!rest) {
             return rest.error();
         }

@@ -2,6 +2,7 @@
 
 #include "model/Labels.h"
 #include "storage/Database.h"
+#include "storage/DealSql.h"
 #include "storage/Stores.h"
 #include "storage/UnitOfWork.h"
 
@@ -83,7 +84,7 @@ Result<Deal> DealService::find(const QString& idOrReference) const
             return deal;
         }
     }
-    auto byReference = DealStore(m_db).where(QStringLiteral("external_ref = ?"), {wanted});
+    auto byReference = DealSql::withReference(m_db, wanted);
     if (!byReference) {
         return byReference.error();
     }
@@ -104,8 +105,7 @@ Result<QString> DealService::accountName(qint64 accountId) const
 
 Result<qint64> DealService::accountFor(UnitOfWork& work, const QString& name)
 {
-    AccountStore accounts(m_db);
-    auto found = accounts.where(m_db.dialect().equalsCaseless(QStringLiteral("name")), {name});
+    auto found = DealSql::accountsNamed(m_db, name);
     if (!found) {
         return found.error();
     }
@@ -114,7 +114,7 @@ Result<qint64> DealService::accountFor(UnitOfWork& work, const QString& name)
     }
     Account account;
     account.name = name;
-    auto created = accounts.create(work, account);
+    auto created = AccountStore(m_db).create(work, account);
     if (!created) {
         return created.error();
     }
@@ -135,7 +135,7 @@ Result<QList<DealFieldProblem>> DealService::check(const User& actor, const NewD
     }
     const QString externalRef = draft.externalRef.trimmed();
     if (!externalRef.isEmpty()) {
-        auto taken = DealStore(m_db).where(QStringLiteral("external_ref = ?"), {externalRef});
+        auto taken = DealSql::withReference(m_db, externalRef);
         if (!taken) {
             return taken.error();
         }

@@ -4,14 +4,12 @@
 #include "model/Promise.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
-#include "storage/SqlValue.h"
-#include "storage/Stores.h"
+#include "storage/PromiseSql.h"
 #include "storage/UnitOfWork.h"
 #include "workflow/FeasibilityRules.h"
 
 #include <QHash>
 #include <QList>
-#include <QSqlQuery>
 
 #include <optional>
 
@@ -23,19 +21,18 @@ FeasibilityRefresh::FeasibilityRefresh(Database& db)
 
 Result<int> FeasibilityRefresh::all(UnitOfWork& work, QDate today)
 {
-    return refresh(work, QStringLiteral("1 = 1"), {}, today);
+    return refresh(work, 0, today);
 }
 
 Result<int> FeasibilityRefresh::naming(UnitOfWork& work, qint64 capabilityId, QDate today)
 {
-    return refresh(work, QStringLiteral("p.capability_id = ?"), {capabilityId}, today);
+    return refresh(work, capabilityId, today);
 }
 
-Result<int> FeasibilityRefresh::refresh(UnitOfWork& work, const QString& condition, const QVariantList& values,
-                                        QDate today)
+Result<int> FeasibilityRefresh::refresh(UnitOfWork& work, qint64 capabilityId, QDate today)
 {
     // The catalog is small; the promises are not, so they are read once in one pass with their deal's start.
-    auto catalog = CapabilityStore(m_db).where(QStringLiteral("1 = 1"));
+    auto catalog = PromiseSql::catalog(m_db, false);
     if (!catalog) {
         return catalog.error();
     }
@@ -51,44 +48,23 @@ Result<int> FeasibilityRefresh::refresh(UnitOfWork& work, const QString& conditi
         FeasibilityResult after;
     };
     QList<Change> changes;
-    {
-        QVariantList bound{toKey(HandoffState::Cancelled), toKey(HandoffState::Fulfilled)};
-        bound.append(values);
-        // The literal 'open' lets SQLite use the partial index of open promises.
-        auto query = m_db.exec(QStringLiteral("SELECT p.id, p.deal_id, p.kind, p.capability_id, p.due_on, "
-                                              "p.feasibility, p.feasibility_reason, d.contract_start "
-                                              "FROM promises p JOIN deals d ON d.id = p.deal_id "
-                                              "WHERE p.fulfilment = 'open' AND d.state NOT IN (?, ?) AND ") +
-                                   condition + QStringLiteral(" ORDER BY p.id"),
-                               bound);
-        if (!query) {
-            return query.error();
+    auto read = PromiseSql::eachOpenOfLiveDeal(m_db, capabilityId, [&](const Promise& promise, QDate contractStart) {
+        const auto found = capabilities.constFind(promise.capabilityId);
+        const std::optional<Capability> capability =
+            found == capabilities.constEnd() ? std::nullopt : std::optional<Capability>(*found);
+        const FeasibilityResult after = FeasibilityRules::evaluate(promise, capability, today, contractStart);
+        if (after.level != promise.feasibility || after.reason != promise.feasibilityReason) {
+            changes.append(Change{promise.id, promise.dealId, promise.feasibility, after});
         }
-        while (query->next()) {
-            Promise promise;
-            promise.id = query->value(0).toLongLong();
-            promise.dealId = query->value(1).toLongLong();
-            promise.kind = fromKey<PromiseKind>(query->value(2).toString()).value_or(PromiseKind::Other);
-            promise.capabilityId = sql::toId(query->value(3));
-            promise.dueOn = sql::toDate(query->value(4));
-            const Feasibility before = fromKey<Feasibility>(query->value(5).toString()).value_or(Feasibility::Ok);
-            const QString beforeReason = query->value(6).toString();
-            const auto found = capabilities.constFind(promise.capabilityId);
-            const std::optional<Capability> capability =
-                found == capabilities.constEnd() ? std::nullopt : std::optional<Capability>(*found);
-            const FeasibilityResult after =
-                FeasibilityRules::evaluate(promise, capability, today, sql::toDate(query->value(7)));
-            if (after.level != before || after.reason != beforeReason) {
-                changes.append(Change{promise.id, promise.dealId, before, after});
-            }
-        }
+    });
+    if (!read) {
+        return read.error();
     }
 
     for (const Change& change : changes) {
-        auto updated = m_db.exec(QStringLiteral("UPDATE promises SET feasibility = ?, feasibility_reason = ?, "
-                                                "version = version + 1 WHERE id = ?"),
-                                 {toKey(change.after.level), change.after.reason, change.id});
-        if (!updated) {
+        if (auto updated =
+                PromiseSql::writeFeasibility(work, change.id, toKey(change.after.level), change.after.reason);
+            !updated) {
             return updated.error();
         }
         AuditEntry entry;

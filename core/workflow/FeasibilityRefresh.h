@@ -24,7 +24,8 @@ public:
     Result<int> naming(UnitOfWork& work, qint64 capabilityId, QDate today);
 
 private:
-    Result<int> refresh(UnitOfWork& work, const QString& condition, const QVariantList& values, QDate today);
+    // capabilityId 0: every open promise.
+    Result<int> refresh(UnitOfWork& work, qint64 capabilityId, QDate today);
 
     Database& m_db;
 };

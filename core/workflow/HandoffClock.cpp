@@ -1,10 +1,8 @@
 #include "workflow/HandoffClock.h"
 
 #include "storage/Database.h"
+#include "storage/DealSql.h"
 #include "storage/Settings.h"
-#include "storage/SqlValue.h"
-
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cstdlib>
@@ -93,56 +91,45 @@ Error HandoffClock::missingDeal(qint64 dealId) const
 
 Result<HandoffClock::Status> HandoffClock::submitClock(qint64 dealId, QDate today) const
 {
-    // The first submission is the earliest submit in the audit log; deals imported as already submitted have only
-    // submitted_at.
-    auto query = m_db.exec(QStringLiteral("SELECT d.closed_on, d.submitted_at, (SELECT min(a.at) FROM audit_log a "
-                                          "WHERE a.deal_id = d.id AND a.entity = 'deals' AND a.action = 'submit') "
-                                          "FROM deals d WHERE d.id = ?"),
-                           {dealId});
-    if (!query) {
-        return query.error();
+    auto facts = DealSql::clockFacts(m_db, dealId);
+    if (!facts) {
+        return facts.error();
     }
-    if (!query->next()) {
+    if (!*facts) {
         return missingDeal(dealId);
     }
-    const QDate closedOn = sql::toDate(query->value(0));
-    QDate submittedOn = dateOf(sql::toTime(query->value(2)));
+    // The first submission is the earliest submit in the audit log; deals imported as already submitted have only
+    // submitted_at.
+    QDate submittedOn = dateOf((*facts)->firstSubmittedAt);
     if (!submittedOn.isValid()) {
-        submittedOn = dateOf(sql::toTime(query->value(1)));
+        submittedOn = dateOf((*facts)->submittedAt);
     }
     if (!submittedOn.isValid()) {
         submittedOn = today;
     }
     Status status;
     status.target = settingsOf(m_db).submitTargetBusinessDays();
-    status.businessDays = businessDaysBetween(closedOn, submittedOn);
+    status.businessDays = businessDaysBetween((*facts)->closedOn, submittedOn);
     status.overdue = status.businessDays > status.target;
     return status;
 }
 
 Result<HandoffClock::Status> HandoffClock::kickoffClock(qint64 dealId, QDate today) const
 {
-    auto query = m_db.exec(QStringLiteral("SELECT d.accepted_at, (SELECT ca.value FROM checklist_answers ca "
-                                          "JOIN checklist_items ci ON ci.id = ca.item_id "
-                                          "WHERE ca.deal_id = d.id AND ci.key = 'kickoff_date') "
-                                          "FROM deals d WHERE d.id = ?"),
-                           {dealId});
-    if (!query) {
-        return query.error();
+    auto facts = DealSql::clockFacts(m_db, dealId);
+    if (!facts) {
+        return facts.error();
     }
-    if (!query->next()) {
+    if (!*facts) {
         return missingDeal(dealId);
     }
     Status status;
     status.target = settingsOf(m_db).kickoffTargetBusinessDays();
-    const QDate acceptedOn = dateOf(sql::toTime(query->value(0)));
+    const QDate acceptedOn = dateOf((*facts)->acceptedAt);
     if (!acceptedOn.isValid()) {
         return status;
     }
-    QDate kickoff = sql::toDate(query->value(1));
-    if (!kickoff.isValid()) {
-        kickoff = today;
-    }
+    const QDate kickoff = (*facts)->kickoffOn.isValid() ? (*facts)->kickoffOn : today;
     status.businessDays = businessDaysBetween(acceptedOn, kickoff);
     status.overdue = status.businessDays > status.target;
     return status;
@@ -153,17 +140,7 @@ Result<QList<qint64>> HandoffClock::overdueHandoffs(QDate today) const
     // A range on closed_on within the state index (deals_by_state, then closed_on from the row): no clock is
     // computed per row.
     const QDate before = overdueBefore(today, settingsOf(m_db).submitTargetBusinessDays());
-    auto query = m_db.exec(QStringLiteral("SELECT id FROM deals WHERE state IN ('draft', 'returned') AND closed_on < ? "
-                                          "ORDER BY closed_on, id"),
-                           {sql::date(before)});
-    if (!query) {
-        return query.error();
-    }
-    QList<qint64> ids;
-    while (query->next()) {
-        ids.append(query->value(0).toLongLong());
-    }
-    return ids;
+    return DealSql::unsubmittedClosedBefore(m_db, before);
 }
 
 } // namespace handoff

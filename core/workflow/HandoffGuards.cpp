@@ -1,7 +1,9 @@
 #include "workflow/HandoffGuards.h"
 
 #include "model/Labels.h"
+#include "storage/ContactSql.h"
 #include "storage/Database.h"
+#include "storage/PromiseSql.h"
 #include "storage/Stores.h"
 #include "workflow/ChecklistService.h"
 
@@ -152,15 +154,15 @@ Result<QList<HandoffReason>> HandoffGuards::submitReasons(const Deal& deal) cons
         reasons.append({tr("The required checklist item \"%1\" (%2) is not answered.").arg(item.label, item.section),
                         HandoffReason::Place::Checklist, item.key});
     }
-    auto contacts = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM deal_contacts WHERE deal_id = ?"), {deal.id});
+    auto contacts = ContactSql::linkCount(m_db, deal.id);
     if (!contacts) {
         return contacts.error();
     }
-    if (contacts->toInt() == 0) {
+    if (*contacts == 0) {
         reasons.append({tr("The deal has no contact; add at least one person support can talk to."),
                         HandoffReason::Place::Contacts, QString()});
     }
-    auto promises = PromiseStore(m_db).where(QStringLiteral("deal_id = ?"), {deal.id});
+    auto promises = PromiseSql::ofDeal(m_db, deal.id);
     if (!promises) {
         return promises.error();
     }
@@ -181,7 +183,7 @@ Result<QList<HandoffReason>> HandoffGuards::submitReasons(const Deal& deal) cons
 
 Result<QList<HandoffReason>> HandoffGuards::acceptReasons(const Deal& deal) const
 {
-    auto promises = PromiseStore(m_db).where(QStringLiteral("deal_id = ? AND fulfilment <> 'waived'"), {deal.id});
+    auto promises = PromiseSql::ofDeal(m_db, deal.id, PromiseSelection::NotWaived);
     if (!promises) {
         return promises.error();
     }
@@ -209,8 +211,7 @@ Result<QList<HandoffReason>> HandoffGuards::acceptReasons(const Deal& deal) cons
 
 Result<QList<HandoffReason>> HandoffGuards::fulfilReasons(const Deal& deal) const
 {
-    auto promises = PromiseStore(m_db).where(
-        QStringLiteral("deal_id = ? AND fulfilment NOT IN ('fulfilled', 'waived')"), {deal.id});
+    auto promises = PromiseSql::ofDeal(m_db, deal.id, PromiseSelection::Unsettled);
     if (!promises) {
         return promises.error();
     }
@@ -222,7 +223,7 @@ Result<QList<HandoffReason>> HandoffGuards::fulfilReasons(const Deal& deal) cons
                                                 .arg(promiseName(promise))
                                           : tr("Promise \"%1\" is not fulfilled yet.").arg(promiseName(promise))));
     }
-    auto tasks = TaskStore(m_db).where(QStringLiteral("deal_id = ? AND status <> 'done'"), {deal.id});
+    auto tasks = PromiseSql::tasksOfDeal(m_db, deal.id, true);
     if (!tasks) {
         return tasks.error();
     }

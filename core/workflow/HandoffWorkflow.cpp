@@ -2,14 +2,14 @@
 
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/DealSql.h"
+#include "storage/PromiseSql.h"
 #include "storage/Settings.h"
 #include "storage/SqlValue.h"
 #include "storage/Stores.h"
 #include "storage/UnitOfWork.h"
 #include "workflow/HandoffGuards.h"
 #include "workflow/SnapshotService.h"
-
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -233,14 +233,11 @@ Result<QString> HandoffWorkflow::applyEffects(UnitOfWork& work, const User& acto
     case HandoffAction::MarkFulfilled:
         break;
     }
-    values << deal.id << deal.version << toKey(deal.state);
-    auto updated = m_db.exec(QStringLiteral("UPDATE deals SET ") + assignments +
-                                 QStringLiteral(", version = version + 1 WHERE id = ? AND version = ? AND state = ?"),
-                             values);
+    auto updated = DealSql::writeTransition(work, deal, assignments, values);
     if (!updated) {
         return updated.error();
     }
-    if (updated->numRowsAffected() != 1) {
+    if (!*updated) {
         return makeError(Error::Code::Conflict,
                          tr("The deal \"%1\" was changed elsewhere while this was being done. Reload it and try again.")
                              .arg(deal.title));
@@ -258,8 +255,7 @@ Result<QString> HandoffWorkflow::applyEffects(UnitOfWork& work, const User& acto
 // One task per accepted open promise, due the configured buffer before the promise but never in the past.
 Result<int> HandoffWorkflow::generateTasks(UnitOfWork& work, const Deal& deal, qint64 ownerId)
 {
-    auto promises = PromiseStore(m_db).where(
-        QStringLiteral("deal_id = ? AND review_status = 'accepted' AND fulfilment = 'open'"), {deal.id});
+    auto promises = PromiseSql::ofDeal(m_db, deal.id, PromiseSelection::AcceptedAndOpen);
     if (!promises) {
         return promises.error();
     }
@@ -271,10 +267,8 @@ Result<int> HandoffWorkflow::generateTasks(UnitOfWork& work, const Deal& deal, q
             due = std::max(promise.dueOn.addDays(-buffer), today);
         }
         const QString title = tr("Deliver: %1").arg(promise.description.trimmed());
-        auto inserted = m_db.exec(QStringLiteral("INSERT INTO tasks (deal_id, promise_id, title, assignee_id, due_on, "
-                                                 "status) VALUES (?, ?, ?, ?, ?, 'todo')"),
-                                  {deal.id, promise.id, title, ownerId, sql::date(due)});
-        if (!inserted) {
+        if (auto inserted = PromiseSql::insertGeneratedTask(work, deal.id, promise.id, title, ownerId, due);
+            !inserted) {
             return inserted.error();
         }
     }

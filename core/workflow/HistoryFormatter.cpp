@@ -3,22 +3,22 @@
 #include "model/Labels.h"
 #include "model/Money.h"
 #include "storage/AuditLog.h"
-#include "storage/Database.h"
+#include "storage/HistorySql.h"
 #include "workflow/HistoryText.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 #include <algorithm>
 
 namespace handoff {
 
+using historytext::idOf;
 using historytext::labelOfKey;
 using historytext::shortened;
-using historytext::valueOf;
+using historytext::textOf;
 
 namespace {
 
@@ -44,8 +44,7 @@ HistoryFormatter::HistoryFormatter(const Database& db)
 
 Result<QStringList> HistoryFormatter::dealHistory(qint64 dealId) const
 {
-    // AuditLog takes a mutable Database because it also appends; forDeal only reads.
-    auto entries = AuditLog(const_cast<Database&>(m_db)).forDeal(dealId);
+    auto entries = AuditLog(m_db).forDeal(dealId);
     if (!entries) {
         return entries.error();
     }
@@ -59,8 +58,7 @@ Result<QStringList> HistoryFormatter::dealHistory(qint64 dealId) const
                   [](const AuditEntry& a, const AuditEntry& b) { return a.id < b.id; });
     }
     Names names;
-    names.currency =
-        valueOf(m_db.scalar(QStringLiteral("SELECT currency FROM deals WHERE id = ?"), {dealId})).toString();
+    names.currency = textOf(HistorySql::dealCurrency(m_db, dealId));
     QStringList lines;
     lines.reserve(entries->size());
     for (const AuditEntry& entry : *entries) {
@@ -74,7 +72,7 @@ Result<QList<HandoffEvent>> HistoryFormatter::handoffEvents(qint64 dealId) const
     static const QStringList transitions{QStringLiteral("submit"), QStringLiteral("return"),
                                          QStringLiteral("accept"), QStringLiteral("cancel"),
                                          QStringLiteral("fulfil"), QStringLiteral("override")};
-    const auto entries = AuditLog(const_cast<Database&>(m_db)).forDeal(dealId);
+    const auto entries = AuditLog(m_db).forDeal(dealId);
     if (!entries) {
         return entries.error();
     }
@@ -110,8 +108,7 @@ QString HistoryFormatter::dealSentence(const AuditEntry& entry, const QString& w
         QString title = jsonText(rowValues(entry.newValue), QStringLiteral("title"));
         if (title.isEmpty()) {
             // Rows written in bulk (demo data, import) may leave the title out of the create entry.
-            title =
-                valueOf(m_db.scalar(QStringLiteral("SELECT title FROM deals WHERE id = ?"), {entry.dealId})).toString();
+            title = textOf(HistorySql::dealTitle(m_db, entry.dealId));
         }
         return tr("%1 created the deal '%2'").arg(who, title);
     }
@@ -196,7 +193,7 @@ QString HistoryFormatter::dealFieldValue(const QString& field, const QString& va
         return userName(value.toLongLong(), names);
     }
     if (field == QLatin1String("account_id")) {
-        return lookup(names.accounts, QStringLiteral("SELECT name FROM accounts WHERE id = ?"), value.toLongLong());
+        return lookup(names.accounts, &HistorySql::accountName, value.toLongLong());
     }
     if (field == QLatin1String("amount_minor")) {
         return Money::format(value.toLongLong(), names.currency.isEmpty() ? QStringLiteral("USD") : names.currency);
@@ -215,12 +212,10 @@ QString HistoryFormatter::promiseSentence(const AuditEntry& entry, const QString
         if (!description.isEmpty()) {
             names.promises.insert(entry.entityId, description);
         }
-        const QString promise = shortened(
-            lookup(names.promises, QStringLiteral("SELECT description FROM promises WHERE id = ?"), entry.entityId));
+        const QString promise = shortened(lookup(names.promises, &HistorySql::promiseDescription, entry.entityId));
         return tr("%1 added the promise '%2'").arg(who, promise);
     }
-    const QString promise = shortened(
-        lookup(names.promises, QStringLiteral("SELECT description FROM promises WHERE id = ?"), entry.entityId));
+    const QString promise = shortened(lookup(names.promises, &HistorySql::promiseDescription, entry.entityId));
     if (action == QLatin1String("review")) {
         const QString status = labelOfKey<ReviewStatus>(entry.newValue);
         return entry.reason.isEmpty()
@@ -297,12 +292,10 @@ QString HistoryFormatter::taskSentence(const AuditEntry& entry, const QString& w
         if (!title.isEmpty()) {
             names.tasks.insert(entry.entityId, title);
         }
-        const QString task =
-            shortened(lookup(names.tasks, QStringLiteral("SELECT title FROM tasks WHERE id = ?"), entry.entityId));
+        const QString task = shortened(lookup(names.tasks, &HistorySql::taskTitle, entry.entityId));
         return tr("%1 added the task '%2'").arg(who, task);
     }
-    const QString task =
-        shortened(lookup(names.tasks, QStringLiteral("SELECT title FROM tasks WHERE id = ?"), entry.entityId));
+    const QString task = shortened(lookup(names.tasks, &HistorySql::taskTitle, entry.entityId));
     if (entry.action == QLatin1String("delete")) {
         return tr("%1 removed the task '%2'").arg(who, task);
     }
@@ -345,33 +338,27 @@ QString HistoryFormatter::otherSentence(const AuditEntry& entry, const QString& 
         return remove ? tr("%1 deleted a comment").arg(who) : tr("%1 edited a comment").arg(who);
     }
     if (entity == QLatin1String("checklist_answers") && (create || entry.action == QLatin1String("update"))) {
-        const qint64 itemId =
-            create ? jsonText(values, QStringLiteral("item_id")).toLongLong()
-                   : valueOf(m_db.scalar(QStringLiteral("SELECT item_id FROM checklist_answers WHERE id = ?"),
-                                         {entry.entityId}))
-                         .toLongLong();
-        const QString item =
-            lookup(names.items, QStringLiteral("SELECT label FROM checklist_items WHERE id = ?"), itemId);
+        const qint64 itemId = create ? jsonText(values, QStringLiteral("item_id")).toLongLong()
+                                     : idOf(HistorySql::answerItem(m_db, entry.entityId));
+        const QString item = lookup(names.items, &HistorySql::itemLabel, itemId);
         if (!create && entry.field != QLatin1String("value")) {
             return tr("%1 changed the checklist item '%2'").arg(who, item);
         }
         const QString raw = create ? jsonText(values, QStringLiteral("value")) : entry.newValue;
-        const QString kind =
-            lookup(names.itemKinds, QStringLiteral("SELECT kind FROM checklist_items WHERE id = ?"), itemId);
+        const QString kind = lookup(names.itemKinds, &HistorySql::itemKind, itemId);
         if (kind == QLatin1String("check") && !raw.isEmpty()) {
             return raw == QLatin1String("true") ? tr("%1 ticked the checklist item '%2'").arg(who, item)
                                                 : tr("%1 unticked the checklist item '%2'").arg(who, item);
         }
         // A contact item stores the id of a contact on the deal.
-        const QString value =
-            kind == QLatin1String("contact") && !raw.isEmpty()
-                ? lookup(names.contacts, QStringLiteral("SELECT name FROM contacts WHERE id = ?"), raw.toLongLong())
-                : shortened(raw);
+        const QString value = kind == QLatin1String("contact") && !raw.isEmpty()
+                                  ? lookup(names.contacts, &HistorySql::contactName, raw.toLongLong())
+                                  : shortened(raw);
         return value.isEmpty() ? tr("%1 cleared the checklist item '%2'").arg(who, item)
                                : tr("%1 answered the checklist item '%2': %3").arg(who, item, value);
     }
     if (entity == QLatin1String("deal_contacts") && (create || remove)) {
-        const QString contact = lookup(names.contacts, QStringLiteral("SELECT name FROM contacts WHERE id = ?"),
+        const QString contact = lookup(names.contacts, &HistorySql::contactName,
                                        jsonText(values, QStringLiteral("contact_id")).toLongLong());
         const QString role = labelOfKey<ContactRole>(jsonText(values, QStringLiteral("role")));
         return create ? tr("%1 added %2 as %3").arg(who, contact, role)
@@ -412,16 +399,16 @@ QString HistoryFormatter::userName(qint64 id, Names& names) const
     if (id == 0) {
         return tr("Handoff");
     }
-    return lookup(names.users, QStringLiteral("SELECT name FROM users WHERE id = ?"), id);
+    return lookup(names.users, &HistorySql::userName, id);
 }
 
-QString HistoryFormatter::lookup(QHash<qint64, QString>& cache, const QString& sql, qint64 id) const
+QString HistoryFormatter::lookup(QHash<qint64, QString>& cache, NameQuery query, qint64 id) const
 {
     if (const auto found = cache.constFind(id); found != cache.constEnd()) {
         return *found;
     }
-    const auto value = m_db.scalar(sql, {id});
-    const QString name = value && !value->isNull() ? value->toString() : QStringLiteral("#%1").arg(id);
+    const auto value = query(m_db, id);
+    const QString name = value && *value ? **value : QStringLiteral("#%1").arg(id);
     cache.insert(id, name);
     return name;
 }

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <optional>
+
 namespace handoff {
 
 class Database;
@@ -56,8 +58,12 @@ private:
     Result<QList<AuditEntry>> contactEdits(qint64 dealId) const;
     QString dealFieldValue(const QString& field, const QString& value, Names& names) const;
 
+    // One of HistorySql's lookups of a name by id.
+    using NameQuery = Result<std::optional<QString>> (*)(const Database&, qint64);
+
     QString userName(qint64 id, Names& names) const;
-    QString lookup(QHash<qint64, QString>& cache, const QString& sql, qint64 id) const;
+    // The name from cache, or else from query; "#id" when the row is gone or cannot be read.
+    QString lookup(QHash<qint64, QString>& cache, NameQuery query, qint64 id) const;
 
     const Database& m_db;
 };

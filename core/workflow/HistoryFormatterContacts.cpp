@@ -3,31 +3,25 @@
 #include "workflow/HistoryFormatter.h"
 
 #include "storage/AuditLog.h"
-#include "storage/Database.h"
+#include "storage/HistorySql.h"
 #include "workflow/HistoryText.h"
-
-#include <QSqlQuery>
 
 namespace handoff {
 
+using historytext::idOf;
 using historytext::labelOfKey;
 using historytext::shortened;
-using historytext::valueOf;
+using historytext::textOf;
 
 Result<QList<AuditEntry>> HistoryFormatter::contactEdits(qint64 dealId) const
 {
-    auto people =
-        m_db.exec(QStringLiteral("SELECT DISTINCT contact_id FROM deal_contacts WHERE deal_id = ?"), {dealId});
+    const auto people = HistorySql::dealContacts(m_db, dealId);
     if (!people) {
         return people.error();
     }
-    QList<qint64> ids;
-    while (people->next()) {
-        ids.append(people->value(0).toLongLong());
-    }
     QList<AuditEntry> edits;
-    const AuditLog log(const_cast<Database&>(m_db));
-    for (const qint64 id : ids) {
+    const AuditLog log(m_db);
+    for (const qint64 id : *people) {
         auto entries = log.forEntity(QStringLiteral("contacts"), id);
         if (!entries) {
             return entries.error();
@@ -46,13 +40,9 @@ QString HistoryFormatter::contactSentence(const AuditEntry& entry, const QString
 {
     const QString& field = entry.field;
     if (entry.entity == QLatin1String("deal_contacts")) {
-        const qint64 contactId =
-            valueOf(m_db.scalar(QStringLiteral("SELECT contact_id FROM deal_contacts WHERE id = ?"), {entry.entityId}))
-                .toLongLong();
+        const qint64 contactId = idOf(HistorySql::linkedContact(m_db, entry.entityId));
         const QString contact =
-            contactId == 0
-                ? tr("a contact")
-                : lookup(names.contacts, QStringLiteral("SELECT name FROM contacts WHERE id = ?"), contactId);
+            contactId == 0 ? tr("a contact") : lookup(names.contacts, &HistorySql::contactName, contactId);
         if (field == QLatin1String("role")) {
             return tr("%1 made %2 the %3 instead of the %4")
                 .arg(who, contact, labelOfKey<ContactRole>(entry.newValue), labelOfKey<ContactRole>(entry.oldValue));
@@ -60,11 +50,8 @@ QString HistoryFormatter::contactSentence(const AuditEntry& entry, const QString
         return tr("%1 changed how %2 is on the deal").arg(who, contact);
     }
     if (entry.entity == QLatin1String("deal_channels")) {
-        const QString key = field == QLatin1String("channel")
-                                ? entry.newValue
-                                : valueOf(m_db.scalar(QStringLiteral("SELECT channel FROM deal_channels WHERE id = ?"),
-                                                      {entry.entityId}))
-                                      .toString();
+        const QString key =
+            field == QLatin1String("channel") ? entry.newValue : textOf(HistorySql::channel(m_db, entry.entityId));
         const QString channel = key.isEmpty() ? tr("a channel") : labelOfKey<Channel>(key);
         if (field == QLatin1String("preferred")) {
             return entry.newValue == QLatin1String("1")
@@ -81,10 +68,9 @@ QString HistoryFormatter::contactSentence(const AuditEntry& entry, const QString
         }
         return tr("%1 changed the support channel %2").arg(who, channel);
     }
-    const QString contact =
-        field == QLatin1String("name")
-            ? entry.oldValue
-            : lookup(names.contacts, QStringLiteral("SELECT name FROM contacts WHERE id = ?"), entry.entityId);
+    const QString contact = field == QLatin1String("name")
+                                ? entry.oldValue
+                                : lookup(names.contacts, &HistorySql::contactName, entry.entityId);
     if (field == QLatin1String("name")) {
         names.contacts.insert(entry.entityId, entry.newValue);
         return tr("%1 renamed the contact %2 to %3").arg(who, contact, entry.newValue);

@@ -4,7 +4,8 @@
 #include "model/Labels.h"
 
 #include <QString>
-#include <QVariant>
+
+#include <optional>
 
 // Small text helpers shared by the parts of HistoryFormatter.
 namespace handoff::historytext {
@@ -18,10 +19,15 @@ inline QString shortened(const QString& text)
     return line.size() <= kLongestValue ? line : line.left(kLongestValue - 1) + QChar(0x2026);
 }
 
-// A lookup whose failure only costs a name in a sentence: the history is still worth showing.
-inline QVariant valueOf(const Result<QVariant>& result)
+// Lookups whose failure only cost a name in a sentence: the history is still worth showing.
+inline QString textOf(const Result<std::optional<QString>>& result)
 {
-    return result ? *result : QVariant();
+    return result && *result ? **result : QString();
+}
+
+inline qint64 idOf(const Result<qint64>& result)
+{
+    return result ? *result : 0;
 }
 
 template <typename E>

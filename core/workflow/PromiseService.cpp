@@ -3,13 +3,12 @@
 #include "model/Labels.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/PromiseSql.h"
 #include "storage/SqlValue.h"
 #include "storage/Stores.h"
 #include "storage/UnitOfWork.h"
 #include "workflow/FeasibilityRefresh.h"
 #include "workflow/FeasibilityRules.h"
-
-#include <QSqlQuery>
 
 #include <functional>
 #include <optional>
@@ -59,16 +58,11 @@ Error conflictError(qint64 promiseId)
 // of state is the action, so the generic per-field rows of PromiseStore would say it twice.
 Result<Promise> writeWorkflow(UnitOfWork& work, Promise after, AuditEntry entry)
 {
-    auto query =
-        work.database().exec(QStringLiteral("UPDATE promises SET review_status = ?, reviewer_id = ?, review_note = ?, "
-                                            "fulfilment = ?, fulfilled_on = ?, version = version + 1 "
-                                            "WHERE id = ? AND version = ?"),
-                             {toKey(after.reviewStatus), sql::id(after.reviewerId), after.reviewNote,
-                              toKey(after.fulfilment), sql::date(after.fulfilledOn), after.id, after.version});
-    if (!query) {
-        return query.error();
+    auto written = PromiseSql::writeWorkflow(work, after);
+    if (!written) {
+        return written.error();
     }
-    if (query->numRowsAffected() != 1) {
+    if (!*written) {
         return conflictError(after.id);
     }
     entry.entity = QStringLiteral("promises");
@@ -630,10 +624,7 @@ Result<int> PromiseService::markBrokenPastDue(QDate today)
     if (!work) {
         return work.error();
     }
-    // The literal 'open' lets SQLite use the partial index of open promises by due date.
-    auto due = PromiseStore(m_db).where(
-        QStringLiteral("fulfilment = 'open' AND due_on < ? AND deal_id IN (SELECT id FROM deals WHERE state = ?)"),
-        {sql::date(today), toKey(HandoffState::Accepted)});
+    auto due = PromiseSql::openPastDue(m_db, today);
     if (!due) {
         return due.error();
     }
@@ -675,7 +666,7 @@ Result<int> PromiseService::reevaluateCapability(UnitOfWork& work, qint64 capabi
 
 Result<QList<Promise>> PromiseService::forDeal(qint64 dealId) const
 {
-    return PromiseStore(m_db).where(QStringLiteral("deal_id = ?"), {dealId});
+    return PromiseSql::ofDeal(m_db, dealId);
 }
 
 Result<Promise> PromiseService::get(qint64 promiseId) const

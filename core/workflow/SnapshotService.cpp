@@ -1,15 +1,13 @@
 #include "workflow/SnapshotService.h"
 
 #include "model/Labels.h"
-#include "storage/Database.h"
-#include "storage/SqlValue.h"
+#include "storage/SnapshotSql.h"
 #include "storage/UnitOfWork.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QSqlQuery>
 
 namespace handoff {
 
@@ -82,18 +80,17 @@ QString shown(const QString& key, const QJsonValue& value)
     return text(value);
 }
 
-// Runs a query and turns each row into a JSON object with the given keys, one per column.
-Result<QJsonArray> rows(const Database& db, const QString& sql, qint64 dealId, const QStringList& keys)
+// Turns each row into a JSON object with the given keys, one per column.
+Result<QJsonArray> named(const SnapshotSql::Rows& rows, const QStringList& keys)
 {
-    auto query = db.exec(sql, {dealId});
-    if (!query) {
-        return query.error();
+    if (!rows) {
+        return rows.error();
     }
     QJsonArray array;
-    while (query->next()) {
+    for (const QVariantList& row : *rows) {
         QJsonObject object;
         for (int i = 0; i < keys.size(); ++i) {
-            object.insert(keys.at(i), QJsonValue::fromVariant(query->value(i)));
+            object.insert(keys.at(i), QJsonValue::fromVariant(row.value(i)));
         }
         array.append(object);
     }
@@ -128,17 +125,11 @@ SnapshotService::SnapshotService(Database& db)
 
 Result<QByteArray> SnapshotService::capture(qint64 dealId) const
 {
-    auto deal = rows(m_db,
-                     QStringLiteral("SELECT d.title, d.external_ref, a.name, d.amount_minor, d.currency, d.closed_on, "
-                                    "d.contract_start, d.term_months, d.products, u.name, d.go_live_target, "
-                                    "d.success_criteria, d.why_bought, d.known_risks FROM deals d "
-                                    "JOIN accounts a ON a.id = d.account_id JOIN users u ON u.id = d.sales_rep_id "
-                                    "WHERE d.id = ?"),
-                     dealId,
-                     QString::fromLatin1("title,external_ref,account,amount_minor,currency,closed_on,contract_start,"
-                                         "term_months,products,sales_rep,go_live_target,success_criteria,why_bought,"
-                                         "known_risks")
-                         .split(QLatin1Char(',')));
+    auto deal = named(SnapshotSql::deal(m_db, dealId),
+                      QString::fromLatin1("title,external_ref,account,amount_minor,currency,closed_on,contract_start,"
+                                          "term_months,products,sales_rep,go_live_target,success_criteria,why_bought,"
+                                          "known_risks")
+                          .split(QLatin1Char(',')));
     if (!deal) {
         return deal.error();
     }
@@ -147,32 +138,17 @@ Result<QByteArray> SnapshotService::capture(qint64 dealId) const
                          tr("There is no deal with id %1; it may have been deleted.").arg(dealId));
     }
     // A contact answer stores a contact id; the snapshot keeps the name too, so a diff reads as people.
-    auto answers = rows(
-        m_db,
-        QStringLiteral("SELECT i.key, i.label, a.value, COALESCE(c.name, a.value) FROM checklist_answers a "
-                       "JOIN checklist_items i ON i.id = a.item_id LEFT JOIN contacts c "
-                       "ON i.kind = 'contact' AND c.id = ") +
-            m_db.dialect().idFromText(QStringLiteral("a.value")) +
-            QStringLiteral(" WHERE a.deal_id = ? AND trim(a.value) <> '' ORDER BY i.position, i.id"),
-        dealId, {QStringLiteral("key"), QStringLiteral("label"), QStringLiteral("value"), QStringLiteral("shown")});
-    auto contacts = rows(m_db,
-                         QStringLiteral("SELECT dc.contact_id, c.name, dc.role FROM deal_contacts dc "
-                                        "JOIN contacts c ON c.id = dc.contact_id WHERE dc.deal_id = ? ORDER BY dc.id"),
-                         dealId, {QStringLiteral("contact_id"), QStringLiteral("name"), QStringLiteral("role")});
+    auto answers = named(SnapshotSql::answers(m_db, dealId), {QStringLiteral("key"), QStringLiteral("label"),
+                                                              QStringLiteral("value"), QStringLiteral("shown")});
+    auto contacts = named(SnapshotSql::contacts(m_db, dealId),
+                          {QStringLiteral("contact_id"), QStringLiteral("name"), QStringLiteral("role")});
     auto promises =
-        rows(m_db,
-             QStringLiteral(
-                 "SELECT p.id, p.kind, p.description, p.customer_words, p.due_on, c.name, p.feasibility, "
-                 "p.justification, p.created_at FROM promises p LEFT JOIN capabilities c ON c.id = p.capability_id "
-                 "WHERE p.deal_id = ? ORDER BY p.id"),
-             dealId,
-             QString::fromLatin1("id,kind,description,customer_words,due_on,capability,feasibility,justification,"
-                                 "created_at")
-                 .split(QLatin1Char(',')));
-    auto channels = rows(m_db,
-                         QStringLiteral("SELECT channel, address, preferred FROM deal_channels WHERE deal_id = ? "
-                                        "ORDER BY id"),
-                         dealId, {QStringLiteral("channel"), QStringLiteral("address"), QStringLiteral("preferred")});
+        named(SnapshotSql::promises(m_db, dealId),
+              QString::fromLatin1("id,kind,description,customer_words,due_on,capability,feasibility,justification,"
+                                  "created_at")
+                  .split(QLatin1Char(',')));
+    auto channels = named(SnapshotSql::channels(m_db, dealId),
+                          {QStringLiteral("channel"), QStringLiteral("address"), QStringLiteral("preferred")});
     for (const auto* part : {&answers, &contacts, &promises, &channels}) {
         if (!*part) {
             return part->error();
@@ -314,20 +290,14 @@ Result<QList<SnapshotChange>> SnapshotService::diff(const QByteArray& before, co
 
 Result<QList<SnapshotChange>> SnapshotService::changesSinceLastSubmission(qint64 dealId) const
 {
-    auto query = m_db.exec(QStringLiteral("SELECT content FROM handoff_snapshots WHERE deal_id = ? "
-                                          "ORDER BY submission_no DESC LIMIT 2"),
-                           {dealId});
-    if (!query) {
-        return query.error();
+    const auto contents = SnapshotSql::newestTwoContents(m_db, dealId);
+    if (!contents) {
+        return contents.error();
     }
-    QList<QByteArray> contents;
-    while (query->next()) {
-        contents.append(query->value(0).toString().toUtf8());
-    }
-    if (contents.size() < 2) {
+    if (contents->size() < 2) {
         return QList<SnapshotChange>();
     }
-    return diff(contents.at(1), contents.at(0));
+    return diff(contents->at(1), contents->at(0));
 }
 
 Result<HandoffSnapshot> SnapshotService::record(UnitOfWork& work, qint64 dealId)
@@ -336,20 +306,16 @@ Result<HandoffSnapshot> SnapshotService::record(UnitOfWork& work, qint64 dealId)
     if (!content) {
         return content.error();
     }
-    auto previous = m_db.scalar(
-        QStringLiteral("SELECT COALESCE(MAX(submission_no), 0) FROM handoff_snapshots WHERE deal_id = ?"), {dealId});
-    if (!previous) {
-        return previous.error();
+    const auto submissionNo = SnapshotSql::nextSubmissionNo(m_db, dealId);
+    if (!submissionNo) {
+        return submissionNo.error();
     }
-    HandoffSnapshot snapshot{0, 1, dealId, previous->toInt() + 1, work.actorId(), work.now(), *content};
-    auto inserted = m_db.exec(QStringLiteral("INSERT INTO handoff_snapshots (deal_id, submission_no, submitted_by, "
-                                             "submitted_at, content) VALUES (?, ?, ?, ?, ?)"),
-                              {dealId, snapshot.submissionNo, sql::id(work.actorId()), sql::time(snapshot.submittedAt),
-                               QString::fromUtf8(snapshot.content)});
-    if (!inserted) {
-        return inserted.error();
+    HandoffSnapshot snapshot{0, 1, dealId, *submissionNo, work.actorId(), work.now(), *content};
+    const auto id = SnapshotSql::insert(m_db, snapshot);
+    if (!id) {
+        return id.error();
     }
-    snapshot.id = inserted->lastInsertId().toLongLong();
+    snapshot.id = *id;
     return snapshot;
 }
 

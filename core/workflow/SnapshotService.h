@@ -35,8 +35,8 @@ public:
     // Between the two newest snapshots of the deal; empty when it was submitted fewer than two times.
     Result<QList<SnapshotChange>> changesSinceLastSubmission(qint64 dealId) const;
 
-    // Captures the deal and stores it as its next submission. Written with direct SQL and no audit row of its own:
-    // it is part of the submit transition, whose single audit row records it. Call inside that transaction.
+    // Captures the deal and stores it as its next submission, with no audit row of its own: it is part of the submit
+    // transition, whose single audit row records it. Call inside that transaction.
     Result<HandoffSnapshot> record(UnitOfWork& work, qint64 dealId);
 
 private:

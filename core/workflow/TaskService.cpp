@@ -2,6 +2,7 @@
 
 #include "model/Labels.h"
 #include "storage/Database.h"
+#include "storage/PromiseSql.h"
 #include "storage/Stores.h"
 #include "storage/UnitOfWork.h"
 
@@ -188,7 +189,7 @@ Result<FulfilmentTask> TaskService::get(qint64 taskId) const
 
 Result<QList<FulfilmentTask>> TaskService::forDeal(qint64 dealId) const
 {
-    return TaskStore(m_db).where(QStringLiteral("deal_id = ?"), {dealId}, QStringLiteral("due_on IS NULL, due_on, id"));
+    return PromiseSql::tasksOfDeal(m_db, dealId);
 }
 
 } // namespace handoff

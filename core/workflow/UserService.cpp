@@ -1,6 +1,7 @@
 #include "workflow/UserService.h"
 
 #include "storage/Database.h"
+#include "storage/DealSql.h"
 #include "storage/Stores.h"
 #include "storage/UnitOfWork.h"
 
@@ -14,15 +15,12 @@ UserService::UserService(Database& db)
 
 Result<QList<User>> UserService::all() const
 {
-    return UserStore(m_db).where(QStringLiteral("1 = 1"), {},
-                                 QStringLiteral("active DESC, ") + m_db.dialect().caseless(QStringLiteral("name")) +
-                                     QStringLiteral(", id"));
+    return DealSql::users(m_db);
 }
 
 Result<QList<User>> UserService::active(Role role) const
 {
-    return UserStore(m_db).where(QStringLiteral("active = 1 AND role = ?"), {toKey(role)},
-                                 m_db.dialect().caseless(QStringLiteral("name")) + QStringLiteral(", id"));
+    return DealSql::activeUsers(m_db, toKey(role));
 }
 
 Result<User> UserService::get(qint64 id) const
@@ -32,7 +30,7 @@ Result<User> UserService::get(qint64 id) const
 
 Result<User> UserService::byEmail(const QString& email) const
 {
-    auto users = UserStore(m_db).where(m_db.dialect().equalsCaseless(QStringLiteral("email")), {email.trimmed()});
+    auto users = DealSql::usersWithEmail(m_db, email.trimmed());
     if (!users) {
         return users.error();
     }
@@ -55,8 +53,7 @@ Result<User> UserService::create(const QString& name, const QString& email, Role
     static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!emailShape.match(user.email).hasMatch()) {
         problems << tr("Enter an email address such as name@example.com.");
-    } else if (auto taken = UserStore(m_db).where(m_db.dialect().equalsCaseless(QStringLiteral("email")), {user.email});
-               !taken) {
+    } else if (auto taken = DealSql::usersWithEmail(m_db, user.email); !taken) {
         return taken.error();
     } else if (!taken->isEmpty()) {
         problems << tr("%1 already belongs to %2.").arg(user.email, taken->first().name);

@@ -4,7 +4,7 @@
 --
 -- Why no trigger writes to the index: every connection runs with trusted_schema = OFF, and SQLite then refuses a
 -- virtual table inside a trigger ("unsafe use of virtual table"; FTS5 is not marked innocuous). So the index is
--- brought up to date by SearchIndex before it searches (core/search/SearchBacklog.cpp), from two sources:
+-- brought up to date by SearchIndex before it searches (core/storage/SearchBacklog.cpp), from two sources:
 --   * new rows: ids only grow (AUTOINCREMENT), so every row above search_state.indexed_to is new to the index;
 --   * changed and deleted rows: the triggers below queue them in search_pending, an ordinary table.
 -- New rows need no trigger on purpose: any trigger on INSERT makes SQLite keep a statement journal for every

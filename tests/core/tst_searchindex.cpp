@@ -3,9 +3,9 @@
 
 #include "TestDatabase.h"
 #include "model/Labels.h"
-#include "search/SearchBacklog.h"
 #include "search/SearchIndex.h"
 #include "storage/IntegrityCheck.h"
+#include "storage/SearchBacklog.h"
 #include "storage/Stores.h"
 #include "workflow/DealService.h"
 

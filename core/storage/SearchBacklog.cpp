@@ -1,6 +1,7 @@
-#include "search/SearchBacklog.h"
+#include "storage/SearchBacklog.h"
 
 #include "storage/Database.h"
+#include "storage/PragmaScope.h"
 #include "storage/Transaction.h"
 
 #include <algorithm>
@@ -35,6 +36,10 @@ const IndexSpec kIndexes[] = {
 constexpr qint64 kRebuildDivisor = 4;
 // Small backlogs are always applied row by row: a rebuild reads the whole table.
 constexpr qint64 kRebuildMinimum = 1000;
+
+// While typing, a search waits this long for another program's write to finish before it searches the index as
+// it is (at most a few keystrokes behind) instead of freezing the window for the whole busy timeout.
+constexpr qint64 kCatchUpWaitMs = 100;
 
 Result<qint64> number(const Database& db, const QString& sql, const QVariantList& values = {})
 {
@@ -115,6 +120,34 @@ Error failure(const Error& cause)
 }
 
 } // namespace
+
+Result<void> SearchBacklog::catchUp(Database& db)
+{
+    if (db.isServer()) {
+        return {}; // the server's triggers keep every vector current in the transaction that writes the row
+    }
+    auto pending = size(db);
+    if (!pending) {
+        return pending.error();
+    }
+    if (*pending == 0) {
+        return {};
+    }
+    PragmaScope wait(db, "busy_timeout", kCatchUpWaitMs);
+    auto applied = apply(db);
+    if (applied) {
+        return {};
+    }
+    switch (applied.error().code) {
+    case Error::Code::Locked:   // another program is writing: its changes and ours are applied by the next search
+    case Error::Code::ReadOnly: // a file opened from read-only storage: search what the index holds
+        return {};
+    case Error::Code::Corrupt: // the index no longer matches its tables; it holds nothing that they do not
+        return rebuild(db);
+    default:
+        return applied.error();
+    }
+}
 
 Result<qint64> SearchBacklog::size(const Database& db)
 {

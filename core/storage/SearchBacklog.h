@@ -16,6 +16,12 @@ class SearchBacklog {
     Q_DECLARE_TR_FUNCTIONS(SearchBacklog)
 
 public:
+    // What a search runs first so that it sees every saved edit: applies what waits, waiting only briefly for
+    // another program's write. When that program holds the file, or the file is read-only, the search goes on with
+    // the index as it is (a few edits behind); an index that no longer matches its tables is rebuilt. On a server
+    // there is nothing to do: its triggers keep every search vector current.
+    static Result<void> catchUp(Database& db);
+
     // About how many changes wait (new ids plus queued edits); a cheap read, so that a search writes only when there
     // is something to apply.
     static Result<qint64> size(const Database& db);

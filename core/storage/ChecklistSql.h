@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Result.h"
+#include "model/ChecklistAnswer.h"
+#include "model/ChecklistItem.h"
+
+#include <QList>
+
+namespace handoff {
+
+class Database;
+
+// How far one section of a deal's checklist is answered (an answer counts when it says something; a check only when
+// ticked).
+struct ChecklistSectionCounts {
+    QString section;
+    int requiredTotal = 0;
+    int requiredAnswered = 0;
+    int total = 0;
+    int answered = 0;
+};
+
+// The checklist's statements: the template's items and the deals' answers.
+struct ChecklistSql {
+    // The template in the order the checklist shows it.
+    static Result<QList<ChecklistItem>> items(Database& db);
+    // The item of a key (none or one).
+    static Result<QList<ChecklistItem>> itemsWithKey(Database& db, const QString& key);
+    // How many items other than exceptId use key.
+    static Result<int> keyUses(const Database& db, const QString& key, qint64 exceptId = 0);
+    // How many items the checklist requires.
+    static Result<int> requiredCount(const Database& db);
+    // How many deals answered an item with some text.
+    static Result<int> answeredDeals(const Database& db, qint64 itemId);
+
+    // Per section, in the template's order, how much of the deal's checklist is answered.
+    static Result<QList<ChecklistSectionCounts>> sectionCounts(const Database& db, qint64 dealId);
+    // The required items the deal has not answered, in the template's order.
+    static Result<QList<ChecklistItem>> missingRequired(Database& db, qint64 dealId);
+    static Result<QList<ChecklistAnswer>> answers(Database& db, qint64 dealId);
+    // The deal's answer to an item (none or one).
+    static Result<QList<ChecklistAnswer>> answersTo(Database& db, qint64 dealId, qint64 itemId);
+};
+
+} // namespace handoff
