@@ -1,6 +1,7 @@
 #include "demo/DemoWriter.h"
 
 #include "storage/Database.h"
+#include "storage/Stores.h"
 
 namespace handoff {
 
@@ -52,22 +53,13 @@ Result<DemoWriter> DemoWriter::prepare(Database& db)
          L("contacts"),
          {L("account_id"), L("name"), L("title"), L("email"), L("phone"), L("preferred_channel"), L("time_zone")}},
         {&writer.m_capability, L("capabilities"), {L("name"), L("description"), L("status"), L("lead_time_days")}},
-        {&writer.m_deal,
-         L("deals"),
-         {L("account_id"), L("title"), L("external_ref"), L("amount_minor"), L("currency"), L("closed_on"),
-          L("contract_start"), L("term_months"), L("products"), L("sales_rep_id"), L("support_owner_id"),
-          L("go_live_target"), L("success_criteria"), L("why_bought"), L("known_risks"), L("state"), L("created_at"),
-          L("submitted_at"), L("accepted_at")}},
+        {&writer.m_deal, L("deals"), EntityMapping<Deal>::spec().columns},
         {&writer.m_dealContact, L("deal_contacts"), {L("deal_id"), L("contact_id"), L("role")}},
         {&writer.m_dealChannel, L("deal_channels"), {L("deal_id"), L("channel"), L("address"), L("preferred")}},
         {&writer.m_answer,
          L("checklist_answers"),
          {L("deal_id"), L("item_id"), L("value"), L("answered_by"), L("answered_at")}},
-        {&writer.m_promise,
-         L("promises"),
-         {L("deal_id"), L("kind"), L("capability_id"), L("description"), L("customer_words"), L("due_on"),
-          L("promised_by"), L("feasibility"), L("feasibility_reason"), L("justification"), L("review_status"),
-          L("reviewer_id"), L("review_note"), L("fulfilment"), L("fulfilled_on"), L("created_at")}},
+        {&writer.m_promise, L("promises"), EntityMapping<Promise>::spec().columns},
         {&writer.m_task,
          L("tasks"),
          {L("deal_id"), L("promise_id"), L("title"), L("assignee_id"), L("due_on"), L("status"), L("done_on")}},
@@ -135,27 +127,8 @@ Result<qint64> DemoWriter::capability(const Capability& capability)
 
 Result<qint64> DemoWriter::deal(const Deal& deal)
 {
-    Statement& s = *m_deal;
-    s.bind(1, deal.accountId);
-    s.bind(2, deal.title);
-    bindOptionalText(s, 3, deal.externalRef);
-    s.bind(4, deal.amountMinor);
-    s.bind(5, deal.currency);
-    s.bind(6, deal.closedOn);
-    s.bind(7, deal.contractStart);
-    s.bind(8, deal.termMonths);
-    s.bind(9, deal.products);
-    s.bind(10, deal.salesRepId);
-    s.bindId(11, deal.supportOwnerId);
-    s.bind(12, deal.goLiveTarget);
-    s.bind(13, deal.successCriteria);
-    s.bind(14, deal.whyBought);
-    s.bind(15, deal.knownRisks);
-    s.bind(16, key(deal.state));
-    s.bind(17, deal.createdAt);
-    s.bind(18, deal.submittedAt);
-    s.bind(19, deal.acceptedAt);
-    return counted(s.insert(), m_counts.deals);
+    EntityMapping<Deal>::bind(*m_deal, deal);
+    return counted(m_deal->insert(), m_counts.deals);
 }
 
 Result<void> DemoWriter::dealContact(qint64 dealId, qint64 contactId, ContactRole role)
@@ -188,24 +161,8 @@ Result<void> DemoWriter::answer(qint64 dealId, qint64 itemId, const QString& val
 
 Result<qint64> DemoWriter::promise(const Promise& p)
 {
-    Statement& s = *m_promise;
-    s.bind(1, p.dealId);
-    s.bind(2, key(p.kind));
-    s.bindId(3, p.capabilityId);
-    s.bind(4, p.description);
-    s.bind(5, p.customerWords);
-    s.bind(6, p.dueOn);
-    s.bindId(7, p.promisedById);
-    s.bind(8, key(p.feasibility));
-    s.bind(9, p.feasibilityReason);
-    s.bind(10, p.justification);
-    s.bind(11, key(p.reviewStatus));
-    s.bindId(12, p.reviewerId);
-    s.bind(13, p.reviewNote);
-    s.bind(14, key(p.fulfilment));
-    s.bind(15, p.fulfilledOn);
-    s.bind(16, p.createdAt);
-    return counted(s.insert(), m_counts.promises);
+    EntityMapping<Promise>::bind(*m_promise, p);
+    return counted(m_promise->insert(), m_counts.promises);
 }
 
 Result<qint64> DemoWriter::task(const FulfilmentTask& t)

@@ -75,8 +75,7 @@ class CopyStatement final : public PostgresParameters {
     Q_DECLARE_TR_FUNCTIONS(BulkWriter)
 
 public:
-    CopyStatement(BulkWriter::Copy& copy, QLatin1StringView table, std::initializer_list<QLatin1StringView> columns,
-                  bool withId);
+    CopyStatement(BulkWriter::Copy& copy, QLatin1StringView table, const QStringList& columns, bool withId);
 
     Result<qint64> insert() override;
     Result<void> execute() override;
@@ -149,8 +148,7 @@ public:
     std::vector<std::unique_ptr<CopyStatement>> tables;
 };
 
-CopyStatement::CopyStatement(BulkWriter::Copy& copy, QLatin1StringView table,
-                             std::initializer_list<QLatin1StringView> columns, bool withId)
+CopyStatement::CopyStatement(BulkWriter::Copy& copy, QLatin1StringView table, const QStringList& columns, bool withId)
     : PostgresParameters(int(columns.size()))
     , m_copy(&copy)
     , m_table(table.data(), table.size())
@@ -161,8 +159,8 @@ CopyStatement::CopyStatement(BulkWriter::Copy& copy, QLatin1StringView table,
     if (m_withId || m_auditIds) {
         names.append("id");
     }
-    for (const QLatin1StringView column : columns) {
-        names.append(QByteArray(column.data(), column.size()));
+    for (const QString& column : columns) {
+        names.append(column.toLatin1());
     }
     m_command = "COPY " + m_table + " (" + names.join(", ") + ") FROM STDIN";
 }
@@ -317,21 +315,19 @@ BulkWriter::~BulkWriter() = default;
 BulkWriter::BulkWriter(BulkWriter&& other) noexcept = default;
 BulkWriter& BulkWriter::operator=(BulkWriter&& other) noexcept = default;
 
-Result<Statement*> BulkWriter::table(QLatin1StringView table, std::initializer_list<QLatin1StringView> columns,
-                                     bool withId)
+Result<Statement*> BulkWriter::table(QLatin1StringView table, const QStringList& columns, bool withId)
 {
     if (m_copy) {
         m_copy->tables.push_back(std::make_unique<CopyStatement>(*m_copy, table, columns, withId));
         return m_copy->tables.back().get();
     }
-    QStringList names;
     QStringList values;
-    for (const QLatin1StringView column : columns) {
-        names.append(column);
-        values.append(QLatin1Char('?') + QString::number(values.size() + 1));
+    for (qsizetype i = 1; i <= columns.size(); ++i) {
+        values.append(QLatin1Char('?') + QString::number(i));
     }
-    auto prepared = m_db->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                      .arg(table, names.join(QStringLiteral(", ")), values.join(QStringLiteral(", "))));
+    auto prepared =
+        m_db->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(table, columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", "))));
     if (!prepared) {
         return prepared.error();
     }

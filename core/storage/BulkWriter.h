@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLatin1StringView>
+#include <QStringList>
 
 #include <initializer_list>
 #include <memory>
@@ -35,14 +36,13 @@ public:
 
     // The statement that adds rows to table; table and columns are names written in code. The writer owns it.
     // withId: the table has an id column that insert() returns.
-    Result<Statement*> table(QLatin1StringView table, std::initializer_list<QLatin1StringView> columns,
-                             bool withId = true);
+    Result<Statement*> table(QLatin1StringView table, const QStringList& columns, bool withId = true);
 
     // A table of a list: the statement to set, the table and its columns.
     struct Table {
         Statement** statement;
         QLatin1StringView table;
-        std::initializer_list<QLatin1StringView> columns;
+        QStringList columns;
         bool withId = true;
     };
     // Adds every table of the list, in its order.

@@ -4,6 +4,7 @@
 #include "model/User.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
+#include "storage/Stores.h"
 
 #include <QSqlQuery>
 
@@ -74,11 +75,7 @@ Result<DealImportStore> DealImportStore::open(Database& db, const User& actor, c
         {&store.m_insertAccount, L("accounts"), {L("name")}},
         {&store.m_insertUser, L("users"), {L("name"), L("email"), L("role"), L("active")}},
         {&store.m_insertContact, L("contacts"), {L("account_id"), L("name"), L("title"), L("email"), L("phone")}},
-        {&store.m_insertDeal,
-         L("deals"),
-         {L("account_id"), L("title"), L("external_ref"), L("amount_minor"), L("currency"), L("closed_on"),
-          L("contract_start"), L("term_months"), L("products"), L("sales_rep_id"), L("go_live_target"),
-          L("success_criteria"), L("why_bought"), L("known_risks"), L("state"), L("created_at")}},
+        {&store.m_insertDeal, L("deals"), EntityMapping<Deal>::spec().columns},
         {&store.m_link, L("deal_contacts"), {L("deal_id"), L("contact_id"), L("role")}},
     });
     if (!added) {
@@ -118,8 +115,6 @@ Result<DealImportStore> DealImportStore::open(Database& db, const User& actor, c
     // The same for every row of the import, and kept by the statements across rows.
     store.m_insertUser->bind(3, QLatin1StringView("sales"));
     store.m_insertUser->bind(4, 1);
-    store.m_insertDeal->bind(15, QLatin1StringView("draft"));
-    store.m_insertDeal->bind(16, store.m_now);
 
     auto accounts = db.exec(QStringLiteral("SELECT id, name FROM accounts ORDER BY id DESC"));
     if (!accounts) {
@@ -428,22 +423,25 @@ Result<std::optional<qint64>> DealImportStore::findDeal(const QString& externalR
 
 Result<qint64> DealImportStore::createDeal(const ImportedDeal& d)
 {
-    Statement& s = *m_insertDeal;
-    s.bind(1, d.accountId);
-    s.bind(2, d.title);
-    d.externalRef.isEmpty() ? s.bindNull(3) : s.bind(3, d.externalRef);
-    s.bind(4, d.amountMinor);
-    s.bind(5, d.currency);
-    s.bind(6, d.closedOn);
-    s.bind(7, d.contractStart);
-    s.bind(8, d.termMonths);
-    s.bind(9, d.products);
-    s.bind(10, d.salesRepId);
-    s.bind(11, d.goLiveTarget);
-    s.bind(12, d.successCriteria);
-    s.bind(13, d.whyBought);
-    s.bind(14, d.knownRisks);
-    auto id = s.insert();
+    Deal deal;
+    deal.accountId = d.accountId;
+    deal.title = d.title;
+    deal.externalRef = d.externalRef;
+    deal.amountMinor = d.amountMinor;
+    deal.currency = d.currency;
+    deal.closedOn = d.closedOn;
+    deal.contractStart = d.contractStart;
+    deal.termMonths = d.termMonths;
+    deal.products = d.products;
+    deal.salesRepId = d.salesRepId;
+    deal.goLiveTarget = d.goLiveTarget;
+    deal.successCriteria = d.successCriteria;
+    deal.whyBought = d.whyBought;
+    deal.knownRisks = d.knownRisks;
+    deal.state = HandoffState::Draft;
+    deal.createdAt = m_now;
+    EntityMapping<Deal>::bind(*m_insertDeal, deal);
+    auto id = m_insertDeal->insert();
     if (!id) {
         return id.error();
     }

@@ -1,6 +1,7 @@
 // How each entity of the domain maps onto its table. Column order here is value order in toValues and fromRow.
 
 #include "storage/SqlValue.h"
+#include "storage/Statement.h"
 #include "storage/Stores.h"
 
 #include <QJsonArray>
@@ -28,6 +29,13 @@ QStringList choicesFrom(const QVariant& value)
         choices.append(item.toString());
     }
     return choices;
+}
+
+// An enumeration's stored key, without making a QString of it.
+template <typename E>
+QLatin1StringView keyOf(E value)
+{
+    return QLatin1StringView(EnumKeys<E>::keys[static_cast<std::size_t>(value)]);
 }
 
 QStringList columns(const char* list)
@@ -142,6 +150,29 @@ QVariantList EntityMapping<Deal>::toValues(const Deal& v)
             sql::time(v.createdAt),
             sql::time(v.submittedAt),
             sql::time(v.acceptedAt)};
+}
+template <>
+void EntityMapping<Deal>::bind(Statement& s, const Deal& v)
+{
+    s.bind(1, v.accountId);
+    s.bind(2, v.title);
+    v.externalRef.isEmpty() ? s.bindNull(3) : s.bind(3, v.externalRef);
+    s.bind(4, v.amountMinor);
+    s.bind(5, v.currency);
+    s.bind(6, v.closedOn);
+    s.bind(7, v.contractStart);
+    s.bind(8, v.termMonths);
+    s.bind(9, v.products);
+    s.bindId(10, v.salesRepId);
+    s.bindId(11, v.supportOwnerId);
+    s.bind(12, v.goLiveTarget);
+    s.bind(13, v.successCriteria);
+    s.bind(14, v.whyBought);
+    s.bind(15, v.knownRisks);
+    s.bind(16, keyOf(v.state));
+    s.bind(17, v.createdAt);
+    s.bind(18, v.submittedAt);
+    s.bind(19, v.acceptedAt);
 }
 template <>
 Deal EntityMapping<Deal>::fromRow(const Row& r)
@@ -322,6 +353,26 @@ QVariantList EntityMapping<Promise>::toValues(const Promise& v)
             toKey(v.fulfilment),
             sql::date(v.fulfilledOn),
             sql::time(v.createdAt)};
+}
+template <>
+void EntityMapping<Promise>::bind(Statement& s, const Promise& v)
+{
+    s.bind(1, v.dealId);
+    s.bind(2, keyOf(v.kind));
+    s.bindId(3, v.capabilityId);
+    s.bind(4, v.description);
+    s.bind(5, v.customerWords);
+    s.bind(6, v.dueOn);
+    s.bindId(7, v.promisedById);
+    s.bind(8, keyOf(v.feasibility));
+    s.bind(9, v.feasibilityReason);
+    s.bind(10, v.justification);
+    s.bind(11, keyOf(v.reviewStatus));
+    s.bindId(12, v.reviewerId);
+    s.bind(13, v.reviewNote);
+    s.bind(14, keyOf(v.fulfilment));
+    s.bind(15, v.fulfilledOn);
+    s.bind(16, v.createdAt);
 }
 template <>
 Promise EntityMapping<Promise>::fromRow(const Row& r)

@@ -40,6 +40,10 @@ HANDOFF_DECLARE_MAPPING(FulfilmentTask)
 HANDOFF_DECLARE_MAPPING(Comment)
 HANDOFF_DECLARE_MAPPING(HandoffSnapshot)
 #undef HANDOFF_DECLARE_MAPPING
+template <>
+void EntityMapping<Deal>::bind(Statement& statement, const Deal& value);
+template <>
+void EntityMapping<Promise>::bind(Statement& statement, const Promise& value);
 
 // One store per entity of the domain; each is cheap to make on the stack around a Database.
 using UserStore = EntityStore<User>;
