@@ -15,9 +15,22 @@ Result<QList<Deal>> DealSql::withReference(Database& db, const QString& external
     return DealStore(db).where(QStringLiteral("external_ref = ?"), {externalRef});
 }
 
-Result<bool> DealSql::writeTransition(UnitOfWork& work, const Deal& deal, const QString& assignments,
-                                      QVariantList values)
+Result<bool> DealSql::writeTransition(UnitOfWork& work, const Deal& deal, const DealTransition& transition)
 {
+    QString assignments = QStringLiteral("state = ?");
+    QVariantList values{toKey(transition.to)};
+    if (transition.submittedAt.isValid()) {
+        assignments += QStringLiteral(", submitted_at = ?");
+        values.append(sql::time(transition.submittedAt));
+    }
+    if (transition.supportOwnerId != 0) {
+        assignments += QStringLiteral(", support_owner_id = ?");
+        values.append(transition.supportOwnerId);
+    }
+    if (transition.acceptedAt.isValid()) {
+        assignments += QStringLiteral(", accepted_at = ?");
+        values.append(sql::time(transition.acceptedAt));
+    }
     values << deal.id << deal.version << toKey(deal.state);
     auto updated = work.database().exec(QStringLiteral("UPDATE deals SET ") + assignments +
                                             QStringLiteral(", version = version + 1 WHERE id = ? AND version = ? "

@@ -27,15 +27,21 @@ struct DealClockFacts {
     QDate kickoffOn; // the answer to the checklist's kickoff date
 };
 
+// What a handoff transition writes on its deal besides the new state (an invalid time, a zero id: left as it is).
+struct DealTransition {
+    HandoffState to = HandoffState::Draft;
+    QDateTime submittedAt;
+    qint64 supportOwnerId = 0;
+    QDateTime acceptedAt;
+};
+
 // The statements of deals and of what hangs on them directly: accounts, the team's users, comments.
 struct DealSql {
     // The deals with a CRM reference (none or one).
     static Result<QList<Deal>> withReference(Database& db, const QString& externalRef);
-    // Writes a handoff transition: state and the columns named in assignments ("column = ?" joined by ", ", written
-    // in code) with values, if the deal is still at version in state from; false: it moved on. Unaudited: the
-    // transition records its one audit row itself.
-    static Result<bool> writeTransition(UnitOfWork& work, const Deal& deal, const QString& assignments,
-                                        QVariantList values);
+    // Writes a handoff transition if the deal is still at deal.version in deal.state; false: it moved on.
+    // Unaudited: the transition records its one audit row itself.
+    static Result<bool> writeTransition(UnitOfWork& work, const Deal& deal, const DealTransition& transition);
     // The clocks' facts of a deal; none when there is no such deal.
     static Result<std::optional<DealClockFacts>> clockFacts(const Database& db, qint64 dealId);
     // Drafts and returned handoffs closed before a day, oldest first.

@@ -268,7 +268,7 @@ Result<void> MetricsSql::each(const Database& db, const QString& sql, const Bind
 
 namespace {
 
-QString dealsBehind(const QString& facts, const QString& filter)
+QString distinctDeals(const QString& facts, const QString& filter)
 {
     return QStringLiteral("SELECT DISTINCT f.deal_id AS deal_id FROM (%1) f WHERE %2").arg(facts, filter);
 }
@@ -278,13 +278,13 @@ QString dealsBehind(const QString& facts, const QString& filter)
 QString MetricsSql::dealsBehindPage(const QString& facts, const QString& filter)
 {
     return QStringLiteral("SELECT deal_id, count(*) OVER () FROM (%1) AS behind ORDER BY deal_id LIMIT ?%2")
-        .arg(dealsBehind(facts, filter))
+        .arg(distinctDeals(facts, filter))
         .arg(int(Limit));
 }
 
 QString MetricsSql::dealsBehindCount(const QString& facts, const QString& filter)
 {
-    return QStringLiteral("SELECT count(*) FROM (%1) AS behind").arg(dealsBehind(facts, filter));
+    return QStringLiteral("SELECT count(*) FROM (%1) AS behind").arg(distinctDeals(facts, filter));
 }
 
 } // namespace handoff

@@ -86,6 +86,13 @@ public:
     // Every aggregate of a report, in the order MetricsCalculator runs them (for the benchmark).
     static QStringList reportStatements();
 
+    // Where the deals behind a figure's counted or base part come from: one of the *Facts() statements and the
+    // condition on its rows (aliased f) that picks them, the person filters (QueryUser, FigureUser) included.
+    struct Source {
+        QString facts;
+        QString filter;
+    };
+    static Source dealsBehind(Figure figure, bool counted);
     // The deals behind a figure: facts is one of the *Facts() statements, filter a condition on its rows (f). A page
     // of deal ids with the total (deal_id, total; the page's size bound to Limit), and the total alone.
     static QString dealsBehindPage(const QString& facts, const QString& filter);

@@ -5,7 +5,6 @@
 #include "storage/DealSql.h"
 #include "storage/PromiseSql.h"
 #include "storage/Settings.h"
-#include "storage/SqlValue.h"
 #include "storage/Stores.h"
 #include "storage/UnitOfWork.h"
 #include "workflow/HandoffGuards.h"
@@ -201,14 +200,13 @@ Result<Deal> HandoffWorkflow::perform(const User& actor, qint64 dealId, const Re
     return changed;
 }
 
-// Writes the transition's effects with direct SQL, so that its one audit row is the only one; returns that row's
-// reason.
+// Writes the transition's effects without the stores' per-field audit rows, so that its one audit row is the only
+// one; returns that row's reason.
 Result<QString> HandoffWorkflow::applyEffects(UnitOfWork& work, const User& actor, const Deal& deal,
                                               const Request& request)
 {
-    const HandoffState to = *HandoffGuards::target(deal.state, request.action);
-    QString assignments = QStringLiteral("state = ?");
-    QVariantList values{toKey(to)};
+    DealTransition transition;
+    transition.to = *HandoffGuards::target(deal.state, request.action);
     QString reason;
     switch (request.action) {
     case HandoffAction::Submit: {
@@ -216,16 +214,15 @@ Result<QString> HandoffWorkflow::applyEffects(UnitOfWork& work, const User& acto
         if (!snapshot) {
             return snapshot.error();
         }
-        assignments += QStringLiteral(", submitted_at = ?");
-        values.append(sql::time(snapshot->submittedAt));
+        transition.submittedAt = snapshot->submittedAt;
         break;
     }
     case HandoffAction::Return:
         reason = toKey(request.returnReason) + QStringLiteral(": ") + request.text.trimmed();
         break;
     case HandoffAction::Accept:
-        assignments += QStringLiteral(", support_owner_id = ?, accepted_at = ?");
-        values << actor.id << sql::time(work.now());
+        transition.supportOwnerId = actor.id;
+        transition.acceptedAt = work.now();
         break;
     case HandoffAction::Cancel:
         reason = request.text.trimmed();
@@ -233,7 +230,7 @@ Result<QString> HandoffWorkflow::applyEffects(UnitOfWork& work, const User& acto
     case HandoffAction::MarkFulfilled:
         break;
     }
-    auto updated = DealSql::writeTransition(work, deal, assignments, values);
+    auto updated = DealSql::writeTransition(work, deal, transition);
     if (!updated) {
         return updated.error();
     }
