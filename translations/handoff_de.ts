@@ -7406,6 +7406,10 @@ Klicken, um die Deals aufzulisten</translation>
         <source>Handoff shows the new language the next time it starts.</source>
         <translation>Handoff zeigt die neue Sprache beim nächsten Start an.</translation>
     </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie im System</translation>
+    </message>
 </context>
 <context>
     <name>handoff::ProfileDialog</name>

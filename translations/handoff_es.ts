@@ -7406,6 +7406,10 @@ Haga clic para ver los negocios</translation>
         <source>Handoff shows the new language the next time it starts.</source>
         <translation>Handoff mostrará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
+    <message>
+        <source>As the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
 </context>
 <context>
     <name>handoff::ProfileDialog</name>

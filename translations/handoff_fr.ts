@@ -7406,6 +7406,10 @@ Cliquez pour lister les affaires</translation>
         <source>Handoff shows the new language the next time it starts.</source>
         <translation>Handoff affichera la nouvelle langue au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
 </context>
 <context>
     <name>handoff::ProfileDialog</name>

@@ -7,6 +7,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -39,6 +41,19 @@ private slots:
         const int german = language->findData(QStringLiteral("de"));
         QVERIFY(german > 0);
         QCOMPARE(language->itemText(german), QStringLiteral("Deutsch")); // named in itself
+        // The system's choice names the system's language, and no empty brackets where it has no name (the C locale).
+        QVERIFY2(!language->itemText(0).contains(QLatin1String("()")), qPrintable(language->itemText(0)));
+        // The database field's label gives it the Alt+D shortcut rather than showing a literal '&'.
+        auto* databaseField = dialog.findChild<QLineEdit*>(QStringLiteral("defaultDatabaseEdit"));
+        QVERIFY(databaseField);
+        bool labelled = false;
+        for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+            if (label->buddy() == databaseField) {
+                labelled = true;
+                QVERIFY2(label->text().startsWith(QLatin1Char('&')), qPrintable(label->text()));
+            }
+        }
+        QVERIFY(labelled);
         language->setCurrentIndex(german);
         // The dialog says the change shows at the next start.
         bool told = false;

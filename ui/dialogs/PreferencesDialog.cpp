@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
@@ -50,8 +51,10 @@ PreferencesDialog::PreferencesDialog(Database& db, const User& actor, QWidget* p
     m_language->setAccessibleName(tr("Language"));
     for (const QString& code : languages()) {
         // Each language named in itself, so a person who cannot read the current one still finds their own.
-        const QString name = code.isEmpty() ? tr("As the system (%1)").arg(QLocale::system().nativeLanguageName())
-                                            : QLocale(code).nativeLanguageName();
+        const QString system = QLocale::system().nativeLanguageName();
+        const QString name = !code.isEmpty()    ? QLocale(code).nativeLanguageName()
+                             : system.isEmpty() ? tr("As the system")
+                                                : tr("As the system (%1)").arg(system);
         m_language->addItem(name, code);
     }
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings.value(kLanguageKey).toString())));
@@ -78,7 +81,10 @@ PreferencesDialog::PreferencesDialog(Database& db, const User& actor, QWidget* p
     auto* personal = new QGroupBox(tr("On this computer"), this);
     auto* personalForm = new QFormLayout(personal);
     personalForm->addRow(tr("&Language:"), m_language);
-    personalForm->addRow(tr("&Default database:"), databaseRow);
+    // A row of two widgets gets no label of its own from the form: this one points its shortcut at the field.
+    auto* databaseLabel = new QLabel(tr("&Default database:"), personal);
+    databaseLabel->setBuddy(m_defaultDatabase);
+    personalForm->addRow(databaseLabel, databaseRow);
 
     Settings team(db);
     const auto spin = [](QSpinBox* box, const QString& object, int max, int value, const QString& suffix) {
