@@ -1115,6 +1115,10 @@
         <source>the row has %1 fields but the header has %2</source>
         <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
     </message>
+    <message>
+        <source>No column gives the deals&apos; names: each deal is named after its account and products, such as &quot;%1&quot;.</source>
+        <translation>Keine Spalte gibt die Namen der Deals an: Jeder Deal wird nach seinem Kunden und seinen Produkten benannt, etwa „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>DealListScope</name>

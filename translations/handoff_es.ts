@@ -1115,6 +1115,10 @@
         <source>the row has %1 fields but the header has %2</source>
         <translation>la fila tiene %1 campos, pero el encabezado tiene %2</translation>
     </message>
+    <message>
+        <source>No column gives the deals&apos; names: each deal is named after its account and products, such as &quot;%1&quot;.</source>
+        <translation>Ninguna columna da el nombre de los negocios: cada negocio se nombra por su cuenta y sus productos, como «%1».</translation>
+    </message>
 </context>
 <context>
     <name>DealListScope</name>

@@ -1115,6 +1115,10 @@
         <source>the row has %1 fields but the header has %2</source>
         <translation>la ligne contient %1 champs, mais l&apos;en-tête en contient %2</translation>
     </message>
+    <message>
+        <source>No column gives the deals&apos; names: each deal is named after its account and products, such as &quot;%1&quot;.</source>
+        <translation>Aucune colonne ne donne le nom des affaires : chaque affaire est nommée d&apos;après son compte et ses produits, par exemple « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>DealListScope</name>

@@ -190,6 +190,9 @@ int ImportCommand::execute(const QCommandLineParser& parser)
                   .arg(summary->updated)
                   .arg(summary->skipped)
                   .arg(summary->rejected));
+    for (const QString& note : summary->notes) {
+        printLine(note);
+    }
     for (const RejectedRow& row : summary->rejections) {
         printLine(row.line > 0 ? tr("  line %1: %2").arg(row.line).arg(row.reason) : QLatin1String("  ") + row.reason);
     }

@@ -195,6 +195,11 @@ Result<ImportSummary> DealImporter::run(const User& actor, QIODevice* csv, const
     ImportSummary summary;
     ImportRowReader rows(*columns, options.mapping.wonStages, options.dateOrder);
     ImportRun run(*store, rows, summary);
+    if (rows.namesDeals()) {
+        summary.notes.append(tr("No column gives the deals' names: each deal is named after its account and products, "
+                                "such as \"%1\".")
+                                 .arg(ImportRowReader::namedAfter(QStringLiteral("Acme"), QStringLiteral("Starter"))));
+    }
     const qsizetype width = header.size();
     QStringList fields;
     qint64 count = 0;

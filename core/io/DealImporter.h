@@ -37,6 +37,8 @@ struct ImportSummary {
     qint64 milliseconds = 0;
     qint64 unchanged = 0; // rows whose deal already held what the file says
     qint64 accountsCreated = 0, usersCreated = 0, contactsCreated = 0;
+    // How the file was read where it left something to Handoff (a deal name made up, say), for the user to know.
+    QStringList notes;
 };
 
 // Brings closed-won deals from a CRM export (CSV) into Handoff as drafts ready for handoff, matching accounts,

@@ -98,7 +98,8 @@ Result<std::array<int, enumCount<ImportField>()>> ImportMapping::resolve(const Q
             problems.append(tr("the file has no column '%1' for the %2.").arg(it.value(), fieldLabel(*field)));
         }
     }
-    QList<ImportField> required{ImportField::Title, ImportField::Account, ImportField::ClosedOn};
+    // A deal's name is not required: without it a deal is named after its account and products (ImportRowReader).
+    QList<ImportField> required{ImportField::Account, ImportField::ClosedOn};
     if (!wonStages.isEmpty()) {
         required.append(ImportField::Stage);
     }

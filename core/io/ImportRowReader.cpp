@@ -199,6 +199,12 @@ QDate ImportRowReader::date(const QStringList& fields, ImportField field, QStrin
     return parsed.date;
 }
 
+QString ImportRowReader::namedAfter(const QString& account, const QString& products)
+{
+    // Data, not interface text: the same in every language.
+    return products.isEmpty() ? account : QStringLiteral("%1 \u2013 %2").arg(account, products);
+}
+
 ImportRowReader::Row ImportRowReader::read(const QStringList& fields, qint64 line)
 {
     Row row;
@@ -218,7 +224,7 @@ ImportRowReader::Row ImportRowReader::read(const QStringList& fields, qint64 lin
     d.externalRef = text(ImportField::ExternalRef);
     d.title = text(ImportField::Title);
     row.account = text(ImportField::Account);
-    if (d.title.isEmpty()) {
+    if (d.title.isEmpty() && has(ImportField::Title)) {
         problems.append(tr("the %1 is empty").arg(ImportMapping::fieldLabel(ImportField::Title)));
     }
     if (row.account.isEmpty()) {
@@ -270,6 +276,9 @@ ImportRowReader::Row ImportRowReader::read(const QStringList& fields, qint64 lin
     d.present.whyBought = has(ImportField::WhyBought);
     d.present.successCriteria = has(ImportField::SuccessCriteria);
     d.present.knownRisks = has(ImportField::KnownRisks);
+    if (!has(ImportField::Title)) {
+        d.title = namedAfter(row.account, d.products);
+    }
 
     row.repName = text(ImportField::SalesRep);
     row.repEmail = text(ImportField::SalesRepEmail);

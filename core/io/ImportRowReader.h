@@ -46,6 +46,10 @@ public:
     // Whether the row holds a slash date that the file has not yet told how to read.
     bool waitsForDateOrder(const QStringList& fields) const;
     Row read(const QStringList& fields, qint64 line);
+    // Whether the file has no column for the deals' names, so that read() names them after account and products.
+    bool namesDeals() const { return m_columns[static_cast<std::size_t>(ImportField::Title)] < 0; }
+    // The name of a deal whose file gives it none: its account and products ("Acme – Starter").
+    static QString namedAfter(const QString& account, const QString& products);
 
 private:
     QStringView value(const QStringList& fields, ImportField field) const;

@@ -151,6 +151,10 @@ void ImportCheckPage::showResult(const Result<ImportSummary>& result)
         m_message->show();
     } else {
         m_passed = true;
+        if (!summary.notes.isEmpty()) {
+            m_message->setText(summary.notes.join(QLatin1Char('\n')));
+            m_message->show();
+        }
     }
     emit completeChanged();
 }

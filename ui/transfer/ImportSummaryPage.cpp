@@ -66,6 +66,9 @@ void ImportSummaryPage::initializePage()
     if (summary.usersCreated > 0) {
         next += QLatin1Char(' ') + tr("Sales reps the file named but Handoff did not know yet were added as users.");
     }
+    for (const QString& note : summary.notes) {
+        next += QLatin1Char(' ') + note;
+    }
     m_next->setText(next);
 }
 
