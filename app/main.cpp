@@ -6,8 +6,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QGuiApplication>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <memory>
@@ -99,8 +101,17 @@ int main(int argc, char* argv[])
 
     if (!command.isEmpty() || asksForHelpOrVersion(arguments)) {
         std::unique_ptr<QCoreApplication> application;
+        // A private runtime folder for a command run outside a login session (cron, ssh, a container), which the
+        // toolkit would otherwise make up with a warning; it goes when the command ends.
+        std::unique_ptr<QTemporaryDir> runtime;
         if (Command::drawsText(command)) {
             qputenv("QT_QPA_PLATFORM", "offscreen"); // fonts without a display
+            if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+                runtime = std::make_unique<QTemporaryDir>();
+                if (runtime->isValid()) {
+                    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime->path()));
+                }
+            }
             application = std::make_unique<QGuiApplication>(argc, argv);
         } else {
             application = std::make_unique<QCoreApplication>(argc, argv);
