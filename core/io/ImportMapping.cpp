@@ -69,6 +69,15 @@ QString ImportMapping::fieldLabel(ImportField field)
     return {};
 }
 
+QList<ImportField> ImportMapping::requiredFields(bool filtersStages)
+{
+    QList<ImportField> required{ImportField::Account, ImportField::ClosedOn};
+    if (filtersStages) {
+        required.append(ImportField::Stage);
+    }
+    return required;
+}
+
 Result<std::array<int, enumCount<ImportField>()>> ImportMapping::resolve(const QStringList& headers) const
 {
     QHash<QString, int> indexOf;
@@ -98,12 +107,7 @@ Result<std::array<int, enumCount<ImportField>()>> ImportMapping::resolve(const Q
             problems.append(tr("the file has no column '%1' for the %2.").arg(it.value(), fieldLabel(*field)));
         }
     }
-    // A deal's name is not required: without it a deal is named after its account and products (ImportRowReader).
-    QList<ImportField> required{ImportField::Account, ImportField::ClosedOn};
-    if (!wonStages.isEmpty()) {
-        required.append(ImportField::Stage);
-    }
-    for (const ImportField field : std::as_const(required)) {
+    for (const ImportField field : requiredFields(!wonStages.isEmpty())) {
         if (indexes[static_cast<std::size_t>(field)] >= 0) {
             continue;
         }

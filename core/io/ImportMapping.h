@@ -63,6 +63,9 @@ public:
     static QStringList fieldKeys();
     // Display name of a field for messages: "close date", "account".
     static QString fieldLabel(ImportField field);
+    // The fields every deal needs a column for; the stage too when stages are filtered. A deal's name is not among
+    // them: without one a deal is named after its account and products.
+    static QList<ImportField> requiredFields(bool filtersStages);
 
     // The column index of every field in a file with these headers (-1: not imported). Fails naming each mapped
     // column the file lacks, each unknown field key, and each required field without a column.

@@ -212,6 +212,41 @@ private slots:
         QVERIFY(dealTitles(t.db).isEmpty());
     }
 
+    // A file without a column for the deals' names: the name is not marked as needed, the check passes and says how
+    // the deals will be named.
+    void fileWithoutNamesPassesTheCheckAndSaysHowDealsAreNamed()
+    {
+        TestDatabase t;
+        const User lead = makeUser(t.db, Role::Lead);
+        const QString path = writeFile(t.dir, QStringLiteral("unnamed.csv"),
+                                       "account,products,amount,currency,closed_on,sales_rep\n"
+                                       "Acme,Starter,100.00,USD,2026-03-01,Dana Reyes\n");
+        ImportWizard wizard(t.db, lead);
+        wizard.setFilePath(path);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        ColumnMappingEditor* editor = wizard.columnsPage()->editor();
+        const auto neededLabel = [editor](ImportField field) {
+            for (const QLabel* label : editor->findChildren<QLabel*>()) {
+                if (label->buddy() == editor->fieldCombo(field)) {
+                    return label->font().bold();
+                }
+            }
+            return false;
+        };
+        QVERIFY(!neededLabel(ImportField::Title));
+        QVERIFY(neededLabel(ImportField::Account));
+        QVERIFY(neededLabel(ImportField::ClosedOn));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+        QTRY_VERIFY(wizard.checkPage()->isFinished());
+        QVERIFY(nextEnabled(wizard));
+        auto* message = wizard.checkPage()->findChild<QLabel*>(QStringLiteral("checkMessage"));
+        QVERIFY(message && message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("Acme \u2013 Starter")), qPrintable(message->text()));
+    }
+
     void importsAndSummarises()
     {
         TestDatabase t;

@@ -209,10 +209,7 @@ void ColumnMappingEditor::makeCustom()
 
 void ColumnMappingEditor::markRequired()
 {
-    QList<ImportField> required{ImportField::Title, ImportField::Account, ImportField::ClosedOn};
-    if (!m_wonStages->text().trimmed().isEmpty()) {
-        required.append(ImportField::Stage);
-    }
+    const QList<ImportField> required = ImportMapping::requiredFields(!m_wonStages->text().trimmed().isEmpty());
     for (int i = 0; i < m_labels.size(); ++i) {
         const bool needed = required.contains(ImportField(i));
         QFont font = m_labels.at(i)->font();
