@@ -1119,6 +1119,14 @@
         <source>No column gives the deals&apos; names: each deal is named after its account and products, such as &quot;%1&quot;.</source>
         <translation>Keine Spalte gibt die Namen der Deals an: Jeder Deal wird nach seinem Kunden und seinen Produkten benannt, etwa „%1“.</translation>
     </message>
+    <message>
+        <source>Contact cells are read as lists of people such as &quot;Jane Doe (jane@acme.com); Bo Li (bo@acme.com)&quot;: the first person of each is imported, the email in brackets apart from the name.</source>
+        <translation>Kontaktzellen werden als Personenlisten gelesen, etwa „Jane Doe (jane@acme.com); Bo Li (bo@acme.com)“: Die erste Person jeder Zelle wird importiert, die E-Mail-Adresse in Klammern getrennt vom Namen.</translation>
+    </message>
+    <message>
+        <source>Rows whose contact cell named more than one person: %1; the first person of each was imported.</source>
+        <translation>Zeilen, deren Kontaktzelle mehr als eine Person nannte: %1; jeweils die erste Person wurde importiert.</translation>
+    </message>
 </context>
 <context>
     <name>DealListScope</name>
@@ -5239,6 +5247,14 @@ Nachher: %2</translation>
     <message>
         <source>Every deal needs this field.</source>
         <translation>Jeder Deal benötigt dieses Feld.</translation>
+    </message>
+    <message>
+        <source>&amp;Contact cells list people: Jane Doe (jane@acme.com); Bo Li (bo@acme.com)</source>
+        <translation>&amp;Kontaktzellen listen Personen: Jane Doe (jane@acme.com); Bo Li (bo@acme.com)</translation>
+    </message>
+    <message>
+        <source>Import the first person of each contact cell, with the email in brackets apart from the name. Unticked, a contact cell is imported whole, as the person&apos;s name.</source>
+        <translation>Importiert die erste Person jeder Kontaktzelle, die E-Mail-Adresse in Klammern getrennt vom Namen. Ohne Haken wird eine Kontaktzelle unverändert als Name der Person importiert.</translation>
     </message>
 </context>
 <context>

@@ -1119,6 +1119,14 @@
         <source>No column gives the deals&apos; names: each deal is named after its account and products, such as &quot;%1&quot;.</source>
         <translation>Ninguna columna da el nombre de los negocios: cada negocio se nombra por su cuenta y sus productos, como «%1».</translation>
     </message>
+    <message>
+        <source>Contact cells are read as lists of people such as &quot;Jane Doe (jane@acme.com); Bo Li (bo@acme.com)&quot;: the first person of each is imported, the email in brackets apart from the name.</source>
+        <translation>Las celdas de contacto se leen como listas de personas, como «Jane Doe (jane@acme.com); Bo Li (bo@acme.com)»: se importa la primera persona de cada una, con el correo entre paréntesis separado del nombre.</translation>
+    </message>
+    <message>
+        <source>Rows whose contact cell named more than one person: %1; the first person of each was imported.</source>
+        <translation>Filas cuya celda de contacto nombraba a más de una persona: %1; se importó la primera persona de cada una.</translation>
+    </message>
 </context>
 <context>
     <name>DealListScope</name>
@@ -5239,6 +5247,14 @@ Después: %2</translation>
     <message>
         <source>Every deal needs this field.</source>
         <translation>Todo negocio necesita este campo.</translation>
+    </message>
+    <message>
+        <source>&amp;Contact cells list people: Jane Doe (jane@acme.com); Bo Li (bo@acme.com)</source>
+        <translation>Las celdas de &amp;contacto listan personas: Jane Doe (jane@acme.com); Bo Li (bo@acme.com)</translation>
+    </message>
+    <message>
+        <source>Import the first person of each contact cell, with the email in brackets apart from the name. Unticked, a contact cell is imported whole, as the person&apos;s name.</source>
+        <translation>Importa la primera persona de cada celda de contacto, con el correo entre paréntesis separado del nombre. Sin marcar, la celda se importa entera como nombre de la persona.</translation>
     </message>
 </context>
 <context>

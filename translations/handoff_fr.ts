@@ -1117,7 +1117,15 @@
     </message>
     <message>
         <source>No column gives the deals&apos; names: each deal is named after its account and products, such as &quot;%1&quot;.</source>
-        <translation>Aucune colonne ne donne le nom des affaires : chaque affaire est nommée d&apos;après son compte et ses produits, par exemple « %1 ».</translation>
+        <translation>Aucune colonne ne donne le nom des affaires&#xa0;: chaque affaire est nommée d&apos;après son compte et ses produits, par exemple «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Contact cells are read as lists of people such as &quot;Jane Doe (jane@acme.com); Bo Li (bo@acme.com)&quot;: the first person of each is imported, the email in brackets apart from the name.</source>
+        <translation>Les cellules de contact sont lues comme des listes de personnes, par exemple « Jane Doe (jane@acme.com); Bo Li (bo@acme.com) » : la première personne de chacune est importée, l&apos;adresse entre parenthèses séparée du nom.</translation>
+    </message>
+    <message>
+        <source>Rows whose contact cell named more than one person: %1; the first person of each was imported.</source>
+        <translation>Lignes dont la cellule de contact nommait plusieurs personnes : %1 ; la première personne de chacune a été importée.</translation>
     </message>
 </context>
 <context>
@@ -5239,6 +5247,14 @@ Après&#xa0;: %2</translation>
     <message>
         <source>Every deal needs this field.</source>
         <translation>Ce champ est obligatoire pour toute affaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Contact cells list people: Jane Doe (jane@acme.com); Bo Li (bo@acme.com)</source>
+        <translation>Les cellules de &amp;contact listent des personnes : Jane Doe (jane@acme.com); Bo Li (bo@acme.com)</translation>
+    </message>
+    <message>
+        <source>Import the first person of each contact cell, with the email in brackets apart from the name. Unticked, a contact cell is imported whole, as the person&apos;s name.</source>
+        <translation>Importe la première personne de chaque cellule de contact, l&apos;adresse entre parenthèses séparée du nom. Non cochée, une cellule de contact est importée telle quelle, comme nom de la personne.</translation>
     </message>
 </context>
 <context>

@@ -193,7 +193,7 @@ Result<ImportSummary> DealImporter::run(const User& actor, QIODevice* csv, const
         return store.error();
     }
     ImportSummary summary;
-    ImportRowReader rows(*columns, options.mapping.wonStages, options.dateOrder);
+    ImportRowReader rows(*columns, options.mapping.wonStages, options.dateOrder, options.mapping.contactLists);
     ImportRun run(*store, rows, summary);
     if (rows.namesDeals()) {
         summary.notes.append(tr("No column gives the deals' names: each deal is named after its account and products, "
@@ -269,6 +269,16 @@ Result<ImportSummary> DealImporter::run(const User& actor, QIODevice* csv, const
         summary.updated = 0;
         summary.unchanged = 0;
     } else {
+        if (rows.splitsContacts()) {
+            summary.notes.append(tr("Contact cells are read as lists of people such as \"Jane Doe (jane@acme.com); "
+                                    "Bo Li (bo@acme.com)\": the first person of each is imported, the email in "
+                                    "brackets apart from the name."));
+        }
+        if (rows.rowsWithMoreContacts() > 0) {
+            summary.notes.append(tr("Rows whose contact cell named more than one person: %1; the first person of each "
+                                    "was imported.")
+                                     .arg(rows.rowsWithMoreContacts()));
+        }
         summary.accountsCreated = store->accountsCreated();
         summary.usersCreated = store->usersCreated();
         summary.contactsCreated = store->contactsCreated();

@@ -58,6 +58,9 @@ public:
     // A mapped column missing from the file is an error; presets clear it so that a column an export happens not
     // to have (an optional field) is simply left out. Required fields are always an error when missing.
     bool strict = true;
+    // The contact column holds a list of people as HubSpot writes them, "Jane Doe (jane@acme.com); Bo Li (bo@x.io)":
+    // the first person is imported, the email in brackets taken apart from the name. Off, a cell arrives whole.
+    bool contactLists = false;
 
     // Every importable field key, in ImportField order.
     static QStringList fieldKeys();

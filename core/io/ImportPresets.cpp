@@ -72,7 +72,7 @@ ImportMapping hubspot()
         }
         return list;
     };
-    return build(
+    ImportMapping mapping = build(
         {
             {F::ExternalRef, h({"Record ID", "Deal ID"})},
             {F::Title, h({"Deal Name"})},
@@ -92,6 +92,8 @@ ImportMapping hubspot()
             {F::WhyBought, h({"Closed won reason"})},
         },
         {QStringLiteral("Closed Won"), QStringLiteral("closedwon")});
+    mapping.contactLists = true;
+    return mapping;
 }
 
 // Handoff's own deals export names each column after its field and has no CRM stages to filter.

@@ -8,10 +8,12 @@ namespace {
 
 constexpr ImportField kDateFields[] = {ImportField::ClosedOn, ImportField::ContractStart, ImportField::GoLiveTarget};
 
-// HubSpot exports an associated contact as "Jane Doe (jane@acme.com)", several of them separated by ';'.
-void splitContact(QString& name, QString& email)
+// HubSpot exports an associated contact as "Jane Doe (jane@acme.com)", several of them separated by ';': the first
+// person, with the email apart from the name. Returns whether the cell named more people.
+bool splitContact(QString& name, QString& email)
 {
     const qsizetype semicolon = name.indexOf(QLatin1Char(';'));
+    const bool more = semicolon >= 0 && !QStringView(name).mid(semicolon + 1).trimmed().isEmpty();
     if (semicolon >= 0) {
         name = name.left(semicolon).trimmed();
     }
@@ -22,12 +24,13 @@ void splitContact(QString& name, QString& email)
                 email = name.mid(start + 1, name.size() - start - 2).trimmed();
             }
             name = name.left(start).trimmed();
-            return;
+            return more;
         }
     }
     if (name.contains(QLatin1Char('@')) && !name.contains(QLatin1Char(' ')) && email.isEmpty()) {
         email = name;
     }
+    return more;
 }
 
 std::optional<ContactRole> contactRole(QStringView text)
@@ -68,9 +71,11 @@ QString quoted(QStringView text)
 
 } // namespace
 
-ImportRowReader::ImportRowReader(const Columns& columns, const QStringList& wonStages, DateOrder order)
+ImportRowReader::ImportRowReader(const Columns& columns, const QStringList& wonStages, DateOrder order,
+                                 bool contactLists)
     : m_columns(columns)
     , m_given(order)
+    , m_contactLists(contactLists)
 {
     for (const QString& stage : wonStages) {
         m_wonStages.append(stage.trimmed());
@@ -287,7 +292,9 @@ ImportRowReader::Row ImportRowReader::read(const QStringList& fields, qint64 lin
 
     row.contactName = text(ImportField::ContactName);
     row.contactEmail = text(ImportField::ContactEmail);
-    splitContact(row.contactName, row.contactEmail);
+    if (m_contactLists && splitContact(row.contactName, row.contactEmail)) {
+        ++m_moreContacts;
+    }
     row.contactPhone = text(ImportField::ContactPhone);
     row.contactTitle = text(ImportField::ContactTitle);
     if (const auto role = contactRole(value(fields, ImportField::ContactRole))) {

@@ -33,7 +33,7 @@ public:
         QStringList problems;
     };
 
-    ImportRowReader(const Columns& columns, const QStringList& wonStages, DateOrder order);
+    ImportRowReader(const Columns& columns, const QStringList& wonStages, DateOrder order, bool contactLists = false);
 
     bool isWon(const QStringList& fields) const;
     // Notes the order the row's slash dates reveal; true when this is the first row that decides it.
@@ -48,6 +48,13 @@ public:
     Row read(const QStringList& fields, qint64 line);
     // Whether the file has no column for the deals' names, so that read() names them after account and products.
     bool namesDeals() const { return m_columns[static_cast<std::size_t>(ImportField::Title)] < 0; }
+    // Whether contact cells are read as lists of people, the first taken apart into name and email.
+    bool splitsContacts() const
+    {
+        return m_contactLists && m_columns[static_cast<std::size_t>(ImportField::ContactName)] >= 0;
+    }
+    // Rows whose contact cell listed more than one person (only with contact lists; the first was read).
+    qint64 rowsWithMoreContacts() const { return m_moreContacts; }
     // The name of a deal whose file gives it none: its account and products ("Acme – Starter").
     static QString namedAfter(const QString& account, const QString& products);
 
@@ -61,6 +68,8 @@ private:
     Columns m_columns;
     QStringList m_wonStages;
     DateOrder m_given;
+    bool m_contactLists;
+    qint64 m_moreContacts = 0;
     qint64 m_dayFirstLine = 0;   // first line with a slash date that reads only day first
     qint64 m_monthFirstLine = 0; // ... only month first
     // Rows with a slash date read by the order the file seemed to have; rejected if the file turns out to mix

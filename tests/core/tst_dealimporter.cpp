@@ -153,6 +153,7 @@ private slots:
     void errorInLastRowLeavesNothing();
     void wonStagesFilterRows();
     void dealsWithoutANameColumnAreNamedAfterAccountAndProducts();
+    void contactNamesArriveWholeUnlessTheFileListsPeople();
     void reimportUpdatesByReference();
     void reimportKeepsIndexes();
     void peopleAndAccountsCreatedOnce();
@@ -470,6 +471,41 @@ void TestDealImporter::dealsWithoutANameColumnAreNamedAfterAccountAndProducts()
     REQUIRE_OK(named);
     QCOMPARE(named->rejected, 1);
     QVERIFY(named->notes.isEmpty());
+}
+
+// A contact's name with a ';' or an address in brackets arrives whole: only a file whose contact cells are lists of
+// people (HubSpot's) is taken apart, and the summary says how.
+void TestDealImporter::contactNamesArriveWholeUnlessTheFileListsPeople()
+{
+    TestDatabase t;
+    const User actor = addUser(t.db, QStringLiteral("Dana Reyes"), QStringLiteral("dana@x.example"), Role::Sales);
+    const QByteArray csv = kHeader + "H-1,One,Acme,1,USD,2026-03-01,Closed Won,,,\"'); DROP TABLE deals;--\",\n" +
+                           "H-2,Two,Acme,1,USD,2026-03-01,Closed Won,,,Jane Doe (jane@acme.example),\n" +
+                           "H-3,Three,Acme,1,USD,2026-03-01,Closed Won,,,Bo Li <bo@acme.example>,\n";
+    auto summary = importText(t.db, actor, csv);
+    REQUIRE_OK(summary);
+    QCOMPARE(reasons(*summary), QStringList());
+    QCOMPARE(joined(t.db, QStringLiteral("SELECT name FROM contacts ORDER BY id"), QStringLiteral("|")),
+             QStringLiteral("'); DROP TABLE deals;--|Jane Doe (jane@acme.example)|Bo Li <bo@acme.example>"));
+    QVERIFY(summary->notes.isEmpty());
+
+    // HubSpot's export lists the associated contacts: the first person, the address apart, and the summary says so.
+    TestDatabase hub;
+    const User rep = addUser(hub.db, QStringLiteral("Dana Reyes"), QStringLiteral("dana@x.example"), Role::Sales);
+    ImportOptions options;
+    options.mapping = ImportPresets::preset(QStringLiteral("hubspot")).value();
+    const QByteArray hubspot = "Record ID,Deal Name,Associated Company,Close Date,Deal Stage,Associated Contact\n"
+                               "1,Rollout,Acme,2026-03-01,Closed Won,Jane Doe (jane@acme.example); Bo Li (bo@x.io)\n"
+                               "2,Pilot,Acme,2026-03-02,Closed Won,Carla Diaz (carla@acme.example)\n";
+    summary = importText(hub.db, rep, hubspot, options);
+    REQUIRE_OK(summary);
+    QCOMPARE(reasons(*summary), QStringList());
+    QCOMPARE(
+        joined(hub.db, QStringLiteral("SELECT name || ' ' || email FROM contacts ORDER BY id"), QStringLiteral("|")),
+        QStringLiteral("Jane Doe jane@acme.example|Carla Diaz carla@acme.example"));
+    QCOMPARE(summary->notes.size(), 2);
+    QVERIFY2(summary->notes.at(0).contains(QLatin1String("lists of people")), qPrintable(summary->notes.at(0)));
+    QVERIFY2(summary->notes.at(1).contains(QLatin1String("more than one person: 1")), qPrintable(summary->notes.at(1)));
 }
 
 void TestDealImporter::reimportUpdatesByReference()

@@ -2,6 +2,7 @@
 
 #include "io/ImportPresets.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -62,11 +63,22 @@ ColumnMappingEditor::ColumnMappingEditor(QWidget* parent)
     m_dateOrder->addItem(tr("Month first (12/31/2026)"), int(DateOrder::MonthFirst));
     connect(m_dateOrder, &QComboBox::currentIndexChanged, this, &ColumnMappingEditor::changed);
 
+    m_contactLists =
+        new QCheckBox(tr("&Contact cells list people: Jane Doe (jane@acme.com); Bo Li (bo@acme.com)"), this);
+    m_contactLists->setObjectName(QStringLiteral("contactListsCheck"));
+    m_contactLists->setToolTip(tr("Import the first person of each contact cell, with the email in brackets apart "
+                                  "from the name. Unticked, a contact cell is imported whole, as the person's name."));
+    connect(m_contactLists, &QCheckBox::toggled, this, [this] {
+        makeCustom();
+        emit changed();
+    });
+
     auto* options = new QFormLayout;
     options->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     options->addRow(tr("&Preset:"), m_preset);
     options->addRow(tr("&Won stages:"), m_wonStages);
     options->addRow(tr("&Dates:"), m_dateOrder);
+    options->addRow(QString(), m_contactLists);
 
     auto* columns = new QGroupBox(tr("Columns"), this);
     auto* grid = new QGridLayout(columns);
@@ -118,13 +130,14 @@ void ColumnMappingEditor::setHeaders(const QStringList& headers)
     int presetIndex = m_preset->count() - 1;
     for (int i = 0; i + 1 < m_preset->count(); ++i) {
         const auto preset = ImportPresets::preset(m_preset->itemData(i).toString());
-        if (preset && preset->wonStages == guess.wonStages && selection(*preset) == guessed) {
+        if (preset && preset->wonStages == guess.wonStages && preset->contactLists == guess.contactLists &&
+            selection(*preset) == guessed) {
             presetIndex = i;
             break;
         }
     }
     m_preset->setCurrentIndex(presetIndex);
-    apply(guessed, guess.wonStages);
+    apply(guessed, guess.wonStages, guess.contactLists);
 }
 
 ImportMapping ColumnMappingEditor::mapping() const
@@ -143,6 +156,7 @@ ImportMapping ColumnMappingEditor::mapping() const
             mapping.wonStages.append(stage.trimmed());
         }
     }
+    mapping.contactLists = m_contactLists->isChecked();
     return mapping;
 }
 
@@ -160,7 +174,7 @@ void ColumnMappingEditor::choosePreset()
 {
     const auto preset = ImportPresets::preset(presetName());
     if (preset) {
-        apply(selection(*preset), preset->wonStages);
+        apply(selection(*preset), preset->wonStages, preset->contactLists);
     }
 }
 
@@ -188,9 +202,10 @@ QList<int> ColumnMappingEditor::selection(const ImportMapping& mapping) const
     return result;
 }
 
-void ColumnMappingEditor::apply(const QList<int>& selection, const QStringList& wonStages)
+void ColumnMappingEditor::apply(const QList<int>& selection, const QStringList& wonStages, bool contactLists)
 {
     m_applying = true;
+    m_contactLists->setChecked(contactLists);
     for (int i = 0; i < m_fields.size() && i < selection.size(); ++i) {
         m_fields.at(i)->setCurrentIndex(selection.at(i));
     }

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -40,7 +41,7 @@ private:
     void choosePreset();
     // The drop-down index (0: not imported) of every field when mapping is applied to the file's headers.
     QList<int> selection(const ImportMapping& mapping) const;
-    void apply(const QList<int>& selection, const QStringList& wonStages);
+    void apply(const QList<int>& selection, const QStringList& wonStages, bool contactLists);
     void makeCustom();
     void markRequired();
 
@@ -48,6 +49,7 @@ private:
     QComboBox* m_preset = nullptr;
     QLineEdit* m_wonStages = nullptr;
     QComboBox* m_dateOrder = nullptr;
+    QCheckBox* m_contactLists = nullptr;
     QList<QComboBox*> m_fields; // in ImportField order
     QList<QLabel*> m_labels;
     bool m_applying = false;
