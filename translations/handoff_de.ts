@@ -1127,6 +1127,10 @@
         <source>Rows whose contact cell named more than one person: %1; the first person of each was imported.</source>
         <translation>Zeilen, deren Kontaktzelle mehr als eine Person nannte: %1; jeweils die erste Person wurde importiert.</translation>
     </message>
+    <message>
+        <source>the row holds %1 characters that are not UTF-8; save the file as UTF-8, or choose the encoding it was saved in (windows-1252 or latin-1)</source>
+        <translation>die Zeile enthält %1 Zeichen, die kein UTF-8 sind; speichern Sie die Datei als UTF-8 oder wählen Sie die Kodierung, in der sie gespeichert wurde (windows-1252 oder latin-1)</translation>
+    </message>
 </context>
 <context>
     <name>DealListScope</name>

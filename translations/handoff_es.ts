@@ -1127,6 +1127,10 @@
         <source>Rows whose contact cell named more than one person: %1; the first person of each was imported.</source>
         <translation>Filas cuya celda de contacto nombraba a más de una persona: %1; se importó la primera persona de cada una.</translation>
     </message>
+    <message>
+        <source>the row holds %1 characters that are not UTF-8; save the file as UTF-8, or choose the encoding it was saved in (windows-1252 or latin-1)</source>
+        <translation>la fila contiene %1 caracteres que no son UTF-8; guarde el archivo como UTF-8 o elija la codificación con la que se guardó (windows-1252 o latin-1)</translation>
+    </message>
 </context>
 <context>
     <name>DealListScope</name>

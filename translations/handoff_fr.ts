@@ -1121,11 +1121,15 @@
     </message>
     <message>
         <source>Contact cells are read as lists of people such as &quot;Jane Doe (jane@acme.com); Bo Li (bo@acme.com)&quot;: the first person of each is imported, the email in brackets apart from the name.</source>
-        <translation>Les cellules de contact sont lues comme des listes de personnes, par exemple « Jane Doe (jane@acme.com); Bo Li (bo@acme.com) » : la première personne de chacune est importée, l&apos;adresse entre parenthèses séparée du nom.</translation>
+        <translation>Les cellules de contact sont lues comme des listes de personnes, par exemple «&#xa0;Jane Doe (jane@acme.com); Bo Li (bo@acme.com)&#xa0;»&#xa0;: la première personne de chacune est importée, l&apos;adresse entre parenthèses séparée du nom.</translation>
     </message>
     <message>
         <source>Rows whose contact cell named more than one person: %1; the first person of each was imported.</source>
-        <translation>Lignes dont la cellule de contact nommait plusieurs personnes : %1 ; la première personne de chacune a été importée.</translation>
+        <translation>Lignes dont la cellule de contact nommait plusieurs personnes&#xa0;: %1&#xa0;; la première personne de chacune a été importée.</translation>
+    </message>
+    <message>
+        <source>the row holds %1 characters that are not UTF-8; save the file as UTF-8, or choose the encoding it was saved in (windows-1252 or latin-1)</source>
+        <translation>la ligne contient %1 caractères qui ne sont pas de l&apos;UTF-8 ; enregistrez le fichier en UTF-8 ou choisissez l&apos;encodage dans lequel il a été enregistré (windows-1252 ou latin-1)</translation>
     </message>
 </context>
 <context>
@@ -5250,7 +5254,7 @@ Après&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Contact cells list people: Jane Doe (jane@acme.com); Bo Li (bo@acme.com)</source>
-        <translation>Les cellules de &amp;contact listent des personnes : Jane Doe (jane@acme.com); Bo Li (bo@acme.com)</translation>
+        <translation>Les cellules de &amp;contact listent des personnes&#xa0;: Jane Doe (jane@acme.com); Bo Li (bo@acme.com)</translation>
     </message>
     <message>
         <source>Import the first person of each contact cell, with the email in brackets apart from the name. Unticked, a contact cell is imported whole, as the person&apos;s name.</source>

@@ -289,7 +289,13 @@ QString CsvReader::decode(const char* data, qsizetype size) const
     case Encoding::Utf8:
         break;
     }
-    return QString::fromUtf8(data, size);
+    QString text = QString::fromUtf8(data, size);
+    if (text.contains(QChar::ReplacementCharacter)) {
+        // A U+FFFD the file spells out is text; one more is a byte sequence that is not UTF-8.
+        const qsizetype written = QByteArray::fromRawData(data, size).count("\xEF\xBF\xBD");
+        m_invalid += text.count(QChar::ReplacementCharacter) - written;
+    }
+    return text;
 }
 
 void CsvReader::appendField(QStringList& fields, qsizetype begin, qsizetype end, bool doubledQuotes)
@@ -345,6 +351,7 @@ bool CsvReader::finishAtEnd(State state, qsizetype spanStart, bool doubledQuotes
 bool CsvReader::next(QStringList& fields)
 {
     fields.clear();
+    m_invalid = 0;
     if (m_finished || (!m_started && !start())) {
         return false;
     }

@@ -41,6 +41,8 @@ public:
     bool next(QStringList& fields);
 
     qint64 recordLine() const { return m_recordLine; } // 1-based physical line where the last record started
+    // Characters of the last record that were not valid UTF-8 in a file read as UTF-8, each read as U+FFFD.
+    qint64 invalidCharacters() const { return m_invalid; }
     std::optional<Error> error() const { return m_error; }
     QChar separator() const { return m_separator; } // null until the first next() when it is detected
     QString encoding() const;
@@ -72,6 +74,7 @@ private:
     qint64 m_offset = 0; // file offset of m_buffer[0]
     qint64 m_line = 1;   // physical line of m_buffer[m_pos]
     qint64 m_recordLine = 0;
+    mutable qint64 m_invalid = 0; // of the record being read (decode() counts them)
     Encoding m_encoding = Encoding::Undecided;
     QChar m_separator;
     char m_sep = ',';

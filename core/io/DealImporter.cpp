@@ -222,6 +222,12 @@ Result<ImportSummary> DealImporter::run(const User& actor, QIODevice* csv, const
             run.reject(line, tr("the row has %1 fields but the header has %2").arg(fields.size()).arg(width));
             continue;
         }
+        if (const qint64 invalid = reader.invalidCharacters(); invalid > 0) {
+            run.reject(line, tr("the row holds %1 characters that are not UTF-8; save the file as UTF-8, or choose "
+                                "the encoding it was saved in (windows-1252 or latin-1)")
+                                 .arg(invalid));
+            continue;
+        }
         const bool conflicted = rows.hasConflictingDates();
         const bool decided = rows.noteDateOrder(fields, line);
         if (!conflicted && rows.hasConflictingDates()) {

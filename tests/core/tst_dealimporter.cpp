@@ -154,6 +154,7 @@ private slots:
     void wonStagesFilterRows();
     void dealsWithoutANameColumnAreNamedAfterAccountAndProducts();
     void contactNamesArriveWholeUnlessTheFileListsPeople();
+    void bytesThatAreNotUtf8AreRejectedOnTheirLine();
     void reimportUpdatesByReference();
     void reimportKeepsIndexes();
     void peopleAndAccountsCreatedOnce();
@@ -506,6 +507,33 @@ void TestDealImporter::contactNamesArriveWholeUnlessTheFileListsPeople()
     QCOMPARE(summary->notes.size(), 2);
     QVERIFY2(summary->notes.at(0).contains(QLatin1String("lists of people")), qPrintable(summary->notes.at(0)));
     QVERIFY2(summary->notes.at(1).contains(QLatin1String("more than one person: 1")), qPrintable(summary->notes.at(1)));
+}
+
+// A file read as UTF-8 with bytes that are not UTF-8 (a Latin-1 'é' in one row): the row is rejected on its line,
+// never stored with U+FFFD in place of the letter. A U+FFFD the file really holds is text like any other.
+void TestDealImporter::bytesThatAreNotUtf8AreRejectedOnTheirLine()
+{
+    TestDatabase t;
+    const User actor = addUser(t.db, QStringLiteral("Dana Reyes"), QStringLiteral("dana@x.example"), Role::Sales);
+    ImportOptions options = handoffOptions();
+    options.csv.encoding = QStringLiteral("utf-8");
+    const QByteArray csv = kHeader + "U-1,Caf\xC3\xA9 rollout,Acme,1,USD,2026-03-01,Closed Won,,,,\n" +
+                           "U-2,Caf\xE9 pilot,Acme,1,USD,2026-03-01,Closed Won,,,,\n" +
+                           "U-3,Odd \xEF\xBF\xBD sign,Acme,1,USD,2026-03-01,Closed Won,,,,\n";
+    auto summary = importText(t.db, actor, csv, options);
+    REQUIRE_OK(summary);
+    QCOMPARE(summary->rejected, 1);
+    QCOMPARE(summary->rejections.first().line, 3);
+    QVERIFY2(summary->rejections.first().reason.contains(QLatin1String("not UTF-8")),
+             qPrintable(summary->rejections.first().reason));
+    QCOMPARE(rows(t.db, "deals"), 0);
+
+    const QByteArray fixed = kHeader + "U-1,Caf\xC3\xA9 rollout,Acme,1,USD,2026-03-01,Closed Won,,,,\n" +
+                             "U-3,Odd \xEF\xBF\xBD sign,Acme,1,USD,2026-03-01,Closed Won,,,,\n";
+    summary = importText(t.db, actor, fixed, options);
+    REQUIRE_OK(summary);
+    QCOMPARE(reasons(*summary), QStringList());
+    QCOMPARE(summary->imported, 2);
 }
 
 void TestDealImporter::reimportUpdatesByReference()
