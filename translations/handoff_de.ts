@@ -383,6 +383,26 @@
         <source>The database is busy: waiting for another program to finish its change…</source>
         <translation>Die Datenbank ist belegt: Es wird gewartet, bis ein anderes Programm seine Änderung abgeschlossen hat …</translation>
     </message>
+    <message>
+        <source>Start a team&apos;s database with &apos;%1 init --name NAME --email EMAIL&apos;.</source>
+        <translation>Legen Sie die Datenbank eines Teams mit „%1 init --name NAME --email E-MAIL“ an.</translation>
+    </message>
+    <message>
+        <source>&apos;%1 user list&apos; shows the team&apos;s people; a team lead adds one with &apos;%1 user add&apos;.</source>
+        <translation>„%1 user list“ zeigt die Personen des Teams; eine Teamleitung fügt mit „%1 user add“ jemanden hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 needs an action: %2.</source>
+        <translation>%1 erwartet eine Aktion: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an action of %2. Actions: %3.</source>
+        <translation>„%1“ ist keine Aktion von %2. Aktionen: %3.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &apos;%2 %3&apos;.</source>
+        <translation>--%1 gilt nicht für „%2 %3“.</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>
@@ -912,18 +932,6 @@
     <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>deal needs an action: %1.</source>
-        <translation>deal erwartet eine Aktion: %1.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an action of deal. Actions: %2.</source>
-        <translation>„%1“ ist keine Aktion von deal. Aktionen: %2.</translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to &apos;deal %2&apos;.</source>
-        <translation>--%1 gilt nicht für &apos;deal %2&apos;.</translation>
     </message>
     <message>
         <source>deal list takes no other argument.</source>
@@ -2774,6 +2782,49 @@
     <message>
         <source>has more decimal places than %1 has</source>
         <translation>hat mehr Nachkommastellen als %1</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Makes a new database for a team, with its first person as team lead: --name NAME --email EMAIL. The lead then adds the others with &apos;user add&apos;.</source>
+        <translation>Legt eine neue Datenbank für ein Team an, mit der ersten Person als Teamleitung: --name NAME --email E-MAIL. Die Leitung fügt dann die anderen mit „user add“ hinzu.</translation>
+    </message>
+    <message>
+        <source>The name of the team&apos;s first lead, who will add the others.</source>
+        <translation>Der Name der ersten Teamleitung, die die anderen hinzufügt.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s email address, which commands take with --as.</source>
+        <translation>Die E-Mail-Adresse der Leitung, die Befehle mit --as erwarten.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>init takes no argument; name the database with --database FILE.</source>
+        <translation>init erwartet kein Argument; nennen Sie die Datenbank mit --database DATEI.</translation>
+    </message>
+    <message>
+        <source>init needs --name NAME and --email EMAIL: the team&apos;s first lead.</source>
+        <translation>init erwartet --name NAME und --email E-MAIL: die erste Teamleitung.</translation>
+    </message>
+    <message>
+        <source>%1 was not started: %2</source>
+        <translation>%1 wurde nicht angelegt: %2</translation>
+    </message>
+    <message>
+        <source>Started %1 with %2 &lt;%3&gt; as team lead.</source>
+        <translation>%1 angelegt, mit %2 &lt;%3&gt; als Teamleitung.</translation>
+    </message>
+    <message>
+        <source>Next: add people with &apos;%1 user add --name NAME --email EMAIL --role ROLE --as %2&apos;, or import a CRM export with &apos;%1 import FILE.csv --preset NAME --as %2&apos;.</source>
+        <translation>Als Nächstes: Personen mit „%1 user add --name NAME --email E-MAIL --role ROLLE --as %2“ hinzufügen oder einen CRM-Export mit „%1 import DATEI.csv --preset NAME --as %2“ importieren.</translation>
     </message>
 </context>
 <context>
@@ -4640,6 +4691,109 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
     </message>
 </context>
 <context>
+    <name>UserCommand</name>
+    <message>
+        <source>Lists the team&apos;s people and lets a lead manage them: list, add --name NAME --email EMAIL --role ROLE, deactivate EMAIL, activate EMAIL.</source>
+        <translation>Listet die Personen des Teams und lässt eine Leitung sie verwalten: list, add --name NAME --email E-MAIL --role ROLLE, deactivate E-MAIL, activate E-MAIL.</translation>
+    </message>
+    <message>
+        <source>list, add, deactivate or activate.</source>
+        <translation>list, add, deactivate oder activate.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>deactivate, activate: the person&apos;s email.</source>
+        <translation>deactivate, activate: die E-Mail-Adresse der Person.</translation>
+    </message>
+    <message>
+        <source>[EMAIL]</source>
+        <translation>[E-MAIL]</translation>
+    </message>
+    <message>
+        <source>list: print JSON instead of text.</source>
+        <translation>list: JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>add, deactivate, activate: the email of the team lead who acts.</source>
+        <translation>add, deactivate, activate: die E-Mail-Adresse der handelnden Teamleitung.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>add: the person&apos;s name.</source>
+        <translation>add: der Name der Person.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>add: the person&apos;s email address.</source>
+        <translation>add: die E-Mail-Adresse der Person.</translation>
+    </message>
+    <message>
+        <source>add: what the person does (%1).</source>
+        <translation>add: was die Person tut (%1).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>user %1 needs exactly one email: the person&apos;s.</source>
+        <translation>user %1 erwartet genau eine E-Mail-Adresse: die der Person.</translation>
+    </message>
+    <message>
+        <source>user %1 takes no other argument.</source>
+        <translation>user %1 erwartet kein weiteres Argument.</translation>
+    </message>
+    <message>
+        <source>user %1 needs --as EMAIL: the team lead who acts.</source>
+        <translation>user %1 erwartet --as E-MAIL: die handelnde Teamleitung.</translation>
+    </message>
+    <message>
+        <source>user add needs --name NAME, --email EMAIL and --role ROLE (%1).</source>
+        <translation>user add erwartet --name NAME, --email E-MAIL und --role ROLLE (%1).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role. Roles: %2.</source>
+        <translation>„%1“ ist keine Rolle. Rollen: %2.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Added %1 &lt;%2&gt; as %3.</source>
+        <translation>%1 &lt;%2&gt; als %3 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>They open %1 in the workstation and pick their profile.</source>
+        <translation>Die Person öffnet %1 in der Arbeitsoberfläche und wählt ihr Profil.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; is active again.</source>
+        <translation>%1 &lt;%2&gt; ist wieder aktiv.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; is deactivated: they can no longer act; their deals and history stay theirs.</source>
+        <translation>%1 &lt;%2&gt; ist deaktiviert: Die Person kann nicht mehr handeln; ihre Deals und ihr Verlauf bleiben ihr.</translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>Enter a name.</source>
@@ -4660,6 +4814,34 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
     <message>
         <source>No user has the email &apos;%1&apos;.</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse „%1“.</translation>
+    </message>
+    <message>
+        <source>This database already has people in it: a team lead adds more.</source>
+        <translation>Diese Datenbank hat schon Personen: Weitere fügt eine Teamleitung hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 was not added: only a team lead adds people.</source>
+        <translation>%1 wurde nicht hinzugefügt: Nur eine Teamleitung fügt Personen hinzu.</translation>
+    </message>
+    <message>
+        <source>Only a team lead restores a person&apos;s access.</source>
+        <translation>Nur eine Teamleitung stellt den Zugang einer Person wieder her.</translation>
+    </message>
+    <message>
+        <source>Only a team lead deactivates a person.</source>
+        <translation>Nur eine Teamleitung deaktiviert eine Person.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; is already active.</source>
+        <translation>%1 &lt;%2&gt; ist bereits aktiv.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; is already deactivated.</source>
+        <translation>%1 &lt;%2&gt; ist bereits deaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; is the team&apos;s only active lead and stays active, so that someone can manage the team. Add another lead first.</source>
+        <translation>%1 &lt;%2&gt; ist die einzige aktive Teamleitung und bleibt aktiv, damit jemand das Team verwalten kann. Fügen Sie zuerst eine weitere Leitung hinzu.</translation>
     </message>
 </context>
 <context>

@@ -383,6 +383,26 @@
         <source>The database is busy: waiting for another program to finish its change…</source>
         <translation>La base de datos está ocupada: esperando a que otro programa termine su cambio…</translation>
     </message>
+    <message>
+        <source>Start a team&apos;s database with &apos;%1 init --name NAME --email EMAIL&apos;.</source>
+        <translation>Cree la base de datos de un equipo con «%1 init --name NOMBRE --email CORREO».</translation>
+    </message>
+    <message>
+        <source>&apos;%1 user list&apos; shows the team&apos;s people; a team lead adds one with &apos;%1 user add&apos;.</source>
+        <translation>«%1 user list» muestra las personas del equipo; un responsable del equipo añade una con «%1 user add».</translation>
+    </message>
+    <message>
+        <source>%1 needs an action: %2.</source>
+        <translation>%1 necesita una acción: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an action of %2. Actions: %3.</source>
+        <translation>«%1» no es una acción de %2. Acciones: %3.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &apos;%2 %3&apos;.</source>
+        <translation>--%1 no se aplica a «%2 %3».</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>
@@ -912,18 +932,6 @@
     <message>
         <source>TEXT</source>
         <translation>TEXTO</translation>
-    </message>
-    <message>
-        <source>deal needs an action: %1.</source>
-        <translation>deal necesita una acción: %1.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an action of deal. Actions: %2.</source>
-        <translation>«%1» no es una acción de deal. Acciones: %2.</translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to &apos;deal %2&apos;.</source>
-        <translation>--%1 no se aplica a &apos;deal %2&apos;.</translation>
     </message>
     <message>
         <source>deal list takes no other argument.</source>
@@ -2774,6 +2782,49 @@
     <message>
         <source>has more decimal places than %1 has</source>
         <translation>tiene más decimales que %1</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Makes a new database for a team, with its first person as team lead: --name NAME --email EMAIL. The lead then adds the others with &apos;user add&apos;.</source>
+        <translation>Crea una base de datos nueva para un equipo, con su primera persona como responsable: --name NOMBRE --email CORREO. El responsable añade después a los demás con «user add».</translation>
+    </message>
+    <message>
+        <source>The name of the team&apos;s first lead, who will add the others.</source>
+        <translation>El nombre del primer responsable del equipo, que añadirá a los demás.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s email address, which commands take with --as.</source>
+        <translation>El correo del responsable, que los comandos reciben con --as.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>CORREO</translation>
+    </message>
+    <message>
+        <source>init takes no argument; name the database with --database FILE.</source>
+        <translation>init no admite argumentos; indique la base de datos con --database ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>init needs --name NAME and --email EMAIL: the team&apos;s first lead.</source>
+        <translation>init necesita --name NOMBRE y --email CORREO: el primer responsable del equipo.</translation>
+    </message>
+    <message>
+        <source>%1 was not started: %2</source>
+        <translation>%1 no se creó: %2</translation>
+    </message>
+    <message>
+        <source>Started %1 with %2 &lt;%3&gt; as team lead.</source>
+        <translation>%1 creada, con %2 &lt;%3&gt; como responsable del equipo.</translation>
+    </message>
+    <message>
+        <source>Next: add people with &apos;%1 user add --name NAME --email EMAIL --role ROLE --as %2&apos;, or import a CRM export with &apos;%1 import FILE.csv --preset NAME --as %2&apos;.</source>
+        <translation>Siguiente paso: añada personas con «%1 user add --name NOMBRE --email CORREO --role ROL --as %2» o importe una exportación del CRM con «%1 import ARCHIVO.csv --preset NOMBRE --as %2».</translation>
     </message>
 </context>
 <context>
@@ -4640,6 +4691,109 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
     </message>
 </context>
 <context>
+    <name>UserCommand</name>
+    <message>
+        <source>Lists the team&apos;s people and lets a lead manage them: list, add --name NAME --email EMAIL --role ROLE, deactivate EMAIL, activate EMAIL.</source>
+        <translation>Lista las personas del equipo y permite a un responsable gestionarlas: list, add --name NOMBRE --email CORREO --role ROL, deactivate CORREO, activate CORREO.</translation>
+    </message>
+    <message>
+        <source>list, add, deactivate or activate.</source>
+        <translation>list, add, deactivate o activate.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <source>deactivate, activate: the person&apos;s email.</source>
+        <translation>deactivate, activate: el correo de la persona.</translation>
+    </message>
+    <message>
+        <source>[EMAIL]</source>
+        <translation>[CORREO]</translation>
+    </message>
+    <message>
+        <source>list: print JSON instead of text.</source>
+        <translation>list: imprimir JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>add, deactivate, activate: the email of the team lead who acts.</source>
+        <translation>add, deactivate, activate: el correo del responsable que actúa.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>CORREO</translation>
+    </message>
+    <message>
+        <source>add: the person&apos;s name.</source>
+        <translation>add: el nombre de la persona.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>add: the person&apos;s email address.</source>
+        <translation>add: el correo de la persona.</translation>
+    </message>
+    <message>
+        <source>add: what the person does (%1).</source>
+        <translation>add: lo que hace la persona (%1).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <source>user %1 needs exactly one email: the person&apos;s.</source>
+        <translation>user %1 necesita exactamente un correo: el de la persona.</translation>
+    </message>
+    <message>
+        <source>user %1 takes no other argument.</source>
+        <translation>user %1 no admite más argumentos.</translation>
+    </message>
+    <message>
+        <source>user %1 needs --as EMAIL: the team lead who acts.</source>
+        <translation>user %1 necesita --as CORREO: el responsable que actúa.</translation>
+    </message>
+    <message>
+        <source>user add needs --name NAME, --email EMAIL and --role ROLE (%1).</source>
+        <translation>user add necesita --name NOMBRE, --email CORREO y --role ROL (%1).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role. Roles: %2.</source>
+        <translation>«%1» no es un rol. Roles: %2.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>Added %1 &lt;%2&gt; as %3.</source>
+        <translation>%1 &lt;%2&gt; añadido como %3.</translation>
+    </message>
+    <message>
+        <source>They open %1 in the workstation and pick their profile.</source>
+        <translation>La persona abre %1 en la espacio de trabajo y elige su perfil.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; is active again.</source>
+        <translation>%1 &lt;%2&gt; vuelve a estar activo.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; is deactivated: they can no longer act; their deals and history stay theirs.</source>
+        <translation>%1 &lt;%2&gt; está desactivado: ya no puede actuar; sus negocios y su historial siguen siendo suyos.</translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>Enter a name.</source>
@@ -4660,6 +4814,34 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
     <message>
         <source>No user has the email &apos;%1&apos;.</source>
         <translation>Ningún usuario tiene el correo electrónico «%1».</translation>
+    </message>
+    <message>
+        <source>This database already has people in it: a team lead adds more.</source>
+        <translation>Esta base de datos ya tiene personas: un responsable del equipo añade más.</translation>
+    </message>
+    <message>
+        <source>%1 was not added: only a team lead adds people.</source>
+        <translation>%1 no se añadió: solo un responsable del equipo añade personas.</translation>
+    </message>
+    <message>
+        <source>Only a team lead restores a person&apos;s access.</source>
+        <translation>Solo un responsable del equipo restablece el acceso de una persona.</translation>
+    </message>
+    <message>
+        <source>Only a team lead deactivates a person.</source>
+        <translation>Solo un responsable del equipo desactiva a una persona.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; is already active.</source>
+        <translation>%1 &lt;%2&gt; ya está activo.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; is already deactivated.</source>
+        <translation>%1 &lt;%2&gt; ya está desactivado.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; is the team&apos;s only active lead and stays active, so that someone can manage the team. Add another lead first.</source>
+        <translation>%1 &lt;%2&gt; es el único responsable activo del equipo y sigue activo, para que alguien pueda gestionar el equipo. Añada antes otro responsable.</translation>
     </message>
 </context>
 <context>

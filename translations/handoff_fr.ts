@@ -383,6 +383,26 @@
         <source>The database is busy: waiting for another program to finish its change…</source>
         <translation>La base de données est occupée&#xa0;: attente de la fin de la modification d’un autre programme…</translation>
     </message>
+    <message>
+        <source>Start a team&apos;s database with &apos;%1 init --name NAME --email EMAIL&apos;.</source>
+        <translation>Créez la base de données d&apos;une équipe avec «&#xa0;%1 init --name NOM --email E-MAIL&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&apos;%1 user list&apos; shows the team&apos;s people; a team lead adds one with &apos;%1 user add&apos;.</source>
+        <translation>«&#xa0;%1 user list&#xa0;» montre les membres de l&apos;équipe&#xa0;; un responsable d&apos;équipe en ajoute avec «&#xa0;%1 user add&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 needs an action: %2.</source>
+        <translation>%1 attend une action : %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an action of %2. Actions: %3.</source>
+        <translation>« %1 » n&apos;est pas une action de %2. Actions : %3.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &apos;%2 %3&apos;.</source>
+        <translation>--%1 ne s&apos;applique pas à « %2 %3 ».</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>
@@ -914,18 +934,6 @@
         <translation>TEXTE</translation>
     </message>
     <message>
-        <source>deal needs an action: %1.</source>
-        <translation>deal attend une action&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an action of deal. Actions: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une action de deal. Actions&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to &apos;deal %2&apos;.</source>
-        <translation>--%1 ne s&apos;applique pas à &apos;deal %2&apos;.</translation>
-    </message>
-    <message>
         <source>deal list takes no other argument.</source>
         <translation>deal list n&apos;accepte aucun autre argument.</translation>
     </message>
@@ -1129,7 +1137,7 @@
     </message>
     <message>
         <source>the row holds %1 characters that are not UTF-8; save the file as UTF-8, or choose the encoding it was saved in (windows-1252 or latin-1)</source>
-        <translation>la ligne contient %1 caractères qui ne sont pas de l&apos;UTF-8 ; enregistrez le fichier en UTF-8 ou choisissez l&apos;encodage dans lequel il a été enregistré (windows-1252 ou latin-1)</translation>
+        <translation>la ligne contient %1 caractères qui ne sont pas de l&apos;UTF-8&#xa0;; enregistrez le fichier en UTF-8 ou choisissez l&apos;encodage dans lequel il a été enregistré (windows-1252 ou latin-1)</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +2782,49 @@
     <message>
         <source>has more decimal places than %1 has</source>
         <translation>a plus de décimales que %1</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Makes a new database for a team, with its first person as team lead: --name NAME --email EMAIL. The lead then adds the others with &apos;user add&apos;.</source>
+        <translation>Crée une nouvelle base de données pour une équipe, dont la première personne est responsable&#xa0;: --name NOM --email E-MAIL. Le responsable ajoute ensuite les autres avec «&#xa0;user add&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The name of the team&apos;s first lead, who will add the others.</source>
+        <translation>Le nom du premier responsable de l&apos;équipe, qui ajoutera les autres.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s email address, which commands take with --as.</source>
+        <translation>L&apos;adresse e-mail du responsable, que les commandes prennent avec --as.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>init takes no argument; name the database with --database FILE.</source>
+        <translation>init ne prend pas d&apos;argument&#xa0;; indiquez la base de données avec --database FICHIER.</translation>
+    </message>
+    <message>
+        <source>init needs --name NAME and --email EMAIL: the team&apos;s first lead.</source>
+        <translation>init attend --name NOM et --email E-MAIL&#xa0;: le premier responsable de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>%1 was not started: %2</source>
+        <translation>%1 n&apos;a pas été créée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Started %1 with %2 &lt;%3&gt; as team lead.</source>
+        <translation>%1 créée, avec %2 &lt;%3&gt; comme responsable d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Next: add people with &apos;%1 user add --name NAME --email EMAIL --role ROLE --as %2&apos;, or import a CRM export with &apos;%1 import FILE.csv --preset NAME --as %2&apos;.</source>
+        <translation>Ensuite&#xa0;: ajoutez des personnes avec «&#xa0;%1 user add --name NOM --email E-MAIL --role RÔLE --as %2&#xa0;» ou importez un export du CRM avec «&#xa0;%1 import FICHIER.csv --preset NOM --as %2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4640,6 +4691,109 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
 </context>
 <context>
+    <name>UserCommand</name>
+    <message>
+        <source>Lists the team&apos;s people and lets a lead manage them: list, add --name NAME --email EMAIL --role ROLE, deactivate EMAIL, activate EMAIL.</source>
+        <translation>Liste les membres de l&apos;équipe et permet à un responsable de les gérer&#xa0;: list, add --name NOM --email E-MAIL --role RÔLE, deactivate E-MAIL, activate E-MAIL.</translation>
+    </message>
+    <message>
+        <source>list, add, deactivate or activate.</source>
+        <translation>list, add, deactivate ou activate.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>deactivate, activate: the person&apos;s email.</source>
+        <translation>deactivate, activate&#xa0;: l&apos;adresse e-mail de la personne.</translation>
+    </message>
+    <message>
+        <source>[EMAIL]</source>
+        <translation>[E-MAIL]</translation>
+    </message>
+    <message>
+        <source>list: print JSON instead of text.</source>
+        <translation>list&#xa0;: afficher du JSON au lieu du texte.</translation>
+    </message>
+    <message>
+        <source>add, deactivate, activate: the email of the team lead who acts.</source>
+        <translation>add, deactivate, activate&#xa0;: l&apos;adresse e-mail du responsable qui agit.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>add: the person&apos;s name.</source>
+        <translation>add&#xa0;: le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>add: the person&apos;s email address.</source>
+        <translation>add&#xa0;: l&apos;adresse e-mail de la personne.</translation>
+    </message>
+    <message>
+        <source>add: what the person does (%1).</source>
+        <translation>add&#xa0;: ce que fait la personne (%1).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>user %1 needs exactly one email: the person&apos;s.</source>
+        <translation>user %1 attend exactement une adresse e-mail&#xa0;: celle de la personne.</translation>
+    </message>
+    <message>
+        <source>user %1 takes no other argument.</source>
+        <translation>user %1 ne prend pas d&apos;autre argument.</translation>
+    </message>
+    <message>
+        <source>user %1 needs --as EMAIL: the team lead who acts.</source>
+        <translation>user %1 attend --as E-MAIL&#xa0;: le responsable d&apos;équipe qui agit.</translation>
+    </message>
+    <message>
+        <source>user add needs --name NAME, --email EMAIL and --role ROLE (%1).</source>
+        <translation>user add attend --name NOM, --email E-MAIL et --role RÔLE (%1).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role. Roles: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un rôle. Rôles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Added %1 &lt;%2&gt; as %3.</source>
+        <translation>%1 &lt;%2&gt; ajouté comme %3.</translation>
+    </message>
+    <message>
+        <source>They open %1 in the workstation and pick their profile.</source>
+        <translation>La personne ouvre %1 dans l&apos;espace de travail et choisit son profil.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; is active again.</source>
+        <translation>%1 &lt;%2&gt; est de nouveau actif.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; is deactivated: they can no longer act; their deals and history stay theirs.</source>
+        <translation>%1 &lt;%2&gt; est désactivé&#xa0;: cette personne ne peut plus agir&#xa0;; ses affaires et son historique restent les siens.</translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>Enter a name.</source>
@@ -4660,6 +4814,34 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     <message>
         <source>No user has the email &apos;%1&apos;.</source>
         <translation>Aucun utilisateur n&apos;a l&apos;adresse e-mail «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This database already has people in it: a team lead adds more.</source>
+        <translation>Cette base de données a déjà des membres&#xa0;: un responsable d&apos;équipe en ajoute d&apos;autres.</translation>
+    </message>
+    <message>
+        <source>%1 was not added: only a team lead adds people.</source>
+        <translation>%1 n&apos;a pas été ajouté&#xa0;: seul un responsable d&apos;équipe ajoute des personnes.</translation>
+    </message>
+    <message>
+        <source>Only a team lead restores a person&apos;s access.</source>
+        <translation>Seul un responsable d&apos;équipe rétablit l&apos;accès d&apos;une personne.</translation>
+    </message>
+    <message>
+        <source>Only a team lead deactivates a person.</source>
+        <translation>Seul un responsable d&apos;équipe désactive une personne.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; is already active.</source>
+        <translation>%1 &lt;%2&gt; est déjà actif.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; is already deactivated.</source>
+        <translation>%1 &lt;%2&gt; est déjà désactivé.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; is the team&apos;s only active lead and stays active, so that someone can manage the team. Add another lead first.</source>
+        <translation>%1 &lt;%2&gt; est le seul responsable actif de l&apos;équipe et reste actif, pour que quelqu&apos;un puisse gérer l&apos;équipe. Ajoutez d&apos;abord un autre responsable.</translation>
     </message>
 </context>
 <context>

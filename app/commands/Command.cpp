@@ -9,9 +9,11 @@
 #include "commands/DemoCommand.h"
 #include "commands/ExportCommand.h"
 #include "commands/ImportCommand.h"
+#include "commands/InitCommand.h"
 #include "commands/MetricsCommand.h"
 #include "commands/PromiseCommand.h"
 #include "commands/ReportCommand.h"
+#include "commands/UserCommand.h"
 #include "io/ExportFile.h"
 #include "metrics/MetricsTypes.h"
 #include "storage/Database.h"
@@ -43,6 +45,12 @@ Command::Command(QString name, QString description)
 
 std::unique_ptr<Command> Command::create(const QString& name)
 {
+    if (name == QLatin1String("init")) {
+        return std::make_unique<InitCommand>();
+    }
+    if (name == QLatin1String("user")) {
+        return std::make_unique<UserCommand>();
+    }
     if (name == QLatin1String("demo")) {
         return std::make_unique<DemoCommand>();
     }
@@ -86,9 +94,10 @@ bool Command::drawsText(const QString& name)
 
 QStringList Command::names()
 {
-    return {QStringLiteral("demo"),    QStringLiteral("check"),  QStringLiteral("backup"), QStringLiteral("deal"),
-            QStringLiteral("promise"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("calendar"),
-            QStringLiteral("metrics"), QStringLiteral("csat"),   QStringLiteral("report")};
+    return {QStringLiteral("init"),   QStringLiteral("user"),     QStringLiteral("demo"),    QStringLiteral("check"),
+            QStringLiteral("backup"), QStringLiteral("deal"),     QStringLiteral("promise"), QStringLiteral("import"),
+            QStringLiteral("export"), QStringLiteral("calendar"), QStringLiteral("metrics"), QStringLiteral("csat"),
+            QStringLiteral("report")};
 }
 
 int Command::run(const QStringList& arguments)
@@ -124,6 +133,27 @@ int Command::run(const QStringList& arguments)
     return execute(parser);
 }
 
+std::optional<QString> Command::actionOf(const QCommandLineParser& parser, const QStringList& actions,
+                                         const QStringList& options,
+                                         const std::function<QStringList(const QString&)>& optionsOf) const
+{
+    const QString action = parser.positionalArguments().value(0);
+    const QString list = actions.join(QStringLiteral(", "));
+    if (!actions.contains(action)) {
+        printUsageError(action.isEmpty() ? tr("%1 needs an action: %2.").arg(m_name, list)
+                                         : tr("'%1' is not an action of %2. Actions: %3.").arg(action, m_name, list));
+        return std::nullopt;
+    }
+    const QStringList allowed = optionsOf(action);
+    for (const QString& option : options) {
+        if (parser.isSet(option) && !allowed.contains(option)) {
+            printUsageError(tr("--%1 does not apply to '%2 %3'.").arg(option, m_name, action));
+            return std::nullopt;
+        }
+    }
+    return action;
+}
+
 bool Command::openDatabase(const QCommandLineParser& parser, Database& db, bool create) const
 {
     const QString path = parser.isSet(kDatabaseOption) ? parser.value(kDatabaseOption) : AppPaths::defaultDatabase();
@@ -131,7 +161,12 @@ bool Command::openDatabase(const QCommandLineParser& parser, Database& db, bool 
     options.create = create;
     const auto opened = db.open(path, options);
     if (!opened) {
-        printError(opened.error().fullText());
+        QString message = opened.error().fullText();
+        if (opened.error().code == Error::Code::NotFound && !create) {
+            message += QLatin1Char('\n') + tr("Start a team's database with '%1 init --name NAME --email EMAIL'.")
+                                               .arg(QCoreApplication::applicationName());
+        }
+        printError(message);
         return false;
     }
     for (const QString& warning : db.warnings()) {
@@ -144,7 +179,13 @@ std::optional<User> Command::actingUser(Database& db, const QString& email)
 {
     const auto found = UserService(db).byEmail(email);
     if (!found) {
-        printError(found.error().fullText());
+        QString message = found.error().fullText();
+        if (found.error().code == Error::Code::NotFound) {
+            message += QLatin1Char('\n') +
+                       tr("'%1 user list' shows the team's people; a team lead adds one with '%1 user add'.")
+                           .arg(QCoreApplication::applicationName());
+        }
+        printError(message);
         return std::nullopt;
     }
     const User& user = *found;

@@ -68,6 +68,23 @@ protected:
     // The id of the team member --rep names by email (0 without --rep), or nothing after printing why there is none.
     static std::optional<qint64> repOption(const QCommandLineParser& parser, Database& db);
 
+    // The action a command with actions was given (its first argument), when it is one of actions and every option
+    // set among options is one the action reads (optionsOf); else nothing, after printing the usage error.
+    std::optional<QString> actionOf(const QCommandLineParser& parser, const QStringList& actions,
+                                    const QStringList& options,
+                                    const std::function<QStringList(const QString&)>& optionsOf) const;
+
+    // The keys of an enumeration, as options take them: "sales, support, lead".
+    template <typename E>
+    static QString keyList()
+    {
+        QStringList keys;
+        for (const E value : allValues<E>()) {
+            keys.append(toKey(value));
+        }
+        return keys.join(QStringLiteral(", "));
+    }
+
     static void printError(const QString& message);
     static void printLine(const QString& line);
     static void printUsageError(const QString& message);

@@ -43,16 +43,6 @@ QStringList optionsOf(const QString& action)
     return {kAs};
 }
 
-template <typename E>
-QString keyList()
-{
-    QStringList keys;
-    for (const E value : allValues<E>()) {
-        keys.append(toKey(value));
-    }
-    return keys.join(QStringLiteral(", "));
-}
-
 QString personText(const QJsonValue& person)
 {
     if (!person.isObject()) {
@@ -90,24 +80,16 @@ void DealCommand::addOptions(QCommandLineParser& parser)
 
 int DealCommand::execute(const QCommandLineParser& parser)
 {
-    static const QStringList actions{QStringLiteral("list"),   QStringLiteral("show"),   QStringLiteral("submit"),
-                                     QStringLiteral("return"), QStringLiteral("accept"), QStringLiteral("fulfil")};
-    const QStringList arguments = parser.positionalArguments();
-    const QString action = arguments.value(0);
-    if (!actions.contains(action)) {
-        printUsageError(
-            action.isEmpty()
-                ? tr("deal needs an action: %1.").arg(actions.join(QStringLiteral(", ")))
-                : tr("'%1' is not an action of deal. Actions: %2.").arg(action, actions.join(QStringLiteral(", "))));
+    const auto chosen = actionOf(parser,
+                                 {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("submit"),
+                                  QStringLiteral("return"), QStringLiteral("accept"), QStringLiteral("fulfil")},
+                                 {kState, kJson, kAs, kReason, kNote}, optionsOf);
+    if (!chosen) {
         return UsageError;
     }
+    const QString& action = *chosen;
     const QStringList allowed = optionsOf(action);
-    for (const QString& option : {kState, kJson, kAs, kReason, kNote}) {
-        if (parser.isSet(option) && !allowed.contains(option)) {
-            printUsageError(tr("--%1 does not apply to 'deal %2'.").arg(option, action));
-            return UsageError;
-        }
-    }
+    const QStringList arguments = parser.positionalArguments();
     const qsizetype expected = action == QLatin1String("list") ? 1 : 2;
     if (arguments.size() != expected) {
         printUsageError(expected == 1 ? tr("deal list takes no other argument.")

@@ -40,31 +40,122 @@ Result<User> UserService::byEmail(const QString& email) const
     return users->constFirst();
 }
 
+QStringList UserService::shapeProblems(const QString& name, const QString& email)
+{
+    QStringList problems;
+    if (name.simplified().isEmpty()) {
+        problems << tr("Enter a name.");
+    }
+    static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!emailShape.match(email.trimmed()).hasMatch()) {
+        problems << tr("Enter an email address such as name@example.com.");
+    }
+    return problems;
+}
+
 Result<User> UserService::create(const QString& name, const QString& email, Role role)
+{
+    // A profile is made before anyone works as it, so its making is the system's.
+    return insert(UnitOfWork::System, name, email, role);
+}
+
+Result<User> UserService::createFirstLead(const QString& name, const QString& email)
+{
+    auto work = UnitOfWork::begin(m_db, UnitOfWork::System);
+    if (!work) {
+        return work.error();
+    }
+    // Read inside the change, so that two programs starting the same team cannot both make its first lead.
+    auto everyone = all();
+    if (!everyone) {
+        return everyone.error();
+    }
+    if (!everyone->isEmpty()) {
+        return makeError(Error::Code::Invalid, tr("This database already has people in it: a team lead adds more."));
+    }
+    auto lead = insert(UnitOfWork::System, name, email, Role::Lead);
+    if (!lead) {
+        return lead.error();
+    }
+    if (auto committed = work->commit(); !committed) {
+        return committed.error();
+    }
+    return lead;
+}
+
+Result<User> UserService::add(const User& actor, const QString& name, const QString& email, Role role)
+{
+    if (!actor.active || actor.role != Role::Lead) {
+        return makeError(Error::Code::Forbidden,
+                         tr("%1 was not added: only a team lead adds people.").arg(name.simplified()));
+    }
+    return insert(actor.id, name, email, role);
+}
+
+Result<User> UserService::setActive(const User& actor, qint64 userId, bool active)
+{
+    if (!actor.active || actor.role != Role::Lead) {
+        return makeError(Error::Code::Forbidden, active ? tr("Only a team lead restores a person's access.")
+                                                        : tr("Only a team lead deactivates a person."));
+    }
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
+    }
+    auto user = get(userId);
+    if (!user) {
+        return user.error();
+    }
+    if (user->active == active) {
+        return makeError(Error::Code::Invalid,
+                         active ? tr("%1 <%2> is already active.").arg(user->name, user->email)
+                                : tr("%1 <%2> is already deactivated.").arg(user->name, user->email));
+    }
+    if (!active && user->role == Role::Lead) {
+        auto leads = this->active(Role::Lead);
+        if (!leads) {
+            return leads.error();
+        }
+        if (leads->size() <= 1) {
+            return makeError(Error::Code::Invalid,
+                             tr("%1 <%2> is the team's only active lead and stays active, so that someone can "
+                                "manage the team. Add another lead first.")
+                                 .arg(user->name, user->email));
+        }
+    }
+    user->active = active;
+    auto saved = UserStore(m_db).update(*work, *user);
+    if (!saved) {
+        return saved.error();
+    }
+    if (auto committed = work->commit(); !committed) {
+        return committed.error();
+    }
+    return saved;
+}
+
+Result<User> UserService::insert(qint64 actorId, const QString& name, const QString& email, Role role)
 {
     User user;
     user.name = name.simplified();
     user.email = email.trimmed();
     user.role = role;
-    QStringList problems;
-    if (user.name.isEmpty()) {
-        problems << tr("Enter a name.");
+    const QString refused = tr("The profile was not created.");
+    if (const QStringList problems = shapeProblems(name, email); !problems.isEmpty()) {
+        return makeError(Error::Code::Invalid, refused, problems);
     }
-    static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!emailShape.match(user.email).hasMatch()) {
-        problems << tr("Enter an email address such as name@example.com.");
-    } else if (auto taken = DealSql::usersWithEmail(m_db, user.email); !taken) {
-        return taken.error();
-    } else if (!taken->isEmpty()) {
-        problems << tr("%1 already belongs to %2.").arg(user.email, taken->first().name);
-    }
-    if (!problems.isEmpty()) {
-        return makeError(Error::Code::Invalid, tr("The profile was not created."), problems);
-    }
-    // A profile is made before anyone works as it, so its making is the system's.
-    auto work = UnitOfWork::begin(m_db, UnitOfWork::System);
+    auto work = UnitOfWork::begin(m_db, actorId);
     if (!work) {
         return work.error();
+    }
+    // Read inside the change, so that two programs cannot give the same email to two people.
+    auto taken = DealSql::usersWithEmail(m_db, user.email);
+    if (!taken) {
+        return taken.error();
+    }
+    if (!taken->isEmpty()) {
+        return makeError(Error::Code::Invalid, refused,
+                         {tr("%1 already belongs to %2.").arg(user.email, taken->first().name)});
     }
     auto created = UserStore(m_db).create(*work, user);
     if (!created) {

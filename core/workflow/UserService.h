@@ -11,7 +11,7 @@ namespace handoff {
 class Database;
 
 // The people who work in Handoff: the profile picker lists them and creates a new one on first start; screens ask
-// it for the reps a deal can be given to.
+// it for the reps a deal can be given to; `handoff init` and `handoff user` let a lead manage them from a script.
 class UserService {
     Q_DECLARE_TR_FUNCTIONS(UserService)
 
@@ -25,10 +25,24 @@ public:
     Result<User> get(qint64 id) const;
     // Any user, active or not (a former rep's figures are still theirs), by email in any case; NotFound says so.
     Result<User> byEmail(const QString& email) const;
-    // A new active user; the name must be given and the email look like one and be unused.
+    // A new active user; the name must be given and the email look like one and be unused. Made by the system: the
+    // profile picker of a local file, where whoever sits at the desk makes their own profile.
     Result<User> create(const QString& name, const QString& email, Role role);
+    // The first person of a new team's database, a lead who can then add the others; refused (Invalid) once the
+    // database has anyone in it, so that nobody makes themselves a lead of a team that already has one.
+    Result<User> createFirstLead(const QString& name, const QString& email);
+    // A new active user that a lead adds, audited in the lead's name; Forbidden for anyone else.
+    Result<User> add(const User& actor, const QString& name, const QString& email, Role role);
+    // Stops or restores a user's access; their deals, figures and history stay theirs. Leads only, and never the last
+    // active lead, so that someone can always manage the team. Invalid when the user already is as asked.
+    Result<User> setActive(const User& actor, qint64 userId, bool active);
+
+    // What is wrong with a name and an email before any database is asked (empty when nothing is).
+    static QStringList shapeProblems(const QString& name, const QString& email);
 
 private:
+    Result<User> insert(qint64 actorId, const QString& name, const QString& email, Role role);
+
     Database& m_db;
 };
 

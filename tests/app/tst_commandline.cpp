@@ -1,35 +1,12 @@
 // The command line: every subcommand's help, exit codes, and what check, backup and demo do to real files.
 
+#include "HandoffProcess.h"
 #include "core/TestDatabase.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
 
 using namespace handoff;
-
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runHandoff(const QStringList& arguments,
-               const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(HANDOFF_EXECUTABLE), arguments);
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
 
 class TestCommandLine : public QObject {
     Q_OBJECT

@@ -2,6 +2,7 @@
 // report shows the same figures, and bad dates, unknown reps and refused scores end with a message and a non-zero
 // exit code.
 
+#include "HandoffProcess.h"
 #include "core/MetricsTestWorld.h"
 #include "metrics/MetricsJson.h"
 
@@ -15,23 +16,9 @@ using namespace metricstest;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 Run handoffCli(const World& w, QStringList arguments)
 {
-    arguments << QStringLiteral("--database") << w.t.path();
-    QProcess process;
-    process.start(QStringLiteral(HANDOFF_EXECUTABLE), arguments);
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return runHandoff(arguments << QStringLiteral("--database") << w.t.path());
 }
 
 const QStringList kMarch{QStringLiteral("--from"), QStringLiteral("2026-03-01"), QStringLiteral("--to"),

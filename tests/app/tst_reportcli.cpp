@@ -1,6 +1,7 @@
 // `handoff report` driven as a script would: with no display, a deal named by id or CRM reference and the team of a
 // period come out as PDF or HTML; mistakes end with a message and a non-zero exit code, and nothing is overwritten.
 
+#include "HandoffProcess.h"
 #include "core/MetricsTestWorld.h"
 #include "core/ReportTestTools.h"
 
@@ -13,29 +14,10 @@ using namespace metricstest;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 // Runs handoff as on a server without a display or a login session.
 Run handoffCli(const World& w, QStringList arguments)
 {
-    arguments << QStringLiteral("--database") << w.t.path();
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_RUNTIME_DIR"}) {
-        environment.remove(QString::fromLatin1(name));
-    }
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(HANDOFF_EXECUTABLE), arguments);
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return runHandoff(arguments << QStringLiteral("--database") << w.t.path(), headlessEnvironment());
 }
 
 QByteArray contentsOf(const QString& path)

@@ -2,6 +2,7 @@
 // returned → submitted → accepted → fulfilled with the right users, every wrong step is refused with all its
 // reasons, and `deal show` tells the story.
 
+#include "HandoffProcess.h"
 #include "core/TestDatabase.h"
 #include "storage/Stores.h"
 #include "storage/Transaction.h"
@@ -16,12 +17,6 @@
 using namespace handoff;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 const QString kSam = QStringLiteral("sam@example.com");
 const QString kDana = QStringLiteral("dana@example.com");
@@ -133,15 +128,7 @@ struct Story {
 
     Run handoff(QStringList arguments) const
     {
-        arguments << QStringLiteral("--database") << test.path();
-        QProcess process;
-        process.start(QStringLiteral(HANDOFF_EXECUTABLE), arguments);
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return runHandoff(arguments << QStringLiteral("--database") << test.path());
     }
 
     Run deal(const QString& action, const QString& as, const QStringList& more = {}) const

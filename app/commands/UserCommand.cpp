@@ -1,0 +1,168 @@
+#include "commands/UserCommand.h"
+
+#include "storage/Database.h"
+#include "workflow/UserService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace handoff {
+
+namespace {
+
+const QString kJson = QStringLiteral("json");
+const QString kAs = QStringLiteral("as");
+const QString kName = QStringLiteral("name");
+const QString kEmail = QStringLiteral("email");
+const QString kRole = QStringLiteral("role");
+
+const QString kList = QStringLiteral("list");
+const QString kAdd = QStringLiteral("add");
+const QString kDeactivate = QStringLiteral("deactivate");
+const QString kActivate = QStringLiteral("activate");
+
+// The options each action reads; any other is a mistake worth telling the user about.
+QStringList optionsOf(const QString& action)
+{
+    if (action == kList) {
+        return {kJson};
+    }
+    if (action == kAdd) {
+        return {kAs, kName, kEmail, kRole};
+    }
+    return {kAs};
+}
+
+} // namespace
+
+UserCommand::UserCommand()
+    : Command(QStringLiteral("user"), tr("Lists the team's people and lets a lead manage them: list, add --name NAME "
+                                         "--email EMAIL --role ROLE, deactivate EMAIL, activate EMAIL."))
+{}
+
+void UserCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("action"), tr("list, add, deactivate or activate."), tr("ACTION"));
+    parser.addPositionalArgument(kEmail, tr("deactivate, activate: the person's email."), tr("[EMAIL]"));
+    parser.addOption({kJson, tr("list: print JSON instead of text.")});
+    parser.addOption({kAs, tr("add, deactivate, activate: the email of the team lead who acts."), tr("EMAIL")});
+    parser.addOption({kName, tr("add: the person's name."), tr("NAME")});
+    parser.addOption({kEmail, tr("add: the person's email address."), tr("EMAIL")});
+    parser.addOption({kRole, tr("add: what the person does (%1).").arg(keyList<Role>()), tr("ROLE")});
+}
+
+int UserCommand::execute(const QCommandLineParser& parser)
+{
+    const auto chosen =
+        actionOf(parser, {kList, kAdd, kDeactivate, kActivate}, {kJson, kAs, kName, kEmail, kRole}, optionsOf);
+    if (!chosen) {
+        return UsageError;
+    }
+    const QString& action = *chosen;
+    const QStringList allowed = optionsOf(action);
+    const QStringList arguments = parser.positionalArguments();
+    const bool takesEmail = action == kDeactivate || action == kActivate;
+    if (arguments.size() != (takesEmail ? 2 : 1)) {
+        printUsageError(takesEmail ? tr("user %1 needs exactly one email: the person's.").arg(action)
+                                   : tr("user %1 takes no other argument.").arg(action));
+        return UsageError;
+    }
+    if (allowed.contains(kAs) && parser.value(kAs).isEmpty()) {
+        printUsageError(tr("user %1 needs --as EMAIL: the team lead who acts.").arg(action));
+        return UsageError;
+    }
+    if (action == kAdd) {
+        if (!parser.isSet(kName) || !parser.isSet(kEmail) || !parser.isSet(kRole)) {
+            printUsageError(tr("user add needs --name NAME, --email EMAIL and --role ROLE (%1).").arg(keyList<Role>()));
+            return UsageError;
+        }
+        if (!fromKey<Role>(parser.value(kRole))) {
+            printUsageError(tr("'%1' is not a role. Roles: %2.").arg(parser.value(kRole), keyList<Role>()));
+            return UsageError;
+        }
+    }
+
+    Database db;
+    if (!openDatabase(parser, db, false)) {
+        return Failure;
+    }
+    if (action == kList) {
+        return list(db, parser.isSet(kJson));
+    }
+    const std::optional<User> lead = actingUser(db, parser.value(kAs));
+    if (!lead) {
+        return Failure;
+    }
+    if (action == kAdd) {
+        return add(parser, db, *lead);
+    }
+    return setActive(db, *lead, arguments.at(1), action == kActivate);
+}
+
+int UserCommand::list(Database& db, bool json) const
+{
+    const auto users = UserService(db).all();
+    if (!users) {
+        printError(users.error().fullText());
+        return Failure;
+    }
+    QTextStream out(stdout);
+    if (json) {
+        QJsonArray array;
+        for (const User& user : *users) {
+            array.append(QJsonObject{{QStringLiteral("id"), user.id},
+                                     {QStringLiteral("name"), user.name},
+                                     {QStringLiteral("email"), user.email},
+                                     {QStringLiteral("role"), toKey(user.role)},
+                                     {QStringLiteral("active"), user.active}});
+        }
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    out << tr("NAME").leftJustified(24) << "  " << tr("EMAIL").leftJustified(32) << "  " << tr("ROLE").leftJustified(8)
+        << "  " << tr("STATE") << '\n';
+    for (const User& user : *users) {
+        out << user.name.leftJustified(24) << "  " << user.email.leftJustified(32) << "  "
+            << toKey(user.role).leftJustified(8) << "  " << (user.active ? tr("active") : tr("deactivated")) << '\n';
+    }
+    return Success;
+}
+
+int UserCommand::add(const QCommandLineParser& parser, Database& db, const User& lead) const
+{
+    const auto added =
+        UserService(db).add(lead, parser.value(kName), parser.value(kEmail), *fromKey<Role>(parser.value(kRole)));
+    if (!added) {
+        printError(added.error().fullText());
+        return Failure;
+    }
+    printLine(tr("Added %1 <%2> as %3.").arg(added->name, added->email, toKey(added->role)));
+    // There is no password to set: whoever opens the database picks their profile in "Who is working?".
+    printLine(tr("They open %1 in the workstation and pick their profile.").arg(db.path()));
+    return Success;
+}
+
+int UserCommand::setActive(Database& db, const User& lead, const QString& email, bool active) const
+{
+    UserService users(db);
+    const auto user = users.byEmail(email);
+    if (!user) {
+        printError(user.error().fullText());
+        return Failure;
+    }
+    const auto changed = users.setActive(lead, user->id, active);
+    if (!changed) {
+        printError(changed.error().fullText());
+        return Failure;
+    }
+    printLine(active ? tr("%1 <%2> is active again.").arg(changed->name, changed->email)
+                     : tr("%1 <%2> is deactivated: they can no longer act; their deals and history stay theirs.")
+                           .arg(changed->name, changed->email));
+    return Success;
+}
+
+} // namespace handoff

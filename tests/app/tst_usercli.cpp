@@ -1,0 +1,244 @@
+// A team started from the command line alone, as a sales-ops person would: init makes the database and its first
+// lead, the lead adds and deactivates people, a CRM export is imported and a report printed, and every step that a
+// person may not take is refused with the reason.
+
+#include "HandoffProcess.h"
+#include "core/TestDatabase.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace handoff;
+
+namespace {
+
+const QString kLee = QStringLiteral("lee@example.com");
+const QString kSam = QStringLiteral("sam@example.com");
+
+// Where a team's new database goes: a file not made yet, or an empty database on the test cluster.
+struct NewDatabase {
+    QTemporaryDir dir;
+    QString serverDatabase;
+
+    NewDatabase()
+    {
+        if (testsRunOnServer()) {
+            serverDatabase = TestServer::createDatabase();
+        }
+    }
+    ~NewDatabase()
+    {
+        if (!serverDatabase.isEmpty()) {
+            TestServer::dropDatabase(serverDatabase);
+        }
+    }
+    NewDatabase(const NewDatabase&) = delete;
+    NewDatabase& operator=(const NewDatabase&) = delete;
+
+    QString path() const
+    {
+        return serverDatabase.isEmpty() ? dir.filePath(QStringLiteral("team.sqlite"))
+                                        : TestServer::addressOf(serverDatabase);
+    }
+
+    Run handoff(QStringList arguments) const
+    {
+        return runHandoff(arguments << QStringLiteral("--database") << path(), headlessEnvironment());
+    }
+
+    Run init(const QString& name, const QString& email) const
+    {
+        return handoff({QStringLiteral("init"), QStringLiteral("--name"), name, QStringLiteral("--email"), email});
+    }
+
+    Run addUser(const QString& name, const QString& email, const QString& role, const QString& as) const
+    {
+        return handoff({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), name,
+                        QStringLiteral("--email"), email, QStringLiteral("--role"), role, QStringLiteral("--as"), as});
+    }
+
+    // name → "role active|deactivated", from `user list --json`.
+    QMap<QString, QString> people() const
+    {
+        const Run list = handoff({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
+        QMap<QString, QString> result;
+        for (const QJsonValue& person : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
+            result.insert(person[QLatin1String("email")].toString(),
+                          person[QLatin1String("role")].toString() + (person[QLatin1String("active")].toBool()
+                                                                          ? QStringLiteral(" active")
+                                                                          : QStringLiteral(" deactivated")));
+        }
+        return result;
+    }
+};
+
+QString writeExport(const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(QStringLiteral("opportunities.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return {};
+    }
+    file.write("\"Opportunity Owner\",\"Account Name\",\"Opportunity Name\",\"Stage\",\"Amount Currency\",\"Amount\","
+               "\"Close Date\",\"Opportunity ID\"\n"
+               "\"Sam Sales\",\"Acme Corp\",\"Acme rollout\",\"Closed Won\",\"EUR\",\"12000.00\",\"2/13/2026\","
+               "\"006A\"\n"
+               "\"Sam Sales\",\"Globex\",\"Globex pilot\",\"Closed Won\",\"USD\",\"5000.00\",\"2/10/2026\",\"006B\"\n");
+    return path;
+}
+
+} // namespace
+
+class TestUserCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void fromAnExportToAReportWithCommandsAlone()
+    {
+        const NewDatabase team;
+        const Run init = team.init(QStringLiteral("Lee Lead"), kLee);
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        QVERIFY2(init.err.isEmpty(), qPrintable(init.err)); // no warning of the toolkit's either
+        QVERIFY(init.out.contains(QLatin1String("Lee Lead <lee@example.com> as team lead")));
+        QCOMPARE(team.people(), (QMap<QString, QString>{{kLee, QStringLiteral("lead active")}}));
+
+        const Run added = team.addUser(QStringLiteral("Sam Sales"), kSam, QStringLiteral("sales"), kLee);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QVERIFY(added.out.contains(QLatin1String("Added Sam Sales <sam@example.com> as sales.")));
+
+        const QString csv = writeExport(team.dir);
+        const Run import = team.handoff({QStringLiteral("import"), csv, QStringLiteral("--preset"),
+                                         QStringLiteral("salesforce"), QStringLiteral("--as"), kLee});
+        QVERIFY2(import.exitCode == 0, qPrintable(import.err + import.out));
+        const Run list = team.handoff({QStringLiteral("deal"), QStringLiteral("list")});
+        QCOMPARE(list.out.count(kSam), 2); // the export's owner is the rep the lead added, not a new profile
+
+        const QString pdf = team.dir.filePath(QStringLiteral("team.pdf"));
+        const Run report = team.handoff({QStringLiteral("report"), QStringLiteral("team"), QStringLiteral("--from"),
+                                         QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+                                         QStringLiteral("2026-12-31"), QStringLiteral("-o"), pdf});
+        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+        QVERIFY2(report.err.isEmpty(), qPrintable(report.err));
+        QVERIFY(QFile(pdf).size() > 1000);
+    }
+
+    void aTeamIsStartedOnce()
+    {
+        const NewDatabase team;
+        QCOMPARE(team.init(QStringLiteral("Lee Lead"), kLee).exitCode, 0);
+        const Run again = team.init(QStringLiteral("Bob Boss"), QStringLiteral("bob@example.com"));
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QLatin1String("already has people")), qPrintable(again.err));
+        QCOMPARE(team.people().keys(), QStringList{kLee});
+    }
+
+    void aMistypedLeadLeavesNoDatabase()
+    {
+        if (testsRunOnServer()) {
+            QSKIP("a server database is made by its administrator, not by init");
+        }
+        const NewDatabase team;
+        const Run run = team.init(QStringLiteral("Lee Lead"), QStringLiteral("lee.example.com"));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("name@example.com")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(team.path()));
+    }
+
+    void aCommandOnAMissingFileSaysHowToStart()
+    {
+        if (testsRunOnServer()) {
+            QSKIP("only a file can be missing");
+        }
+        const NewDatabase team;
+        const Run run = team.handoff({QStringLiteral("deal"), QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("handoff init --name NAME --email EMAIL")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(team.path()));
+    }
+
+    void onlyALeadManagesPeople()
+    {
+        const NewDatabase team;
+        QCOMPARE(team.init(QStringLiteral("Lee Lead"), kLee).exitCode, 0);
+        QCOMPARE(team.addUser(QStringLiteral("Sam Sales"), kSam, QStringLiteral("sales"), kLee).exitCode, 0);
+
+        const Run bySales =
+            team.addUser(QStringLiteral("Mia Mole"), QStringLiteral("mia@example.com"), QStringLiteral("lead"), kSam);
+        QCOMPARE(bySales.exitCode, 1);
+        QVERIFY2(bySales.err.contains(QLatin1String("only a team lead adds people")), qPrintable(bySales.err));
+        const Run deactivateLead =
+            team.handoff({QStringLiteral("user"), QStringLiteral("deactivate"), kLee, QStringLiteral("--as"), kSam});
+        QCOMPARE(deactivateLead.exitCode, 1);
+        const Run nobody = team.addUser(QStringLiteral("Nia"), QStringLiteral("nia@example.com"),
+                                        QStringLiteral("sales"), QStringLiteral("who@example.com"));
+        QCOMPARE(nobody.exitCode, 1);
+        QVERIFY2(nobody.err.contains(QLatin1String("handoff user list")), qPrintable(nobody.err));
+        QCOMPARE(team.people(), (QMap<QString, QString>{{kLee, QStringLiteral("lead active")},
+                                                        {kSam, QStringLiteral("sales active")}}));
+    }
+
+    void aDeactivatedPersonKeepsTheirHistoryAndCannotAct()
+    {
+        const NewDatabase team;
+        QCOMPARE(team.init(QStringLiteral("Lee Lead"), kLee).exitCode, 0);
+        QCOMPARE(team.addUser(QStringLiteral("Sam Sales"), kSam, QStringLiteral("support"), kLee).exitCode, 0);
+
+        const Run onlyLead =
+            team.handoff({QStringLiteral("user"), QStringLiteral("deactivate"), kLee, QStringLiteral("--as"), kLee});
+        QCOMPARE(onlyLead.exitCode, 1);
+        QVERIFY2(onlyLead.err.contains(QLatin1String("only active lead")), qPrintable(onlyLead.err));
+
+        const Run deactivated =
+            team.handoff({QStringLiteral("user"), QStringLiteral("deactivate"), kSam, QStringLiteral("--as"), kLee});
+        QVERIFY2(deactivated.exitCode == 0, qPrintable(deactivated.err));
+        QCOMPARE(team.people().value(kSam), QStringLiteral("support deactivated"));
+        const Run twice =
+            team.handoff({QStringLiteral("user"), QStringLiteral("deactivate"), kSam, QStringLiteral("--as"), kLee});
+        QCOMPARE(twice.exitCode, 1);
+        QVERIFY2(twice.err.contains(QLatin1String("already deactivated")), qPrintable(twice.err));
+
+        const Run acts =
+            team.addUser(QStringLiteral("Nia"), QStringLiteral("nia@example.com"), QStringLiteral("sales"), kSam);
+        QCOMPARE(acts.exitCode, 1);
+        QVERIFY2(acts.err.contains(QLatin1String("deactivated and cannot act")), qPrintable(acts.err));
+
+        const Run back =
+            team.handoff({QStringLiteral("user"), QStringLiteral("activate"), kSam, QStringLiteral("--as"), kLee});
+        QVERIFY2(back.exitCode == 0, qPrintable(back.err));
+        QCOMPARE(team.people().value(kSam), QStringLiteral("support active"));
+    }
+
+    void mistakesAreUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("no action") << QStringList{QStringLiteral("user")} << QStringLiteral("needs an action");
+        QTest::newRow("unknown role") << QStringList{QStringLiteral("user"),    QStringLiteral("add"),
+                                                     QStringLiteral("--name"),  QStringLiteral("Q"),
+                                                     QStringLiteral("--email"), QStringLiteral("q@example.com"),
+                                                     QStringLiteral("--role"),  QStringLiteral("boss"),
+                                                     QStringLiteral("--as"),    kLee}
+                                      << QStringLiteral("'boss' is not a role");
+        QTest::newRow("option of another action") << QStringList{QStringLiteral("user"), QStringLiteral("list"),
+                                                                 QStringLiteral("--role"), QStringLiteral("sales")}
+                                                  << QStringLiteral("--role does not apply");
+        QTest::newRow("init without a lead") << QStringList{QStringLiteral("init")} << QStringLiteral("--name NAME");
+    }
+
+    void mistakesAreUsageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        const NewDatabase team;
+        const Run run = team.handoff(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(says), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUserCli)
+#include "tst_usercli.moc"
