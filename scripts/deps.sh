@@ -8,6 +8,12 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev libgl-dev qt6-svg-dev qt6-qpa-plugins qt6-translations-l10n
     libsqlite3-dev sqlite3 fonts-dejavu-core clang-format git poppler-utils
     libqt6sql6-psql libpq-dev postgresql
+    # Report PDFs print what DejaVu Sans lacks in these (core/report/ReportFont.cpp names them in this order):
+    # fonts-noto-ui-core for Devanagari, Arabic and the other scripts of South and South-East Asia (1.4 MB; the same
+    # scripts in fonts-noto-core are 12 MB and would replace DejaVu Sans as the system's default face);
+    # fonts-noto-cjk for Chinese, Japanese and Korean (56 MB, the only large one); fonts-symbola for emoji as outlines
+    # (1.3 MB: the colour bitmaps of fonts-noto-color-emoji print as nothing in a PDF that Qt writes).
+    fonts-noto-ui-core fonts-noto-cjk fonts-symbola
 )
 if [[ "${1:-}" == "--gui" ]]; then
     packages+=(qt6-wayland)

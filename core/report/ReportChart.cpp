@@ -1,5 +1,7 @@
 #include "report/ReportChart.h"
 
+#include "report/ReportFont.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -18,7 +20,7 @@ constexpr qreal kPad = 6;
 
 QFont chartFont(qreal pixelSize, bool bold = false)
 {
-    QFont font;
+    QFont font = reportFont();
     font.setPixelSize(int(pixelSize));
     font.setBold(bold);
     return font;

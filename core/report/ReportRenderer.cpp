@@ -1,5 +1,6 @@
 #include "report/ReportRenderer.h"
 
+#include "report/ReportFont.h"
 #include "report/ReportHtml.h"
 #include "report/ReportPagination.h"
 
@@ -123,6 +124,7 @@ Result<int> ReportRenderer::print(const ReportContent& report, QPagedPaintDevice
         return makeError(Error::Code::Storage,
                          tr("The report could not be printed: the printer or file did not open."));
     }
+    painter.setFont(reportFont());
     const QRectF area(QPointF(0, 0), QSizeF(device->width(), device->height()));
     QFont running = painter.font();
     running.setPointSizeF(kRunningPointSize);
@@ -133,7 +135,7 @@ Result<int> ReportRenderer::print(const ReportContent& report, QPagedPaintDevice
 
     ReportDocument document;
     document.documentLayout()->setPaintDevice(device);
-    QFont font = document.defaultFont();
+    QFont font = reportFont();
     font.setPointSizeF(kBodyPointSize);
     document.setDefaultFont(font);
     QTextOption option = document.defaultTextOption();

@@ -4,15 +4,18 @@
 #include "MetricsTestWorld.h"
 #include "ReportTestTools.h"
 #include "report/DealReport.h"
+#include "report/ReportFont.h"
 #include "report/ReportRenderer.h"
 #include "workflow/ChecklistService.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGlyphRun>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextLayout>
 
 using namespace handoff;
 using namespace metricstest;
@@ -99,6 +102,51 @@ private slots:
         QVERIFY(!html.contains(QStringLiteral("<b>Co</b>")));
         QVERIFY(html.contains(QStringLiteral("&lt;img src=&quot;/etc/hosts&quot;&gt; &amp; &lt;b&gt;Co&lt;/b&gt;")));
         QVERIFY(html.contains(QStringLiteral("Content-Security-Policy")));
+    }
+
+    void namesInOtherScriptsPrint()
+    {
+        // Names in scripts and with emoji that DejaVu Sans lacks print through the fallback fonts of scripts/deps.sh.
+        const QString arabic = QStringLiteral("شركة النور");
+        const QString chinese = QStringLiteral("张伟");
+        const QString hindi = QStringLiteral("राजेश ✅"); // an emoji DejaVu Sans lacks, below U+FFFF (see below)
+        const QString rocket = QStringLiteral("🚀");
+        World w;
+        w.account = must(Seed<AccountStore>(w.db).create(Account{0, 0, arabic, {}, {}}), "account").id;
+        w.contact =
+            must(Seed<ContactStore>(w.db).create(Contact{0, 0, w.account, chinese, {}, {}, {}, Channel::Email, {}}),
+                 "contact")
+                .id;
+        const qint64 dealId = w.deal(w.rep, kMonday);
+        Deal deal = must(DealStore(w.db).get(dealId), "deal");
+        deal.title = hindi + QLatin1Char(' ') + rocket;
+        must(Seed<DealStore>(w.db).update(deal), "deal title");
+
+        qint64 pages = 0;
+        const QString pdf = pdfText(pdfOf(w, dealId, QPageSize(QPageSize::A4), &pages));
+        QVERIFY2(!pdf.isEmpty(), "pdftotext read nothing");
+        const auto missing = [](const QString& name) -> QString {
+            return name + QStringLiteral(" did not print: are the fonts of scripts/deps.sh installed?");
+        };
+        // A character no font has prints as a box, which reads back as nothing. pdftotext gives Arabic back in the
+        // order it was typed, but as the contextual forms drawn (U+FEB7 for the first letter of شركة, and so on)
+        // between bidi embedding marks: compact() folds the forms back into letters (NFKC), and the marks stand
+        // outside the name. The running head names account and deal on every page, the title block once more.
+        QVERIFY2(occurrences(pdf, arabic) == pages + 1, qPrintable(missing(arabic)));
+        QVERIFY2(occurrences(pdf, hindi) == pages + 1, qPrintable(missing(hindi)));
+        QVERIFY2(occurrences(pdf, chinese) > 0, qPrintable(missing(chinese)));
+
+        // Qt 6.4's PDF writer maps glyphs back to characters only up to U+FFFF, so no font brings 🚀 back through
+        // pdftotext: that it prints is checked on the report's font instead, where glyph 0 is the box.
+        for (const QString& name : {arabic, chinese, hindi, rocket}) {
+            QTextLayout layout(name, reportFont());
+            layout.beginLayout();
+            layout.createLine();
+            layout.endLayout();
+            for (const QGlyphRun& run : layout.glyphRuns()) {
+                QVERIFY2(!run.glyphIndexes().contains(0u), qPrintable(missing(name)));
+            }
+        }
     }
 
     void reportLoadsNoFileItDidNotMake()
