@@ -2674,6 +2674,10 @@
         <source>The columns of the file do not fit the mapping (the file has: %1).</source>
         <translation>Die Spalten der Datei passen nicht zur Zuordnung (die Datei enthält: %1).</translation>
     </message>
+    <message>
+        <source>Handoff deal id</source>
+        <translation>Handoff-Deal-ID</translation>
+    </message>
 </context>
 <context>
     <name>ImportPresets</name>
@@ -2751,6 +2755,10 @@
     <message>
         <source>the contact email %1 is not an email address</source>
         <translation>die E-Mail-Adresse des Kontakts %1 ist keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the %1 &apos;%2&apos; is not one Handoff wrote (a UUID such as %3)</source>
+        <translation>das Feld „%1“ enthält „%2“, keine von Handoff geschriebene ID (eine UUID wie %3)</translation>
     </message>
 </context>
 <context>

@@ -2674,6 +2674,10 @@
         <source>The columns of the file do not fit the mapping (the file has: %1).</source>
         <translation>Las columnas del archivo no coinciden con la asignación (el archivo tiene: %1).</translation>
     </message>
+    <message>
+        <source>Handoff deal id</source>
+        <translation>id de negocio de Handoff</translation>
+    </message>
 </context>
 <context>
     <name>ImportPresets</name>
@@ -2751,6 +2755,10 @@
     <message>
         <source>the contact email %1 is not an email address</source>
         <translation>el correo electrónico del contacto %1 no es una dirección de correo electrónico válida</translation>
+    </message>
+    <message>
+        <source>the %1 &apos;%2&apos; is not one Handoff wrote (a UUID such as %3)</source>
+        <translation>el campo «%1» contiene «%2», que no es un id escrito por Handoff (un UUID como %3)</translation>
     </message>
 </context>
 <context>

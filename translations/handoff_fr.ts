@@ -393,15 +393,15 @@
     </message>
     <message>
         <source>%1 needs an action: %2.</source>
-        <translation>%1 attend une action : %2.</translation>
+        <translation>%1 attend une action&#xa0;: %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an action of %2. Actions: %3.</source>
-        <translation>« %1 » n&apos;est pas une action de %2. Actions : %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une action de %2. Actions&#xa0;: %3.</translation>
     </message>
     <message>
         <source>--%1 does not apply to &apos;%2 %3&apos;.</source>
-        <translation>--%1 ne s&apos;applique pas à « %2 %3 ».</translation>
+        <translation>--%1 ne s&apos;applique pas à «&#xa0;%2 %3&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2674,10 @@
         <source>The columns of the file do not fit the mapping (the file has: %1).</source>
         <translation>Les colonnes du fichier ne correspondent pas à l&apos;association (le fichier contient&#xa0;: %1).</translation>
     </message>
+    <message>
+        <source>Handoff deal id</source>
+        <translation>identifiant Handoff de l&apos;affaire</translation>
+    </message>
 </context>
 <context>
     <name>ImportPresets</name>
@@ -2751,6 +2755,10 @@
     <message>
         <source>the contact email %1 is not an email address</source>
         <translation>l&apos;adresse e-mail du contact %1 n&apos;est pas une adresse e-mail valide</translation>
+    </message>
+    <message>
+        <source>the %1 &apos;%2&apos; is not one Handoff wrote (a UUID such as %3)</source>
+        <translation>le champ « %1 » contient « %2 », qui n&apos;est pas un identifiant écrit par Handoff (un UUID comme %3)</translation>
     </message>
 </context>
 <context>

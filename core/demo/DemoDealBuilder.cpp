@@ -370,6 +370,7 @@ void DemoDealBuilder::planDeal(int index)
         story.canceller = m_dice.chance(60) ? deal.salesRepId : m_world.anyLead(m_dice);
     }
     deal.createdAt = W::stamp(story.created);
+    deal.uid = m_dice.uid(m_current.index);
     if (story.everSubmitted()) {
         deal.submittedAt = W::stamp(story.submits.back());
     }

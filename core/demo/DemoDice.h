@@ -2,6 +2,7 @@
 
 #include <QRandomGenerator>
 #include <QString>
+#include <QUuid>
 
 #include <span>
 
@@ -12,7 +13,18 @@ class DemoDice {
 public:
     explicit DemoDice(quint32 seed)
         : m_generator(seed)
+        , m_seed(seed)
     {}
+
+    // The identity of the demo's deal number index: a name-based UUID of the seed and the number, so that a seed gives
+    // the same identities without drawing from the generator (which would change every other value), and two seeds
+    // give different ones.
+    QString uid(int index) const
+    {
+        static const QUuid demoNamespace(QStringLiteral("{6f1d2c3b-8a47-4e5f-9b60-2d7c1e8a4f93}"));
+        return QUuid::createUuidV5(demoNamespace, QStringLiteral("%1/%2").arg(m_seed).arg(index))
+            .toString(QUuid::WithoutBraces);
+    }
 
     // 0 .. n-1; 0 when n < 2.
     int below(int n) { return n < 2 ? 0 : static_cast<int>(m_generator.bounded(static_cast<quint32>(n))); }
@@ -50,6 +62,7 @@ public:
 
 private:
     QRandomGenerator m_generator;
+    quint32 m_seed;
 };
 
 } // namespace handoff

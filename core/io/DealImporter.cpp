@@ -77,14 +77,11 @@ public:
         row.deal.accountId = *account;
 
         qint64 dealId = 0;
-        std::optional<qint64> existing;
-        if (!row.deal.externalRef.isEmpty()) {
-            auto found = m_store.findDeal(row.deal.externalRef);
-            if (!found) {
-                return found.error();
-            }
-            existing = *found;
+        auto found = m_store.findDeal(row.deal);
+        if (!found) {
+            return found.error();
         }
+        const std::optional<qint64> existing = *found;
         if (existing) {
             dealId = *existing;
             auto changed = m_store.updateDeal(dealId, row.deal);

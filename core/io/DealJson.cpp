@@ -87,6 +87,7 @@ Result<QJsonObject> DealJson::deal(qint64 dealId) const
     return QJsonObject{
         {QStringLiteral("id"), d.id},
         {QStringLiteral("version"), d.version},
+        {QStringLiteral("uid"), d.uid},
         {QStringLiteral("external_ref"), text(d.externalRef)},
         {QStringLiteral("title"), d.title},
         {QStringLiteral("account"), *account},

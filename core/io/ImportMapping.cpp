@@ -65,6 +65,8 @@ QString ImportMapping::fieldLabel(ImportField field)
         return tr("success criteria");
     case ImportField::KnownRisks:
         return tr("known risks");
+    case ImportField::Uid:
+        return tr("Handoff deal id");
     }
     return {};
 }

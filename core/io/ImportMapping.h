@@ -34,6 +34,7 @@ enum class ImportField {
     WhyBought,
     SuccessCriteria,
     KnownRisks,
+    Uid, // Handoff's own identity of a deal, in its export (Deal::uid)
 };
 
 // clang-format off
@@ -41,7 +42,8 @@ template <> struct EnumKeys<ImportField> {
     static constexpr std::array keys{"external_ref", "title", "account", "amount", "currency", "closed_on", "stage",
                                      "sales_rep", "sales_rep_email", "products", "contract_start", "term_months",
                                      "go_live_target", "contact_name", "contact_email", "contact_phone",
-                                     "contact_title", "contact_role", "why_bought", "success_criteria", "known_risks"};
+                                     "contact_title", "contact_role", "why_bought", "success_criteria", "known_risks",
+                                     "uid"};
 };
 // clang-format on
 

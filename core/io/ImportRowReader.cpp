@@ -2,6 +2,8 @@
 
 #include "io/CsvWriter.h"
 
+#include <QUuid>
+
 namespace handoff {
 
 namespace {
@@ -227,6 +229,15 @@ ImportRowReader::Row ImportRowReader::read(const QStringList& fields, qint64 lin
     };
 
     d.externalRef = text(ImportField::ExternalRef);
+    if (const QString uid = text(ImportField::Uid); !uid.isEmpty()) {
+        const QUuid parsed = QUuid::fromString(uid);
+        if (parsed.isNull()) {
+            problems.append(tr("the %1 '%2' is not one Handoff wrote (a UUID such as %3)")
+                                .arg(ImportMapping::fieldLabel(ImportField::Uid), uid,
+                                     QStringLiteral("0b9f2c4e-5d1a-4c3b-9e8f-7a6b5c4d3e2f")));
+        }
+        d.uid = parsed.toString(QUuid::WithoutBraces);
+    }
     d.title = text(ImportField::Title);
     row.account = text(ImportField::Account);
     if (d.title.isEmpty() && has(ImportField::Title)) {

@@ -32,6 +32,7 @@ TableExportSpec deals()
     spec.sql = ExportSql::deals();
     spec.columns = {
         jsonOnly(integer("id", 0)),
+        text("uid", 26),
         text("external_ref", 1),
         text("title", 2),
         text("account", 3),

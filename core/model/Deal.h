@@ -31,6 +31,9 @@ struct Deal {
     QDateTime createdAt;
     QDateTime submittedAt; // the latest submission
     QDateTime acceptedAt;
+    // Who the deal is wherever it goes: a UUID given when the deal is first written and never changed, carried by the
+    // export so that importing it again finds the same deal, even one without a CRM reference.
+    QString uid;
 };
 
 } // namespace handoff

@@ -93,7 +93,8 @@ Result<DealImportStore> DealImportStore::open(Database& db, const User& actor, c
         {&store.m_contactByName,
          QStringLiteral("SELECT id FROM contacts WHERE account_id = ? AND %1 ORDER BY id LIMIT 1")
              .arg(sql.equalsCaseless(QStringLiteral("name")))},
-        {&store.m_findDeal, QStringLiteral("SELECT id FROM deals WHERE external_ref = ?1")},
+        {&store.m_dealByRef, QStringLiteral("SELECT id FROM deals WHERE external_ref = ?1")},
+        {&store.m_dealByUid, QStringLiteral("SELECT id FROM deals WHERE uid = ?1")},
         {&store.m_currentDeal,
          QStringLiteral("SELECT account_id, title, amount_minor, currency, closed_on, contract_start, term_months, "
                         "products, sales_rep_id, go_live_target, success_criteria, why_bought, known_risks FROM deals "
@@ -127,11 +128,11 @@ Result<DealImportStore> DealImportStore::open(Database& db, const User& actor, c
         return loaded.error();
     }
     if (store.m_writer.defers()) {
-        auto refs = db.prepare(QStringLiteral("SELECT external_ref, id FROM deals WHERE external_ref IS NOT NULL"));
-        if (!refs) {
-            return refs.error();
+        auto keys = db.prepare(QStringLiteral("SELECT external_ref, uid, id FROM deals"));
+        if (!keys) {
+            return keys.error();
         }
-        Statement& s = **refs;
+        Statement& s = **keys;
         for (;;) {
             auto row = s.next();
             if (!row) {
@@ -140,7 +141,10 @@ Result<DealImportStore> DealImportStore::open(Database& db, const User& actor, c
             if (!*row) {
                 break;
             }
-            store.m_refs.insert(s.text(0), s.int64(1));
+            if (const QString ref = s.text(0); !ref.isEmpty()) {
+                store.m_refs.insert(ref, s.int64(2));
+            }
+            store.m_uids.insert(s.text(1), s.int64(2));
         }
     }
     return store;
@@ -390,34 +394,49 @@ Result<void> DealImportStore::link(qint64 dealId, qint64 contactId, ContactRole 
     return audit("create", "deal_contacts", *id, dealId, {}, {}, json.close());
 }
 
-Result<std::optional<qint64>> DealImportStore::findDeal(const QString& externalRef)
+Result<std::optional<qint64>> DealImportStore::findDeal(const ImportedDeal& deal)
+{
+    if (!deal.uid.isEmpty()) {
+        auto byUid = findDealBy(*m_dealByUid, m_uids, deal.uid);
+        if (!byUid || *byUid) {
+            return byUid;
+        }
+    }
+    if (!deal.externalRef.isEmpty()) {
+        return findDealBy(*m_dealByRef, m_refs, deal.externalRef);
+    }
+    return std::optional<qint64>();
+}
+
+Result<std::optional<qint64>> DealImportStore::findDealBy(Statement& statement, const QHash<QString, qint64>& known,
+                                                          const QString& key)
 {
     if (m_writer.defers()) {
         // A deal this import created may still wait in the writer; a second row of the file changes it, which reads
         // it first.
-        if (m_waitingRefs.contains(externalRef)) {
+        if (m_waitingKeys.contains(key)) {
             if (auto flushed = m_audit.flush(); !flushed) {
                 return flushed.error();
             }
             if (auto flushed = m_writer.flush(); !flushed) {
                 return flushed.error();
             }
-            m_waitingRefs.clear();
+            m_waitingKeys.clear();
             m_createdLinks.clear();
         }
-        const auto found = m_refs.constFind(externalRef);
-        return found == m_refs.cend() ? std::optional<qint64>() : std::optional<qint64>(*found);
+        const auto found = known.constFind(key);
+        return found == known.cend() ? std::optional<qint64>() : std::optional<qint64>(*found);
     }
-    m_findDeal->bind(1, externalRef);
-    auto row = m_findDeal->next();
+    statement.bind(1, key);
+    auto row = statement.next();
     if (!row) {
         return row.error();
     }
     std::optional<qint64> id;
     if (*row) {
-        id = m_findDeal->int64(0);
+        id = statement.int64(0);
     }
-    m_findDeal->reset();
+    statement.reset();
     return id;
 }
 
@@ -440,6 +459,7 @@ Result<qint64> DealImportStore::createDeal(const ImportedDeal& d)
     deal.knownRisks = d.knownRisks;
     deal.state = HandoffState::Draft;
     deal.createdAt = m_now;
+    deal.uid = d.uid.isEmpty() ? RowStore::newUid() : d.uid;
     EntityMapping<Deal>::bind(*m_insertDeal, deal);
     auto id = m_insertDeal->insert();
     if (!id) {
@@ -466,12 +486,17 @@ Result<qint64> DealImportStore::createDeal(const ImportedDeal& d)
     json.text("created_at", m_nowText);
     json.null("submitted_at");
     json.null("accepted_at");
+    json.text("uid", deal.uid);
     if (auto logged = audit("create", "deals", *id, *id, {}, {}, json.close()); !logged) {
         return logged.error();
     }
-    if (m_writer.defers() && !d.externalRef.isEmpty()) {
-        m_refs.insert(d.externalRef, *id);
-        m_waitingRefs.insert(d.externalRef);
+    if (m_writer.defers()) {
+        if (!d.externalRef.isEmpty()) {
+            m_refs.insert(d.externalRef, *id);
+            m_waitingKeys.insert(d.externalRef);
+        }
+        m_uids.insert(deal.uid, *id);
+        m_waitingKeys.insert(deal.uid);
     }
     return id;
 }

@@ -24,6 +24,7 @@ struct User;
 // One row of an import, read and checked: what the deal should hold. present says which fields the file gives,
 // so that a re-import changes only those.
 struct ImportedDeal {
+    QString uid; // the deal's identity in a Handoff export; empty from a CRM's
     QString externalRef;
     QString title;
     qint64 accountId = 0;
@@ -65,8 +66,8 @@ public:
     // Links the contact to the deal unless it already is (which a deal this import created cannot be).
     Result<void> link(qint64 dealId, qint64 contactId, ContactRole role, bool newDeal);
 
-    // The deal with this CRM reference: its id, or nothing.
-    Result<std::optional<qint64>> findDeal(const QString& externalRef);
+    // The deal the row is: the one with its Handoff identity, else the one with its CRM reference; its id, or nothing.
+    Result<std::optional<qint64>> findDeal(const ImportedDeal& deal);
     Result<qint64> createDeal(const ImportedDeal& deal);
     // Changes the fields the file gives that differ; true when any did. The handoff state is never touched.
     Result<bool> updateDeal(qint64 dealId, const ImportedDeal& deal);
@@ -82,6 +83,9 @@ public:
 private:
     DealImportStore(Database& db, const User& actor);
     Result<void> loadPeople();
+    // The deal with this key (a reference or an identity) by statement, or, when the writer defers, in known.
+    Result<std::optional<qint64>> findDealBy(Statement& statement, const QHash<QString, qint64>& known,
+                                             const QString& key);
     Result<void> audit(const char* action, const char* entity, qint64 entityId, qint64 dealId, const QString& field,
                        const QString& oldValue, const QString& newValue);
     QString madeUpEmail(const QString& name) const;
@@ -99,7 +103,7 @@ private:
     BulkWriter m_writer; // the rows the import creates; their statements belong to it
     Statement *m_insertAccount = nullptr, *m_insertUser = nullptr, *m_insertContact = nullptr, *m_insertDeal = nullptr,
               *m_link = nullptr;
-    std::unique_ptr<Statement> m_contactByEmail, m_contactByName, m_findDeal, m_currentDeal, m_linked;
+    std::unique_ptr<Statement> m_contactByEmail, m_contactByName, m_dealByRef, m_dealByUid, m_currentDeal, m_linked;
     ImportAuditWriter m_audit;
     QHash<QString, qint64> m_accounts;     // case-folded, simplified name -> id
     QHash<QString, Person> m_usersByEmail; // case-folded email
@@ -110,11 +114,12 @@ private:
     QSet<qint64> m_newAccounts;
     QHash<qint64, QHash<QString, qint64>> m_newContactsByEmail; // account -> folded email -> first contact
     QHash<qint64, QHash<QString, qint64>> m_newContactsByName;  // account -> folded name -> first contact
-    // When the writer defers (on a server), every deal's CRM reference -> id, loaded once and kept up to date with
-    // the deals this import creates: a query a row would cost a round trip to the server. m_waitingRefs: those whose
-    // deal may still wait in the writer.
+    // When the writer defers (on a server), every deal's CRM reference -> id and identity -> id, loaded once and kept
+    // up to date with the deals this import creates: a query a row would cost a round trip to the server.
+    // m_waitingKeys: the references and identities whose deal may still wait in the writer.
     QHash<QString, qint64> m_refs;
-    QSet<QString> m_waitingRefs;
+    QHash<QString, qint64> m_uids;
+    QSet<QString> m_waitingKeys;
     QSet<std::pair<qint64, qint64>> m_createdLinks; // deal, contact: links waiting in the writer
     QString m_json;                                 // reused for the audit entry of each created row
     qint64 m_accountsCreated = 0;

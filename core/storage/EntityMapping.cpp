@@ -122,10 +122,11 @@ const TableSpec& EntityMapping<Deal>::spec()
         QT_TRANSLATE_NOOP("RowStore", "deal"),
         columns("account_id,title,external_ref,amount_minor,currency,closed_on,contract_start,term_months,products,"
                 "sales_rep_id,support_owner_id,go_live_target,success_criteria,why_bought,known_risks,state,"
-                "created_at,submitted_at,accepted_at"),
+                "created_at,submitted_at,accepted_at,uid"),
         -1,
         true,
-        16};
+        16,
+        19};
     return spec;
 }
 template <>
@@ -149,7 +150,8 @@ QVariantList EntityMapping<Deal>::toValues(const Deal& v)
             toKey(v.state),
             sql::time(v.createdAt),
             sql::time(v.submittedAt),
-            sql::time(v.acceptedAt)};
+            sql::time(v.acceptedAt),
+            v.uid};
 }
 template <>
 void EntityMapping<Deal>::bind(Statement& s, const Deal& v)
@@ -173,6 +175,7 @@ void EntityMapping<Deal>::bind(Statement& s, const Deal& v)
     s.bind(17, v.createdAt);
     s.bind(18, v.submittedAt);
     s.bind(19, v.acceptedAt);
+    s.bind(20, v.uid);
 }
 template <>
 Deal EntityMapping<Deal>::fromRow(const Row& r)
@@ -200,6 +203,7 @@ Deal EntityMapping<Deal>::fromRow(const Row& r)
     d.createdAt = sql::toTime(v[16]);
     d.submittedAt = sql::toTime(v[17]);
     d.acceptedAt = sql::toTime(v[18]);
+    d.uid = v[19].toString();
     return d;
 }
 

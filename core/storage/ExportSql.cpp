@@ -14,7 +14,7 @@ QString ExportSql::deals()
         "SELECT d.id, d.external_ref, d.title, a.name, d.amount_minor, d.currency, d.closed_on, d.state, "
         "rep.name, rep.email, d.products, d.contract_start, d.term_months, d.go_live_target, "
         "c.name, c.email, c.phone, c.title, d.why_bought, d.success_criteria, d.known_risks, "
-        "owner.name, owner.email, d.created_at, d.submitted_at, d.accepted_at "
+        "owner.name, owner.email, d.created_at, d.submitted_at, d.accepted_at, d.uid "
         "FROM deals d JOIN accounts a ON a.id = d.account_id JOIN users rep ON rep.id = d.sales_rep_id "
         "LEFT JOIN users owner ON owner.id = d.support_owner_id "
         "LEFT JOIN contacts c ON c.id = (SELECT dc.contact_id FROM deal_contacts dc WHERE dc.deal_id = d.id "

@@ -45,7 +45,8 @@ struct ExportSql {
     // ?2 the page's size.
     // Deals: id, external ref, title, account, amount in minor units, currency, closed on, state, sales rep's name and
     // email, products, contract start, term in months, go-live target, first contact's name, email, phone and title,
-    // why bought, success criteria, known risks, support owner's name and email, created, submitted and accepted at.
+    // why bought, success criteria, known risks, support owner's name and email, created, submitted and accepted at,
+    // the deal's identity (uid).
     static QString deals();
     // Promises: id, deal's external ref and title, kind, description, customer's words, due on, capability,
     // feasibility, feasibility reason, review status, fulfilment.

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -37,6 +38,29 @@ bool isOnlyComments(const QString& text)
 {
     const QStringList lines = text.split(QLatin1Char('\n'));
     return std::all_of(lines.begin(), lines.end(), isBlankOrComment);
+}
+
+// The script without its ADD COLUMN statements whose column the file already has: SQLite has no ADD COLUMN IF NOT
+// EXISTS, and every script must be safe to run again over a file whose version was set back.
+Result<QString> withoutAddedColumns(const Database& db, const QString& script)
+{
+    static const QRegularExpression addColumn(QStringLiteral("^ALTER\\s+TABLE\\s+(\\w+)\\s+ADD\\s+COLUMN\\s+(\\w+)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    QStringList kept;
+    for (const QString& statement : Migrator::splitStatements(script)) {
+        if (const QRegularExpressionMatch match = addColumn.match(statement); match.hasMatch()) {
+            auto exists = db.scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?"),
+                                    {match.captured(1), match.captured(2)});
+            if (!exists) {
+                return exists.error();
+            }
+            if (exists->toInt() > 0) {
+                continue;
+            }
+        }
+        kept.append(statement);
+    }
+    return kept.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -109,7 +133,7 @@ Result<void> Migrator::migrate(Database& db)
         return from.error();
     }
     for (int version = *from + 1; version <= kSchemaVersion; ++version) {
-        const QString script = scriptOf(db.engine(), version);
+        QString script = scriptOf(db.engine(), version);
         if (script.isEmpty()) {
             return makeError(Error::Code::Storage, tr("The upgrade script for schema version %1 is missing from "
                                                       "this build of Handoff.")
@@ -118,6 +142,13 @@ Result<void> Migrator::migrate(Database& db)
         auto transaction = Transaction::begin(db);
         if (!transaction) {
             return transaction.error();
+        }
+        if (db.engine() == Engine::Sqlite) {
+            auto kept = withoutAddedColumns(db, script);
+            if (!kept) {
+                return kept.error();
+            }
+            script = *kept;
         }
         const QString doing = tr("upgrade the database to schema version %1").arg(version);
         if (auto done = db.run(script, doing); !done) {

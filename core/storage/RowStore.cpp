@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace handoff {
 
@@ -133,6 +134,11 @@ Result<QList<Row>> RowStore::fetchWhere(const QString& condition, const QVariant
     }
 }
 
+QString RowStore::newUid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
 Result<Row> RowStore::insert(UnitOfWork& work, const QVariantList& given)
 {
     Q_ASSERT(given.size() == m_spec.columns.size());
@@ -140,6 +146,9 @@ Result<Row> RowStore::insert(UnitOfWork& work, const QVariantList& given)
     QVariantList values = given;
     if (m_spec.createdColumn >= 0 && values.at(m_spec.createdColumn).isNull()) {
         values[m_spec.createdColumn] = sql::time(work.now());
+    }
+    if (m_spec.uidColumn >= 0 && values.at(m_spec.uidColumn).toString().isEmpty()) {
+        values[m_spec.uidColumn] = newUid();
     }
     auto transaction = Transaction::begin(m_db);
     if (!transaction) {
@@ -192,6 +201,9 @@ Result<Row> RowStore::update(UnitOfWork& work, qint64 id, int expectedVersion, c
     }
     if (m_spec.createdColumn >= 0 && values.at(m_spec.createdColumn).isNull()) {
         values[m_spec.createdColumn] = current->values.at(m_spec.createdColumn); // a creation time never changes
+    }
+    if (m_spec.uidColumn >= 0) {
+        values[m_spec.uidColumn] = current->values.at(m_spec.uidColumn); // nor does an identity
     }
     QStringList assignments;
     QVariantList bound;

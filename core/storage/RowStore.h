@@ -21,6 +21,7 @@ struct TableSpec {
     int dealColumn = -1; // index of deal_id in columns; -1: none
     bool isDealTable = false;
     int createdColumn = -1; // index of the creation time, stamped with the unit of work's time when empty; -1: none
+    int uidColumn = -1;     // index of a stable identifier, a new UUID when empty at creation, never updated; -1: none
 };
 
 // One stored row: its id, its version and the values of TableSpec::columns.
@@ -37,6 +38,9 @@ class RowStore {
 
 public:
     RowStore(Database& db, const TableSpec& spec);
+
+    // A new stable identifier for a row (TableSpec::uidColumn): a random UUID in its 36-character text form.
+    static QString newUid();
 
     Result<Row> fetch(qint64 id) const;
     // Rows matching a condition written in code (never from user text), with bound values.

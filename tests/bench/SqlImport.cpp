@@ -40,9 +40,10 @@ QByteArray script(bool audit)
         "GROUP BY a.id, r.contact_email COLLATE NOCASE ORDER BY min(r.rowid);\n"
         "INSERT INTO deals (account_id, title, external_ref, amount_minor, currency, closed_on, contract_start, "
         "term_months, products, sales_rep_id, go_live_target, success_criteria, why_bought, known_risks, state, "
-        "created_at) SELECT a.id, r.title, r.external_ref, CAST(round(r.amount * 100) AS INTEGER), r.currency, "
+        "created_at, uid) SELECT a.id, r.title, r.external_ref, CAST(round(r.amount * 100) AS INTEGER), r.currency, "
         "r.closed_on, nullif(r.contract_start, ''), CAST(r.term_months AS INTEGER), r.products, u.id, "
-        "nullif(r.go_live_target, ''), r.success_criteria, r.why_bought, r.known_risks, 'draft', :now "
+        "nullif(r.go_live_target, ''), r.success_criteria, r.why_bought, r.known_risks, 'draft', :now, "
+        "lower(hex(randomblob(16))) "
         "FROM temp.raw AS r JOIN accounts AS a ON a.name = trim(r.account) JOIN users AS u "
         "ON u.email = r.sales_rep_email ORDER BY r.rowid;\n"
         "INSERT INTO deal_contacts (deal_id, contact_id, role) SELECT d.id, (SELECT c.id FROM contacts AS c "
@@ -64,7 +65,7 @@ QByteArray script(bool audit)
                         "sales_rep_id, 'support_owner_id', support_owner_id, 'go_live_target', go_live_target, "
                         "'success_criteria', success_criteria, 'why_bought', why_bought, 'known_risks', known_risks, "
                         "'state', state, 'created_at', created_at, 'submitted_at', submitted_at, 'accepted_at', "
-                        "accepted_at",
+                        "accepted_at, 'uid', uid",
                         "deals");
         sql += auditInsert("deal_contacts", "deal_id", "'deal_id', deal_id, 'contact_id', contact_id, 'role', role",
                            "deal_contacts");

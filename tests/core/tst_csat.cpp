@@ -48,7 +48,7 @@ private slots:
     void theSchemaHasTheScoresTable()
     {
         World w;
-        QCOMPARE(Migrator::currentVersion(w.db).value(), 5);
+        QVERIFY(Migrator::currentVersion(w.db).value() >= 5); // the scores came with schema version 5
         QCOMPARE(rows(w.db, "csat_scores"), 0);
     }
 

@@ -7,6 +7,7 @@
 
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -125,6 +126,48 @@ private slots:
         Database copy;
         QVERIFY(copy.open(dir.filePath(backups.first())));
         QCOMPARE(copy.scalar(QStringLiteral("SELECT count(*) FROM accounts"))->toInt(), 0);
+    }
+
+    void givesEveryDealOfAnOlderFileAnIdentity()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("five.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            const qint64 rep =
+                Seed<UserStore>(db)
+                    .create(User{0, 0, QStringLiteral("Rita"), QStringLiteral("r@example.com"), Role::Sales, true})
+                    ->id;
+            const qint64 account = Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
+            for (int i = 0; i < 3; ++i) {
+                Deal deal;
+                deal.accountId = account;
+                deal.title = QStringLiteral("Deal %1").arg(i);
+                deal.salesRepId = rep;
+                deal.closedOn = QDate(2026, 1, 5);
+                QVERIFY(Seed<DealStore>(db).create(deal));
+            }
+            // Pretend the file stopped at schema version 5, before deals had an identity.
+            QVERIFY(db.exec(QStringLiteral("DROP INDEX deals_by_uid")));
+            QVERIFY(db.exec(QStringLiteral("ALTER TABLE deals DROP COLUMN uid")));
+            QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = 5")));
+        }
+        Database db;
+        QVERIFY(db.open(path));
+        QCOMPARE(Migrator::currentVersion(db).value(), Migrator::kSchemaVersion);
+        auto uids = db.exec(QStringLiteral("SELECT uid FROM deals"));
+        QVERIFY(uids);
+        QSet<QString> seen;
+        while (uids->next()) {
+            const QString uid = uids->value(0).toString();
+            const QUuid parsed = QUuid::fromString(uid);
+            QVERIFY2(!parsed.isNull() && parsed.version() == QUuid::Random, qPrintable(uid));
+            QCOMPARE(parsed.toString(QUuid::WithoutBraces), uid); // lower case, no braces, as Handoff writes them
+            seen.insert(uid);
+        }
+        QCOMPARE(seen.size(), 3);
+        // (migratesOlderFileAfterBackingItUp runs this script again over a file that has the column.)
     }
 
     void splitsScriptsIntoStatements()

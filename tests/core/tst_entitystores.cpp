@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QUuid>
 
 #include <type_traits>
 
@@ -96,12 +97,12 @@ QStringList describe(const Deal& v)
 {
     const auto& [id, version, accountId, title, externalRef, amountMinor, currency, closedOn, contractStart, termMonths,
                  products, salesRepId, supportOwnerId, goLiveTarget, successCriteria, whyBought, knownRisks, state,
-                 createdAt, submittedAt, acceptedAt] = v;
+                 createdAt, submittedAt, acceptedAt, uid] = v;
     return {FIELD(id),          FIELD(version),    FIELD(accountId),      FIELD(title),         FIELD(externalRef),
             FIELD(amountMinor), FIELD(currency),   FIELD(closedOn),       FIELD(contractStart), FIELD(termMonths),
             FIELD(products),    FIELD(salesRepId), FIELD(supportOwnerId), FIELD(goLiveTarget),  FIELD(successCriteria),
             FIELD(whyBought),   FIELD(knownRisks), FIELD(state),          FIELD(createdAt),     FIELD(submittedAt),
-            FIELD(acceptedAt)};
+            FIELD(acceptedAt),  FIELD(uid)};
 }
 QStringList describe(const DealContact& v)
 {
@@ -482,6 +483,7 @@ private slots:
         sample.createdAt = at(2024, 2, 29, 1, 5 * 3600 + 1800); // +05:30, stored as UTC
         sample.submittedAt = at(2024, 3, 2, 999);
         sample.acceptedAt = at(2024, 3, 3, 7, -8 * 3600);
+        sample.uid = QStringLiteral("0b9f2c4e-5d1a-4c3b-9e8f-7a6b5c4d3e2f");
 
         Deal changed;
         changed.accountId = f.s.account2;
@@ -503,7 +505,35 @@ private slots:
         changed.createdAt = at(2023, 1, 1, 500);
         changed.submittedAt = QDateTime();
         changed.acceptedAt = at(2024, 12, 31, 123);
+        changed.uid = sample.uid; // an identity is not edited: see aDealKeepsItsIdentity
         roundTrip<Deal>(f.t.db, QStringLiteral("deals"), sample, changed);
+    }
+
+    void aDealKeepsItsIdentity()
+    {
+        Fixture f;
+        QVERIFY2(f.s.failure.isEmpty(), qPrintable(f.s.failure));
+        Deal deal;
+        deal.accountId = f.s.account1;
+        deal.title = QStringLiteral("Rollout");
+        deal.salesRepId = f.s.rep;
+        deal.closedOn = QDate(2026, 1, 5);
+        const Deal first = *Seed<DealStore>(f.t.db).create(deal);
+        const Deal second = *Seed<DealStore>(f.t.db).create(deal);
+        QVERIFY2(!QUuid::fromString(first.uid).isNull(), qPrintable(first.uid));
+        QVERIFY(first.uid != second.uid);
+        QCOMPARE(DealStore(f.t.db).get(first.id)->uid, first.uid);
+
+        Deal edited = first;
+        edited.title = QStringLiteral("Rollout, phase 2");
+        edited.uid = second.uid; // neither another deal's identity
+        QCOMPARE(Seed<DealStore>(f.t.db).update(edited)->uid, first.uid);
+        edited = *DealStore(f.t.db).get(first.id);
+        edited.uid.clear(); // nor none
+        edited.title = QStringLiteral("Rollout, phase 3");
+        QVERIFY(Seed<DealStore>(f.t.db).update(edited));
+        QCOMPARE(DealStore(f.t.db).get(first.id)->uid, first.uid);
+        QCOMPARE(DealStore(f.t.db).get(first.id)->title, QStringLiteral("Rollout, phase 3"));
     }
 
     void dealContact()

@@ -22,20 +22,32 @@ QString errorText(const Result<T>& result)
 }
 
 // What a deal is, as the CSV carries it: the deal's fields, its account, sales rep and first contact.
-const QStringList kFields{
-    QStringLiteral("external_ref"),   QStringLiteral("title"),         QStringLiteral("account"),
-    QStringLiteral("amount_minor"),   QStringLiteral("currency"),      QStringLiteral("closed_on"),
-    QStringLiteral("contract_start"), QStringLiteral("term_months"),   QStringLiteral("products"),
-    QStringLiteral("go_live_target"), QStringLiteral("why_bought"),    QStringLiteral("success_criteria"),
-    QStringLiteral("known_risks"),    QStringLiteral("sales_rep"),     QStringLiteral("sales_rep_email"),
-    QStringLiteral("contact_name"),   QStringLiteral("contact_email"), QStringLiteral("contact_phone"),
-    QStringLiteral("contact_title")};
+const QStringList kFields{QStringLiteral("uid"),
+                          QStringLiteral("external_ref"),
+                          QStringLiteral("title"),
+                          QStringLiteral("account"),
+                          QStringLiteral("amount_minor"),
+                          QStringLiteral("currency"),
+                          QStringLiteral("closed_on"),
+                          QStringLiteral("contract_start"),
+                          QStringLiteral("term_months"),
+                          QStringLiteral("products"),
+                          QStringLiteral("go_live_target"),
+                          QStringLiteral("why_bought"),
+                          QStringLiteral("success_criteria"),
+                          QStringLiteral("known_risks"),
+                          QStringLiteral("sales_rep"),
+                          QStringLiteral("sales_rep_email"),
+                          QStringLiteral("contact_name"),
+                          QStringLiteral("contact_email"),
+                          QStringLiteral("contact_phone"),
+                          QStringLiteral("contact_title")};
 
 QList<QStringList> dealsOf(const Database& db)
 {
     QList<QStringList> deals;
     auto query = db.exec(QStringLiteral(
-        "SELECT coalesce(d.external_ref, ''), d.title, a.name, d.amount_minor, d.currency, d.closed_on, "
+        "SELECT d.uid, coalesce(d.external_ref, ''), d.title, a.name, d.amount_minor, d.currency, d.closed_on, "
         "coalesce(d.contract_start, ''), d.term_months, d.products, coalesce(d.go_live_target, ''), d.why_bought, "
         "d.success_criteria, d.known_risks, rep.name, rep.email, coalesce(c.name, ''), coalesce(c.email, ''), "
         "coalesce(c.phone, ''), coalesce(c.title, '') "
@@ -179,6 +191,7 @@ class TestExportRoundTrip : public QObject {
 private slots:
     void hostileTextComesBackExactly();
     void demoDealsComeBack();
+    void importingTheExportAgainChangesNothing();
 };
 
 void TestExportRoundTrip::hostileTextComesBackExactly()
@@ -234,6 +247,30 @@ void TestExportRoundTrip::demoDealsComeBack()
     QCOMPARE(summary->rejected, 0);
     QCOMPARE(summary->imported, 60);
     compareDeals(dealsOf(target.db), original);
+}
+
+// Deals without a CRM reference are found by their identity, so the file finds every deal it came from.
+void TestExportRoundTrip::importingTheExportAgainChangesNothing()
+{
+    TestDatabase db;
+    DemoOptions options;
+    options.deals = 60;
+    options.seed = 12;
+    options.today = QDate(2026, 5, 1);
+    QVERIFY(DemoGenerator::generate(db.db, options));
+    addHostileDeals(db.db);
+    const int withoutReference =
+        db.db.scalar(QStringLiteral("SELECT count(*) FROM deals WHERE external_ref IS NULL"))->toInt();
+    QVERIFY(withoutReference > 0);
+    const QList<QStringList> before = dealsOf(db.db);
+
+    const auto summary = importDeals(db.db, exportDeals(db.db));
+    QVERIFY2(summary, qPrintable(errorText(summary)));
+    QCOMPARE(summary->rejected, 0);
+    QCOMPARE(summary->imported, 0);
+    QCOMPARE(summary->updated, 0);
+    QCOMPARE(summary->unchanged, before.size());
+    compareDeals(dealsOf(db.db), before);
 }
 
 QTEST_GUILESS_MAIN(TestExportRoundTrip)

@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace handoff;
 
@@ -37,8 +38,17 @@ User sampleUser(const QString& email)
 // Every row of the tables demo data fills, in id order, each value as text (NULL marked): what a person could read
 // out of the database, whatever engine holds it. The columns are the file's, so a server's extra search column is
 // left out.
+// Every row of the tables both engines share, in the file's column order. A deal's identity is random, so it reads
+// as the deal's id wherever it stands (its column and its audit entries).
 QStringList dump(Database& db, const Database& file)
 {
+    QHash<QString, QString> uids;
+    auto deals = db.exec(QStringLiteral("SELECT uid, id FROM deals"));
+    while (deals && deals->next()) {
+        uids.insert(deals->value(0).toString(), QStringLiteral("<uid of deal %1>").arg(deals->value(1).toLongLong()));
+    }
+    static const QRegularExpression uuid(
+        QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
     QStringList lines;
     for (const char* name : {"users", "accounts", "contacts", "deals", "deal_contacts", "deal_channels",
                              "checklist_answers", "capabilities", "promises", "tasks", "comments", "handoff_snapshots",
@@ -65,6 +75,16 @@ QStringList dump(Database& db, const Database& file)
             }
             lines.append(table + QLatin1Char('|') + values.join(u'|'));
         }
+    }
+    for (QString& line : lines) {
+        QString named;
+        qsizetype from = 0;
+        for (const QRegularExpressionMatch& match : uuid.globalMatch(line)) {
+            named += QStringView(line).mid(from, match.capturedStart() - from);
+            named += uids.value(match.captured(), match.captured());
+            from = match.capturedEnd();
+        }
+        line = named + QStringView(line).mid(from);
     }
     return lines;
 }

@@ -162,25 +162,16 @@ void TestTableExporter::dealsCsvHasTheImportersColumns()
     QVERIFY2(out.error.isEmpty(), qPrintable(out.error));
     // A byte-order mark so that spreadsheet programs read UTF-8 instead of guessing a legacy code page.
     QVERIFY(out.bytes.startsWith("\xEF\xBB\xBF"));
-    const QStringList expected{QStringLiteral("external_ref"),
-                               QStringLiteral("title"),
-                               QStringLiteral("account"),
-                               QStringLiteral("amount"),
-                               QStringLiteral("currency"),
-                               QStringLiteral("closed_on"),
-                               QStringLiteral("stage"),
-                               QStringLiteral("sales_rep"),
-                               QStringLiteral("sales_rep_email"),
-                               QStringLiteral("products"),
-                               QStringLiteral("contract_start"),
-                               QStringLiteral("term_months"),
-                               QStringLiteral("go_live_target"),
-                               QStringLiteral("contact_name"),
-                               QStringLiteral("contact_email"),
-                               QStringLiteral("contact_phone"),
-                               QStringLiteral("contact_title"),
-                               QStringLiteral("why_bought"),
-                               QStringLiteral("success_criteria"),
+    const QStringList expected{QStringLiteral("uid"),           QStringLiteral("external_ref"),
+                               QStringLiteral("title"),         QStringLiteral("account"),
+                               QStringLiteral("amount"),        QStringLiteral("currency"),
+                               QStringLiteral("closed_on"),     QStringLiteral("stage"),
+                               QStringLiteral("sales_rep"),     QStringLiteral("sales_rep_email"),
+                               QStringLiteral("products"),      QStringLiteral("contract_start"),
+                               QStringLiteral("term_months"),   QStringLiteral("go_live_target"),
+                               QStringLiteral("contact_name"),  QStringLiteral("contact_email"),
+                               QStringLiteral("contact_phone"), QStringLiteral("contact_title"),
+                               QStringLiteral("why_bought"),    QStringLiteral("success_criteria"),
                                QStringLiteral("known_risks")};
     QCOMPARE(TableExporter::csvHeader(ExportTable::Deals), expected);
     QVERIFY(out.bytes.mid(3).startsWith(QByteArray(expected.join(u',').toUtf8() + "\r\n")));
@@ -250,6 +241,7 @@ void TestTableExporter::dealsJsonHasSnakeCaseKeysAndTypes()
 
     const QJsonObject full = deals.at(0).toObject();
     const QStringList keys{QStringLiteral("id"),
+                           QStringLiteral("uid"),
                            QStringLiteral("external_ref"),
                            QStringLiteral("title"),
                            QStringLiteral("account"),
