@@ -387,54 +387,85 @@ Result<void> Database::openFile(const QString& path, const Options& options)
     const bool inMemory = path == QLatin1String(kMemory);
 
     if (!inMemory) {
-        if (QFileInfo::exists(path)) {
-            auto header = DatabaseFile::inspect(path);
-            if (!header) {
-                return header.error();
+        if (!QFileInfo::exists(path)) {
+            if (!options.create) {
+                return fileError(Error::Code::NotFound, tr("does not exist."));
             }
-            if (header->userVersion > static_cast<quint32>(Migrator::kSchemaVersion)) {
-                return fileError(Error::Code::TooNew,
-                                 tr("was written by a newer version of Handoff (schema %1; this version reads up to "
-                                    "%2). Update Handoff to open it.")
-                                     .arg(header->userVersion)
-                                     .arg(Migrator::kSchemaVersion));
+            auto created = createFile(path, options);
+            if (!created) {
+                return created.error();
             }
-        } else if (!options.create) {
-            return fileError(Error::Code::NotFound, tr("does not exist."));
-        } else {
-            if (auto created = DatabaseFile::createEmpty(path); !created) {
-                return created;
-            }
-            m_created = true;
+            m_created = *created; // else another program made the file meanwhile: it is checked like any other
+        }
+        auto header = DatabaseFile::inspect(path);
+        if (!header) {
+            return header.error();
+        }
+        if (header->userVersion > static_cast<quint32>(Migrator::kSchemaVersion)) {
+            return fileError(Error::Code::TooNew,
+                             tr("was written by a newer version of Handoff (schema %1; this version reads up to "
+                                "%2). Update Handoff to open it.")
+                                 .arg(header->userVersion)
+                                 .arg(Migrator::kSchemaVersion));
         }
         if (const QString warning = DatabaseFile::networkWarning(path); !warning.isEmpty()) {
             m_warnings.append(warning);
         }
     }
 
-    Result<void> result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
-        if (!db.open()) {
-            result = fileError(Error::Code::Storage, tr("cannot be opened: %1.").arg(db.lastError().text()));
-        }
-    } // no handle may outlive close() below
+    Result<void> result = connectFile(path, options);
     if (result) {
         result = configure(options);
     }
     if (!result) {
         close();
         if (m_created) {
-            // Our own file from a moment ago; leaving it would make the next start think it is a foreign file.
-            for (const char* suffix : {"", "-wal", "-shm"}) {
-                QFile::remove(path + QLatin1String(suffix));
-            }
+            // Our own file from a moment ago: open() changes nothing on disk when it fails.
+            DatabaseFile::removeWithJournals(path);
         }
         return result;
     }
     return {};
+}
+
+// DESIGN: a new database file is built complete (schema, application_id, WAL mode) under a name of its own and only
+// then given the user's name, in one step that never replaces a file. A process killed at any moment, by the user or
+// the system, leaves either no file at path or a complete Handoff database. Made in place, a kill between the empty
+// file and the first migration left a file that every later start refused as not Handoff's, until someone deleted it
+// by hand. Returns false when another program gave a file the name first; that file is then opened instead, as it
+// would have been had it come a moment earlier.
+Result<bool> Database::createFile(const QString& path, const Options& options)
+{
+    auto built = DatabaseFile::createBuildFile(path);
+    if (!built) {
+        return built.error();
+    }
+    m_created = true; // configure() must not check the empty file's contents
+    Result<void> result = connectFile(*built, options);
+    if (result) {
+        result = configure(options);
+    }
+    close(); // the last connection checkpoints the write-ahead log into the file and removes it
+    if (result && QFileInfo::exists(*built + QLatin1String("-wal"))) {
+        result = fileError(Error::Code::Storage, tr("cannot be created: its write-ahead log was not written back."));
+    }
+    Result<bool> moved = result ? DatabaseFile::moveIntoPlace(*built, path) : Result<bool>(result.error());
+    if (!moved || !*moved) {
+        DatabaseFile::removeWithJournals(*built);
+    }
+    m_created = false;
+    return moved;
+}
+
+Result<void> Database::connectFile(const QString& file, const Options& options)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(file);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    if (!db.open()) {
+        return fileError(Error::Code::Storage, tr("cannot be opened: %1.").arg(db.lastError().text()));
+    }
+    return {}; // no handle may outlive close()
 }
 
 Result<void> Database::configure(const Options& options)

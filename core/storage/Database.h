@@ -105,6 +105,8 @@ public:
 
 private:
     Result<void> openFile(const QString& path, const Options& options);
+    Result<bool> createFile(const QString& path, const Options& options);
+    Result<void> connectFile(const QString& file, const Options& options);
     Result<void> openServer(const QString& address, const Options& options);
     Result<void> configure(const Options& options);
     Result<void> configureServer(const Options& options);

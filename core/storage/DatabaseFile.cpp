@@ -6,6 +6,13 @@
 #include <QStorageInfo>
 #include <QtEndian>
 
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace handoff {
 
 namespace {
@@ -14,6 +21,42 @@ constexpr int kHeaderSize = 100;
 constexpr char kSqliteMagic[] = "SQLite format 3"; // followed by a NUL byte
 constexpr int kUserVersionOffset = 60;
 constexpr int kApplicationIdOffset = 68;
+
+// The journals SQLite keeps beside a database file, and the file itself.
+const char* const kJournalSuffixes[] = {"", "-journal", "-wal", "-shm"};
+constexpr auto kBuildInfix = ".new-"; // path.new-<pid>: a database being built for path
+
+// Removes what builds of the file at info left behind when their processes were killed. This is safe because the
+// name of a build carries the id of the one process that writes it: once that process is gone nobody will finish or
+// move the file, and removing it never touches the database itself. A live process keeps its files, even one that
+// only got a dead builder's id again. This process builds one new file at a time, so its own id marks a leftover too.
+void removeStaleBuilds(const QFileInfo& info)
+{
+    const QString prefix = info.fileName() + QLatin1String(kBuildInfix);
+    const QDir folder = info.absoluteDir();
+    for (const QString& name : folder.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+        if (!name.startsWith(prefix)) {
+            continue;
+        }
+        QString pidText = name.mid(prefix.size());
+        for (const char* suffix : kJournalSuffixes) {
+            if (*suffix && pidText.endsWith(QLatin1String(suffix))) {
+                pidText.chop(qstrlen(suffix));
+                break;
+            }
+        }
+        const bool digitsOnly = std::all_of(pidText.cbegin(), pidText.cend(),
+                                            [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+        bool isNumber = false;
+        const pid_t pid = digitsOnly ? pidText.toInt(&isNumber) : 0;
+        if (!isNumber || pid <= 0) {
+            continue;
+        }
+        if (pid == ::getpid() || (::kill(pid, 0) == -1 && errno == ESRCH)) {
+            QFile::remove(folder.filePath(name));
+        }
+    }
+}
 
 } // namespace
 
@@ -68,7 +111,7 @@ Result<DatabaseFile::Header> DatabaseFile::inspect(const QString& path)
     return result;
 }
 
-Result<void> DatabaseFile::createEmpty(const QString& path)
+Result<QString> DatabaseFile::createBuildFile(const QString& path)
 {
     const QFileInfo info(path);
     const QFileInfo folder(info.absolutePath());
@@ -82,7 +125,8 @@ Result<void> DatabaseFile::createEmpty(const QString& path)
                      tr("cannot be created: the folder '%1' cannot be written.")
                          .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
     }
-    QFile file(path);
+    removeStaleBuilds(info);
+    QFile file(info.absoluteFilePath() + QLatin1String(kBuildInfix) + QString::number(::getpid()));
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         return error(Error::Code::Storage, path, tr("cannot be created: %1.").arg(file.errorString()));
     }
@@ -93,7 +137,36 @@ Result<void> DatabaseFile::createEmpty(const QString& path)
                      tr("cannot be made private to its owner: %1.").arg(file.errorString()));
     }
     file.close();
-    return {};
+    return file.fileName();
+}
+
+Result<bool> DatabaseFile::moveIntoPlace(const QString& built, const QString& path)
+{
+    const QByteArray from = QFile::encodeName(built);
+    const QByteArray to = QFile::encodeName(path);
+    if (::link(from.constData(), to.constData()) == 0) {
+        ::unlink(from.constData());
+        return true;
+    }
+    int failure = errno;
+    if (failure == EPERM || failure == EOPNOTSUPP) {
+        // A file system without hard links (FAT on a memory stick) can still rename without replacing.
+        failure = ::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0 ? 0 : errno;
+    }
+    if (failure == 0) {
+        return true;
+    }
+    if (failure == EEXIST) {
+        return false;
+    }
+    return error(Error::Code::Storage, path, tr("cannot be created: %1.").arg(qt_error_string(failure)));
+}
+
+void DatabaseFile::removeWithJournals(const QString& path)
+{
+    for (const char* suffix : kJournalSuffixes) {
+        QFile::remove(path + QLatin1String(suffix));
+    }
 }
 
 QString DatabaseFile::networkWarning(const QString& path)

@@ -24,9 +24,18 @@ public:
     // SQLite header that is ours or blank. Returns what the header says.
     static Result<Header> inspect(const QString& path);
 
-    // Checks that a new file can be made at path (the folder exists and is writable) and makes it, empty, readable
-    // and writable by its owner only (0600).
-    static Result<void> createEmpty(const QString& path);
+    // Checks that a new file can be made at path (the folder exists and is writable) and makes an empty one beside
+    // it, path.new-<pid>, readable and writable by its owner only (0600), in which a new database is built before it
+    // takes path's name (moveIntoPlace). First removes the files that builds of path by processes now gone left
+    // behind. Returns the new file's name; errors name path.
+    static Result<QString> createBuildFile(const QString& path);
+
+    // Gives the built file the name path in one step that never overwrites. False (and nothing moved) when a file
+    // took that name meanwhile.
+    static Result<bool> moveIntoPlace(const QString& built, const QString& path);
+
+    // Removes a file and the journals SQLite keeps beside it.
+    static void removeWithJournals(const QString& path);
 
     // A warning when the file sits on a network file system, where SQLite's WAL mode does not work; else empty.
     static QString networkWarning(const QString& path);

@@ -10,6 +10,8 @@
 #include <QUuid>
 
 #include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace handoff;
 
@@ -64,6 +66,24 @@ private:
         if (!before.isEmpty()) {
             QCOMPARE(sha256Of(path), before);
         }
+    }
+
+    // The id of a process that has ended (until the system gives it to another).
+    static pid_t deadProcessId()
+    {
+        const pid_t child = ::fork();
+        if (child == 0) {
+            ::_exit(0);
+        }
+        ::waitpid(child, nullptr, 0);
+        return child;
+    }
+
+    // The files in path's folder that a creation of path builds (path.new-<pid> and its journals).
+    static QStringList buildsOf(const QString& path)
+    {
+        const QFileInfo info(path);
+        return info.absoluteDir().entryList({info.fileName() + QStringLiteral(".new-*")}, QDir::Files, QDir::Name);
     }
 
 private slots:
@@ -283,6 +303,61 @@ private slots:
         QVERIFY(result.error().message.contains(path));
         QVERIFY(result.error().message.contains(QStringLiteral("does not exist")));
         QVERIFY(!QFileInfo::exists(path));
+    }
+
+    void createsNewFileOverLeftoversOfKilledCreations()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        // A creation killed midway leaves its build file, named after its process, and the build's journals.
+        const pid_t dead = deadProcessId();
+        const QString deadBuild = path + QStringLiteral(".new-%1").arg(dead);
+        writeFile(dir, QFileInfo(deadBuild).fileName(), QByteArray());
+        writeFile(dir, QFileInfo(deadBuild).fileName() + QStringLiteral("-journal"), QByteArray(512, 'j'));
+        // A process that is still alive may still be building: its file stays.
+        const QString liveBuild = path + QStringLiteral(".new-%1").arg(::getppid());
+        writeFile(dir, QFileInfo(liveBuild).fileName(), QByteArray());
+
+        Database db;
+        const auto opened = db.open(path);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().fullText()));
+        QVERIFY(db.wasCreated());
+        QCOMPARE(Migrator::currentVersion(db).value(), Migrator::kSchemaVersion);
+        QCOMPARE(buildsOf(path), QStringList{QFileInfo(liveBuild).fileName()});
+    }
+
+    void createsNewFileWithoutLeavingItsBuildBehind()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fresh.sqlite"));
+        Database db;
+        QVERIFY(db.open(path));
+        QVERIFY(db.wasCreated());
+        QCOMPARE(pragma(db, "application_id").toUInt(), DatabaseFile::kApplicationId);
+        QCOMPARE(buildsOf(path), QStringList());
+        db.close();
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("fresh.sqlite")});
+    }
+
+    void openingExistingFileWithCreateOpensIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kept.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO accounts (name) VALUES ('Kept')")));
+        }
+        // A leftover of a killed creation stays: opening an existing file creates nothing.
+        const QString deadBuild = path + QStringLiteral(".new-%1").arg(deadProcessId());
+        writeFile(dir, QFileInfo(deadBuild).fileName(), QByteArray());
+        Database db;
+        Database::Options options;
+        options.create = true;
+        QVERIFY(db.open(path, options));
+        QVERIFY(!db.wasCreated());
+        QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM accounts"))->toString(), QStringLiteral("Kept"));
+        QCOMPARE(buildsOf(path), QStringList{QFileInfo(deadBuild).fileName()});
     }
 
     void backupMakesConsistentCopyAndNeverOverwrites()
