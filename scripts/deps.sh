@@ -14,6 +14,8 @@ packages=(
     # fonts-noto-cjk for Chinese, Japanese and Korean (56 MB, the only large one); fonts-symbola for emoji as outlines
     # (1.3 MB: the colour bitmaps of fonts-noto-color-emoji print as nothing in a PDF that Qt writes).
     fonts-noto-ui-core fonts-noto-cjk fonts-symbola
+    # scripts/sanitize.sh: clang with its sanitizer and libFuzzer runtimes, and the symbolizer for readable reports.
+    clang libclang-rt-14-dev llvm-14
 )
 if [[ "${1:-}" == "--gui" ]]; then
     packages+=(qt6-wayland)

@@ -804,6 +804,10 @@
         <source>The change was not saved: one of its steps failed on the server, so all of it was taken back.</source>
         <translation>Die Änderung wurde nicht gespeichert: Einer ihrer Schritte ist auf dem Server fehlgeschlagen, deshalb wurde sie ganz zurückgenommen.</translation>
     </message>
+    <message>
+        <source>cannot be created: its write-ahead log was not written back.</source>
+        <translation>kann nicht erstellt werden: sein Write-Ahead-Log wurde nicht zurückgeschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFile</name>

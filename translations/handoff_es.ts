@@ -804,6 +804,10 @@
         <source>The change was not saved: one of its steps failed on the server, so all of it was taken back.</source>
         <translation>El cambio no se guardó: uno de sus pasos falló en el servidor, así que se deshizo por completo.</translation>
     </message>
+    <message>
+        <source>cannot be created: its write-ahead log was not written back.</source>
+        <translation>no se puede crear: su registro de escritura anticipada no se volcó al archivo.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFile</name>

@@ -804,6 +804,10 @@
         <source>The change was not saved: one of its steps failed on the server, so all of it was taken back.</source>
         <translation>La modification n&apos;a pas été enregistrée&#xa0;: l&apos;une de ses étapes a échoué sur le serveur, elle a donc été entièrement annulée.</translation>
     </message>
+    <message>
+        <source>cannot be created: its write-ahead log was not written back.</source>
+        <translation>ne peut pas être créé : son journal d&apos;écriture anticipée n&apos;a pas été reporté dans le fichier.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFile</name>
@@ -2758,7 +2762,7 @@
     </message>
     <message>
         <source>the %1 &apos;%2&apos; is not one Handoff wrote (a UUID such as %3)</source>
-        <translation>le champ « %1 » contient « %2 », qui n&apos;est pas un identifiant écrit par Handoff (un UUID comme %3)</translation>
+        <translation>le champ «&#xa0;%1&#xa0;» contient «&#xa0;%2&#xa0;», qui n&apos;est pas un identifiant écrit par Handoff (un UUID comme %3)</translation>
     </message>
 </context>
 <context>
