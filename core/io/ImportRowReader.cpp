@@ -1,6 +1,7 @@
 #include "io/ImportRowReader.h"
 
 #include "io/CsvWriter.h"
+#include "model/UserText.h"
 
 #include <QUuid>
 
@@ -192,6 +193,21 @@ QString ImportRowReader::dateProblem(ImportField field, QStringView text,
     return tr("the %1 %2 %3").arg(label, quoted(text), value.problem);
 }
 
+QString ImportRowReader::controlProblem(ImportField field, int column, const QString& cell)
+{
+    // The cell as it would be stored, but untrimmed: the position counts from the cell's first character.
+    const QStringView value = CsvWriter::restored(cell);
+    const QList<qsizetype> controls = UserText::controls(value);
+    if (controls.isEmpty()) {
+        return {};
+    }
+    return tr("the %1 (column %2) contains an invisible control character, %3, at position %4")
+        .arg(ImportMapping::fieldLabel(field))
+        .arg(column + 1)
+        .arg(UserText::codePointName(value.at(controls.constFirst()).unicode()))
+        .arg(controls.constFirst() + 1);
+}
+
 QDate ImportRowReader::date(const QStringList& fields, ImportField field, QStringList& problems, bool& inferred) const
 {
     const QStringView text = value(fields, field);
@@ -228,6 +244,15 @@ ImportRowReader::Row ImportRowReader::read(const QStringList& fields, qint64 lin
         return view.toString();
     };
 
+    for (std::size_t field = 0; field < m_columns.size(); ++field) {
+        const int column = m_columns[field];
+        if (column >= 0 && column < fields.size()) {
+            if (const QString problem = controlProblem(static_cast<ImportField>(field), column, fields.at(column));
+                !problem.isEmpty()) {
+                problems.append(problem);
+            }
+        }
+    }
     d.externalRef = text(ImportField::ExternalRef);
     if (const QString uid = text(ImportField::Uid); !uid.isEmpty()) {
         const QUuid parsed = QUuid::fromString(uid);

@@ -64,6 +64,8 @@ private:
     DateOrder order() const;
     QDate date(const QStringList& fields, ImportField field, QStringList& problems, bool& inferred) const;
     QString dateProblem(ImportField field, QStringView text, const ImportValueParser::DateValue& value) const;
+    // Why a cell with an invisible control character is refused, naming its column (0-based here); empty if none.
+    static QString controlProblem(ImportField field, int column, const QString& cell);
 
     Columns m_columns;
     QStringList m_wonStages;

@@ -1,5 +1,6 @@
 #include "workflow/CatalogService.h"
 
+#include "model/UserText.h"
 #include "storage/Database.h"
 #include "storage/PromiseSql.h"
 #include "storage/Stores.h"
@@ -36,6 +37,12 @@ Result<QStringList> CatalogService::problems(const User& actor, const Capability
     }
     if (capability.leadTimeDays < 0) {
         invalid.append(tr("The standard lead time cannot be negative."));
+    }
+    for (const auto& [text, what] :
+         {std::pair{&name, tr("The name")}, std::pair{&capability.description, tr("The description")}}) {
+        if (const QString problem = UserText::controlProblem(*text, what); !problem.isEmpty()) {
+            invalid.append(problem);
+        }
     }
     return invalid;
 }

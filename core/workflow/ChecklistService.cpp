@@ -1,6 +1,7 @@
 #include "workflow/ChecklistService.h"
 
 #include "model/Labels.h"
+#include "model/UserText.h"
 #include "storage/ChecklistSql.h"
 #include "storage/ContactSql.h"
 #include "storage/Database.h"
@@ -55,6 +56,10 @@ Result<QString> ChecklistService::normalised(const ChecklistItem& item, qint64 d
     const QString text = value.trimmed();
     if (text.isEmpty()) {
         return QString();
+    }
+    if (const QString problem = UserText::controlProblem(value, tr("The answer to \"%1\"").arg(item.label));
+        !problem.isEmpty()) {
+        return makeError(Error::Code::Invalid, problem);
     }
     switch (item.kind) {
     case ChecklistItemKind::Text:

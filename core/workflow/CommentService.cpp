@@ -1,5 +1,6 @@
 #include "workflow/CommentService.h"
 
+#include "model/UserText.h"
 #include "storage/Database.h"
 #include "storage/DealSql.h"
 #include "storage/Stores.h"
@@ -18,6 +19,9 @@ Result<Comment> CommentService::add(const User& actor, qint64 dealId, const QStr
     }
     if (body.trimmed().isEmpty()) {
         return makeError(Error::Code::Invalid, tr("The comment was not added: it is empty."));
+    }
+    if (const QString problem = UserText::controlProblem(body, tr("The comment")); !problem.isEmpty()) {
+        return makeError(Error::Code::Invalid, tr("The comment was not added."), {problem});
     }
     auto work = UnitOfWork::begin(m_db, actor.id);
     if (!work) {

@@ -1,6 +1,7 @@
 #include "workflow/ContactService.h"
 
 #include "model/Labels.h"
+#include "model/UserText.h"
 #include "storage/ContactSql.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
@@ -12,6 +13,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <tuple>
 
 namespace handoff {
 
@@ -82,6 +84,15 @@ QList<ContactProblem> ContactService::problems(const Contact& given)
         found.append({ContactField::TimeZone,
                       tr("\"%1\" is not a known time zone; use a name such as Europe/Berlin or America/New_York.")
                           .arg(contact.timeZone)});
+    }
+    // Said apart from the shape of email and phone: a NUL hides inside an address that otherwise looks right.
+    for (const auto& [field, text, what] : {std::tuple{ContactField::Name, &contact.name, tr("The name")},
+                                            std::tuple{ContactField::Title, &contact.title, tr("The job title")},
+                                            std::tuple{ContactField::Email, &contact.email, tr("The email address")},
+                                            std::tuple{ContactField::Phone, &contact.phone, tr("The phone number")}}) {
+        if (const QString problem = UserText::controlProblem(*text, what); !problem.isEmpty()) {
+            found.append({field, problem});
+        }
     }
     return found;
 }

@@ -23,7 +23,7 @@ struct DealContactRow {
 };
 
 // The field of a contact a problem is about, so that a dialog can show it beside that field.
-enum class ContactField { Name, Email, Phone, TimeZone };
+enum class ContactField { Name, Title, Email, Phone, TimeZone };
 
 struct ContactProblem {
     ContactField field = ContactField::Name;

@@ -1,12 +1,15 @@
 #include "workflow/DealService.h"
 
 #include "model/Labels.h"
+#include "model/UserText.h"
 #include "storage/Database.h"
 #include "storage/DealSql.h"
 #include "storage/Stores.h"
 #include "storage/UnitOfWork.h"
 
 #include <QRegularExpression>
+
+#include <tuple>
 
 namespace handoff {
 
@@ -26,6 +29,8 @@ QList<DealFieldProblem> DealService::problems(const QString& title, qint64 amoun
     QList<DealFieldProblem> found;
     if (title.trimmed().isEmpty()) {
         found.append({DealField::Title, tr("Enter a title for the deal.")});
+    } else if (const QString problem = UserText::controlProblem(title.trimmed(), tr("The title")); !problem.isEmpty()) {
+        found.append({DealField::Title, problem});
     }
     if (amountMinor < 0) {
         found.append({DealField::Amount, tr("The amount cannot be negative.")});
@@ -43,6 +48,21 @@ QList<DealFieldProblem> DealService::problems(const QString& title, qint64 amoun
     }
     if (termMonths < 1 || termMonths > kLongestTermMonths) {
         found.append({DealField::TermMonths, tr("The term must be between 1 and %1 months.").arg(kLongestTermMonths)});
+    }
+    return found;
+}
+
+QStringList DealService::textProblems(const Deal& deal)
+{
+    QStringList found;
+    for (const auto& [text, what] :
+         {std::pair{&deal.externalRef, tr("The CRM reference")}, std::pair{&deal.products, tr("The products or plan")},
+          std::pair{&deal.whyBought, tr("The reason they bought")},
+          std::pair{&deal.successCriteria, tr("The success criteria")},
+          std::pair{&deal.knownRisks, tr("The known risks")}}) {
+        if (const QString problem = UserText::controlProblem(*text, what); !problem.isEmpty()) {
+            found.append(problem);
+        }
     }
     return found;
 }
@@ -126,6 +146,14 @@ Result<QList<DealFieldProblem>> DealService::check(const User& actor, const NewD
     QList<DealFieldProblem> found;
     if (draft.accountName.simplified().isEmpty()) {
         found.append({DealField::Account, tr("Enter the customer's account name.")});
+    }
+    for (const auto& [field, text, what] :
+         {std::tuple{DealField::Account, draft.accountName.simplified(), tr("The account name")},
+          std::tuple{DealField::ExternalRef, draft.externalRef.trimmed(), tr("The CRM reference")},
+          std::tuple{DealField::Products, draft.products.trimmed(), tr("The products or plan")}}) {
+        if (const QString problem = UserText::controlProblem(text, what); !problem.isEmpty()) {
+            found.append({field, problem});
+        }
     }
     found +=
         problems(draft.title, draft.amountMinor, draft.currency, draft.closedOn, draft.contractStart, draft.termMonths);
@@ -224,6 +252,9 @@ Result<Deal> DealService::update(const User& actor, const Deal& deal)
             texts.append(problem.text);
         }
         return makeError(Error::Code::Invalid, tr("The deal was not changed."), texts);
+    }
+    if (const QStringList found = textProblems(deal); !found.isEmpty()) {
+        return makeError(Error::Code::Invalid, tr("The deal was not changed."), found);
     }
     Deal edited = *stored;
     edited.title = deal.title.trimmed();

@@ -27,7 +27,18 @@ struct NewDeal {
 };
 
 // The fields a problem with a new or edited deal is shown beside.
-enum class DealField { Account, Title, ExternalRef, Amount, Currency, ClosedOn, ContractStart, TermMonths, SalesRep };
+enum class DealField {
+    Account,
+    Title,
+    ExternalRef,
+    Amount,
+    Currency,
+    ClosedOn,
+    ContractStart,
+    TermMonths,
+    SalesRep,
+    Products
+};
 
 struct DealFieldProblem {
     DealField field;
@@ -60,6 +71,8 @@ public:
     Result<QList<DealFieldProblem>> check(const User& actor, const NewDeal& draft) const;
     // The reasons actor may not edit deal now; empty: allowed.
     static QStringList editRefusals(const User& actor, const Deal& deal);
+    // Invisible control characters in the deal's longer texts, one sentence each; empty: none.
+    static QStringList textProblems(const Deal& deal);
 
 private:
     Result<qint64> accountFor(UnitOfWork& work, const QString& name);

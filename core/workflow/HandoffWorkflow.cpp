@@ -1,5 +1,6 @@
 #include "workflow/HandoffWorkflow.h"
 
+#include "model/UserText.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/DealSql.h"
@@ -162,6 +163,9 @@ Result<Deal> HandoffWorkflow::perform(const User& actor, qint64 dealId, const Re
         reasons.append(tr("Write a note that tells sales what to fix."));
     } else if (request.action == HandoffAction::Cancel && request.text.trimmed().isEmpty()) {
         reasons.append(tr("Give the reason the handoff is cancelled."));
+    }
+    if (const QString problem = UserText::controlProblem(request.text, tr("The note")); !problem.isEmpty()) {
+        reasons.append(problem);
     }
     if (!request.overriding) {
         auto guards = HandoffGuards(m_db).dealRefusals(*deal, request.action);

@@ -1,6 +1,7 @@
 #include "workflow/PromiseService.h"
 
 #include "model/Labels.h"
+#include "model/UserText.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/PromiseSql.h"
@@ -176,8 +177,19 @@ void checkRemove(const User& actor, const Deal& deal, Refusal& refusal)
     }
 }
 
+// The note, answer or reason given with an action holds no invisible control character.
+void checkGivenText(const Given* given, Refusal& refusal)
+{
+    if (const QString problem =
+            UserText::controlProblem(given ? given->text : QString(), PromiseService::tr("The note"));
+        !problem.isEmpty()) {
+        refusal.invalid.append(problem);
+    }
+}
+
 void checkReview(const User& actor, const Promise& promise, const Deal& deal, const Given* given, Refusal& refusal)
 {
+    checkGivenText(given, refusal);
     if (actor.role == Role::Sales) {
         refusal.forbidden.append(PromiseService::tr("Only support or a lead can review promises."));
     }
@@ -209,6 +221,7 @@ void checkReview(const User& actor, const Promise& promise, const Deal& deal, co
 
 void checkAnswer(const User& actor, const Promise& promise, const Deal& deal, const Given* given, Refusal& refusal)
 {
+    checkGivenText(given, refusal);
     if (actor.role == Role::Support) {
         refusal.forbidden.append(
             PromiseService::tr("Only the deal's sales rep or a lead can answer support's question."));
@@ -238,6 +251,7 @@ void checkWaiveRole(const User& actor, Refusal& refusal)
 
 void checkWaive(const User& actor, const Promise& promise, const Deal& deal, const Given* given, Refusal& refusal)
 {
+    checkGivenText(given, refusal);
     checkWaiveRole(actor, refusal);
     const QString already =
         PromiseService::tr("The promise is already %1.").arg(Labels::inSentence(Labels::of(promise.fulfilment)));
@@ -349,6 +363,13 @@ Result<Promise> PromiseService::save(const User& actor, Promise promise, bool cr
     }
     if (promise.description.trimmed().isEmpty()) {
         refusal.invalid.append(tr("Describe what was promised."));
+    }
+    for (const auto& [text, what] : {std::pair{&promise.description, tr("The description")},
+                                     std::pair{&promise.customerWords, tr("The customer's words")},
+                                     std::pair{&promise.justification, tr("The justification")}}) {
+        if (const QString problem = UserText::controlProblem(*text, what); !problem.isEmpty()) {
+            refusal.invalid.append(problem);
+        }
     }
     if (!inRange(promise.kind)) {
         refusal.invalid.append(tr("Choose the kind of promise (feature, integration, timeline ...)."));

@@ -1,6 +1,7 @@
 #include "workflow/TaskService.h"
 
 #include "model/Labels.h"
+#include "model/UserText.h"
 #include "storage/Database.h"
 #include "storage/PromiseSql.h"
 #include "storage/Stores.h"
@@ -68,6 +69,9 @@ Result<FulfilmentTask> TaskService::add(const User& actor, FulfilmentTask task)
     task.title = task.title.trimmed();
     if (task.title.isEmpty()) {
         reasons.append(tr("A task needs a title."));
+    }
+    if (const QString problem = UserText::controlProblem(task.title, tr("The title")); !problem.isEmpty()) {
+        reasons.append(problem);
     }
     if (task.assigneeId == 0) {
         task.assigneeId = deal->supportOwnerId;

@@ -1,5 +1,6 @@
 #include "workflow/UserService.h"
 
+#include "model/UserText.h"
 #include "storage/Database.h"
 #include "storage/DealSql.h"
 #include "storage/Stores.h"
@@ -49,6 +50,11 @@ QStringList UserService::shapeProblems(const QString& name, const QString& email
     static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!emailShape.match(email.trimmed()).hasMatch()) {
         problems << tr("Enter an email address such as name@example.com.");
+    }
+    for (const auto& [text, what] : {std::pair{&name, tr("The name")}, std::pair{&email, tr("The email address")}}) {
+        if (const QString problem = UserText::controlProblem(text->trimmed(), what); !problem.isEmpty()) {
+            problems << problem;
+        }
     }
     return problems;
 }

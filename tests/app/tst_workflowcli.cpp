@@ -232,6 +232,10 @@ private slots:
         };
         EXPECT(review(kSam, QStringLiteral("accepted"), QString()), 1);
         EXPECT(review(kDana, QStringLiteral("needs-clarification"), QString()), 1); // needs a note
+        // An escape character pasted into a note is refused with where it is, not stored unseen.
+        run = review(kDana, QStringLiteral("needs-clarification"), QStringLiteral("which\x1B IdP?"));
+        EXPECT(run, 1);
+        QVERIFY2(run.err.contains(QLatin1String("U+001B, at position 6")), qPrintable(run.err));
         run = review(kDana, QStringLiteral("maybe"), QString());
         EXPECT(run, 2);
         QVERIFY2(run.err.contains(QLatin1String("needs-clarification")), qPrintable(run.err));

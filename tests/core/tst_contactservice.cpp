@@ -161,6 +161,34 @@ private slots:
         QVERIFY(ContactService::problems(person(QStringLiteral("Carla"))).isEmpty()); // only the name is required
     }
 
+    // An invisible control character is refused in every field, with where it is: a NUL in an address that otherwise
+    // has the shape of one would cut it short in the mail program it is handed to.
+    void controlCharactersAreRefused()
+    {
+        World w;
+        Contact given = person(QStringLiteral("Bo") + QChar(0) + QStringLiteral("Li"),
+                               QStringLiteral("bo") + QChar(0x1B) + QStringLiteral("@acme.com"));
+        given.title = QStringLiteral("CTO") + QChar(0x9B);
+        const auto refused = ContactService(w.db).addNew(w.rep, w.dealId, given, ContactRole::Sponsor);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Invalid);
+        QCOMPARE(refused.error().details,
+                 QStringList({QStringLiteral("The name contains an invisible control character, U+0000, at position 3; "
+                                             "remove it."),
+                              QStringLiteral("The job title contains an invisible control character, U+009B, at "
+                                             "position 4; remove it."),
+                              QStringLiteral("The email address contains an invisible control character, U+001B, at "
+                                             "position 3; remove it.")}));
+        QCOMPARE(w.count("contacts"), 0);
+        const auto fields = ContactService::problems(given);
+        QCOMPARE(fields.at(1).field, ContactField::Title);
+
+        // Right-to-left text and its marks are a name like any other.
+        const auto added = ContactService(w.db).addNew(w.rep, w.dealId, person(QStringLiteral("\u202Bنور\u202C")),
+                                                       ContactRole::Sponsor);
+        QVERIFY(succeeded(added));
+    }
+
     void whoMayChangeContacts_data()
     {
         QTest::addColumn<QString>("actor");

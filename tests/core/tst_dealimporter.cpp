@@ -155,6 +155,7 @@ private slots:
     void dealsWithoutANameColumnAreNamedAfterAccountAndProducts();
     void contactNamesArriveWholeUnlessTheFileListsPeople();
     void bytesThatAreNotUtf8AreRejectedOnTheirLine();
+    void controlCharactersAreRejectedOnTheirLine();
     void reimportUpdatesByReference();
     void reimportKeepsIndexes();
     void peopleAndAccountsCreatedOnce();
@@ -534,6 +535,35 @@ void TestDealImporter::bytesThatAreNotUtf8AreRejectedOnTheirLine()
     REQUIRE_OK(summary);
     QCOMPARE(reasons(*summary), QStringList());
     QCOMPARE(summary->imported, 2);
+}
+
+// A NUL or another invisible control character in a cell rejects its row, naming the line, the column and where in the
+// cell it is: stored, a NUL would cut the text short in other programs. A right-to-left override is text (people who
+// write Arabic or Hebrew use bidi marks) and arrives as it was written; it is isolated wherever it is shown.
+void TestDealImporter::controlCharactersAreRejectedOnTheirLine()
+{
+    TestDatabase t;
+    const User actor = addUser(t.db, QStringLiteral("Dana Reyes"), QStringLiteral("dana@x.example"), Role::Sales);
+    const QByteArray nul(1, '\0');
+    const QByteArray good = "B-1,Rollout,Acme,1,USD,2026-03-01,Closed Won,,,Invoice\xE2\x80\xAEgpj.exe,\n";
+    const QByteArray csv = kHeader + good + "B-2,Pil" + nul + "ot,Acme,1,USD,2026-03-01,Closed Won,,,,\n" +
+                           "B-3,Pilot,Acme,1,USD,2026-03-01,Closed Won,,,Bo\x1BLi,\n";
+    auto summary = importText(t.db, actor, csv);
+    REQUIRE_OK(summary);
+    QCOMPARE(summary->rejected, 2);
+    const QStringList found = reasons(*summary);
+    QVERIFY2(found.at(0).startsWith(QLatin1String("line 3: ")) && found.at(0).contains(QLatin1String("column 2")) &&
+                 found.at(0).contains(QLatin1String("U+0000, at position 4")),
+             qPrintable(found.join(u'\n')));
+    QVERIFY2(found.at(1).startsWith(QLatin1String("line 4: ")) && found.at(1).contains(QLatin1String("column 10")) &&
+                 found.at(1).contains(QLatin1String("U+001B, at position 3")),
+             qPrintable(found.join(u'\n')));
+    QCOMPARE(rows(t.db, "deals"), 0);
+
+    summary = importText(t.db, actor, kHeader + good);
+    REQUIRE_OK(summary);
+    QCOMPARE(reasons(*summary), QStringList());
+    QCOMPARE(text(t.db, QStringLiteral("SELECT name FROM contacts")), QStringLiteral("Invoice\u202Egpj.exe"));
 }
 
 void TestDealImporter::reimportUpdatesByReference()

@@ -38,7 +38,9 @@ ContactDialog::ContactDialog(QWidget* parent)
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_title->setAccessibleName(tr("Job title"));
-    addRow(tr("Job &title:"), m_title);
+    m_fields.insert(int(ContactField::Title), m_title);
+    addRow(tr("Job &title:"), m_title, errorRow(ContactField::Title, QStringLiteral("titleError")));
+    connect(m_title, &QLineEdit::textEdited, this, [this] { m_errorRows.value(int(ContactField::Title))->hide(); });
 
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("roleCombo"));

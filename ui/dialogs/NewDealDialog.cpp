@@ -78,7 +78,7 @@ NewDealDialog::NewDealDialog(Database& db, const User& actor, QWidget* parent)
     row(tr("&Closed-won:"), m_closedOn, DealField::ClosedOn);
     row(tr("Contract &start:"), m_contractStart, DealField::ContractStart);
     row(tr("T&erm:"), m_term, DealField::TermMonths);
-    form->addRow(tr("&Products or plan:"), m_products);
+    row(tr("&Products or plan:"), m_products, DealField::Products);
     if (actor.role == Role::Lead) {
         m_salesRep = new QComboBox(this);
         name(m_salesRep, QStringLiteral("salesRepCombo"), tr("Sales rep"));
