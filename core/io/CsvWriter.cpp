@@ -1,5 +1,7 @@
 #include "io/CsvWriter.h"
 
+#include "model/UserText.h"
+
 namespace handoff {
 
 namespace {
@@ -48,8 +50,11 @@ QStringView CsvWriter::restored(QStringView cell)
     return cell.mid(1);
 }
 
-QString CsvWriter::cell(const QString& text)
+QString CsvWriter::cell(const QString& stored)
 {
+    // A NUL ends the text in many programs that read the file; the doors refuse these characters, but rows stored
+    // before they did, or written by other programs, may still hold them.
+    const QString text = UserText::withoutControls(stored);
     return quoted(needsNeutralising(text) ? QLatin1Char('\'') + text : text);
 }
 

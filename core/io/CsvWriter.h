@@ -14,7 +14,8 @@ namespace handoff {
 // term months) are written through number(): a negative amount is data, not a formula, and must stay a number.
 class CsvWriter {
 public:
-    // The text neutralised and quoted when it holds a separator, a quote or a line break.
+    // The text neutralised and quoted when it holds a separator, a quote or a line break; each invisible control
+    // character (UserText::isControl) is written as U+FFFD.
     static QString cell(const QString& text);
     // A value Handoff formatted itself (digits, sign, decimal point): quoted as needed, never neutralised.
     static QString number(const QString& text);

@@ -3,6 +3,7 @@
 #include "metrics/CsatService.h"
 #include "model/Labels.h"
 #include "model/Money.h"
+#include "model/UserText.h"
 #include "report/DealReportData.h"
 #include "report/ReportHtml.h"
 #include "storage/Database.h"
@@ -176,7 +177,7 @@ Result<ReportContent> DealReport::build(qint64 dealId) const
         return data.error();
     }
     ReportContent report;
-    report.title = tr("Handoff report: %1 — %2").arg(data->account, data->deal.title);
+    report.title = tr("Handoff report: %1 — %2").arg(UserText::shown(data->account), UserText::shown(data->deal.title));
     report.language = QLocale().bcp47Name();
     report.html = dealreport::titleBlock(*data) + dealreport::people(*data) + dealreport::story(*data) +
                   dealreport::checklist(*data) + dealreport::promises(*data) + dealreport::fulfilmentPlan(*data) +

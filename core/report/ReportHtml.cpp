@@ -1,5 +1,7 @@
 #include "report/ReportHtml.h"
 
+#include "model/UserText.h"
+
 #include <QLocale>
 
 namespace handoff::reporthtml {
@@ -18,7 +20,9 @@ QString yearInFull(QString format)
 
 QString text(const QString& plain)
 {
-    QString escaped = plain.toHtmlEscaped();
+    // Isolated line by line before the line breaks become <br>: a name's direction, or a lone override in it, stays
+    // inside the name instead of turning the rest of its line around.
+    QString escaped = UserText::shown(plain).toHtmlEscaped();
     escaped.replace(QLatin1String("\r\n"), QLatin1String("<br>"));
     escaped.replace(QLatin1Char('\n'), QLatin1String("<br>"));
     escaped.replace(QLatin1Char('\r'), QLatin1String("<br>"));

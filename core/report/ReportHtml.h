@@ -13,7 +13,8 @@ namespace handoff {
 // *Html take markup the report built itself.
 namespace reporthtml {
 
-// Escaped, with line breaks kept.
+// Escaped, with line breaks kept; control characters shown as U+FFFD and each line that holds right-to-left or bidi
+// formatting characters isolated (UserText::shown), so that it cannot reorder the text around it.
 QString text(const QString& plain);
 // Escaped, or a dash in grey when empty.
 QString textOrDash(const QString& plain);

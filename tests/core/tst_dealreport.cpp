@@ -149,6 +149,39 @@ private slots:
         }
     }
 
+    // A name with a lone right-to-left override (a file name's spoof) stays inside its isolate: the deal's title after
+    // the account in the running head reads as typed, not backwards. A NUL stored before the doors refused it never
+    // reaches the HTML.
+    void namesCannotReorderWhatFollowsThem()
+    {
+        const QString spoof = QStringLiteral("Invoice\u202Egpj.exe");
+        World w;
+        w.account = must(Seed<AccountStore>(w.db).create(Account{0, 0, spoof, {}, {}}), "account").id;
+        const QString job = QStringLiteral("Chief") + QChar(0) + QStringLiteral("Officer");
+        w.contact =
+            must(Seed<ContactStore>(w.db).create(Contact{0, 0, w.account, spoof, job, {}, {}, Channel::Email, {}}),
+                 "contact")
+                .id;
+        const qint64 dealId = w.deal(w.rep, kMonday);
+        Deal deal = must(DealStore(w.db).get(dealId), "deal");
+        deal.title = QStringLiteral("Rollout plan");
+        must(Seed<DealStore>(w.db).update(deal), "deal title");
+
+        qint64 pages = 0;
+        const QString pdf = compact(pdfText(pdfOf(w, dealId, QPageSize(QPageSize::A4), &pages)));
+        QVERIFY2(!pdf.isEmpty(), "pdftotext read nothing");
+        // Drawn, the override turns "gpj.exe" into "exe.jpg" inside the name, and no further.
+        QVERIFY2(pdf.count(QStringLiteral("Handoffreport:Invoiceexe.jpg—Rolloutplan")) == pages, qPrintable(pdf));
+        QVERIFY2(!pdf.contains(QStringLiteral("nalptuolloR")), qPrintable(pdf));
+
+        const auto report = must(DealReport(w.db).build(dealId), "report");
+        const QString html = QString::fromUtf8(ReportRenderer::html(report, kPrinted));
+        const QString isolated = QChar(0x2068) + spoof + QChar(0x2069);
+        QVERIFY(html.contains(QStringLiteral("<td>") + isolated + QStringLiteral("</td>")));
+        QVERIFY(!html.contains(QChar(0)));
+        QVERIFY(html.contains(QStringLiteral("Chief\uFFFDOfficer")));
+    }
+
     void reportLoadsNoFileItDidNotMake()
     {
         // Even markup that names a file (which the reports never write: they escape all text) loads nothing.

@@ -145,6 +145,7 @@ private slots:
     void dealsCsvHasTheImportersColumns();
     void dealsCsvIsSafeAndExact();
     void dealsJsonHasSnakeCaseKeysAndTypes();
+    void controlCharactersAreNotWrittenRaw();
     void promisesAndTasksCarryTheirDeal();
     void decimalAmounts_data();
     void decimalAmounts();
@@ -224,6 +225,33 @@ void TestTableExporter::dealsCsvIsSafeAndExact()
     QCOMPARE(field(bare, "contract_start"), QString());
     QCOMPARE(field(bare, "contact_name"), QString());
     QCOMPARE(field(bare, "term_months"), QStringLiteral("12"));
+}
+
+// A NUL or another control character stored before the doors refused them (or by another program) is written as
+// U+FFFD in CSV, where a reader would end the text at a NUL; JSON escapes it as \u0000 and keeps it exact.
+void TestTableExporter::controlCharactersAreNotWrittenRaw()
+{
+    World w;
+    Deal deal = w.bare;
+    deal.title = QStringLiteral("Yen") + QChar(0) + QStringLiteral("deal\x1B");
+    deal.whyBought = QStringLiteral("tab\tand\r\nbreaks stay");
+    QVERIFY(Seed<DealStore>(w.db).update(deal));
+
+    const Exported csv = exportTable(w.db, ExportTable::Deals, ExportFormat::Csv);
+    QVERIFY2(csv.error.isEmpty(), qPrintable(csv.error));
+    QVERIFY(!csv.bytes.contains('\0'));
+    QVERIFY(!csv.bytes.contains('\x1B'));
+    const QList<QStringList> records = parseCsv(QString::fromUtf8(csv.bytes.mid(3)));
+    const QStringList header = records.at(0);
+    QCOMPARE(records.at(2).value(header.indexOf(QLatin1String("title"))), QStringLiteral("Yen\uFFFDdeal\uFFFD"));
+    QCOMPARE(records.at(2).value(header.indexOf(QLatin1String("why_bought"))),
+             QStringLiteral("tab\tand\r\nbreaks stay"));
+
+    const Exported json = exportTable(w.db, ExportTable::Deals, ExportFormat::Json);
+    QVERIFY2(json.error.isEmpty(), qPrintable(json.error));
+    QVERIFY(!json.bytes.contains('\0'));
+    const QJsonArray deals = QJsonDocument::fromJson(json.bytes).array();
+    QCOMPARE(deals.at(1).toObject().value(QLatin1String("title")).toString(), deal.title);
 }
 
 void TestTableExporter::dealsJsonHasSnakeCaseKeysAndTypes()

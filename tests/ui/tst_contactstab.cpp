@@ -277,6 +277,31 @@ private slots:
         QCOMPARE(w.count(), 1); // still a person of the account
     }
 
+    // A name with a right-to-left override shows inside an isolate, so that the override ends with the name; what
+    // a screen reader hears and what the editor gets stay the text itself, without the isolate's marks. A control
+    // character stored before the doors refused it shows as U+FFFD.
+    void namesAreShownIsolated()
+    {
+        World w;
+        const qint64 account = DealStore(w.db).get(w.dealId)->accountId;
+        const QString spoof = QStringLiteral("Invoice\u202Egpj.exe");
+        const QString title = QStringLiteral("CFO") + QChar(0);
+        const auto person =
+            Seed<ContactStore>(w.db).create(Contact{0, 0, account, spoof, title, {}, {}, Channel::Email, {}});
+        QVERIFY(person);
+        QVERIFY(Seed<DealContactStore>(w.db).create(DealContact{0, 0, w.dealId, person->id, ContactRole::Sponsor}));
+        DealSession session(w.db, w.rep, w.dealId);
+        ContactsTab tab(session);
+        showActive(tab);
+        QAbstractItemModel* model = tab.contactTable()->model();
+        QCOMPARE(model->rowCount(), 1);
+        const QModelIndex name = model->index(0, ContactTableModel::NameColumn);
+        QCOMPARE(name.data(Qt::DisplayRole).toString(), QString(QChar(0x2068) + spoof + QChar(0x2069)));
+        QCOMPARE(name.data(Qt::AccessibleTextRole).toString(), spoof);
+        QCOMPARE(model->index(0, ContactTableModel::TitleColumn).data().toString(), QStringLiteral("CFO\uFFFD"));
+        QCOMPARE(w.stored().first().contact.name, spoof);
+    }
+
     void supportBeforeAcceptingSeesItReadOnly()
     {
         World w(HandoffState::Submitted);

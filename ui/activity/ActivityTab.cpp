@@ -1,6 +1,7 @@
 #include "activity/ActivityTab.h"
 
 #include "deals/DealSession.h"
+#include "model/UserText.h"
 #include "workflow/CommentService.h"
 #include "workflow/HistoryFormatter.h"
 #include "workflow/SnapshotService.h"
@@ -150,10 +151,12 @@ void ActivityTab::showComments()
     for (const Comment& comment : *comments) {
         const QString author = authors.value(comment.authorId, tr("Someone"));
         const QString when = locale.toString(comment.createdAt.toLocalTime(), QLocale::ShortFormat);
-        // Everything a person typed is escaped: a comment that says <img src=…> shows exactly that.
-        QString body = comment.body.toHtmlEscaped();
+        // Everything a person typed is escaped: a comment that says <img src=…> shows exactly that. It is isolated
+        // too, so that a right-to-left name or a lone override in it cannot turn the date after it around.
+        QString body = UserText::shown(comment.body).toHtmlEscaped();
         body.replace(QLatin1Char('\n'), QLatin1String("<br/>"));
-        html += QStringLiteral("<p><b>%1</b> &middot; %2<br/>%3</p>").arg(author.toHtmlEscaped(), when, body);
+        html += QStringLiteral("<p><b>%1</b> &middot; %2<br/>%3</p>")
+                    .arg(UserText::shown(author).toHtmlEscaped(), when, body);
     }
     if (comments->isEmpty()) {
         html = QStringLiteral("<p><i>%1</i></p>").arg(tr("No comments yet.").toHtmlEscaped());

@@ -1,6 +1,7 @@
 #include "contacts/ContactTableModel.h"
 
 #include "model/Labels.h"
+#include "model/UserText.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -59,24 +60,29 @@ QVariant ContactTableModel::data(const QModelIndex& index, int role) const
     const Contact& c = row.contact;
     const int column = index.column();
     const bool isLink = (column == EmailColumn && !c.email.isEmpty()) || (column == PhoneColumn && !c.phone.isEmpty());
+    // What the person typed, shown so that it cannot reorder the cell around it; a screen reader and the editor get
+    // the text itself.
+    const auto typed = [role](const QString& text) {
+        return role == Qt::DisplayRole ? UserText::shown(text) : UserText::withoutControls(text);
+    };
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (column) {
         case NameColumn:
-            return c.name;
+            return typed(c.name);
         case TitleColumn:
-            return c.title;
+            return typed(c.title);
         case RoleColumn:
             return Labels::of(row.link.role);
         case EmailColumn:
-            return c.email;
+            return typed(c.email);
         case PhoneColumn:
-            return c.phone;
+            return typed(c.phone);
         case PreferredChannelColumn:
             return Labels::of(c.preferredChannel);
         case TimeZoneColumn:
-            return c.timeZone;
+            return typed(c.timeZone);
         default:
             return {};
         }

@@ -2,6 +2,7 @@
 
 #include "deals/DealSession.h"
 #include "metrics/CsatService.h"
+#include "model/UserText.h"
 #include "storage/Database.h"
 
 #include <QDateEdit>
@@ -27,7 +28,7 @@ CsatDialog::CsatDialog(DealSession& session, const QString& dealTitle, QDate clo
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("csatDialog"));
-    setWindowTitle(tr("Customer satisfaction with “%1”").arg(dealTitle));
+    setWindowTitle(tr("Customer satisfaction with “%1”").arg(UserText::shown(dealTitle)));
 
     // 0 stands for "not chosen yet": the user picks a score on purpose, and nothing outside 1 to 5 can be typed.
     m_score->setObjectName(QStringLiteral("csatScore"));

@@ -7,6 +7,7 @@
 #include "editor/HandoffActionsPanel.h"
 #include "editor/OverviewTab.h"
 #include "model/Labels.h"
+#include "model/UserText.h"
 #include "promises/PromisesTab.h"
 #include "tasks/TasksTab.h"
 #include "workflow/DealService.h"
@@ -82,7 +83,8 @@ void DealEditor::refreshTitle()
         return;
     }
     const auto account = deals.accountName(deal->accountId);
-    const QString title = tr("%1 – %2").arg(account ? *account : QString(), deal->title);
+    const QString title =
+        tr("%1 – %2").arg(UserText::shown(account ? *account : QString()), UserText::shown(deal->title));
     m_heading->setText(tr("%1   [%2]").arg(title, Labels::of(deal->state)));
     if (title != m_title) {
         m_title = title;

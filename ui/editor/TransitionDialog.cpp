@@ -1,6 +1,7 @@
 #include "editor/TransitionDialog.h"
 
 #include "model/Labels.h"
+#include "model/UserText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -26,7 +27,7 @@ TransitionDialog::TransitionDialog(Kind kind, const QString& dealTitle, QWidget*
     m_hint->setWordWrap(true);
     switch (kind) {
     case Kind::Return:
-        setWindowTitle(tr("Return “%1” to sales").arg(dealTitle));
+        setWindowTitle(tr("Return “%1” to sales").arg(UserText::shown(dealTitle)));
         m_choice = new QComboBox(this);
         for (ReturnReason reason : allValues<ReturnReason>()) {
             m_choice->addItem(Labels::of(reason), int(reason));
@@ -37,14 +38,14 @@ TransitionDialog::TransitionDialog(Kind kind, const QString& dealTitle, QWidget*
         m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Return handoff"));
         break;
     case Kind::Cancel:
-        setWindowTitle(tr("Cancel the handoff of “%1”").arg(dealTitle));
+        setWindowTitle(tr("Cancel the handoff of “%1”").arg(UserText::shown(dealTitle)));
         form->addRow(tr("&Why is it cancelled?"), m_text);
         m_hint->setText(tr("Cancelling ends the handoff for good; the reason is required and kept in the history."));
         m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Cancel &handoff"));
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Keep it"));
         break;
     case Kind::Override:
-        setWindowTitle(tr("Override the rules for “%1”").arg(dealTitle));
+        setWindowTitle(tr("Override the rules for “%1”").arg(UserText::shown(dealTitle)));
         m_choice = new QComboBox(this);
         form->addRow(tr("&Action:"), m_choice);
         form->addRow(tr("&Reason for the override:"), m_text);

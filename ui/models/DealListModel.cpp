@@ -3,6 +3,7 @@
 #include "model/Labels.h"
 #include "model/Money.h"
 #include "model/User.h"
+#include "model/UserText.h"
 
 #include <QFont>
 #include <QLocale>
@@ -98,15 +99,15 @@ QVariant DealListModel::display(const Line& line, int column) const
 {
     switch (column) {
     case AccountColumn:
-        return line.row.account;
+        return UserText::shown(line.row.account);
     case TitleColumn:
-        return line.row.title;
+        return UserText::shown(line.row.title);
     case StateColumn:
         return line.state;
     case SalesRepColumn:
-        return line.row.salesRep;
+        return UserText::shown(line.row.salesRep);
     case SupportOwnerColumn:
-        return line.row.supportOwner;
+        return UserText::shown(line.row.supportOwner);
     case AmountColumn:
         return line.amount;
     case ClosedOnColumn:

@@ -1,6 +1,7 @@
 #include "promises/PromiseTableModel.h"
 
 #include "model/Labels.h"
+#include "model/UserText.h"
 #include "promises/CapabilityPicker.h"
 #include "promises/StatusIcons.h"
 
@@ -31,8 +32,11 @@ QVariant PromiseTableModel::data(const QModelIndex& index, int role) const
     }
     const Promise& promise = m_promises.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return display(promise, index.column());
+    case Qt::DisplayRole: {
+        // Descriptions and titles as typed, isolated so that a right-to-left one cannot reorder the cell.
+        const QVariant value = display(promise, index.column());
+        return value.typeId() == QMetaType::QString ? QVariant(UserText::shown(value.toString())) : value;
+    }
     case Qt::ToolTipRole:
         return toolTip(promise, index.column());
     case Qt::DecorationRole:

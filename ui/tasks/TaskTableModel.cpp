@@ -1,6 +1,7 @@
 #include "tasks/TaskTableModel.h"
 
 #include "model/Labels.h"
+#include "model/UserText.h"
 #include "promises/StatusIcons.h"
 
 #include <QGuiApplication>
@@ -36,8 +37,11 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
     const FulfilmentTask& task = m_tasks.at(index.row());
     const bool overdue = isOverdue(task);
     switch (role) {
-    case Qt::DisplayRole:
-        return display(task, index.column());
+    case Qt::DisplayRole: {
+        // Descriptions and titles as typed, isolated so that a right-to-left one cannot reorder the cell.
+        const QVariant value = display(task, index.column());
+        return value.typeId() == QMetaType::QString ? QVariant(UserText::shown(value.toString())) : value;
+    }
     case Qt::ToolTipRole:
         if (index.column() == DueColumn && overdue) {
             return tr("Overdue: it was due on %1 and is not done.")
