@@ -183,6 +183,14 @@
         <source>Promises name it: %1. Mark it unsupported instead of removing it.</source>
         <translation>Zusagen, die es nennen: %1. Markieren Sie es als nicht unterstützt, statt es zu entfernen.</translation>
     </message>
+    <message>
+        <source>The name</source>
+        <translation>Der Name</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>Die Beschreibung</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -236,6 +244,10 @@
     <message>
         <source>The checklist has no item &quot;%1&quot;.</source>
         <translation>Die Checkliste hat keinen Punkt „%1“.</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot;</source>
+        <translation>Die Antwort auf „%1“</translation>
     </message>
 </context>
 <context>
@@ -414,6 +426,14 @@
         <source>The comment was not added: it is empty.</source>
         <translation>Der Kommentar wurde nicht hinzugefügt: Er ist leer.</translation>
     </message>
+    <message>
+        <source>The comment</source>
+        <translation>Der Kommentar</translation>
+    </message>
+    <message>
+        <source>The comment was not added.</source>
+        <translation>Der Kommentar wurde nicht hinzugefügt.</translation>
+    </message>
 </context>
 <context>
     <name>ContactEdits</name>
@@ -551,6 +571,22 @@
     <message>
         <source>The preferred channel was not changed.</source>
         <translation>Der bevorzugte Kanal wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Der Name</translation>
+    </message>
+    <message>
+        <source>The job title</source>
+        <translation>Die Position</translation>
+    </message>
+    <message>
+        <source>The email address</source>
+        <translation>Die E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>Die Telefonnummer</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1592,34 @@
         <source>No deal has the id or CRM reference &apos;%1&apos;.</source>
         <translation>Kein Deal hat die ID oder CRM-Referenz „%1“.</translation>
     </message>
+    <message>
+        <source>The title</source>
+        <translation>Der Titel</translation>
+    </message>
+    <message>
+        <source>The CRM reference</source>
+        <translation>Die CRM-Referenz</translation>
+    </message>
+    <message>
+        <source>The products or plan</source>
+        <translation>Die Produkte oder der Tarif</translation>
+    </message>
+    <message>
+        <source>The reason they bought</source>
+        <translation>Der Kaufgrund</translation>
+    </message>
+    <message>
+        <source>The success criteria</source>
+        <translation>Die Erfolgskriterien</translation>
+    </message>
+    <message>
+        <source>The known risks</source>
+        <translation>Die bekannten Risiken</translation>
+    </message>
+    <message>
+        <source>The account name</source>
+        <translation>Der Kundenname</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -2036,6 +2100,10 @@
     <message>
         <source>Deliver: %1</source>
         <translation>Umsetzen: %1</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Die Notiz</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2831,10 @@
     <message>
         <source>the %1 &apos;%2&apos; is not one Handoff wrote (a UUID such as %3)</source>
         <translation>das Feld „%1“ enthält „%2“, keine von Handoff geschriebene ID (eine UUID wie %3)</translation>
+    </message>
+    <message>
+        <source>the %1 (column %2) contains an invisible control character, %3, at position %4</source>
+        <translation>das Feld „%1“ (Spalte %2) enthält ein unsichtbares Steuerzeichen, %3, an Position %4</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4077,22 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
         <source>The change was not taken back.</source>
         <translation>Die Änderung wurde nicht zurückgenommen.</translation>
     </message>
+    <message>
+        <source>The note</source>
+        <translation>Die Notiz</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>Die Beschreibung</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words</source>
+        <translation>Die Worte des Kunden</translation>
+    </message>
+    <message>
+        <source>The justification</source>
+        <translation>Die Begründung</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -4544,6 +4632,10 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
         <source>The task &quot;%1&quot; was changed elsewhere at the same time; reload it and try again.</source>
         <translation>Die Aufgabe „%1“ wurde gleichzeitig an anderer Stelle geändert; laden Sie sie neu, und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>The title</source>
+        <translation>Der Titel</translation>
+    </message>
 </context>
 <context>
     <name>TeamReport</name>
@@ -4854,6 +4946,21 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
     <message>
         <source>%1 &lt;%2&gt; is the team&apos;s only active lead and stays active, so that someone can manage the team. Add another lead first.</source>
         <translation>%1 &lt;%2&gt; ist die einzige aktive Teamleitung und bleibt aktiv, damit jemand das Team verwalten kann. Fügen Sie zuerst eine weitere Leitung hinzu.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Der Name</translation>
+    </message>
+    <message>
+        <source>The email address</source>
+        <translation>Die E-Mail-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>UserText</name>
+    <message>
+        <source>%1 contains an invisible control character, %2, at position %3; remove it.</source>
+        <translation>%1 enthält ein unsichtbares Steuerzeichen, %2, an Position %3; entfernen Sie es.</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,14 @@
         <source>Promises name it: %1. Mark it unsupported instead of removing it.</source>
         <translation>Hay compromisos que la indican: %1. Márquela como no admitida en lugar de eliminarla.</translation>
     </message>
+    <message>
+        <source>The name</source>
+        <translation>El nombre</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>La descripción</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -236,6 +244,10 @@
     <message>
         <source>The checklist has no item &quot;%1&quot;.</source>
         <translation>La lista de comprobación no tiene ningún elemento «%1».</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot;</source>
+        <translation>La respuesta a «%1»</translation>
     </message>
 </context>
 <context>
@@ -414,6 +426,14 @@
         <source>The comment was not added: it is empty.</source>
         <translation>No se añadió el comentario: está vacío.</translation>
     </message>
+    <message>
+        <source>The comment</source>
+        <translation>El comentario</translation>
+    </message>
+    <message>
+        <source>The comment was not added.</source>
+        <translation>No se añadió el comentario.</translation>
+    </message>
 </context>
 <context>
     <name>ContactEdits</name>
@@ -551,6 +571,22 @@
     <message>
         <source>The preferred channel was not changed.</source>
         <translation>No se cambió el canal preferido.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>El nombre</translation>
+    </message>
+    <message>
+        <source>The job title</source>
+        <translation>El cargo</translation>
+    </message>
+    <message>
+        <source>The email address</source>
+        <translation>El correo electrónico</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>El número de teléfono</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1592,34 @@
         <source>No deal has the id or CRM reference &apos;%1&apos;.</source>
         <translation>Ningún negocio tiene el ID o la referencia CRM «%1».</translation>
     </message>
+    <message>
+        <source>The title</source>
+        <translation>El título</translation>
+    </message>
+    <message>
+        <source>The CRM reference</source>
+        <translation>La referencia CRM</translation>
+    </message>
+    <message>
+        <source>The products or plan</source>
+        <translation>Los productos o el plan</translation>
+    </message>
+    <message>
+        <source>The reason they bought</source>
+        <translation>El motivo de la compra</translation>
+    </message>
+    <message>
+        <source>The success criteria</source>
+        <translation>Los criterios de éxito</translation>
+    </message>
+    <message>
+        <source>The known risks</source>
+        <translation>Los riesgos conocidos</translation>
+    </message>
+    <message>
+        <source>The account name</source>
+        <translation>El nombre de la cuenta</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -2036,6 +2100,10 @@
     <message>
         <source>Deliver: %1</source>
         <translation>Entregar: %1</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>La nota</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2831,10 @@
     <message>
         <source>the %1 &apos;%2&apos; is not one Handoff wrote (a UUID such as %3)</source>
         <translation>el campo «%1» contiene «%2», que no es un id escrito por Handoff (un UUID como %3)</translation>
+    </message>
+    <message>
+        <source>the %1 (column %2) contains an invisible control character, %3, at position %4</source>
+        <translation>el campo «%1» (columna %2) contiene un carácter de control invisible, %3, en la posición %4</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4077,22 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
         <source>The change was not taken back.</source>
         <translation>No se deshizo el cambio.</translation>
     </message>
+    <message>
+        <source>The note</source>
+        <translation>La nota</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>La descripción</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words</source>
+        <translation>Las palabras del cliente</translation>
+    </message>
+    <message>
+        <source>The justification</source>
+        <translation>La justificación</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -4544,6 +4632,10 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
         <source>The task &quot;%1&quot; was changed elsewhere at the same time; reload it and try again.</source>
         <translation>La tarea «%1» se modificó en otro lugar al mismo tiempo; vuelva a cargarla e inténtelo de nuevo.</translation>
     </message>
+    <message>
+        <source>The title</source>
+        <translation>El título</translation>
+    </message>
 </context>
 <context>
     <name>TeamReport</name>
@@ -4854,6 +4946,21 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
     <message>
         <source>%1 &lt;%2&gt; is the team&apos;s only active lead and stays active, so that someone can manage the team. Add another lead first.</source>
         <translation>%1 &lt;%2&gt; es el único responsable activo del equipo y sigue activo, para que alguien pueda gestionar el equipo. Añada antes otro responsable.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>El nombre</translation>
+    </message>
+    <message>
+        <source>The email address</source>
+        <translation>El correo electrónico</translation>
+    </message>
+</context>
+<context>
+    <name>UserText</name>
+    <message>
+        <source>%1 contains an invisible control character, %2, at position %3; remove it.</source>
+        <translation>%1 contiene un carácter de control invisible, %2, en la posición %3; elimínelo.</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,14 @@
         <source>Promises name it: %1. Mark it unsupported instead of removing it.</source>
         <translation>Des engagements la désignent&#xa0;: %1. Marquez-la comme non prise en charge au lieu de la retirer.</translation>
     </message>
+    <message>
+        <source>The name</source>
+        <translation>Le nom</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>La description</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -236,6 +244,10 @@
     <message>
         <source>The checklist has no item &quot;%1&quot;.</source>
         <translation>La liste de contrôle ne contient aucun élément «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot;</source>
+        <translation>La réponse à « %1 »</translation>
     </message>
 </context>
 <context>
@@ -414,6 +426,14 @@
         <source>The comment was not added: it is empty.</source>
         <translation>Le commentaire n&apos;a pas été ajouté&#xa0;: il est vide.</translation>
     </message>
+    <message>
+        <source>The comment</source>
+        <translation>Le commentaire</translation>
+    </message>
+    <message>
+        <source>The comment was not added.</source>
+        <translation>Le commentaire n&apos;a pas été ajouté.</translation>
+    </message>
 </context>
 <context>
     <name>ContactEdits</name>
@@ -551,6 +571,22 @@
     <message>
         <source>The preferred channel was not changed.</source>
         <translation>Le canal préféré n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Le nom</translation>
+    </message>
+    <message>
+        <source>The job title</source>
+        <translation>La fonction</translation>
+    </message>
+    <message>
+        <source>The email address</source>
+        <translation>L&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>Le numéro de téléphone</translation>
     </message>
 </context>
 <context>
@@ -806,7 +842,7 @@
     </message>
     <message>
         <source>cannot be created: its write-ahead log was not written back.</source>
-        <translation>ne peut pas être créé : son journal d&apos;écriture anticipée n&apos;a pas été reporté dans le fichier.</translation>
+        <translation>ne peut pas être créé&#xa0;: son journal d&apos;écriture anticipée n&apos;a pas été reporté dans le fichier.</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1592,34 @@
         <source>No deal has the id or CRM reference &apos;%1&apos;.</source>
         <translation>Aucune affaire n&apos;a l&apos;identifiant ou la référence CRM «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>The title</source>
+        <translation>Le titre</translation>
+    </message>
+    <message>
+        <source>The CRM reference</source>
+        <translation>La référence CRM</translation>
+    </message>
+    <message>
+        <source>The products or plan</source>
+        <translation>Les produits ou l&apos;offre</translation>
+    </message>
+    <message>
+        <source>The reason they bought</source>
+        <translation>La raison de l&apos;achat</translation>
+    </message>
+    <message>
+        <source>The success criteria</source>
+        <translation>Les critères de réussite</translation>
+    </message>
+    <message>
+        <source>The known risks</source>
+        <translation>Les risques connus</translation>
+    </message>
+    <message>
+        <source>The account name</source>
+        <translation>Le nom du compte</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -2036,6 +2100,10 @@
     <message>
         <source>Deliver: %1</source>
         <translation>Livrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>La note</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2831,10 @@
     <message>
         <source>the %1 &apos;%2&apos; is not one Handoff wrote (a UUID such as %3)</source>
         <translation>le champ «&#xa0;%1&#xa0;» contient «&#xa0;%2&#xa0;», qui n&apos;est pas un identifiant écrit par Handoff (un UUID comme %3)</translation>
+    </message>
+    <message>
+        <source>the %1 (column %2) contains an invisible control character, %3, at position %4</source>
+        <translation>le champ « %1 » (colonne %2) contient un caractère de contrôle invisible, %3, à la position %4</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4077,22 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
         <source>The change was not taken back.</source>
         <translation>La modification n&apos;a pas été annulée.</translation>
     </message>
+    <message>
+        <source>The note</source>
+        <translation>La note</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>La description</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words</source>
+        <translation>Les mots du client</translation>
+    </message>
+    <message>
+        <source>The justification</source>
+        <translation>La justification</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -4544,6 +4632,10 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
         <source>The task &quot;%1&quot; was changed elsewhere at the same time; reload it and try again.</source>
         <translation>La tâche «&#xa0;%1&#xa0;» a été modifiée ailleurs au même moment&#xa0;; rechargez-la et réessayez.</translation>
     </message>
+    <message>
+        <source>The title</source>
+        <translation>Le titre</translation>
+    </message>
 </context>
 <context>
     <name>TeamReport</name>
@@ -4854,6 +4946,21 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     <message>
         <source>%1 &lt;%2&gt; is the team&apos;s only active lead and stays active, so that someone can manage the team. Add another lead first.</source>
         <translation>%1 &lt;%2&gt; est le seul responsable actif de l&apos;équipe et reste actif, pour que quelqu&apos;un puisse gérer l&apos;équipe. Ajoutez d&apos;abord un autre responsable.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Le nom</translation>
+    </message>
+    <message>
+        <source>The email address</source>
+        <translation>L&apos;adresse e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>UserText</name>
+    <message>
+        <source>%1 contains an invisible control character, %2, at position %3; remove it.</source>
+        <translation>%1 contient un caractère de contrôle invisible, %2, à la position %3 ; supprimez-le.</translation>
     </message>
 </context>
 <context>

@@ -251,8 +251,10 @@ DemoStory DemoDealBuilder::makeStory(HandoffState state, QDate closedOn)
         total += gap;
     }
     if (total > available) {
+        // In doubles: a gap of months times the milliseconds available exceeds what 64 bits hold.
+        const double scale = double(available) / double(total);
         for (qint64& gap : gaps) {
-            gap = std::max(W::kMinute, gap * available / total);
+            gap = std::max(W::kMinute, qint64(double(gap) * scale));
         }
     }
 

@@ -157,7 +157,8 @@ private slots:
         const QString spoof = QStringLiteral("Invoice\u202Egpj.exe");
         World w;
         w.account = must(Seed<AccountStore>(w.db).create(Account{0, 0, spoof, {}, {}}), "account").id;
-        const QString job = QStringLiteral("Chief") + QChar(0) + QStringLiteral("Officer");
+        // A server's text cannot hold a NUL at all (libpq ends a parameter there), so there another control stands in.
+        const QString job = QStringLiteral("Chief") + QChar(testsRunOnServer() ? 1 : 0) + QStringLiteral("Officer");
         w.contact =
             must(Seed<ContactStore>(w.db).create(Contact{0, 0, w.account, spoof, job, {}, {}, Channel::Email, {}}),
                  "contact")
@@ -178,7 +179,7 @@ private slots:
         const QString html = QString::fromUtf8(ReportRenderer::html(report, kPrinted));
         const QString isolated = QChar(0x2068) + spoof + QChar(0x2069);
         QVERIFY(html.contains(QStringLiteral("<td>") + isolated + QStringLiteral("</td>")));
-        QVERIFY(!html.contains(QChar(0)));
+        QVERIFY(!html.contains(QChar(0)) && !html.contains(QChar(1)));
         QVERIFY(html.contains(QStringLiteral("Chief\uFFFDOfficer")));
     }
 

@@ -233,13 +233,14 @@ void TestTableExporter::controlCharactersAreNotWrittenRaw()
 {
     World w;
     Deal deal = w.bare;
-    deal.title = QStringLiteral("Yen") + QChar(0) + QStringLiteral("deal\x1B");
+    // A server's text cannot hold a NUL at all (libpq ends a parameter there), so there another control stands in.
+    deal.title = QStringLiteral("Yen") + QChar(testsRunOnServer() ? 1 : 0) + QStringLiteral("deal\x1B");
     deal.whyBought = QStringLiteral("tab\tand\r\nbreaks stay");
     QVERIFY(Seed<DealStore>(w.db).update(deal));
 
     const Exported csv = exportTable(w.db, ExportTable::Deals, ExportFormat::Csv);
     QVERIFY2(csv.error.isEmpty(), qPrintable(csv.error));
-    QVERIFY(!csv.bytes.contains('\0'));
+    QVERIFY(!csv.bytes.contains('\0') && !csv.bytes.contains('\x01'));
     QVERIFY(!csv.bytes.contains('\x1B'));
     const QList<QStringList> records = parseCsv(QString::fromUtf8(csv.bytes.mid(3)));
     const QStringList header = records.at(0);
