@@ -88,6 +88,35 @@ private slots:
         QCOMPARE(title->text(), QStringLiteral("Acme global rollout"));
     }
 
+    // An account named in Arabic leads the heading; the heading still reads left to right in an English interface,
+    // with the title after the account, not flipped to the right edge with the state first.
+    void theHeadingReadsInTheInterfacesDirection()
+    {
+        World w;
+        const qint64 id = w.deal(HandoffState::Draft);
+        Account account = *AccountStore(w.db).get(DealStore(w.db).get(id)->accountId);
+        account.name = QStringLiteral("شركة النور");
+        QVERIFY(Seed<AccountStore>(w.db).update(account));
+        DealEditor editor(w.db, w.user(QStringLiteral("rep")), id);
+        editor.show();
+        auto* heading = editor.findChild<QLabel*>(QStringLiteral("dealHeading"));
+        QVERIFY(heading);
+        QVERIFY(heading->text().contains(account.name));
+        // Drawn, the text starts at the left edge (right-to-left, it would hug the right edge of the wide label).
+        heading->resize(1200, heading->sizeHint().height());
+        const QImage drawn = heading->grab().toImage();
+        int firstInk = drawn.width();
+        for (int x = 0; x < drawn.width() && firstInk == drawn.width(); ++x) {
+            for (int y = 0; y < drawn.height(); ++y) {
+                if (qGray(drawn.pixel(x, y)) < 128) {
+                    firstInk = x;
+                    break;
+                }
+            }
+        }
+        QVERIFY2(firstInk < drawn.width() / 10, qPrintable(QString::number(firstInk)));
+    }
+
     void aRefusedEditKeepsNothing()
     {
         World w;

@@ -12,6 +12,7 @@
 #include "tasks/TasksTab.h"
 #include "workflow/DealService.h"
 
+#include <QGuiApplication>
 #include <QLabel>
 #include <QShortcut>
 #include <QTabWidget>
@@ -85,7 +86,9 @@ void DealEditor::refreshTitle()
     const auto account = deals.accountName(deal->accountId);
     const QString title =
         tr("%1 – %2").arg(UserText::shown(account ? *account : QString()), UserText::shown(deal->title));
-    m_heading->setText(tr("%1   [%2]").arg(title, Labels::of(deal->state)));
+    // The heading reads in the interface's direction, even when it starts with an account's name in Arabic.
+    const QChar direction(QGuiApplication::isRightToLeft() ? 0x200F : 0x200E);
+    m_heading->setText(direction + tr("%1   [%2]").arg(title, Labels::of(deal->state)));
     if (title != m_title) {
         m_title = title;
         emit titleChanged(m_title);
