@@ -1,6 +1,7 @@
 // The workflow trials of TestCrashSafety: a script of deal and promise commands, each killed in turn.
 
 #include "TestCrashSafety.h"
+#include "core/ChecklistFill.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -42,24 +43,7 @@ void TestCrashSafety::prepareWorkflow()
         const qint64 dealId = created->id;
         // A complete handoff: every required item answered and a contact named.
         for (const ChecklistItem& item : *required) {
-            QString value;
-            switch (item.kind) {
-            case ChecklistItemKind::Check:
-                value = QStringLiteral("true");
-                break;
-            case ChecklistItemKind::Date:
-                value = QDate::currentDate().addDays(7).toString(Qt::ISODate);
-                break;
-            case ChecklistItemKind::Choice:
-                value = item.choices.value(0);
-                break;
-            case ChecklistItemKind::Contact:
-                value = QString::number(contact->id);
-                break;
-            case ChecklistItemKind::Text:
-                value = QStringLiteral("Written down");
-                break;
-            }
+            const QString value = answerFitting(item, contact->id, QDate::currentDate().addDays(7));
             ChecklistAnswer answer{0, 0, dealId, item.id, value, sam->id, db.now()};
             QVERIFY(Seed<ChecklistAnswerStore>(db, sam->id).create(answer));
         }

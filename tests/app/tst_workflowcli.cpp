@@ -3,6 +3,7 @@
 // reasons, and `deal show` tells the story.
 
 #include "HandoffProcess.h"
+#include "core/ChecklistFill.h"
 #include "core/TestDatabase.h"
 #include "storage/Stores.h"
 #include "storage/Transaction.h"
@@ -84,24 +85,7 @@ struct Story {
 
     void answer(const ChecklistItem& item)
     {
-        QString value;
-        switch (item.kind) {
-        case ChecklistItemKind::Check:
-            value = QStringLiteral("true");
-            break;
-        case ChecklistItemKind::Date:
-            value = QDate::currentDate().addDays(7).toString(Qt::ISODate);
-            break;
-        case ChecklistItemKind::Choice:
-            value = item.choices.value(0);
-            break;
-        case ChecklistItemKind::Contact:
-            value = QString::number(contactId);
-            break;
-        case ChecklistItemKind::Text:
-            value = QStringLiteral("Written down");
-            break;
-        }
+        const QString value = answerFitting(item, contactId, QDate::currentDate().addDays(7));
         ChecklistAnswer answer{0, 0, dealId, item.id, value, sam.id, {}};
         answer.answeredAt = test.db.now();
         QVERIFY(Seed<ChecklistAnswerStore>(test.db, sam.id).create(answer));
