@@ -144,14 +144,15 @@ Result<bool> DatabaseFile::moveIntoPlace(const QString& built, const QString& pa
 {
     const QByteArray from = QFile::encodeName(built);
     const QByteArray to = QFile::encodeName(path);
-    if (::link(from.constData(), to.constData()) == 0) {
-        ::unlink(from.constData());
-        return true;
-    }
-    int failure = errno;
-    if (failure == EPERM || failure == EOPNOTSUPP) {
-        // A file system without hard links (FAT on a memory stick) can still rename without replacing.
-        failure = ::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0 ? 0 : errno;
+    // One step that leaves nothing behind: a kill before it leaves the build (removed by the next creation), a kill
+    // after it the database under its name. Linking and then unlinking the build, the fallback for file systems
+    // without this rename, leaves the build's name behind when a kill falls between the two.
+    int failure = ::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0 ? 0 : errno;
+    if (failure == EINVAL || failure == ENOSYS) {
+        failure = ::link(from.constData(), to.constData()) == 0 ? 0 : errno;
+        if (failure == 0) {
+            ::unlink(from.constData());
+        }
     }
     if (failure == 0) {
         return true;
