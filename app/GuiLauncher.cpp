@@ -72,7 +72,6 @@ int GuiLauncher::session(QApplication& app, const QString& path, bool demo, QStr
 {
     Database db;
     Database::Options options;
-    options.quickCheck = false; // the main window runs it in the background: a large file must open at once
     if (const auto opened = db.open(path, options); !opened) {
         QMessageBox::critical(nullptr, tr("Cannot open the database"), opened.error().fullText());
         return 1;

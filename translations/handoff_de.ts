@@ -210,6 +210,10 @@
         <source>&apos;%1&apos; failed the check.</source>
         <translation>„%1“ hat die Prüfung nicht bestanden.</translation>
     </message>
+    <message>
+        <source>The check&apos;s result could not be recorded in the database: %1</source>
+        <translation>Das Ergebnis der Prüfung konnte nicht in der Datenbank gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistService</name>
@@ -773,14 +777,6 @@
         <translation>ist eine SQLite-Datenbank einer anderen Anwendung, keine Handoff-Datenbank.</translation>
     </message>
     <message>
-        <source>is damaged. Restore it from a backup.</source>
-        <translation>ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>The file &apos;%1&apos; is damaged. Restore it from a backup; &apos;handoff check&apos; lists the damage.</source>
-        <translation>Die Datei „%1“ ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her; &apos;handoff check&apos; listet die Schäden auf.</translation>
-    </message>
-    <message>
         <source>already exists. Choose a new name: a backup never overwrites a file.</source>
         <translation>existiert bereits. Wählen Sie einen neuen Namen: Eine Sicherung überschreibt nie eine Datei.</translation>
     </message>
@@ -844,6 +840,10 @@
         <source>cannot be created: its write-ahead log was not written back.</source>
         <translation>kann nicht erstellt werden: sein Write-Ahead-Log wurde nicht zurückgeschrieben.</translation>
     </message>
+    <message>
+        <source>The file &apos;%1&apos; was found damaged by the check of %2. Restore it from a backup; &apos;handoff check&apos; lists the damage, and opens the file again once a check finds none.</source>
+        <translation>Die Datei „%1“ wurde bei der Prüfung vom %2 als beschädigt erkannt. Stellen Sie sie aus einer Sicherung wieder her; „handoff check“ listet die Schäden auf und öffnet die Datei wieder, sobald eine Prüfung keine mehr findet.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFile</name>
@@ -902,6 +902,14 @@
     <message>
         <source>&apos;%1&apos; is on a network file system (%2). Handoff&apos;s database needs a local disk: on a network share two computers can damage it. Keep the file on this computer and use backups to share it.</source>
         <translation>„%1“ liegt auf einem Netzwerkdateisystem (%2). Die Datenbank von Handoff benötigt einen lokalen Datenträger: Auf einer Netzwerkfreigabe können zwei Computer sie beschädigen. Bewahren Sie die Datei auf diesem Computer auf, und geben Sie sie über Sicherungen weiter.</translation>
+    </message>
+    <message>
+        <source>is damaged. Restore it from a backup; &apos;handoff check&apos; lists the damage.</source>
+        <translation>ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her; „handoff check“ listet die Schäden auf.</translation>
+    </message>
+    <message>
+        <source>is damaged: it is shorter than its header says (%1 of %2 bytes), as if it was cut off. Restore it from a backup.</source>
+        <translation>ist beschädigt: Sie ist kürzer, als ihr Kopf angibt (%1 von %2 Bytes), als wäre sie abgeschnitten worden. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,10 @@
         <source>&apos;%1&apos; failed the check.</source>
         <translation>«%1» no ha superado la comprobación.</translation>
     </message>
+    <message>
+        <source>The check&apos;s result could not be recorded in the database: %1</source>
+        <translation>No se pudo guardar el resultado de la comprobación en la base de datos: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistService</name>
@@ -773,14 +777,6 @@
         <translation>es una base de datos SQLite de otra aplicación, no una base de datos de Handoff.</translation>
     </message>
     <message>
-        <source>is damaged. Restore it from a backup.</source>
-        <translation>está dañado. Restáurelo desde una copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>The file &apos;%1&apos; is damaged. Restore it from a backup; &apos;handoff check&apos; lists the damage.</source>
-        <translation>El archivo «%1» está dañado. Restáurelo desde una copia de seguridad; &apos;handoff check&apos; enumera los daños.</translation>
-    </message>
-    <message>
         <source>already exists. Choose a new name: a backup never overwrites a file.</source>
         <translation>ya existe. Elija un nombre nuevo: una copia de seguridad nunca sobrescribe un archivo.</translation>
     </message>
@@ -844,6 +840,10 @@
         <source>cannot be created: its write-ahead log was not written back.</source>
         <translation>no se puede crear: su registro de escritura anticipada no se volcó al archivo.</translation>
     </message>
+    <message>
+        <source>The file &apos;%1&apos; was found damaged by the check of %2. Restore it from a backup; &apos;handoff check&apos; lists the damage, and opens the file again once a check finds none.</source>
+        <translation>La comprobación del %2 encontró dañado el archivo «%1». Restáurelo desde una copia de seguridad; «handoff check» enumera los daños y vuelve a abrir el archivo en cuanto una comprobación no encuentra ninguno.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFile</name>
@@ -902,6 +902,14 @@
     <message>
         <source>&apos;%1&apos; is on a network file system (%2). Handoff&apos;s database needs a local disk: on a network share two computers can damage it. Keep the file on this computer and use backups to share it.</source>
         <translation>«%1» está en un sistema de archivos de red (%2). La base de datos de Handoff necesita un disco local: en una carpeta compartida de red, dos equipos pueden dañarla. Mantenga el archivo en este equipo y use copias de seguridad para compartirlo.</translation>
+    </message>
+    <message>
+        <source>is damaged. Restore it from a backup; &apos;handoff check&apos; lists the damage.</source>
+        <translation>está dañado. Restáurelo desde una copia de seguridad; «handoff check» enumera los daños.</translation>
+    </message>
+    <message>
+        <source>is damaged: it is shorter than its header says (%1 of %2 bytes), as if it was cut off. Restore it from a backup.</source>
+        <translation>está dañado: es más corto de lo que indica su cabecera (%1 de %2 bytes), como si se hubiera cortado. Restáurelo desde una copia de seguridad.</translation>
     </message>
 </context>
 <context>

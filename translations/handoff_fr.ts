@@ -210,6 +210,10 @@
         <source>&apos;%1&apos; failed the check.</source>
         <translation>La vérification de «&#xa0;%1&#xa0;» a échoué.</translation>
     </message>
+    <message>
+        <source>The check&apos;s result could not be recorded in the database: %1</source>
+        <translation>Le résultat de la vérification n’a pas pu être enregistré dans la base de données : %1</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistService</name>
@@ -247,7 +251,7 @@
     </message>
     <message>
         <source>The answer to &quot;%1&quot;</source>
-        <translation>La réponse à « %1 »</translation>
+        <translation>La réponse à «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -773,14 +777,6 @@
         <translation>est une base de données SQLite d&apos;une autre application, pas une base de données Handoff.</translation>
     </message>
     <message>
-        <source>is damaged. Restore it from a backup.</source>
-        <translation>est endommagé. Restaurez-le à partir d&apos;une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>The file &apos;%1&apos; is damaged. Restore it from a backup; &apos;handoff check&apos; lists the damage.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé. Restaurez-le à partir d&apos;une sauvegarde&#xa0;; &apos;handoff check&apos; indique les dommages.</translation>
-    </message>
-    <message>
         <source>already exists. Choose a new name: a backup never overwrites a file.</source>
         <translation>existe déjà. Choisissez un nouveau nom&#xa0;: une sauvegarde n&apos;écrase jamais un fichier.</translation>
     </message>
@@ -844,6 +840,10 @@
         <source>cannot be created: its write-ahead log was not written back.</source>
         <translation>ne peut pas être créé&#xa0;: son journal d&apos;écriture anticipée n&apos;a pas été reporté dans le fichier.</translation>
     </message>
+    <message>
+        <source>The file &apos;%1&apos; was found damaged by the check of %2. Restore it from a backup; &apos;handoff check&apos; lists the damage, and opens the file again once a check finds none.</source>
+        <translation>La vérification du %2 a trouvé le fichier « %1 » endommagé. Restaurez-le depuis une sauvegarde ; « handoff check » liste les dégâts et rouvre le fichier dès qu’une vérification n’en trouve plus.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFile</name>
@@ -902,6 +902,14 @@
     <message>
         <source>&apos;%1&apos; is on a network file system (%2). Handoff&apos;s database needs a local disk: on a network share two computers can damage it. Keep the file on this computer and use backups to share it.</source>
         <translation>«&#xa0;%1&#xa0;» se trouve sur un système de fichiers réseau (%2). La base de données de Handoff nécessite un disque local&#xa0;: sur un partage réseau, deux ordinateurs peuvent l&apos;endommager. Conservez le fichier sur cet ordinateur et utilisez des sauvegardes pour le partager.</translation>
+    </message>
+    <message>
+        <source>is damaged. Restore it from a backup; &apos;handoff check&apos; lists the damage.</source>
+        <translation>est endommagé. Restaurez-le depuis une sauvegarde ; « handoff check » liste les dégâts.</translation>
+    </message>
+    <message>
+        <source>is damaged: it is shorter than its header says (%1 of %2 bytes), as if it was cut off. Restore it from a backup.</source>
+        <translation>est endommagé : il est plus court que ne l’indique son en-tête (%1 sur %2 octets), comme s’il avait été coupé. Restaurez-le depuis une sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -2834,7 +2842,7 @@
     </message>
     <message>
         <source>the %1 (column %2) contains an invisible control character, %3, at position %4</source>
-        <translation>le champ « %1 » (colonne %2) contient un caractère de contrôle invisible, %3, à la position %4</translation>
+        <translation>le champ «&#xa0;%1&#xa0;» (colonne %2) contient un caractère de contrôle invisible, %3, à la position %4</translation>
     </message>
 </context>
 <context>
@@ -4960,7 +4968,7 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     <name>UserText</name>
     <message>
         <source>%1 contains an invisible control character, %2, at position %3; remove it.</source>
-        <translation>%1 contient un caractère de contrôle invisible, %2, à la position %3 ; supprimez-le.</translation>
+        <translation>%1 contient un caractère de contrôle invisible, %2, à la position %3&#xa0;; supprimez-le.</translation>
     </message>
 </context>
 <context>

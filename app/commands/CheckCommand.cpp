@@ -1,5 +1,6 @@
 #include "commands/CheckCommand.h"
 
+#include "storage/CheckLog.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 
@@ -15,12 +16,25 @@ void CheckCommand::addOptions(QCommandLineParser&) {}
 int CheckCommand::execute(const QCommandLineParser& parser)
 {
     Database db;
-    if (!openDatabase(parser, db, false)) {
+    if (!openDatabase(parser, db, false, false)) {
         return Failure;
     }
     const QList<CheckResult> results = IntegrityCheck::run(db);
     for (const CheckResult& result : results) {
         printLine(QStringLiteral("%1 %2: %3").arg(result.ok ? tr("ok    ") : tr("FAILED"), result.name, result.detail));
+    }
+    // The file's pages decide whether later opens refuse it (Database::checkLastCheck); a server records the whole
+    // result, for whoever asks when it was last checked.
+    const CheckResult& pages = results.first();
+    const bool ok = db.isServer() ? IntegrityCheck::allOk(results) : pages.ok;
+    QStringList findings;
+    for (const CheckResult& result : results) {
+        if (!result.ok && (db.isServer() || &result == &pages)) {
+            findings.append(QStringLiteral("%1: %2").arg(result.name, result.detail));
+        }
+    }
+    if (auto recorded = CheckLog::record(db, CheckLog::Kind::Full, ok, findings); !recorded) {
+        printError(tr("The check's result could not be recorded in the database: %1").arg(recorded.error().fullText()));
     }
     if (!IntegrityCheck::allOk(results)) {
         printError(tr("'%1' failed the check.").arg(db.path()));

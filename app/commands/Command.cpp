@@ -154,11 +154,12 @@ std::optional<QString> Command::actionOf(const QCommandLineParser& parser, const
     return action;
 }
 
-bool Command::openDatabase(const QCommandLineParser& parser, Database& db, bool create) const
+bool Command::openDatabase(const QCommandLineParser& parser, Database& db, bool create, bool refuseDamaged) const
 {
     const QString path = parser.isSet(kDatabaseOption) ? parser.value(kDatabaseOption) : AppPaths::defaultDatabase();
     Database::Options options;
     options.create = create;
+    options.refuseDamaged = refuseDamaged;
     const auto opened = db.open(path, options);
     if (!opened) {
         QString message = opened.error().fullText();

@@ -47,7 +47,8 @@ protected:
     virtual int execute(const QCommandLineParser& parser) = 0;
 
     // Opens the database named by --database (or the default one); prints the error and returns false on failure.
-    bool openDatabase(const QCommandLineParser& parser, Database& db, bool create) const;
+    // refuseDamaged: false opens a file even when it looks damaged ('handoff check' only).
+    bool openDatabase(const QCommandLineParser& parser, Database& db, bool create, bool refuseDamaged = true) const;
 
     // Writes what produce() makes to the file named by the option "output" (-o) (a new file, replaced only with
     // --force; never half-written) or, without -o, to standard output. The count produce() returns, or nothing after

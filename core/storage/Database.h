@@ -32,7 +32,9 @@ class Database {
 
 public:
     struct Options {
-        bool quickCheck = true; // run PRAGMA quick_check on files that were not just created
+        // Refuse a damaged file: one whose tables' first pages cannot be read, or whose last check of the whole file
+        // (CheckLog) found damage. Off only for 'handoff check', which must open a damaged file to list the damage.
+        bool refuseDamaged = true;
         int busyTimeoutMs = 5000;
         bool create = true; // create the file when it does not exist
     };
@@ -112,6 +114,8 @@ private:
     Result<void> configureServer(const Options& options);
     Result<void> migrateIfOlder();
     Result<void> checkContents(const Options& options);
+    Result<void> probeTables();
+    Result<void> checkLastCheck();
     Error fileError(Error::Code code, const QString& problem) const;
 
     struct CachedStatement {

@@ -19,7 +19,11 @@ namespace {
 
 constexpr int kHeaderSize = 100;
 constexpr char kSqliteMagic[] = "SQLite format 3"; // followed by a NUL byte
+constexpr int kPageSizeOffset = 16;
+constexpr int kChangeCounterOffset = 24;
+constexpr int kPageCountOffset = 28;
 constexpr int kUserVersionOffset = 60;
+constexpr int kVersionValidForOffset = 92;
 constexpr int kApplicationIdOffset = 68;
 
 // The journals SQLite keeps beside a database file, and the file itself.
@@ -58,11 +62,43 @@ void removeStaleBuilds(const QFileInfo& info)
     }
 }
 
+// The file's size by its header: page size × page count, or 0 when the header's page count is not valid (written by
+// an SQLite older than 3.7.0, which did not keep it, as its version-valid-for number says).
+qint64 sizeInHeader(const QByteArray& header)
+{
+    const auto number = [&header](int offset) { return qFromBigEndian<quint32>(header.constData() + offset); };
+    if (number(kChangeCounterOffset) != number(kVersionValidForOffset)) {
+        return 0;
+    }
+    const quint16 pageSizeField = qFromBigEndian<quint16>(header.constData() + kPageSizeOffset);
+    const qint64 pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
+    return pageSize * number(kPageCountOffset);
+}
+
+// A write-ahead log or rollback journal beside the file may still hold pages that SQLite adds to it at open.
+bool hasJournal(const QString& path)
+{
+    for (const char* suffix : {"-journal", "-wal"}) {
+        if (QFileInfo(path + QLatin1String(suffix)).size() > 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 Error DatabaseFile::error(Error::Code code, const QString& path, const QString& problem)
 {
     return makeError(code, tr("The file '%1' %2").arg(QDir::toNativeSeparators(path), problem));
+}
+
+Error DatabaseFile::damaged(const QString& path, const QStringList& findings)
+{
+    Error result = error(Error::Code::Corrupt, path,
+                         tr("is damaged. Restore it from a backup; 'handoff check' lists the damage."));
+    result.details = findings;
+    return result;
 }
 
 Result<DatabaseFile::Header> DatabaseFile::inspect(const QString& path)
@@ -94,6 +130,14 @@ Result<DatabaseFile::Header> DatabaseFile::inspect(const QString& path)
     if (result.applicationId != 0 && result.applicationId != kApplicationId) {
         return error(Error::Code::NotHandoff, path,
                      tr("is an SQLite database of another application, not a Handoff database."));
+    }
+    if (const qint64 expected = sizeInHeader(header); expected > info.size() && !hasJournal(path)) {
+        return error(
+            Error::Code::Corrupt, path,
+            tr("is damaged: it is shorter than its header says (%1 of %2 bytes), as if it was cut off. Restore "
+               "it from a backup.")
+                .arg(info.size())
+                .arg(expected));
     }
     // A file nobody may write is read-only even for root, who could write it anyway.
     const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;

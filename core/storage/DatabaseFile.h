@@ -40,6 +40,9 @@ public:
     // A warning when the file sits on a network file system, where SQLite's WAL mode does not work; else empty.
     static QString networkWarning(const QString& path);
 
+    // "The file '/x/y.sqlite' is damaged. Restore it …", with what a check found as details.
+    static Error damaged(const QString& path, const QStringList& findings = {});
+
     // "The file '/x/y.sqlite' <problem>": every file error names the file.
     static Error error(Error::Code code, const QString& path, const QString& problem);
 };

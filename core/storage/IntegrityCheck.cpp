@@ -49,13 +49,11 @@ bool IntegrityCheck::allOk(const QList<CheckResult>& results)
     return std::all_of(results.begin(), results.end(), [](const CheckResult& result) { return result.ok; });
 }
 
-CheckResult IntegrityCheck::integrity(const Database& db)
+Result<QStringList> IntegrityCheck::damage(const Database& db, bool pagesOnly)
 {
-    CheckResult result{tr("Integrity"), false, {}};
-    auto query = db.exec(QStringLiteral("PRAGMA integrity_check"));
+    auto query = db.exec(pagesOnly ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check"));
     if (!query) {
-        result.detail = query.error().message;
-        return result;
+        return query.error();
     }
     QStringList problems;
     int count = 0;
@@ -66,14 +64,26 @@ CheckResult IntegrityCheck::integrity(const Database& db)
         }
     }
     if (problems == QStringList{QStringLiteral("ok")}) {
-        result.ok = true;
-        result.detail = tr("ok");
-        return result;
+        return QStringList();
     }
     if (count > kListed) {
         problems.append(tr("… and %n more not listed here", nullptr, count - kListed));
     }
-    result.detail = problems.join(QLatin1Char('\n'));
+    return problems;
+}
+
+CheckResult IntegrityCheck::integrity(const Database& db)
+{
+    CheckResult result{tr("Integrity"), false, {}};
+    const auto problems = damage(db, false);
+    if (!problems) {
+        result.detail = problems.error().message;
+    } else if (problems->isEmpty()) {
+        result.ok = true;
+        result.detail = tr("ok");
+    } else {
+        result.detail = problems->join(QLatin1Char('\n'));
+    }
     return result;
 }
 

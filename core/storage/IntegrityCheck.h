@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -26,6 +28,10 @@ class IntegrityCheck {
 public:
     static QList<CheckResult> run(const Database& db);
     static bool allOk(const QList<CheckResult>& results);
+
+    // The damage SQLite finds in a file's pages: PRAGMA integrity_check, or with pagesOnly its quicker quick_check,
+    // which skips comparing indexes with their tables. Empty when there is none; the first lines only.
+    static Result<QStringList> damage(const Database& db, bool pagesOnly);
 
 private:
     static CheckResult integrity(const Database& db);

@@ -18,7 +18,7 @@ class Migrator {
 
 public:
     // The schema version this build writes; the number of the last script in resources/migrations.
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     static Result<int> currentVersion(const Database& db);
     static Result<void> migrate(Database& db);

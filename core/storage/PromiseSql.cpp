@@ -37,10 +37,12 @@ Result<QList<Promise>> PromiseSql::ofDeal(Database& db, qint64 dealId, PromiseSe
 
 Result<QList<Promise>> PromiseSql::openPastDue(Database& db, QDate before)
 {
-    // The literal 'open' lets SQLite use the partial index of open promises by due date.
-    return PromiseStore(db).where(
-        QStringLiteral("fulfilment = 'open' AND due_on < ? AND deal_id IN (SELECT id FROM deals WHERE state = ?)"),
-        {sql::date(before), toKey(HandoffState::Accepted)});
+    // The literal 'open' lets SQLite use the partial index of open promises by due date and deal, which answers the
+    // whole condition. SQLite keeps no statistics here: the unary pluses keep it from walking every accepted deal's
+    // promises instead (promises_by_deal) or the rows in id order, which read the whole table at 100,000 deals.
+    return PromiseStore(db).where(QStringLiteral("fulfilment = 'open' AND due_on < ? AND +deal_id IN (SELECT id FROM "
+                                                 "deals WHERE state = ?)"),
+                                  {sql::date(before), toKey(HandoffState::Accepted)}, QStringLiteral("+id"));
 }
 
 Result<void> PromiseSql::eachOpenOfLiveDeal(const Database& db, qint64 capabilityId,

@@ -1,6 +1,7 @@
 // The command line: every subcommand's help, exit codes, and what check, backup and demo do to real files.
 
 #include "HandoffProcess.h"
+#include "core/FileDamage.h"
 #include "core/TestDatabase.h"
 
 #include <QProcess>
@@ -119,6 +120,36 @@ private slots:
         QCOMPARE(check.exitCode, 1);
         QVERIFY2(check.out.contains(QLatin1String("FAILED")), qPrintable(check.out));
         QVERIFY2(check.err.contains(t.path()), qPrintable(check.err));
+    }
+
+    // A command reads only what it needs, so damage elsewhere in the file goes unseen until 'handoff check' reads it
+    // all; from then on every command refuses the file, and the check itself still opens it to list the damage.
+    void checkFindsDamageThatCommandsDidNotReadAndLaterCommandsRefuseTheFile()
+    {
+        if (testsRunOnServer()) {
+            QSKIP("damage to a file's pages is a file's concern");
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+        const QStringList onFile{QStringLiteral("--database"), path};
+        QCOMPARE(
+            runHandoff(QStringList{QStringLiteral("demo"), QStringLiteral("--deals"), QStringLiteral("40")} + onFile)
+                .exitCode,
+            0);
+        QVERIFY(damageLastLeafOf(path, "audit_log") > 2);
+        const QStringList show =
+            QStringList{QStringLiteral("deal"), QStringLiteral("show"), QStringLiteral("1")} + onFile;
+        const Run before = runHandoff(show);
+        QVERIFY2(before.exitCode == 0, qPrintable(before.err));
+
+        for (int round = 0; round < 2; ++round) {
+            const Run check = runHandoff(QStringList{QStringLiteral("check")} + onFile);
+            QCOMPARE(check.exitCode, 1);
+            QVERIFY2(check.out.contains(QLatin1String("FAILED Integrity")), qPrintable(check.out + check.err));
+        }
+        const Run after = runHandoff(show);
+        QCOMPARE(after.exitCode, 1);
+        QVERIFY2(after.err.contains(QLatin1String("found damaged by the check of")), qPrintable(after.err));
     }
 
     void checkOnBadFileNamesFileAndLeavesIt()

@@ -1,7 +1,10 @@
 // Opening, creating, migrating and backing up database files, and refusing every kind of bad file.
 
+#include "FileDamage.h"
 #include "TestDatabase.h"
+#include "storage/CheckLog.h"
 #include "storage/DatabaseFile.h"
+#include "storage/IntegrityCheck.h"
 #include "storage/Migrator.h"
 #include "storage/Transaction.h"
 
@@ -248,6 +251,54 @@ private slots:
         file.write(bytes);
         file.close();
         expectRefused(t.path(), Error::Code::Corrupt, QStringLiteral("damaged"));
+    }
+
+    // Opening reads a fixed part of the file; what lies deeper is found by the checks of the whole file, and a file
+    // they found damaged is refused at every open from then on, until a check passes again.
+    void refusesFileOnceACheckFoundDamageDeepInside()
+    {
+        TestDatabase t;
+        for (int i = 0; i < 2000; ++i) {
+            QVERIFY(t.db.exec(QStringLiteral("INSERT INTO accounts (name) VALUES (?)"),
+                              {QStringLiteral("Account number %1 with a long name to fill pages").arg(i)}));
+        }
+        t.db.close();
+        QVERIFY(damageLastLeafOf(t.path(), "accounts") > 2);
+
+        Database db;
+        QVERIFY2(db.open(t.path()), "the open reads only what it needs");
+        const auto problems = IntegrityCheck::damage(db, true);
+        QVERIFY(problems);
+        QVERIFY(!problems->isEmpty());
+        QVERIFY(CheckLog::record(db, CheckLog::Kind::Pages, false, *problems));
+        db.close();
+
+        expectRefused(t.path(), Error::Code::Corrupt, QStringLiteral("found damaged by the check of"));
+        Database refused;
+        const auto again = refused.open(t.path());
+        QVERIFY(!again);
+        QCOMPARE(again.error().details, *problems);
+
+        // 'handoff check' opens it anyway; once a check finds no damage (the file was repaired), it opens again.
+        Database::Options checking;
+        checking.refuseDamaged = false;
+        QVERIFY(db.open(t.path(), checking));
+        QVERIFY(CheckLog::record(db, CheckLog::Kind::Full, true, {}));
+        const auto last = CheckLog::last(db);
+        QVERIFY(last && last->has_value());
+        QCOMPARE((*last)->kind, CheckLog::Kind::Full);
+        QVERIFY((*last)->ok);
+        db.close();
+        QVERIFY(db.open(t.path()));
+    }
+
+    void keepsTheLastFiftyCheckResults()
+    {
+        TestDatabase t;
+        for (int i = 0; i < CheckLog::kKept + 7; ++i) {
+            QVERIFY(CheckLog::record(t.db, CheckLog::Kind::Pages, true, {}));
+        }
+        QCOMPARE(t.db.scalar(QStringLiteral("SELECT count(*) FROM integrity_checks"))->toInt(), CheckLog::kKept);
     }
 
     void refusesAnotherApplicationsDatabase()

@@ -1,7 +1,9 @@
 // The workstation's background verification of a file it opened without waiting for quick_check.
 
+#include "core/FileDamage.h"
 #include "core/TestDatabase.h"
 #include "mainwindow/BackgroundFileCheck.h"
+#include "storage/CheckLog.h"
 
 #include <QSignalSpy>
 
@@ -56,6 +58,50 @@ private slots:
         const QString message = damaged.first().first().toString();
         QVERIFY2(message.contains(t.path()), qPrintable(message));
         QVERIFY2(message.contains(QLatin1String("damaged")), qPrintable(message));
+    }
+
+    // The workstation opens a large file at once, reading only its first pages; damage deeper inside is found by the
+    // check in the background, which records it, so that the next open refuses the file without reading it all.
+    void damageDeepInsideIsFoundAfterTheOpenAndRefusedAtTheNextOne()
+    {
+        TestDatabase t;
+        fill(t);
+        QVERIFY(damageLastLeafOf(t.path(), "accounts") > 2);
+        {
+            Database opened;
+            QVERIFY2(opened.open(t.path()), "the damage is not on a page that an open reads");
+        }
+
+        BackgroundFileCheck check(t.path());
+        QSignalSpy damaged(&check, &BackgroundFileCheck::damaged);
+        check.start();
+        QTRY_COMPARE_WITH_TIMEOUT(damaged.count(), 1, 20000);
+        const QString message = damaged.first().first().toString();
+        QVERIFY2(message.contains(t.path()) && message.contains(QLatin1String("damaged")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("Page ")), qPrintable(message)); // what the check found
+
+        Database again;
+        const auto refused = again.open(t.path());
+        QVERIFY(!refused);
+        QCOMPARE(int(refused.error().code), int(Error::Code::Corrupt));
+        QVERIFY2(refused.error().message.contains(QLatin1String("found damaged by the check of")),
+                 qPrintable(refused.error().message));
+    }
+
+    void intactFileRecordsThatItPassed()
+    {
+        TestDatabase t;
+        fill(t);
+        BackgroundFileCheck check(t.path());
+        QSignalSpy finished(&check, &BackgroundFileCheck::finished);
+        check.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        Database db;
+        QVERIFY(db.open(t.path()));
+        const auto last = CheckLog::last(db);
+        QVERIFY(last && last->has_value());
+        QCOMPARE((*last)->kind, CheckLog::Kind::Pages);
+        QVERIFY((*last)->ok);
     }
 };
 

@@ -40,7 +40,6 @@ bool BackgroundRead::run(Work work, Done done)
             Database db;
             Database::Options options;
             options.create = false;
-            options.quickCheck = false;
             const auto opened = db.open(path, options);
             work(opened ? Result<const Database*>(&db) : Result<const Database*>(opened.error()));
         }

@@ -1,6 +1,9 @@
 #include "mainwindow/BackgroundFileCheck.h"
 
+#include "storage/CheckLog.h"
 #include "storage/Database.h"
+#include "storage/DatabaseFile.h"
+#include "storage/IntegrityCheck.h"
 
 #include <QThread>
 
@@ -30,15 +33,29 @@ void BackgroundFileCheck::start()
     }
     delete m_thread;
     const QString path = m_path;
-    m_thread = QThread::create([this, path] {
+    const auto report = [this](const QString& message) {
+        QMetaObject::invokeMethod(this, "damaged", Qt::QueuedConnection, Q_ARG(QString, message));
+    };
+    m_thread = QThread::create([path, report] {
         // One connection per thread: this Database lives and dies in the worker.
         Database db;
         Database::Options options;
         options.create = false;
-        options.quickCheck = true;
         const auto opened = db.open(path, options);
         if (!opened) {
-            QMetaObject::invokeMethod(this, "damaged", Qt::QueuedConnection, Q_ARG(QString, opened.error().fullText()));
+            report(opened.error().fullText());
+            return;
+        }
+        const auto problems = IntegrityCheck::damage(db, true);
+        if (!problems) {
+            report(problems.error().fullText());
+            return;
+        }
+        // Recorded so that every later open refuses a damaged file at once (Database::checkLastCheck). A file too
+        // damaged or too busy to take the row is reported all the same.
+        static_cast<void>(CheckLog::record(db, CheckLog::Kind::Pages, problems->isEmpty(), *problems));
+        if (!problems->isEmpty()) {
+            report(DatabaseFile::damaged(path, *problems).fullText());
         }
     });
     connect(m_thread, &QThread::finished, this, &BackgroundFileCheck::finished);

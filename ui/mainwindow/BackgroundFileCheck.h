@@ -8,7 +8,8 @@ class QThread;
 namespace handoff {
 
 // Runs SQLite's quick_check on a database file on a connection of its own in a worker thread, so that a large file
-// opens at once and is still verified. Reports damage (or a failure to check) through damaged().
+// opens at once and is still verified, and records the result in the file (CheckLog). Reports damage (or a failure
+// to check) through damaged().
 class BackgroundFileCheck : public QObject {
     Q_OBJECT
 

@@ -70,7 +70,6 @@ bool ImportRunner::start(const ImportSession& session, bool dryRun, Done done)
         Database db;
         Database::Options dbOptions;
         dbOptions.create = false;
-        dbOptions.quickCheck = false; // the GUI's connection checked the file when it opened it
         if (auto opened = db.open(dbPath, dbOptions); !opened) {
             m_workerResult = opened.error();
             return;
