@@ -20,6 +20,7 @@ const QString kTo = QStringLiteral("to");
 const QString kRep = QStringLiteral("rep");
 const QString kInterval = QStringLiteral("interval");
 const QString kJson = QStringLiteral("json");
+const QString kAuto = QStringLiteral("auto");
 
 constexpr int kLabelWidth = 52;
 
@@ -136,6 +137,19 @@ private:
     QTextStream& m_out;
 };
 
+QString trendHeading(TrendInterval interval)
+{
+    switch (interval) {
+    case TrendInterval::Week:
+        return MetricsCommand::tr("Trend by week");
+    case TrendInterval::Month:
+        return MetricsCommand::tr("Trend by month");
+    case TrendInterval::Quarter:
+        return MetricsCommand::tr("Trend by quarter");
+    }
+    return MetricsCommand::tr("Trend by week");
+}
+
 void printReport(const MetricsReport& report)
 {
     QTextStream out(stdout);
@@ -167,8 +181,7 @@ void printReport(const MetricsReport& report)
         print.heading(MetricsCommand::tr("Support rep: %1 <%2>").arg(row.user.name, row.user.email));
         print.support(row.figures);
     }
-    print.heading(query.interval == TrendInterval::Week ? MetricsCommand::tr("Trend by week")
-                                                        : MetricsCommand::tr("Trend by month"));
+    print.heading(trendHeading(query.interval));
     print.trend(report.trend);
 }
 
@@ -177,8 +190,8 @@ void printReport(const MetricsReport& report)
 MetricsCommand::MetricsCommand()
     : Command(QStringLiteral("metrics"),
               tr("Prints the handoff quality figures of a period (this month unless --from and --to say otherwise) "
-                 "for the team, each sales rep and each support rep, with a weekly or monthly trend, as text or "
-                 "JSON. Counts as of today (handoffs by state, open and overdue work) ignore the period."))
+                 "for the team, each sales rep and each support rep, with a trend by week, month or quarter, as text "
+                 "or JSON. Counts as of today (handoffs by state, open and overdue work) ignore the period."))
 {}
 
 void MetricsCommand::addOptions(QCommandLineParser& parser)
@@ -188,8 +201,10 @@ void MetricsCommand::addOptions(QCommandLineParser& parser)
     parser.addOption(
         {kTo, tr("The last day of the period, YYYY-MM-DD (default: the last day of this month)."), tr("DATE")});
     parser.addOption({kRep, tr("Only this team member's figures, and the team's over their deals."), tr("EMAIL")});
-    parser.addOption(
-        {kInterval, tr("The step of the trend: week or month (default: week)."), tr("STEP"), QStringLiteral("week")});
+    parser.addOption({kInterval,
+                      tr("The step of the trend: week, month, quarter or auto (default: auto, which takes weeks for "
+                         "periods of up to 92 days, months for up to three years and quarters beyond)."),
+                      tr("STEP"), kAuto});
     parser.addOption({kJson, tr("Print JSON (snake_case keys; every rate as numerator, denominator and value, null "
                                 "without data) instead of text.")});
 }
@@ -205,8 +220,11 @@ int MetricsCommand::execute(const QCommandLineParser& parser)
         return UsageError;
     }
     const QString interval = parser.value(kInterval).trimmed().toLower();
-    if (interval != QLatin1String("week") && interval != QLatin1String("month")) {
-        printUsageError(tr("'%1' is not a trend step; choose week or month.").arg(parser.value(kInterval)));
+    const std::optional<TrendInterval> step =
+        interval == kAuto ? trendIntervalFor(*period) : fromKey<TrendInterval>(interval);
+    if (!step) {
+        printUsageError(
+            tr("'%1' is not a trend step; choose week, month, quarter or auto.").arg(parser.value(kInterval)));
         return UsageError;
     }
 
@@ -217,7 +235,7 @@ int MetricsCommand::execute(const QCommandLineParser& parser)
     MetricsQuery query;
     query.period = *period;
     query.today = db.today();
-    query.interval = interval == QLatin1String("week") ? TrendInterval::Week : TrendInterval::Month;
+    query.interval = *step;
     const std::optional<qint64> rep = repOption(parser, db);
     if (!rep) {
         return Failure;

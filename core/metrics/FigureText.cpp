@@ -33,6 +33,22 @@ QString FigureText::noData()
     return tr("no data");
 }
 
+QString FigureText::step(TrendInterval interval, const MetricsPeriod& step)
+{
+    const QLocale locale;
+    switch (interval) {
+    case TrendInterval::Week:
+        return locale.toString(step.from, tr("d MMM", "a week's first day on a chart axis"));
+    case TrendInterval::Month:
+        return locale.toString(step.from, tr("MMM yyyy", "a month on a chart axis"));
+    case TrendInterval::Quarter:
+        return tr("Q%1 %2", "a calendar quarter on a chart axis: its number (1 to 4) and year")
+            .arg((step.from.month() - 1) / 3 + 1)
+            .arg(step.from.year());
+    }
+    return locale.toString(step.from, QLocale::ShortFormat);
+}
+
 QString FigureText::percent(const Rate& rate)
 {
     if (!rate.hasData()) {

@@ -33,6 +33,10 @@ public:
     // The top return reasons, most frequent first ("Missing information 3, Unclear scope 1"); at most limit of them.
     static QString returnReasons(const ReturnReasonCounts& counts, int limit = 2);
 
+    // A trend step as a chart's axis names it: its first day for a week ("2 Mar"), "Mar 2026" for a month,
+    // "Q1 2026" for a quarter.
+    static QString step(TrendInterval interval, const MetricsPeriod& step);
+
     // The text of figure in a row of sales or support figures (cell style, or long for headlines and tooltips).
     static QString of(Figure figure, const SalesFigures& sales, bool longForm = false);
     static QString of(Figure figure, const SupportFigures& support, bool longForm = false);

@@ -5,6 +5,8 @@
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
+#include <algorithm>
+
 namespace handoff {
 
 namespace {
@@ -54,15 +56,14 @@ Result<void> MetricsCalculator::today(TeamFigures& team) const
 QList<TrendPoint> MetricsCalculator::steps() const
 {
     const MetricsPeriod& period = m_query.period;
-    const bool weekly = m_query.interval == TrendInterval::Week;
     QList<TrendPoint> points;
-    QDate start = weekly ? MetricsPeriod::weekOf(period.from).from : MetricsPeriod::monthOf(period.from).from;
-    while (start <= period.to) {
-        const QDate next = weekly ? start.addDays(7) : start.addMonths(1);
+    QDate start = period.from;
+    while (start.isValid() && start <= period.to) {
+        const MetricsPeriod step = trendStepOf(m_query.interval, start);
         TrendPoint point;
-        point.period = {std::max(start, period.from), std::min(next.addDays(-1), period.to)};
+        point.period = {std::max(step.from, period.from), std::min(step.to, period.to)};
         points.append(point);
-        start = next;
+        start = step.to.addDays(1);
     }
     return points;
 }
@@ -70,14 +71,13 @@ QList<TrendPoint> MetricsCalculator::steps() const
 TrendPoint* MetricsCalculator::stepOf(QList<TrendPoint>& trend, const QString& day) const
 {
     const QDate date = QDate::fromString(day, Qt::ISODate);
-    if (!date.isValid() || trend.isEmpty() || date < m_query.period.from || date > m_query.period.to) {
+    if (!date.isValid() || date < m_query.period.from || date > m_query.period.to) {
         return nullptr;
     }
-    const QDate first = trend.constFirst().period.from;
-    const qsizetype i = m_query.interval == TrendInterval::Week
-                            ? (MetricsPeriod::weekOf(first).from.daysTo(date)) / 7
-                            : (date.year() - first.year()) * 12 + date.month() - first.month();
-    return i >= 0 && i < trend.size() ? &trend[i] : nullptr;
+    // The steps are in order and cover the period without gaps: the first that ends on or after the day holds it.
+    const auto step = std::lower_bound(trend.begin(), trend.end(), date,
+                                       [](const TrendPoint& point, QDate d) { return point.period.to < d; });
+    return step != trend.end() && step->period.from <= date ? &*step : nullptr;
 }
 
 Result<DealsBehind> MetricsCalculator::dealsBehind(Figure figure, qint64 userId, const QString& breakdownKey,

@@ -34,7 +34,8 @@ public:
     // period), by name; with query.userId only that user.
     Result<QList<SupportRepRow>> supportReps(const MetricsQuery& query) const;
     Result<TeamFigures> team(const MetricsQuery& query) const;
-    // One point per week (Monday to Sunday) or month of the period, the first and last clipped to it.
+    // One point per week (Monday to Sunday), month or quarter of the period (query.interval), the first and last
+    // clipped to it.
     Result<QList<TrendPoint>> trend(const MetricsQuery& query) const;
 
     // The deals behind a figure, for "click a figure to see its deals". userId names the sales rep or support rep

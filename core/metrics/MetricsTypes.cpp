@@ -20,4 +20,26 @@ MetricsPeriod MetricsPeriod::weekOf(QDate day)
     return {monday, monday.addDays(6)};
 }
 
+TrendInterval trendIntervalFor(const MetricsPeriod& period)
+{
+    constexpr qint64 kLongestWeekly = 92; // days: the longest calendar quarter
+    if (period.from.daysTo(period.to) + 1 <= kLongestWeekly) {
+        return TrendInterval::Week;
+    }
+    return period.to < period.from.addYears(3) ? TrendInterval::Month : TrendInterval::Quarter;
+}
+
+MetricsPeriod trendStepOf(TrendInterval interval, QDate day)
+{
+    switch (interval) {
+    case TrendInterval::Week:
+        return MetricsPeriod::weekOf(day);
+    case TrendInterval::Month:
+        return MetricsPeriod::monthOf(day);
+    case TrendInterval::Quarter:
+        return MetricsPeriod::quarterOf(day);
+    }
+    return MetricsPeriod::weekOf(day);
+}
+
 } // namespace handoff

@@ -49,7 +49,20 @@ struct MetricsPeriod {
     bool operator==(const MetricsPeriod& other) const = default;
 };
 
-enum class TrendInterval { Week, Month };
+// The step of a trend: an ISO week, a calendar month or a calendar quarter.
+enum class TrendInterval { Week, Month, Quarter };
+
+template <>
+struct EnumKeys<TrendInterval> {
+    static constexpr std::array keys{"week", "month", "quarter"};
+};
+
+// The step that keeps a trend of period readable: weeks for up to 92 days (any quarter), months for up to three
+// years, quarters beyond. The dashboard, `handoff metrics` and the team report all follow it.
+TrendInterval trendIntervalFor(const MetricsPeriod& period);
+
+// The week, month or quarter that holds day, unclipped.
+MetricsPeriod trendStepOf(TrendInterval interval, QDate day);
 
 // What to compute: the period, the day the figures are "as of" (injected, never read from the clock inside the
 // computation), optionally one team member, and the trend's step.
@@ -114,7 +127,7 @@ struct TeamFigures {
     qint64 atRiskDeals = 0;
 };
 
-// One step of the trend: a week or a month, clipped to the period.
+// One step of the trend: a week, a month or a quarter, clipped to the period.
 struct TrendPoint {
     MetricsPeriod period;
     qint64 handoffsSubmitted = 0;

@@ -105,6 +105,42 @@ private slots:
         QVERIFY(text.out.contains(QStringLiteral("Trend by week")));
     }
 
+    void withoutAStepAYearGoesByMonth()
+    {
+        Story s;
+        const QStringList year{QStringLiteral("metrics"), QStringLiteral("--from"), QStringLiteral("2025-04-01"),
+                               QStringLiteral("--to"), QStringLiteral("2026-03-31")};
+        const Run json = handoffCli(s.w, year + QStringList{QStringLiteral("--json")});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const QJsonObject printed = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(printed.value(QLatin1String("interval")).toString(), QStringLiteral("month"));
+        const QJsonArray trend = printed.value(QLatin1String("trend")).toArray();
+        QCOMPARE(trend.size(), 12);
+        QCOMPARE(trend.at(11).toObject().value(QLatin1String("from")).toString(), QStringLiteral("2026-03-01"));
+        const Run text = handoffCli(s.w, year);
+        QVERIFY2(text.out.contains(QStringLiteral("Trend by month")), qPrintable(text.out));
+
+        // Asked for, quarters; auto is what no option says.
+        const Run quarters = handoffCli(
+            s.w, year + QStringList{QStringLiteral("--json"), QStringLiteral("--interval"), QStringLiteral("Quarter")});
+        QVERIFY2(quarters.exitCode == 0, qPrintable(quarters.err));
+        const QJsonObject byQuarter = QJsonDocument::fromJson(quarters.out.toUtf8()).object();
+        QCOMPARE(byQuarter.value(QLatin1String("interval")).toString(), QStringLiteral("quarter"));
+        QCOMPARE(byQuarter.value(QLatin1String("trend")).toArray().size(), 4);
+        const Run automatic = handoffCli(
+            s.w, year + QStringList{QStringLiteral("--json"), QStringLiteral("--interval"), QStringLiteral("auto")});
+        QCOMPARE(automatic.out, json.out);
+        const Run quarterText =
+            handoffCli(s.w, year + QStringList{QStringLiteral("--interval"), QStringLiteral("quarter")});
+        QVERIFY2(quarterText.out.contains(QStringLiteral("Trend by quarter")), qPrintable(quarterText.out));
+
+        const Run fortnight =
+            handoffCli(s.w, year + QStringList{QStringLiteral("--interval"), QStringLiteral("fortnight")});
+        QCOMPARE(fortnight.exitCode, 2);
+        QVERIFY2(fortnight.err.contains(QStringLiteral("fortnight")), qPrintable(fortnight.err));
+        QVERIFY2(fortnight.err.contains(QStringLiteral("quarter")), qPrintable(fortnight.err));
+    }
+
     void mistakesEndWithAMessage()
     {
         Story s;

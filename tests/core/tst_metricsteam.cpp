@@ -1,6 +1,6 @@
 // The team as of today (handoffs by state, open promises by feasibility and review, overdue promises, deals at
-// risk), one member's view, the monthly trend, the deals behind a figure with their limit and total, checking the
-// query, and the catalogue of figure definitions.
+// risk), one member's view, the trend by month and by quarter and the rule that picks its step, the deals behind a
+// figure with their limit and total, checking the query, and the catalogue of figure definitions.
 
 #include "MetricsTestWorld.h"
 #include "metrics/MetricsFigures.h"
@@ -138,6 +138,83 @@ private slots:
         QCOMPARE(trend.at(1).handoffsSubmitted, 2);
         QCOMPARE(trend.at(2).handoffsSubmitted, 1);
         QVERIFY(!trend.at(1).firstPassAcceptance.hasData());
+    }
+
+    void theStepFollowsThePeriodsLength()
+    {
+        const QDate from(2024, 1, 15);
+        const auto step = [&from](QDate to) { return toKey(trendIntervalFor({from, to})); };
+        QCOMPARE(step(from), QStringLiteral("week"));
+        QCOMPARE(step(from.addDays(91)), QStringLiteral("week"));  // 92 days
+        QCOMPARE(step(from.addDays(92)), QStringLiteral("month")); // 93 days
+        QCOMPARE(step(from.addYears(3).addDays(-2)), QStringLiteral("month"));
+        QCOMPARE(step(from.addYears(3).addDays(-1)), QStringLiteral("month")); // three years to the day
+        QCOMPARE(step(from.addYears(3)), QStringLiteral("quarter"));           // and a day more
+        QCOMPARE(step(from.addYears(10)), QStringLiteral("quarter"));
+        // Every calendar quarter, the longest included, is followed week by week.
+        for (int month : {1, 4, 7, 10}) {
+            QCOMPARE(toKey(trendIntervalFor(MetricsPeriod::quarterOf(QDate(2024, month, 1)))), QStringLiteral("week"));
+        }
+    }
+
+    void quarterStepsAreClippedAndAddUpLikeWeeksAndMonths()
+    {
+        World w;
+        // Handoffs on both sides of quarter ends, each with a promise due three weeks later.
+        const QList<QDate> days{QDate(2025, 2, 10), QDate(2025, 3, 31),  QDate(2025, 4, 1), QDate(2025, 6, 30),
+                                QDate(2025, 9, 30), QDate(2025, 12, 31), QDate(2026, 1, 2), QDate(2026, 2, 27)};
+        QList<qint64> deals;
+        for (const QDate& day : days) {
+            deals.append(w.acceptedDeal(day, {day.addDays(21)}));
+        }
+        // Two of the promises kept, the others broken by now.
+        w.at(QDate(2026, 3, 31));
+        for (qint64 deal : {deals.at(1), deals.at(4)}) {
+            const Promise promise = must(PromiseService(w.db).forDeal(deal), "promises").constFirst();
+            w.fulfilPromise(promise.id, promise.dueOn.addDays(-1));
+        }
+
+        MetricsQuery query = w.query(QDate(2025, 2, 15), QDate(2026, 2, 20), QDate(2026, 3, 31));
+        query.interval = TrendInterval::Quarter;
+        const MetricsReport report = must(MetricsService(w.db).report(query), "report");
+        const QList<TrendPoint>& quarters = report.trend;
+        QCOMPARE(quarters.size(), 5);
+        QCOMPARE(quarters.first().period, (MetricsPeriod{QDate(2025, 2, 15), QDate(2025, 3, 31)}));
+        QCOMPARE(quarters.at(1).period, (MetricsPeriod{QDate(2025, 4, 1), QDate(2025, 6, 30)}));
+        QCOMPARE(quarters.last().period, (MetricsPeriod{QDate(2026, 1, 1), QDate(2026, 2, 20)}));
+        const QList<qint64> submitted{1, 2, 1, 1, 1}; // the handoffs of 10 February and 27 February are outside
+        for (qsizetype i = 0; i < quarters.size(); ++i) {
+            QCOMPARE(quarters.at(i).handoffsSubmitted, submitted.at(i));
+        }
+        QCOMPARE(report.team.sales.handoffsSubmitted, 6);
+
+        // Weeks and months of the same days count the same in all.
+        const auto totals = [](const QList<TrendPoint>& trend) {
+            TrendPoint sum;
+            for (const TrendPoint& p : trend) {
+                sum.handoffsSubmitted += p.handoffsSubmitted;
+                for (auto part : {&TrendPoint::firstPassAcceptance, &TrendPoint::promisesKept,
+                                  &TrendPoint::promisesBroken, &TrendPoint::tasksOnTime, &TrendPoint::tasksLate}) {
+                    (sum.*part).numerator += (p.*part).numerator;
+                    (sum.*part).denominator += (p.*part).denominator;
+                }
+            }
+            return sum;
+        };
+        const TrendPoint byQuarter = totals(quarters);
+        QCOMPARE(byQuarter.handoffsSubmitted, 6);
+        QCOMPARE(byQuarter.promisesKept.numerator, 2);
+        QVERIFY(byQuarter.promisesBroken.numerator > 0);
+        for (TrendInterval interval : {TrendInterval::Week, TrendInterval::Month}) {
+            query.interval = interval;
+            const TrendPoint sum = totals(must(MetricsService(w.db).trend(query), "trend"));
+            QCOMPARE(sum.handoffsSubmitted, byQuarter.handoffsSubmitted);
+            QCOMPARE(sum.firstPassAcceptance, byQuarter.firstPassAcceptance);
+            QCOMPARE(sum.promisesKept, byQuarter.promisesKept);
+            QCOMPARE(sum.promisesBroken, byQuarter.promisesBroken);
+            QCOMPARE(sum.tasksOnTime, byQuarter.tasksOnTime);
+            QCOMPARE(sum.tasksLate, byQuarter.tasksLate);
+        }
     }
 
     void dealsBehindAreBoundedAndCounted()

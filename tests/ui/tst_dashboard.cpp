@@ -251,6 +251,27 @@ private slots:
         QCOMPARE(view.periodPicker()->choice(), PeriodPicker::Custom);
         QCOMPARE(cell(view, QStringLiteral("Rita Rep"), Figure::HandoffsSubmitted), QStringLiteral("4"));
         QCOMPARE(cell(view, QStringLiteral("Omar Rep"), Figure::HandoffsSubmitted), QStringLiteral("0"));
+
+        // The charts step by week through a quarter, by month through a year and by quarter through ten.
+        DashboardCharts* charts = view.charts();
+        QVERIFY(waitForFigures(view, [&] { view.periodPicker()->setChoice(PeriodPicker::LastQuarter); }));
+        QCOMPARE(view.report().trend.size(), 14);
+        QCOMPARE(charts->clickFor(DashboardCharts::Promises, 0, 1).step,
+                 (MetricsPeriod{QDate(2026, 7, 6), QDate(2026, 7, 12)}));
+        QVERIFY(waitForFigures(view, [&] {
+            view.periodPicker()->setPeriod({QDate(2025, 11, 15), QDate(2026, 11, 14)});
+        }));
+        QCOMPARE(view.report().trend.size(), 13);
+        QCOMPARE(charts->clickFor(DashboardCharts::Promises, 0, 1).step,
+                 (MetricsPeriod{QDate(2025, 12, 1), QDate(2025, 12, 31)}));
+        QVERIFY(waitForFigures(view, [&] {
+            view.periodPicker()->setPeriod({QDate(2016, 11, 15), QDate(2026, 11, 14)});
+        }));
+        QCOMPARE(view.report().trend.size(), 41);
+        QCOMPARE(charts->clickFor(DashboardCharts::Promises, 0, 0).step,
+                 (MetricsPeriod{QDate(2016, 11, 15), QDate(2016, 12, 31)}));
+        QCOMPARE(charts->clickFor(DashboardCharts::Promises, 0, 1).step,
+                 (MetricsPeriod{QDate(2017, 1, 1), QDate(2017, 3, 31)}));
     }
 
     void aCellListsExactlyTheDealsBehindItAndOpensOne()

@@ -1,5 +1,5 @@
 // The trend charts of DashboardCharts: first-pass acceptance, promises kept and broken, and work not done by its due
-// date, each per week or month of the period.
+// date, each per week, month or quarter of the period.
 #include "dashboard/DashboardCharts.h"
 
 #include "dashboard/ChartStyle.h"
@@ -13,7 +13,6 @@
 #include <QCursor>
 #include <QLegend>
 #include <QLineSeries>
-#include <QLocale>
 #include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -28,11 +27,8 @@ using namespace ChartStyle;
 QStringList DashboardCharts::stepLabels() const
 {
     QStringList labels;
-    const QLocale locale;
     for (const TrendPoint& point : m_report.trend) {
-        labels.append(m_report.query.interval == TrendInterval::Week
-                          ? locale.toString(point.period.from, tr("d MMM", "a week's first day on a chart axis"))
-                          : locale.toString(point.period.from, tr("MMM yyyy", "a month on a chart axis")));
+        labels.append(FigureText::step(m_report.query.interval, point.period));
     }
     return labels;
 }

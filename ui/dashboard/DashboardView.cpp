@@ -281,7 +281,7 @@ MetricsQuery DashboardView::query() const
     MetricsQuery query;
     query.period = m_period->period();
     query.today = m_db.today();
-    query.interval = m_period->interval();
+    query.interval = trendIntervalFor(query.period);
     query.userId = m_actor.role == Role::Lead ? m_person->currentData().toLongLong() : m_actor.id;
     return query;
 }

@@ -87,12 +87,6 @@ MetricsPeriod PeriodPicker::period() const
     return {m_from->date(), m_to->date()};
 }
 
-TrendInterval PeriodPicker::interval() const
-{
-    constexpr int kLongestWeekly = 31;
-    return m_from->date().daysTo(m_to->date()) < kLongestWeekly ? TrendInterval::Week : TrendInterval::Month;
-}
-
 void PeriodPicker::choose()
 {
     MetricsPeriod chosen;

@@ -11,7 +11,7 @@ class QLabel;
 namespace handoff {
 
 // The dashboard's choice of period: this or last month, this or last quarter, or any days from one date to
-// another. A month is followed week by week, longer periods month by month.
+// another. The trend's step follows from the period (trendIntervalFor), as everywhere else.
 class PeriodPicker : public QWidget {
     Q_OBJECT
 
@@ -27,8 +27,6 @@ public:
     // Sets a custom period.
     void setPeriod(const MetricsPeriod& period);
     MetricsPeriod period() const;
-    // Weeks for periods up to about a month, months beyond.
-    TrendInterval interval() const;
 
     QComboBox* combo() const { return m_combo; }
     QDateEdit* fromEdit() const { return m_from; }
