@@ -17,6 +17,11 @@ constexpr qreal kRowGap = 7;
 constexpr qreal kTitle = 26;
 constexpr qreal kLegend = 24;
 constexpr qreal kPad = 6;
+// A chart of many rows packs them closer, so that its rows take at most kMostRows (a trend of ten years by quarter
+// still fits on a page), down to bars of kDenseBar.
+constexpr qreal kMostRows = 760;
+constexpr qreal kDenseBar = 7;
+constexpr qreal kDenseGap = 4;
 
 QFont chartFont(qreal pixelSize, bool bold = false)
 {
@@ -28,14 +33,26 @@ QFont chartFont(qreal pixelSize, bool bold = false)
 
 } // namespace
 
+bool ReportChart::dense() const
+{
+    const qreal normal = series.size() > 1 ? kGroupedBar : kBar;
+    return categories.size() * (std::max<qsizetype>(1, series.size()) * normal + kRowGap) > kMostRows;
+}
+
 qreal ReportChart::barHeight() const
 {
-    return series.size() > 1 ? kGroupedBar : kBar;
+    const qreal normal = series.size() > 1 ? kGroupedBar : kBar;
+    if (!dense()) {
+        return normal;
+    }
+    const qreal fits =
+        (kMostRows / qreal(categories.size()) - kDenseGap) / qreal(std::max<qsizetype>(1, series.size()));
+    return std::clamp(fits, kDenseBar, normal);
 }
 
 qreal ReportChart::rowHeight() const
 {
-    return std::max<qsizetype>(1, series.size()) * barHeight() + kRowGap;
+    return std::max<qsizetype>(1, series.size()) * barHeight() + (dense() ? kDenseGap : kRowGap);
 }
 
 int ReportChart::height() const
@@ -63,6 +80,8 @@ QImage ReportChart::render(qreal scale) const
 
     const QFont labelFont = chartFont(11);
     const QFontMetricsF metrics(labelFont);
+    // The values beside thin bars in a smaller size, so that those of neighbouring bars do not run into each other.
+    const QFont valueFont = chartFont(std::min<qreal>(11, barHeight() + 2));
     qreal labelWidth = 0;
     for (const QString& category : categories) {
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(category));
@@ -103,8 +122,10 @@ QImage ReportChart::render(qreal scale) const
                 end += length;
             }
             painter.setPen(muted);
+            painter.setFont(valueFont);
             const QString label = row < one.valueTexts.size() ? one.valueTexts.at(row) : QString();
             painter.drawText(QRectF(end + 4, y, valueWidth + 8, bar), Qt::AlignLeft | Qt::AlignVCenter, label);
+            painter.setFont(labelFont);
         }
     }
     if (series.size() > 1) {

@@ -30,6 +30,7 @@ struct ReportChart {
     QImage render(qreal scale = 3.0) const;
 
 private:
+    bool dense() const;
     qreal barHeight() const;
     qreal rowHeight() const;
 };

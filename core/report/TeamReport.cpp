@@ -36,10 +36,11 @@ QString periodText(const MetricsPeriod& period)
 QString imageHtml(ReportContent& report, const QString& name, const ReportChart& chart)
 {
     report.images.insert(name, chart.render());
-    return QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>\n")
+    return QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"></p>\n")
         .arg(ReportContent::imageSource(name))
         .arg(ReportChart::kWidth)
-        .arg(chart.height());
+        .arg(chart.height())
+        .arg(text(chart.title));
 }
 
 QString headlines(const MetricsReport& report)
@@ -59,6 +60,19 @@ QString headlines(const MetricsReport& report)
     fields.append({title(Figure::AtRiskDeals), team.atRiskDeals > 0 ? warningHtml(FigureText::count(team.atRiskDeals))
                                                                     : text(FigureText::count(team.atRiskDeals))});
     return heading(TeamReport::tr("Headline figures")) + fieldsHtml(fields);
+}
+
+QString trendTitle(TrendInterval interval)
+{
+    switch (interval) {
+    case TrendInterval::Week:
+        return TeamReport::tr("Promises due per week: kept and broken");
+    case TrendInterval::Month:
+        return TeamReport::tr("Promises due per month: kept and broken");
+    case TrendInterval::Quarter:
+        return TeamReport::tr("Promises due per quarter: kept and broken");
+    }
+    return TeamReport::tr("Promises due per week: kept and broken");
 }
 
 QString charts(ReportContent& content, const MetricsReport& report)
@@ -92,13 +106,11 @@ QString charts(ReportContent& content, const MetricsReport& report)
     }
 
     ReportChart trend;
-    trend.title =
-        TeamReport::tr("Promises due per %1: kept and broken")
-            .arg(report.query.interval == TrendInterval::Week ? TeamReport::tr("week") : TeamReport::tr("month"));
+    trend.title = trendTitle(report.query.interval);
     ReportChart::Series kept{title(Figure::PromisesKept), kGreen, {}, {}};
     ReportChart::Series broken{title(Figure::PromisesBroken), kRed, {}, {}};
     for (const TrendPoint& point : report.trend) {
-        trend.categories.append(dateText(point.period.from));
+        trend.categories.append(FigureText::step(report.query.interval, point.period));
         kept.values.append(double(point.promisesKept.numerator));
         kept.valueTexts.append(FigureText::count(point.promisesKept.numerator));
         broken.values.append(double(point.promisesBroken.numerator));
@@ -202,7 +214,9 @@ TeamReport::TeamReport(Database& db)
 Result<ReportContent> TeamReport::build(const MetricsQuery& query) const
 {
     const ReadSnapshot snapshot(m_db);
-    const auto report = MetricsService(m_db).report(query);
+    MetricsQuery stepped = query;
+    stepped.interval = trendIntervalFor(query.period);
+    const auto report = MetricsService(m_db).report(stepped);
     if (!report) {
         return report.error();
     }

@@ -24,6 +24,8 @@ public:
 
     explicit TeamReport(Database& db);
 
+    // The trend's step is trendIntervalFor(query.period) whatever query.interval says: a printed chart of years
+    // stays one chart, not a bar per week.
     Result<ReportContent> build(const MetricsQuery& query) const;
 
 private:

@@ -4,6 +4,7 @@
 #include "ReportTestTools.h"
 #include "metrics/FigureText.h"
 #include "metrics/MetricsFigures.h"
+#include "report/ReportChart.h"
 #include "report/ReportRenderer.h"
 #include "report/TeamReport.h"
 
@@ -145,6 +146,34 @@ private slots:
         }
         QCOMPARE(occurrences(text, QStringLiteral("Page %1 of %1").arg(pages)), 1);
         QVERIFY(pdfInfo(path).contains(QStringLiteral("612 x 792 pts (letter)")));
+    }
+
+    void aTenYearReportStaysShort()
+    {
+        World w;
+        for (int year = 0; year < 10; ++year) {
+            const QDate day = QDate(2016, 3, 7).addYears(year);
+            w.acceptedDeal(day, {day.addDays(30)});
+        }
+        // Asked for weeks, the report still steps by quarter: forty bars, not five hundred.
+        const MetricsQuery query = w.query(QDate(2016, 1, 1), QDate(2025, 12, 31), QDate(2026, 1, 5));
+        const ReportContent report = must(TeamReport(w.db).build(query), "team report");
+        QVERIFY(report.html.contains(TeamReport::tr("Promises due per quarter: kept and broken")));
+        ReportChart forty;
+        for (int quarter = 0; quarter < 40; ++quarter) {
+            forty.categories.append(QStringLiteral("Q%1").arg(quarter));
+        }
+        forty.series = {{QStringLiteral("kept"), Qt::green, {}, {}}, {QStringLiteral("broken"), Qt::red, {}, {}}};
+        QCOMPARE(report.images.value(QStringLiteral("trend")).height(), forty.render().height());
+
+        const QString path = w.t.path(QStringLiteral("ten-years.pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const qint64 pages = must(ReportRenderer::write(report, ReportRenderer::Format::Pdf, &file,
+                                                        QPageSize(QPageSize::Letter), QDateTime::currentDateTime()),
+                                  "pdf");
+        file.close();
+        QVERIFY2(pages <= 8, qPrintable(QString::number(pages)));
     }
 };
 
