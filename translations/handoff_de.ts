@@ -1925,6 +1925,21 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a week&apos;s first day on a chart axis</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>a month on a chart axis</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>a calendar quarter on a chart axis: its number (1 to 4) and year</comment>
+        <translation>Q%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>GuiLauncher</name>
@@ -3449,10 +3464,6 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
         <translation>Trend nach Monat</translation>
     </message>
     <message>
-        <source>Prints the handoff quality figures of a period (this month unless --from and --to say otherwise) for the team, each sales rep and each support rep, with a weekly or monthly trend, as text or JSON. Counts as of today (handoffs by state, open and overdue work) ignore the period.</source>
-        <translation>Gibt die Qualitätskennzahlen der Übergaben für einen Zeitraum (der aktuelle Monat, sofern --from und --to nichts anderes angeben) für das Team, jeden Vertriebsmitarbeiter und jeden Support-Mitarbeiter aus, mit wöchentlichem oder monatlichem Trend, als Text oder JSON. Zählungen mit Stand heute (Übergaben nach Status, offene und überfällige Arbeit) berücksichtigen den Zeitraum nicht.</translation>
-    </message>
-    <message>
         <source>The first day of the period, YYYY-MM-DD (default: the 1st of this month).</source>
         <translation>Der erste Tag des Zeitraums, JJJJ-MM-TT (Standard: der 1. des aktuellen Monats).</translation>
     </message>
@@ -3473,10 +3484,6 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
         <translation>E-MAIL</translation>
     </message>
     <message>
-        <source>The step of the trend: week or month (default: week).</source>
-        <translation>Die Schrittweite des Trends: week oder month (Standard: week).</translation>
-    </message>
-    <message>
         <source>STEP</source>
         <translation>SCHRITT</translation>
     </message>
@@ -3489,8 +3496,20 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
         <translation>metrics erwartet keine Argumente, nur Optionen; siehe --help.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a trend step; choose week or month.</source>
-        <translation>„%1“ ist keine gültige Schrittweite für den Trend; wählen Sie week oder month.</translation>
+        <source>Trend by quarter</source>
+        <translation>Trend nach Quartal</translation>
+    </message>
+    <message>
+        <source>Prints the handoff quality figures of a period (this month unless --from and --to say otherwise) for the team, each sales rep and each support rep, with a trend by week, month or quarter, as text or JSON. Counts as of today (handoffs by state, open and overdue work) ignore the period.</source>
+        <translation>Gibt die Qualitätskennzahlen der Übergaben für einen Zeitraum (der aktuelle Monat, sofern --from und --to nichts anderes angeben) für das Team, jeden Vertriebsmitarbeiter und jeden Support-Mitarbeiter aus, mit einem Trend nach Woche, Monat oder Quartal, als Text oder JSON. Zählungen mit Stand heute (Übergaben nach Status, offene und überfällige Arbeit) berücksichtigen den Zeitraum nicht.</translation>
+    </message>
+    <message>
+        <source>The step of the trend: week, month, quarter or auto (default: auto, which takes weeks for periods of up to 92 days, months for up to three years and quarters beyond).</source>
+        <translation>Die Schrittweite des Trends: week, month, quarter oder auto (Standard: auto, also Wochen für Zeiträume bis 92 Tage, Monate bis drei Jahre und Quartale darüber hinaus).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a trend step; choose week, month, quarter or auto.</source>
+        <translation>„%1“ ist keine gültige Schrittweite für den Trend; wählen Sie week, month, quarter oder auto.</translation>
     </message>
 </context>
 <context>
@@ -4668,18 +4687,6 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
         <translation>%1 pro Vertriebsmitarbeiter</translation>
     </message>
     <message>
-        <source>Promises due per %1: kept and broken</source>
-        <translation>Fällige Zusagen pro %1: eingehalten und nicht eingehalten</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>Monat</translation>
-    </message>
-    <message>
         <source>Rep</source>
         <translation>Mitarbeiter</translation>
     </message>
@@ -4786,6 +4793,18 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
     <message>
         <source>Next due date</source>
         <translation>Nächste Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Promises due per week: kept and broken</source>
+        <translation>Fällige Zusagen pro Woche: eingehalten und nicht eingehalten</translation>
+    </message>
+    <message>
+        <source>Promises due per month: kept and broken</source>
+        <translation>Fällige Zusagen pro Monat: eingehalten und nicht eingehalten</translation>
+    </message>
+    <message>
+        <source>Promises due per quarter: kept and broken</source>
+        <translation>Fällige Zusagen pro Quartal: eingehalten und nicht eingehalten</translation>
     </message>
 </context>
 <context>
@@ -5899,16 +5918,6 @@ Nachher: %2</translation>
     <message>
         <source>&lt;p&gt;%1 – click to list the deals&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 – klicken, um die Deals aufzulisten&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>a week&apos;s first day on a chart axis</comment>
-        <translation>d. MMM</translation>
-    </message>
-    <message>
-        <source>MMM yyyy</source>
-        <comment>a month on a chart axis</comment>
-        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>First-pass acceptance over time</source>

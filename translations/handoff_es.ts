@@ -1925,6 +1925,21 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a week&apos;s first day on a chart axis</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>a month on a chart axis</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>a calendar quarter on a chart axis: its number (1 to 4) and year</comment>
+        <translation>T%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>GuiLauncher</name>
@@ -3449,10 +3464,6 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
         <translation>Tendencia por mes</translation>
     </message>
     <message>
-        <source>Prints the handoff quality figures of a period (this month unless --from and --to say otherwise) for the team, each sales rep and each support rep, with a weekly or monthly trend, as text or JSON. Counts as of today (handoffs by state, open and overdue work) ignore the period.</source>
-        <translation>Muestra las cifras de calidad de los traspasos de un período (este mes, salvo que --from y --to indiquen otra cosa) para el equipo, cada comercial y cada agente de soporte, con una tendencia semanal o mensual, como texto o JSON. Los recuentos a fecha de hoy (traspasos por estado, trabajo abierto y con retraso) no tienen en cuenta el período.</translation>
-    </message>
-    <message>
         <source>The first day of the period, YYYY-MM-DD (default: the 1st of this month).</source>
         <translation>El primer día del período, AAAA-MM-DD (predeterminado: el día 1 de este mes).</translation>
     </message>
@@ -3473,10 +3484,6 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
         <translation>CORREO</translation>
     </message>
     <message>
-        <source>The step of the trend: week or month (default: week).</source>
-        <translation>El intervalo de la tendencia: week o month (predeterminado: week).</translation>
-    </message>
-    <message>
         <source>STEP</source>
         <translation>INTERVALO</translation>
     </message>
@@ -3489,8 +3496,20 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
         <translation>metrics no admite argumentos, solo opciones; consulte --help.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a trend step; choose week or month.</source>
-        <translation>«%1» no es un intervalo de tendencia; elija week o month.</translation>
+        <source>Trend by quarter</source>
+        <translation>Tendencia por trimestre</translation>
+    </message>
+    <message>
+        <source>Prints the handoff quality figures of a period (this month unless --from and --to say otherwise) for the team, each sales rep and each support rep, with a trend by week, month or quarter, as text or JSON. Counts as of today (handoffs by state, open and overdue work) ignore the period.</source>
+        <translation>Muestra las cifras de calidad de los traspasos de un período (este mes, salvo que --from y --to indiquen otra cosa) para el equipo, cada comercial y cada agente de soporte, con una tendencia por semana, mes o trimestre, como texto o JSON. Los recuentos a fecha de hoy (traspasos por estado, trabajo abierto y con retraso) no tienen en cuenta el período.</translation>
+    </message>
+    <message>
+        <source>The step of the trend: week, month, quarter or auto (default: auto, which takes weeks for periods of up to 92 days, months for up to three years and quarters beyond).</source>
+        <translation>El intervalo de la tendencia: week, month, quarter o auto (por defecto: auto, que toma semanas para períodos de hasta 92 días, meses hasta tres años y trimestres a partir de ahí).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a trend step; choose week, month, quarter or auto.</source>
+        <translation>«%1» no es un intervalo de tendencia; elija week, month, quarter o auto.</translation>
     </message>
 </context>
 <context>
@@ -4668,18 +4687,6 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
         <translation>%1 por comercial</translation>
     </message>
     <message>
-        <source>Promises due per %1: kept and broken</source>
-        <translation>Compromisos que vencen por %1: cumplidos e incumplidos</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>semana</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>mes</translation>
-    </message>
-    <message>
         <source>Rep</source>
         <translation>Persona</translation>
     </message>
@@ -4786,6 +4793,18 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
     <message>
         <source>Next due date</source>
         <translation>Próximo vencimiento</translation>
+    </message>
+    <message>
+        <source>Promises due per week: kept and broken</source>
+        <translation>Promesas que vencen por semana: cumplidas e incumplidas</translation>
+    </message>
+    <message>
+        <source>Promises due per month: kept and broken</source>
+        <translation>Promesas que vencen por mes: cumplidas e incumplidas</translation>
+    </message>
+    <message>
+        <source>Promises due per quarter: kept and broken</source>
+        <translation>Promesas que vencen por trimestre: cumplidas e incumplidas</translation>
     </message>
 </context>
 <context>
@@ -5899,16 +5918,6 @@ Después: %2</translation>
     <message>
         <source>&lt;p&gt;%1 – click to list the deals&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 – haga clic para ver los negocios&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>a week&apos;s first day on a chart axis</comment>
-        <translation>d MMM</translation>
-    </message>
-    <message>
-        <source>MMM yyyy</source>
-        <comment>a month on a chart axis</comment>
-        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>First-pass acceptance over time</source>

@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>The check&apos;s result could not be recorded in the database: %1</source>
-        <translation>Le résultat de la vérification n’a pas pu être enregistré dans la base de données : %1</translation>
+        <translation>Le résultat de la vérification n’a pas pu être enregistré dans la base de données&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <source>The file &apos;%1&apos; was found damaged by the check of %2. Restore it from a backup; &apos;handoff check&apos; lists the damage, and opens the file again once a check finds none.</source>
-        <translation>La vérification du %2 a trouvé le fichier « %1 » endommagé. Restaurez-le depuis une sauvegarde ; « handoff check » liste les dégâts et rouvre le fichier dès qu’une vérification n’en trouve plus.</translation>
+        <translation>La vérification du %2 a trouvé le fichier «&#xa0;%1&#xa0;» endommagé. Restaurez-le depuis une sauvegarde&#xa0;; «&#xa0;handoff check&#xa0;» liste les dégâts et rouvre le fichier dès qu’une vérification n’en trouve plus.</translation>
     </message>
 </context>
 <context>
@@ -905,11 +905,11 @@
     </message>
     <message>
         <source>is damaged. Restore it from a backup; &apos;handoff check&apos; lists the damage.</source>
-        <translation>est endommagé. Restaurez-le depuis une sauvegarde ; « handoff check » liste les dégâts.</translation>
+        <translation>est endommagé. Restaurez-le depuis une sauvegarde&#xa0;; «&#xa0;handoff check&#xa0;» liste les dégâts.</translation>
     </message>
     <message>
         <source>is damaged: it is shorter than its header says (%1 of %2 bytes), as if it was cut off. Restore it from a backup.</source>
-        <translation>est endommagé : il est plus court que ne l’indique son en-tête (%1 sur %2 octets), comme s’il avait été coupé. Restaurez-le depuis une sauvegarde.</translation>
+        <translation>est endommagé&#xa0;: il est plus court que ne l’indique son en-tête (%1 sur %2 octets), comme s’il avait été coupé. Restaurez-le depuis une sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +1924,21 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a week&apos;s first day on a chart axis</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>a month on a chart axis</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>a calendar quarter on a chart axis: its number (1 to 4) and year</comment>
+        <translation>T%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3449,10 +3464,6 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
         <translation>Tendance par mois</translation>
     </message>
     <message>
-        <source>Prints the handoff quality figures of a period (this month unless --from and --to say otherwise) for the team, each sales rep and each support rep, with a weekly or monthly trend, as text or JSON. Counts as of today (handoffs by state, open and overdue work) ignore the period.</source>
-        <translation>Affiche les indicateurs de qualité des transferts d&apos;une période (le mois en cours, sauf indication contraire de --from et --to) pour l&apos;équipe, chaque commercial et chaque agent du support, avec une tendance hebdomadaire ou mensuelle, au format texte ou JSON. Les décomptes à la date du jour (transferts par état, travail ouvert et en retard) ne tiennent pas compte de la période.</translation>
-    </message>
-    <message>
         <source>The first day of the period, YYYY-MM-DD (default: the 1st of this month).</source>
         <translation>Le premier jour de la période, au format AAAA-MM-JJ (par défaut&#xa0;: le 1er du mois en cours).</translation>
     </message>
@@ -3473,10 +3484,6 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
         <translation>E-MAIL</translation>
     </message>
     <message>
-        <source>The step of the trend: week or month (default: week).</source>
-        <translation>Le pas de la tendance&#xa0;: week ou month (par défaut&#xa0;: week).</translation>
-    </message>
-    <message>
         <source>STEP</source>
         <translation>PAS</translation>
     </message>
@@ -3489,8 +3496,20 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
         <translation>metrics n&apos;accepte aucun argument, uniquement des options&#xa0;; voir --help.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a trend step; choose week or month.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pas de tendance&#xa0;; choisissez week ou month.</translation>
+        <source>Trend by quarter</source>
+        <translation>Tendance par trimestre</translation>
+    </message>
+    <message>
+        <source>Prints the handoff quality figures of a period (this month unless --from and --to say otherwise) for the team, each sales rep and each support rep, with a trend by week, month or quarter, as text or JSON. Counts as of today (handoffs by state, open and overdue work) ignore the period.</source>
+        <translation>Affiche les indicateurs de qualité des transferts d&apos;une période (le mois en cours, sauf indication contraire de --from et --to) pour l&apos;équipe, chaque commercial et chaque agent du support, avec une tendance par semaine, par mois ou par trimestre, au format texte ou JSON. Les décomptes à la date du jour (transferts par état, travail ouvert et en retard) ne tiennent pas compte de la période.</translation>
+    </message>
+    <message>
+        <source>The step of the trend: week, month, quarter or auto (default: auto, which takes weeks for periods of up to 92 days, months for up to three years and quarters beyond).</source>
+        <translation>Le pas de la tendance : week, month, quarter ou auto (par défaut : auto, soit des semaines pour les périodes jusqu&apos;à 92 jours, des mois jusqu&apos;à trois ans et des trimestres au-delà).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a trend step; choose week, month, quarter or auto.</source>
+        <translation>« %1 » n&apos;est pas un pas de tendance ; choisissez week, month, quarter ou auto.</translation>
     </message>
 </context>
 <context>
@@ -4668,18 +4687,6 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
         <translation>%1 par commercial</translation>
     </message>
     <message>
-        <source>Promises due per %1: kept and broken</source>
-        <translation>Engagements à échéance par %1&#xa0;: honorés et non honorés</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>semaine</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>mois</translation>
-    </message>
-    <message>
         <source>Rep</source>
         <translation>Membre</translation>
     </message>
@@ -4786,6 +4793,18 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     <message>
         <source>Next due date</source>
         <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Promises due per week: kept and broken</source>
+        <translation>Promesses dues par semaine : tenues et non tenues</translation>
+    </message>
+    <message>
+        <source>Promises due per month: kept and broken</source>
+        <translation>Promesses dues par mois : tenues et non tenues</translation>
+    </message>
+    <message>
+        <source>Promises due per quarter: kept and broken</source>
+        <translation>Promesses dues par trimestre : tenues et non tenues</translation>
     </message>
 </context>
 <context>
@@ -5899,16 +5918,6 @@ Après&#xa0;: %2</translation>
     <message>
         <source>&lt;p&gt;%1 – click to list the deals&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 – cliquez pour lister les affaires&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>a week&apos;s first day on a chart axis</comment>
-        <translation>d MMM</translation>
-    </message>
-    <message>
-        <source>MMM yyyy</source>
-        <comment>a month on a chart axis</comment>
-        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>First-pass acceptance over time</source>
