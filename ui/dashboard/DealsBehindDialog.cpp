@@ -1,10 +1,10 @@
 #include "dashboard/DealsBehindDialog.h"
 
-#include "dashboard/BackgroundRead.h"
 #include "dashboard/DealsBehindModel.h"
 #include "metrics/MetricsFigures.h"
 #include "metrics/MetricsService.h"
 #include "storage/Database.h"
+#include "widgets/BackgroundRead.h"
 #include "widgets/RecordTable.h"
 
 #include <QComboBox>

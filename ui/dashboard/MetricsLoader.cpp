@@ -1,7 +1,7 @@
 #include "dashboard/MetricsLoader.h"
 
-#include "dashboard/BackgroundRead.h"
 #include "metrics/MetricsService.h"
+#include "widgets/BackgroundRead.h"
 
 #include <memory>
 

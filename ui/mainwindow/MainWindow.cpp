@@ -14,6 +14,7 @@
 #include "storage/Database.h"
 #include "template/TemplateView.h"
 #include "views/DatabaseStats.h"
+#include "widgets/BackgroundRead.h"
 #include "widgets/Messages.h"
 
 #include <QApplication>
@@ -192,7 +193,25 @@ void MainWindow::showDamage(const QString& message)
 
 void MainWindow::refreshStatus()
 {
-    const auto stats = DatabaseStats::read(m_db);
+    if (m_countsRead->isRunning()) {
+        m_countsAgain = true; // the read under way may have begun before the change that asks for this one
+        return;
+    }
+    auto stats = std::make_shared<std::optional<Result<DatabaseStats>>>();
+    m_countsRead->run(
+        [stats](const Result<const Database*>& db) {
+            *stats = db ? DatabaseStats::read(**db) : Result<DatabaseStats>(db.error());
+        },
+        [this, stats] {
+            showCounts(**stats);
+            if (std::exchange(m_countsAgain, false)) {
+                refreshStatus();
+            }
+        });
+}
+
+void MainWindow::showCounts(const Result<DatabaseStats>& stats)
+{
     if (!stats) {
         m_countsLabel->setText(tr("Counts unavailable"));
         m_countsLabel->setToolTip(stats.error().fullText());
@@ -230,6 +249,7 @@ void MainWindow::createStatusBar()
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_userLabel->setAccessibleName(tr("Signed in as"));
     m_countsLabel = new QLabel(this);
+    m_countsRead = new BackgroundRead(m_db, this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     m_countsLabel->setAccessibleName(tr("Record counts"));
     m_pathLabel = new QLabel(

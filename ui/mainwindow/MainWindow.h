@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "mainwindow/NavigationPanel.h"
 #include "model/User.h"
 
@@ -15,9 +16,11 @@ class QToolBar;
 namespace handoff {
 
 class BackgroundFileCheck;
+class BackgroundRead;
 class CatalogView;
 class DashboardView;
 class Database;
+struct DatabaseStats;
 class DealListView;
 class SearchField;
 class TemplateView;
@@ -45,7 +48,7 @@ public:
     static void addRecentFile(const QString& path);
 
 public slots:
-    // Reads the counts in the status bar again.
+    // Reads the counts in the status bar again, on a connection of its own: counting grows with the data.
     void refreshStatus();
     // Reads the list, the dashboard, the counts and the open deals again (View ▸ Refresh, and after an import).
     void reloadAll();
@@ -77,6 +80,7 @@ private:
     void showStatusMessage(const QString& text);
     void showAbout();
     void showDamage(const QString& message);
+    void showCounts(const Result<DatabaseStats>& stats);
     void openDatabase();
     void newDatabase();
     void backUp();
@@ -102,6 +106,8 @@ private:
     QLabel* m_pathLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     BackgroundFileCheck* m_fileCheck = nullptr;
+    BackgroundRead* m_countsRead = nullptr;
+    bool m_countsAgain = false; // a refresh was asked for while the counts were being read
 };
 
 } // namespace handoff

@@ -1,4 +1,4 @@
-#include "dashboard/BackgroundRead.h"
+#include "widgets/BackgroundRead.h"
 
 #include "storage/Database.h"
 

@@ -13,8 +13,9 @@ namespace handoff {
 class Database;
 
 // Runs read-only work on a database file in a worker thread, on a connection of its own to the same file, and then
-// a continuation in this object's thread: the metrics read for longer than a frame at 100,000 deals. On an in-memory
-// database (no second connection can see it) both run at once on the given connection. One piece of work at a time.
+// a continuation in this object's thread: the metrics and the status bar's counts read for longer than a frame at
+// 100,000 deals. On an in-memory database (no second connection can see it) both run at once on the given
+// connection. One piece of work at a time.
 class BackgroundRead : public QObject {
     Q_OBJECT
 
