@@ -3,6 +3,7 @@
 #include "GuiLauncher.h"
 #include "Translations.h"
 #include "commands/Command.h"
+#include "widgets/InteractionProfile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -61,6 +62,9 @@ public:
         parser.addOption({QStringLiteral("demo"), tr("Open the demo database, made and filled on first use.")});
         parser.addOption(
             {QStringLiteral("language"), tr("The language of the user interface (de, es, fr, en)."), tr("CODE")});
+        parser.addOption({QStringLiteral("profile"),
+                          tr("Print how long each key press, click and wheel turn keeps the workstation busy, and a "
+                             "summary when it closes.")});
         parser.addPositionalArgument(QStringLiteral("command"), tr("A command to run instead of the workstation."),
                                      tr("[command]"));
     }
@@ -147,6 +151,12 @@ int main(int argc, char* argv[])
         QTextStream(stderr) << QCoreApplication::applicationName() << ": "
                             << Main::tr("--demo and --database cannot be used together.") << Qt::endl;
         return Command::UsageError;
+    }
+    std::unique_ptr<InteractionProfile> profile;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        profile = std::make_unique<InteractionProfile>([](const QString& line) {
+            QTextStream(stderr) << QCoreApplication::applicationName() << " --profile: " << line << Qt::endl;
+        });
     }
     return GuiLauncher::run(app, parser.value(QStringLiteral("database")), parser.isSet(QStringLiteral("demo")));
 }
