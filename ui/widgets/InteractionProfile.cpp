@@ -65,6 +65,17 @@ QString developerName(const QObject* object)
     return QString::fromLatin1(object->metaObject()->className());
 }
 
+// A key that types a character into what has the focus, with no modifier but Shift.
+bool isTyping(const QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress) {
+        return false;
+    }
+    const auto* key = static_cast<const QKeyEvent*>(event);
+    const QString text = key->text();
+    return (key->modifiers() & ~Qt::ShiftModifier) == Qt::NoModifier && text.size() == 1 && text.at(0).isPrint();
+}
+
 QString keyText(const QEvent* event)
 {
     const QKeySequence keys = event->type() == QEvent::Shortcut
@@ -124,6 +135,8 @@ bool InteractionProfile::eventFilter(QObject* watched, QEvent* event)
         m_current.what = m_current.kind;
         if (type == QEvent::KeyPress || type == QEvent::Shortcut) {
             m_current.what = tr("%1 '%2' in %3").arg(input, keyText(event), where);
+            // The summary tells Page Down from Return, and groups the letters of what is typed.
+            m_current.kind = isTyping(event) ? tr("typing in %1").arg(where) : m_current.what;
         }
     }
     return false;
