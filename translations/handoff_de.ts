@@ -3377,6 +3377,10 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
         <source>--demo and --database cannot be used together.</source>
         <translation>--demo und --database können nicht zusammen verwendet werden.</translation>
     </message>
+    <message>
+        <source>Print how long each key press, click and wheel turn keeps the workstation busy, and a summary when it closes.</source>
+        <translation>Gibt aus, wie lange jeder Tastendruck, Klick und jede Mausraddrehung die Arbeitsoberfläche beschäftigt, und beim Schließen eine Zusammenfassung.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -6983,6 +6987,61 @@ Klicken, um die Deals aufzulisten</translation>
     <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::InteractionProfile</name>
+    <message>
+        <source>key press</source>
+        <translation>Tastendruck</translation>
+    </message>
+    <message>
+        <source>shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>mouse press</source>
+        <translation>Maustaste gedrückt</translation>
+    </message>
+    <message>
+        <source>mouse release</source>
+        <translation>Maustaste losgelassen</translation>
+    </message>
+    <message>
+        <source>double click</source>
+        <translation>Doppelklick</translation>
+    </message>
+    <message>
+        <source>wheel</source>
+        <translation>Mausrad</translation>
+    </message>
+    <message>
+        <source>timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; in %3</source>
+        <translation>%1 „%2“ in %3</translation>
+    </message>
+    <message>
+        <source>typing in %1</source>
+        <translation>Eingabe in %1</translation>
+    </message>
+    <message>
+        <source>%1 ms  %2</source>
+        <translation>%1 ms  %2</translation>
+    </message>
+    <message>
+        <source>Interactions on the GUI thread (count, median, slowest):</source>
+        <translation>Interaktionen im GUI-Thread (Anzahl, Median, langsamste):</translation>
+    </message>
+    <message>
+        <source>%1 × %2, median %3 ms, slowest %4 ms</source>
+        <translation>%1 × %2, Median %3 ms, langsamste %4 ms</translation>
     </message>
 </context>
 <context>

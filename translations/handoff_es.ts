@@ -3377,6 +3377,10 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
         <source>--demo and --database cannot be used together.</source>
         <translation>--demo y --database no se pueden usar juntos.</translation>
     </message>
+    <message>
+        <source>Print how long each key press, click and wheel turn keeps the workstation busy, and a summary when it closes.</source>
+        <translation>Muestra cuánto tiempo ocupa al espacio de trabajo cada pulsación de tecla, clic y giro de la rueda, y un resumen al cerrarlo.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -6983,6 +6987,61 @@ Haga clic para ver los negocios</translation>
     <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::InteractionProfile</name>
+    <message>
+        <source>key press</source>
+        <translation>pulsación de tecla</translation>
+    </message>
+    <message>
+        <source>shortcut</source>
+        <translation>atajo</translation>
+    </message>
+    <message>
+        <source>mouse press</source>
+        <translation>botón pulsado</translation>
+    </message>
+    <message>
+        <source>mouse release</source>
+        <translation>botón soltado</translation>
+    </message>
+    <message>
+        <source>double click</source>
+        <translation>doble clic</translation>
+    </message>
+    <message>
+        <source>wheel</source>
+        <translation>rueda</translation>
+    </message>
+    <message>
+        <source>timer</source>
+        <translation>temporizador</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; in %3</source>
+        <translation>%1 «%2» en %3</translation>
+    </message>
+    <message>
+        <source>typing in %1</source>
+        <translation>escritura en %1</translation>
+    </message>
+    <message>
+        <source>%1 ms  %2</source>
+        <translation>%1 ms  %2</translation>
+    </message>
+    <message>
+        <source>Interactions on the GUI thread (count, median, slowest):</source>
+        <translation>Interacciones en el hilo de la interfaz (número, mediana, la más lenta):</translation>
+    </message>
+    <message>
+        <source>%1 × %2, median %3 ms, slowest %4 ms</source>
+        <translation>%1 × %2, mediana %3 ms, la más lenta %4 ms</translation>
     </message>
 </context>
 <context>

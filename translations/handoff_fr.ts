@@ -3377,6 +3377,10 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
         <source>--demo and --database cannot be used together.</source>
         <translation>--demo et --database ne peuvent pas être utilisés ensemble.</translation>
     </message>
+    <message>
+        <source>Print how long each key press, click and wheel turn keeps the workstation busy, and a summary when it closes.</source>
+        <translation>Affiche combien de temps chaque frappe, clic et tour de molette occupe l’espace de travail, et un résumé à la fermeture.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -3505,11 +3509,11 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>The step of the trend: week, month, quarter or auto (default: auto, which takes weeks for periods of up to 92 days, months for up to three years and quarters beyond).</source>
-        <translation>Le pas de la tendance : week, month, quarter ou auto (par défaut : auto, soit des semaines pour les périodes jusqu&apos;à 92 jours, des mois jusqu&apos;à trois ans et des trimestres au-delà).</translation>
+        <translation>Le pas de la tendance&#xa0;: week, month, quarter ou auto (par défaut&#xa0;: auto, soit des semaines pour les périodes jusqu&apos;à 92 jours, des mois jusqu&apos;à trois ans et des trimestres au-delà).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a trend step; choose week, month, quarter or auto.</source>
-        <translation>« %1 » n&apos;est pas un pas de tendance ; choisissez week, month, quarter ou auto.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pas de tendance&#xa0;; choisissez week, month, quarter ou auto.</translation>
     </message>
 </context>
 <context>
@@ -4796,15 +4800,15 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
     <message>
         <source>Promises due per week: kept and broken</source>
-        <translation>Promesses dues par semaine : tenues et non tenues</translation>
+        <translation>Promesses dues par semaine&#xa0;: tenues et non tenues</translation>
     </message>
     <message>
         <source>Promises due per month: kept and broken</source>
-        <translation>Promesses dues par mois : tenues et non tenues</translation>
+        <translation>Promesses dues par mois&#xa0;: tenues et non tenues</translation>
     </message>
     <message>
         <source>Promises due per quarter: kept and broken</source>
-        <translation>Promesses dues par trimestre : tenues et non tenues</translation>
+        <translation>Promesses dues par trimestre&#xa0;: tenues et non tenues</translation>
     </message>
 </context>
 <context>
@@ -6983,6 +6987,61 @@ Cliquez pour lister les affaires</translation>
     <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::InteractionProfile</name>
+    <message>
+        <source>key press</source>
+        <translation>frappe</translation>
+    </message>
+    <message>
+        <source>shortcut</source>
+        <translation>raccourci</translation>
+    </message>
+    <message>
+        <source>mouse press</source>
+        <translation>bouton enfoncé</translation>
+    </message>
+    <message>
+        <source>mouse release</source>
+        <translation>bouton relâché</translation>
+    </message>
+    <message>
+        <source>double click</source>
+        <translation>double-clic</translation>
+    </message>
+    <message>
+        <source>wheel</source>
+        <translation>molette</translation>
+    </message>
+    <message>
+        <source>timer</source>
+        <translation>minuterie</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; in %3</source>
+        <translation>%1 « %2 » dans %3</translation>
+    </message>
+    <message>
+        <source>typing in %1</source>
+        <translation>saisie dans %1</translation>
+    </message>
+    <message>
+        <source>%1 ms  %2</source>
+        <translation>%1 ms  %2</translation>
+    </message>
+    <message>
+        <source>Interactions on the GUI thread (count, median, slowest):</source>
+        <translation>Interactions sur le fil de l’interface (nombre, médiane, la plus lente) :</translation>
+    </message>
+    <message>
+        <source>%1 × %2, median %3 ms, slowest %4 ms</source>
+        <translation>%1 × %2, médiane %3 ms, la plus lente %4 ms</translation>
     </message>
 </context>
 <context>
