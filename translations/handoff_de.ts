@@ -1121,6 +1121,22 @@
         <source>  %1 %2: %3 → %4</source>
         <translation>  %1 %2: %3 → %4</translation>
     </message>
+    <message>
+        <source>list: at most this many deals.</source>
+        <translation>list: höchstens so viele Deals.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>list: only the deals after this id (the last id of the previous part).</source>
+        <translation>list: nur die Deals nach dieser ID (der letzten ID des vorigen Teils).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number for --%2: write a whole number of %3 or more.</source>
+        <translation>„%1“ ist keine Zahl für --%2: Geben Sie eine ganze Zahl ab %3 an.</translation>
+    </message>
 </context>
 <context>
     <name>DealImportStore</name>

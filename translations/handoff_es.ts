@@ -1121,6 +1121,22 @@
         <source>  %1 %2: %3 → %4</source>
         <translation>  %1 %2: %3 → %4</translation>
     </message>
+    <message>
+        <source>list: at most this many deals.</source>
+        <translation>list: como máximo esta cantidad de negocios.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>list: only the deals after this id (the last id of the previous part).</source>
+        <translation>list: solo los negocios posteriores a este id (el último id de la parte anterior).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number for --%2: write a whole number of %3 or more.</source>
+        <translation>«%1» no es un número para --%2: escriba un número entero de %3 o más.</translation>
+    </message>
 </context>
 <context>
     <name>DealImportStore</name>

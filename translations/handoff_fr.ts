@@ -1121,6 +1121,22 @@
         <source>  %1 %2: %3 → %4</source>
         <translation>  %1 %2&#xa0;: %3 → %4</translation>
     </message>
+    <message>
+        <source>list: at most this many deals.</source>
+        <translation>list : au plus ce nombre d’affaires.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>list: only the deals after this id (the last id of the previous part).</source>
+        <translation>list : seulement les affaires après cet identifiant (le dernier identifiant de la partie précédente).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number for --%2: write a whole number of %3 or more.</source>
+        <translation>« %1 » n’est pas un nombre pour --%2 : indiquez un nombre entier supérieur ou égal à %3.</translation>
+    </message>
 </context>
 <context>
     <name>DealImportStore</name>
@@ -7025,7 +7041,7 @@ Cliquez pour lister les affaires</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; in %3</source>
-        <translation>%1 « %2 » dans %3</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» dans %3</translation>
     </message>
     <message>
         <source>typing in %1</source>
@@ -7037,7 +7053,7 @@ Cliquez pour lister les affaires</translation>
     </message>
     <message>
         <source>Interactions on the GUI thread (count, median, slowest):</source>
-        <translation>Interactions sur le fil de l’interface (nombre, médiane, la plus lente) :</translation>
+        <translation>Interactions sur le fil de l’interface (nombre, médiane, la plus lente)&#xa0;:</translation>
     </message>
     <message>
         <source>%1 × %2, median %3 ms, slowest %4 ms</source>

@@ -14,6 +14,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <limits>
 
 namespace handoff {
 
@@ -24,6 +25,8 @@ const QString kJson = QStringLiteral("json");
 const QString kAs = QStringLiteral("as");
 const QString kReason = QStringLiteral("reason");
 const QString kNote = QStringLiteral("note");
+const QString kLimit = QStringLiteral("limit");
+const QString kAfter = QStringLiteral("after");
 
 // Rows per page of the deal list: enough to keep SQLite busy, few enough that memory stays flat at any size.
 constexpr int kPageSize = 500;
@@ -32,7 +35,7 @@ constexpr int kPageSize = 500;
 QStringList optionsOf(const QString& action)
 {
     if (action == QLatin1String("list")) {
-        return {kState, kJson};
+        return {kState, kJson, kLimit, kAfter};
     }
     if (action == QLatin1String("show")) {
         return {kJson};
@@ -73,6 +76,8 @@ void DealCommand::addOptions(QCommandLineParser& parser)
     parser.addPositionalArgument(QStringLiteral("id"), tr("The deal's id (all actions but list)."), tr("[ID]"));
     parser.addOption({kState, tr("list: only deals in this state (%1).").arg(keyList<HandoffState>()), tr("STATE")});
     parser.addOption({kJson, tr("list, show: print JSON instead of text.")});
+    parser.addOption({kLimit, tr("list: at most this many deals."), tr("N")});
+    parser.addOption({kAfter, tr("list: only the deals after this id (the last id of the previous part)."), tr("ID")});
     parser.addOption({kAs, tr("submit, return, accept, fulfil: the email of the user who acts."), tr("EMAIL")});
     parser.addOption({kReason, tr("return: why the handoff goes back (%1).").arg(keyList<ReturnReason>()), tr("CODE")});
     parser.addOption({kNote, tr("return: what sales has to do."), tr("TEXT")});
@@ -83,7 +88,7 @@ int DealCommand::execute(const QCommandLineParser& parser)
     const auto chosen = actionOf(parser,
                                  {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("submit"),
                                   QStringLiteral("return"), QStringLiteral("accept"), QStringLiteral("fulfil")},
-                                 {kState, kJson, kAs, kReason, kNote}, optionsOf);
+                                 {kState, kJson, kLimit, kAfter, kAs, kReason, kNote}, optionsOf);
     if (!chosen) {
         return UsageError;
     }
@@ -117,6 +122,15 @@ int DealCommand::execute(const QCommandLineParser& parser)
         printUsageError(tr("'%1' is not a state. States: %2.").arg(parser.value(kState), keyList<HandoffState>()));
         return UsageError;
     }
+    for (const auto& [option, lowest] : {std::pair{kLimit, 1}, std::pair{kAfter, 0}}) {
+        bool whole = false;
+        if (parser.isSet(option) && (parser.value(option).toLongLong(&whole) < lowest || !whole)) {
+            printUsageError(tr("'%1' is not a number for --%2: write a whole number of %3 or more.")
+                                .arg(parser.value(option), option)
+                                .arg(lowest));
+            return UsageError;
+        }
+    }
 
     Database db;
     if (!openDatabase(parser, db, false)) {
@@ -147,10 +161,13 @@ int DealCommand::list(const QCommandLineParser& parser, Database& db) const
             << tr("ACCOUNT").leftJustified(30) << "  " << tr("SALES REP") << '\n';
     }
     DealJson deals(db);
-    qint64 after = 0;
+    // Deals in id order, so that --after LAST_ID of one part and the same --limit give the next part.
+    qint64 after = parser.value(kAfter).toLongLong();
+    qint64 left = parser.isSet(kLimit) ? parser.value(kLimit).toLongLong() : std::numeric_limits<qint64>::max();
     bool first = true;
-    for (;;) {
-        const auto page = deals.listPage(state, after, kPageSize);
+    while (left > 0) {
+        const int wanted = int(std::min<qint64>(kPageSize, left));
+        const auto page = deals.listPage(state, after, wanted);
         if (!page) {
             out.flush();
             printError(page.error().fullText());
@@ -166,7 +183,8 @@ int DealCommand::list(const QCommandLineParser& parser, Database& db) const
             first = false;
         }
         out.flush();
-        if (page->size() < kPageSize) {
+        left -= page->size();
+        if (page->size() < wanted) {
             break;
         }
         after = page->constLast().id;

@@ -403,6 +403,27 @@ private slots:
         QCOMPARE(all.size(), 2);
         QCOMPARE(all.at(1)[QLatin1String("sales_rep_email")].toString(), kOla);
 
+        // In parts: --limit N, then --after the last id of the part before.
+        run = s.handoff({QStringLiteral("deal"), QStringLiteral("list"), QStringLiteral("--json"),
+                         QStringLiteral("--limit"), QStringLiteral("1")});
+        EXPECT(run, 0);
+        const QJsonArray firstPart = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(firstPart, QJsonArray{all.at(0)});
+        run = s.handoff({QStringLiteral("deal"), QStringLiteral("list"), QStringLiteral("--json"),
+                         QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--after"),
+                         QString::number(firstPart.at(0)[QLatin1String("id")].toInteger())});
+        EXPECT(run, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array(), QJsonArray{all.at(1)});
+        run = s.handoff({QStringLiteral("deal"), QStringLiteral("list"), QStringLiteral("--after"),
+                         QString::number(all.at(1)[QLatin1String("id")].toInteger()), QStringLiteral("--json")});
+        EXPECT(run, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 0);
+        for (const QString& wrong : {QStringLiteral("0"), QStringLiteral("many"), QStringLiteral("-3")}) {
+            run = s.handoff({QStringLiteral("deal"), QStringLiteral("list"), QStringLiteral("--limit"), wrong});
+            EXPECT(run, 2);
+            QVERIFY2(run.err.contains(QLatin1String("--limit")), qPrintable(run.err));
+        }
+
         run = s.handoff({QStringLiteral("deal"), QStringLiteral("list"), QStringLiteral("--state"),
                          QStringLiteral("fulfilled"), QStringLiteral("--json")});
         EXPECT(run, 0);
