@@ -125,6 +125,40 @@ Result<QList<DealListRow>> DealListQuery::page(const DealListFilter& filter, con
     return rows;
 }
 
+DealListRow DealListQuery::cursorOf(const DealListRow& row, DealListColumn sort)
+{
+    DealListRow cursor;
+    cursor.id = row.id;
+    cursor.accountId = row.accountId;
+    cursor.state = row.state;
+    cursor.salesRepId = row.salesRepId;
+    cursor.supportOwnerId = row.supportOwnerId;
+    cursor.amountMinor = row.amountMinor;
+    cursor.closedOn = row.closedOn;
+    switch (sort) {
+    case DealListColumn::Account:
+        cursor.account = row.account;
+        break;
+    case DealListColumn::Title:
+        cursor.title = row.title;
+        break;
+    case DealListColumn::SalesRep:
+        cursor.salesRep = row.salesRep;
+        break;
+    case DealListColumn::SupportOwner:
+        cursor.supportOwner = row.supportOwner;
+        break;
+    case DealListColumn::SubmittedAt:
+        cursor.submittedAt = row.submittedAt;
+        break;
+    case DealListColumn::State:
+    case DealListColumn::Amount:
+    case DealListColumn::ClosedOn:
+        break;
+    }
+    return cursor;
+}
+
 Result<qint64> DealListQuery::count(const DealListFilter& filter) const
 {
     const DealListStatement statement = DealListSql::count(filter, clockOf(m_db, submitTarget(m_db)), m_db.engine());

@@ -77,6 +77,10 @@ public:
     Result<QList<DealListRow>> pageAfter(const DealListFilter& filter, const DealListRow& last, DealListColumn sort,
                                          Qt::SortOrder order, int limit) const;
 
+    // The part of row that pageAfter compares in this order (its id, numbers and dates, and only the text the order
+    // sorts by): what a list keeps to read a page again long after its rows were let go.
+    static DealListRow cursorOf(const DealListRow& row, DealListColumn sort);
+
     // Every deal, unfiltered.
     Result<QList<DealListRow>> firstPage(DealListColumn sort, Qt::SortOrder order, int limit) const
     {

@@ -273,9 +273,10 @@ QList<qint64> referenceIds(const Database& db, DealListColumn column, Qt::SortOr
     return ids;
 }
 
-// Every row, read page by page as the list would; empty on an error or a page that never ends.
+// Every row, read page by page as the list would; empty on an error or a page that never ends. With cursorsOnly, each
+// page starts from what the list keeps of a page it let go (cursorOf), not from a whole row.
 QList<DealListRow> readAll(const DealListQuery& query, const DealListFilter& filter, DealListColumn column,
-                           Qt::SortOrder order, int pageSize)
+                           Qt::SortOrder order, int pageSize, bool cursorsOnly = false)
 {
     QList<DealListRow> rows;
     auto page = query.firstPage(filter, column, order, pageSize);
@@ -288,7 +289,8 @@ QList<DealListRow> readAll(const DealListQuery& query, const DealListFilter& fil
         if (page->size() < pageSize) {
             return rows;
         }
-        page = query.pageAfter(filter, rows.constLast(), column, order, pageSize);
+        const DealListRow last = cursorsOnly ? DealListQuery::cursorOf(rows.constLast(), column) : rows.constLast();
+        page = query.pageAfter(filter, last, column, order, pageSize);
     }
     qWarning("%s", page ? "paging never ended" : qPrintable(errorText(page)));
     return {};
@@ -501,6 +503,26 @@ private slots:
     }
 
     // A cursor whose deal was deleted meanwhile still leads to the rows after it.
+    // The deal list keeps only a cursor of each page it lets go; paging from cursors alone reads the same rows, in
+    // every order, while the cursor keeps no text its order does not sort by.
+    void pagesFromCursorsAlone()
+    {
+        TestDatabase t;
+        World world;
+        QVERIFY(fill(t.db, world));
+        const DealListQuery query(t.db);
+        for (const DealListColumn column : kColumns) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                QCOMPARE(idsOf(readAll(query, {}, column, order, 7, true)), referenceIds(t.db, column, order));
+            }
+        }
+        const auto first = query.firstPage(DealListColumn::Amount, Qt::AscendingOrder, 1);
+        QVERIFY(first && !first->isEmpty());
+        const DealListRow cursor = DealListQuery::cursorOf(first->constFirst(), DealListColumn::Amount);
+        QCOMPARE(cursor.id, first->constFirst().id);
+        QVERIFY(cursor.title.isEmpty() && cursor.account.isEmpty() && cursor.salesRep.isEmpty());
+    }
+
     void continuesAfterDeletedCursorRow()
     {
         TestDatabase t;
