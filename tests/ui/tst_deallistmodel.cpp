@@ -308,6 +308,103 @@ private slots:
         QCOMPARE(cell(5, DealListModel::NextDueColumn).toString(), QString());
     }
 
+    // Scrolled to the end of a long list, the model holds a window of pages in full, yet every row still reads as it
+    // did on the way down, and each deal id comes without reading anything.
+    void holdsAWindowOfPages()
+    {
+        TestDatabase t;
+        constexpr int deals = 300;
+        QVERIFY(fillDeals(t.db, deals));
+        DealListModel model(t.db);
+        model.setPageSize(20);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(DealListModel::TitleColumn, Qt::AscendingOrder);
+        const QString firstTitle = model.index(0, DealListModel::TitleColumn).data().toString();
+        const QString firstAmount = model.index(0, DealListModel::AmountColumn).data().toString();
+        QVERIFY(!firstTitle.isEmpty());
+        for (int guard = 0; model.canFetchMore(QModelIndex()) && guard <= deals; ++guard) {
+            model.fetchMore(QModelIndex());
+            QVERIFY(model.loadedPageCount() <= DealListModel::kWindowPages);
+        }
+        QCOMPARE(model.rowCount(), deals);
+        QCOMPARE(model.loadedPageCount(), DealListModel::kWindowPages); // 15 pages read, the first ones let go
+
+        const auto firstPass = DealListQuery(t.db).firstPage(DealListColumn::Title, Qt::AscendingOrder, deals + 1);
+        QVERIFY(firstPass);
+        QList<qint64> expected;
+        for (const DealListRow& row : *firstPass) {
+            expected.append(row.id);
+        }
+        for (int row = 0; row < deals; ++row) {
+            QCOMPARE(model.dealId(row), expected.at(row));
+        }
+        QCOMPARE(model.index(0, DealListModel::TitleColumn).data().toString(), firstTitle);
+        QCOMPARE(model.index(0, DealListModel::AmountColumn).data().toString(), firstAmount);
+        QCOMPARE(loadedIds(model), expected); // reads every page again on the way
+        QVERIFY(model.loadedPageCount() <= DealListModel::kWindowPages);
+
+        // Sorting and filtering start over with one page.
+        model.sort(DealListModel::AmountColumn, Qt::DescendingOrder);
+        QCOMPARE(model.loadedPageCount(), 1);
+        fetchAll(model);
+        const auto byAmount = DealListQuery(t.db).firstPage(DealListColumn::Amount, Qt::DescendingOrder, deals + 1);
+        QVERIFY(byAmount);
+        QCOMPARE(model.dealId(0), byAmount->constFirst().id);
+        QCOMPARE(model.dealId(deals - 1), byAmount->constLast().id);
+        QCOMPARE(model.index(deals - 1, 0).data(DealListModel::DealIdRole).toLongLong(), byAmount->constLast().id);
+        DealListFilter rep;
+        rep.salesRepId = 2;
+        model.setFilter(rep);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), deals / 3);
+        QCOMPARE(model.loadedPageCount(), 5); // 100 deals in five pages: none let go
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.index(row, DealListModel::SalesRepColumn).data().toString(), QStringLiteral("Ana Ruiz"));
+        }
+    }
+
+    // A page read again after another program changed its deals shows them as they are now, and the view hears of
+    // rows that now hold another deal.
+    void readsALetGoPageAsItIsNow()
+    {
+        TestDatabase t;
+        constexpr int deals = 300;
+        QVERIFY(fillDeals(t.db, deals));
+        DealListModel model(t.db);
+        model.setPageSize(20);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(DealListModel::AmountColumn, Qt::AscendingOrder);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), deals);
+        for (int row = deals - 1; row >= deals - DealListModel::kWindowPages * model.pageSize(); --row) {
+            QVERIFY(model.index(row, 0).data().isValid()); // the last pages are the ones used last
+        }
+        const qint64 renamed = model.dealId(3);
+        const qint64 moved = model.dealId(5);
+
+        Database other;
+        QVERIFY(other.open(t.path()));
+        QVERIFY(other.exec(QStringLiteral("UPDATE deals SET title = 'Renamed' WHERE id = ?"), {renamed}));
+        QVERIFY(other.exec(QStringLiteral("UPDATE deals SET amount_minor = 99000000 WHERE id = ?"), {moved}));
+        other.close();
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QCOMPARE(model.index(3, DealListModel::TitleColumn).data().toString(), QStringLiteral("Renamed"));
+        QCOMPARE(model.dealId(3), renamed);
+        // The deal at row 5 moved to the end of the order: the rows after it in its page moved up by one.
+        const auto now = DealListQuery(t.db).firstPage(DealListColumn::Amount, Qt::AscendingOrder, 20);
+        QVERIFY(now);
+        for (int row = 0; row < 20; ++row) {
+            QCOMPARE(model.dealId(row), now->at(row).id);
+            QCOMPARE(model.index(row, 0).data(DealListModel::DealIdRole).toLongLong(), now->at(row).id);
+        }
+        QVERIFY(!loadedIds(model).mid(0, 20).contains(moved));
+        QTRY_COMPARE(changed.count(), 1); // told after data() returned
+        const auto range = changed.constFirst();
+        QCOMPARE(range.at(0).value<QModelIndex>().row(), 5);
+        QCOMPARE(range.at(1).value<QModelIndex>().row(), 19);
+    }
+
     void reportsErrorsOnce()
     {
         TestDatabase t;

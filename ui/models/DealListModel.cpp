@@ -47,7 +47,7 @@ DealListModel::DealListModel(const Database& db, QObject* parent)
 
 int DealListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_lines.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int DealListModel::columnCount(const QModelIndex& parent) const
@@ -60,7 +60,11 @@ QVariant DealListModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Line& line = m_lines.at(index.row());
+    const Line* held = lineAt(index.row());
+    if (!held) {
+        return {};
+    }
+    const Line& line = *held;
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -226,15 +230,13 @@ void DealListModel::fetchMore(const QModelIndex& parent)
         emit errorOccurred(page.error().fullText());
         return;
     }
-    m_atEnd = page->size() < m_pageSize;
+    m_atEnd = page->size() < (m_pages.isEmpty() ? m_pageSize : m_pageRows);
     if (page->isEmpty()) {
         return;
     }
-    const int first = int(m_lines.size());
+    const int first = int(m_ids.size());
     beginInsertRows(QModelIndex(), first, first + int(page->size()) - 1);
-    for (DealListRow& row : *page) {
-        m_lines.append(lineFor(std::move(row)));
-    }
+    appendPage(std::move(*page));
     endInsertRows();
 }
 
@@ -270,7 +272,7 @@ void DealListModel::setPageSize(int rows)
 
 qint64 DealListModel::dealId(int row) const
 {
-    return row >= 0 && row < m_lines.size() ? m_lines.at(row).row.id : 0;
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
 }
 
 void DealListModel::setKind(DealListKind kind, const User& actor)
@@ -305,14 +307,17 @@ void DealListModel::readFirstPage(bool recount)
     // The first page is read inside the reset so that the view never shows an empty list in between.
     const QScopedValueRollback fetching(m_fetching, true);
     beginResetModel();
-    m_lines.clear();
+    m_pages.clear();
+    m_ids.clear();
+    m_window.clear();
+    m_stale = false;
+    ++m_generation;
     m_atEnd = false;
     auto page = nextPage();
     if (page) {
         m_atEnd = page->size() < m_pageSize;
-        m_lines.reserve(page->size());
-        for (DealListRow& row : *page) {
-            m_lines.append(lineFor(std::move(row)));
+        if (!page->isEmpty()) {
+            appendPage(std::move(*page));
         }
     } else {
         m_atEnd = true;
@@ -321,7 +326,7 @@ void DealListModel::readFirstPage(bool recount)
     if (recount) {
         m_count.reset();
         if (page && m_atEnd) {
-            m_count = qint64(m_lines.size()); // the whole list is loaded: nothing to count
+            m_count = qint64(m_ids.size()); // the whole list is loaded: nothing to count
         } else if (page && DealListQuery::countIsCheap(m_filter)) {
             auto counted = m_query.count(m_filter);
             if (counted) {
@@ -339,13 +344,18 @@ void DealListModel::readFirstPage(bool recount)
     }
 }
 
+DealListColumn DealListModel::readOrder() const
+{
+    return sortKey(m_sortColumn).value_or(DealListColumn::ClosedOn);
+}
+
 Result<QList<DealListRow>> DealListModel::nextPage() const
 {
-    const DealListColumn column = sortKey(m_sortColumn).value_or(DealListColumn::ClosedOn);
-    if (m_lines.isEmpty()) {
+    const DealListColumn column = readOrder();
+    if (m_pages.isEmpty()) {
         return m_query.firstPage(m_filter, column, m_sortOrder, m_pageSize);
     }
-    return m_query.pageAfter(m_filter, m_lines.constLast().row, column, m_sortOrder, m_pageSize);
+    return m_query.pageAfter(m_filter, m_pages.constLast().last, column, m_sortOrder, m_pageRows);
 }
 
 DealListModel::Line DealListModel::lineFor(DealListRow row) const

@@ -13,9 +13,11 @@ namespace handoff {
 class Database;
 struct User;
 
-// The deals of one deal list as a table. Loads pages lazily (fetchMore) in the current sort order, keeps only the
-// rows loaded so far and no open query, and filters and sorts by reloading from SQL, so it stays fast at any number
-// of deals. Every value a view asks for is formatted once, when its page is loaded.
+// The deals of one deal list as a table. Loads pages lazily (fetchMore) in the current sort order, keeps no open
+// query, and filters and sorts by reloading from SQL, so it stays fast at any number of deals. Memory follows the
+// screen, not the list: only the kWindowPages pages used last are held in full, with every value a view asks for
+// formatted once; of every other page read so far it keeps the deal ids and where the page starts, and reads the
+// page again when a view asks for one of its rows.
 class DealListModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -45,6 +47,8 @@ public:
     };
 
     static constexpr int kDefaultPageSize = 200;
+    // Pages held in full: several screens of rows at the default page size.
+    static constexpr int kWindowPages = 8;
 
     explicit DealListModel(const Database& db, QObject* parent = nullptr);
 
@@ -63,9 +67,12 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     int pageSize() const { return m_pageSize; }
+    // Applies from the next reload, or at once while nothing is loaded.
     void setPageSize(int rows);
-    // 0 for a row that is not loaded.
+    // 0 for a row that is not loaded, or that no deal fills any more since its page was read again. Reads nothing.
     qint64 dealId(int row) const;
+    // How many pages are held in full, formatted; at most kWindowPages. For tests.
+    int loadedPageCount() const { return int(m_window.size()); }
 
     // The list of kind as actor sees it, in the kind's first order; reads the first page.
     void setKind(DealListKind kind, const User& actor);
@@ -93,14 +100,36 @@ private:
             clock, clockTip;
     };
 
+    // A page read so far. Its rows are in m_ids; its lines only while it is in the window.
+    struct Page {
+        QList<Line> lines;
+        DealListRow last; // the sort keys of the page's last row when first read (cursorOf): where the next one starts
+        quint64 used = 0; // when a view last asked for the page, to let go of the least recently used first
+        bool held = false;
+    };
+
+    // The order pages are read in: the sort column's (the list's first order while the column does not sort).
+    DealListColumn readOrder() const;
     void readFirstPage(bool recount);
     Result<QList<DealListRow>> nextPage() const;
+    void appendPage(QList<DealListRow> rows);
+    // The line of a row, reading its page again if it was let go; null if that failed or the row has no deal now.
+    const Line* lineAt(int row) const;
+    bool readAgain(int page) const;
+    void hold(int page) const;
     Line lineFor(DealListRow row) const;
     QVariant display(const Line& line, int column) const;
     QVariant toolTip(const Line& line, int column) const;
 
     DealListQuery m_query;
-    QList<Line> m_lines;
+    // data() reads pages back in and lets others go: a cache behind the const model API.
+    mutable QList<Page> m_pages;
+    mutable QList<qint64> m_ids;       // every row's deal id, whether its page is held or not
+    mutable QList<int> m_window;       // the pages held in full
+    mutable quint64 m_uses = 0;        // counts the pages' uses, for Page::used
+    mutable bool m_stale = false;      // a page could not be read again: rows let go stay empty until the next reload
+    int m_generation = 0;              // counts resets, so that a queued change for a list now gone is dropped
+    int m_pageRows = kDefaultPageSize; // rows in every page read so far but the last
     DealListFilter m_filter;
     std::optional<qint64> m_count;
     int m_sortColumn = ClosedOnColumn;
