@@ -1,6 +1,7 @@
 // The team lead's dashboard on a small team with known figures: the scorecards with their counts, "no data" where
 // nothing was decided, the period and the person choosing what is counted, and every figure leading to the deals
 // behind it and from there into the workspace.
+#include "DealFixture.h"
 #include "core/TestDatabase.h"
 #include "dashboard/DashboardCharts.h"
 #include "dashboard/DashboardView.h"
@@ -308,6 +309,40 @@ private slots:
         QCOMPARE(activated.first().first().toLongLong(), team.c);
         // The list stays open for the next deal.
         QVERIFY(dialog->isVisible());
+    }
+
+    // A figure behind a thousand deals holds a window of pages as the list scrolls, yet every row reads as it did,
+    // and a page read again shows the deals as they are now.
+    void aLongListOfDealsHoldsAWindowOfPages()
+    {
+        TestDatabase t;
+        constexpr int deals = 1000;
+        QVERIFY(fillDeals(t.db, deals));
+        QList<qint64> ids;
+        for (qint64 id = deals; id >= 1; --id) {
+            ids.append(id);
+        }
+        DealsBehindModel model(t.db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDealIds(ids);
+        const QString firstTitle = model.index(0, DealsBehindModel::TitleColumn).data().toString();
+        QVERIFY(firstTitle.startsWith(QLatin1String("Deal ")));
+        while (model.canFetchMore({})) {
+            model.fetchMore({});
+            QVERIFY(model.loadedPageCount() <= DealsBehindModel::kWindowPages);
+        }
+        QCOMPARE(model.rowCount(), deals);
+        QCOMPARE(model.loadedPageCount(), DealsBehindModel::kWindowPages);
+        QCOMPARE(model.index(0, DealsBehindModel::TitleColumn).data().toString(), firstTitle);
+        for (int row = 0; row < deals; ++row) {
+            QCOMPARE(model.dealIdAt(row), ids.at(row));
+            QCOMPARE(model.index(row, DealsBehindModel::IdColumn).data().toLongLong(), ids.at(row));
+            QVERIFY(model.errorAt(row).isEmpty());
+        }
+        QCOMPARE(model.loadedPageCount(), DealsBehindModel::kWindowPages); // the last pages read: the first let go
+
+        QVERIFY(t.db.exec(QStringLiteral("UPDATE deals SET title = 'Renamed' WHERE id = ?"), {ids.at(1)}));
+        QCOMPARE(model.index(1, DealsBehindModel::TitleColumn).data().toString(), QStringLiteral("Renamed"));
     }
 
     void theReturnsColumnListsTheDealsOfEachReason()

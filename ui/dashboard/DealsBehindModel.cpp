@@ -4,6 +4,8 @@
 #include "workflow/DealService.h"
 #include "workflow/UserService.h"
 
+#include <QScopedValueRollback>
+
 #include <algorithm>
 
 namespace handoff {
@@ -15,30 +17,34 @@ DealsBehindModel::DealsBehindModel(Database& db, QObject* parent)
 
 void DealsBehindModel::setDealIds(const QList<qint64>& ids)
 {
-    // The first page is read inside the reset: a view that fetches more while it hears of the reset would
-    // otherwise insert rows in the middle of it.
+    // The first page is read inside the reset, and no fetch runs until the reset ends: a view or a tester that fetches
+    // more while it hears of the reset would otherwise insert rows in the middle of it.
+    const QScopedValueRollback fetching(m_fetching, true);
     beginResetModel();
     m_ids = ids;
-    m_rows.clear();
-    for (qsizetype i = 0; i < std::min(m_ids.size(), qsizetype(kPage)); ++i) {
-        m_rows.append(read(m_ids.at(i)));
+    m_pages.clear();
+    m_window.clear();
+    m_rowCount = int(std::min(m_ids.size(), qsizetype(kPage)));
+    if (m_rowCount > 0) {
+        m_pages.resize(1);
+        readPage(0);
     }
     endResetModel();
 }
 
 qint64 DealsBehindModel::dealIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    return row >= 0 && row < m_rowCount ? m_ids.at(row) : 0;
 }
 
 QString DealsBehindModel::errorAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).error : QString();
+    return row >= 0 && row < m_rowCount ? rowAt(row).error : QString();
 }
 
 int DealsBehindModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int DealsBehindModel::columnCount(const QModelIndex& parent) const
@@ -48,26 +54,55 @@ int DealsBehindModel::columnCount(const QModelIndex& parent) const
 
 bool DealsBehindModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_ids.size();
+    return !parent.isValid() && m_rowCount < m_ids.size();
 }
 
 void DealsBehindModel::fetchMore(const QModelIndex& parent)
 {
-    if (!canFetchMore(parent)) {
+    if (!canFetchMore(parent) || m_fetching) {
         return;
     }
-    const int first = int(m_rows.size());
+    const QScopedValueRollback fetching(m_fetching, true);
+    const int first = m_rowCount;
     const int last = int(std::min(m_ids.size(), qsizetype(first + kPage))) - 1;
-    QList<Row> page;
-    for (int i = first; i <= last; ++i) {
-        page.append(read(m_ids.at(i)));
-    }
     beginInsertRows({}, first, last);
-    m_rows.append(page);
+    m_rowCount = last + 1;
+    m_pages.resize(m_rowCount / kPage + (m_rowCount % kPage ? 1 : 0));
+    readPage(int(m_pages.size()) - 1);
     endInsertRows();
 }
 
-DealsBehindModel::Row DealsBehindModel::read(qint64 dealId)
+const DealsBehindModel::Row& DealsBehindModel::rowAt(int row) const
+{
+    const int number = row / kPage;
+    if (m_pages.at(number).rows.isEmpty()) {
+        readPage(number);
+    }
+    Page& page = m_pages[number];
+    page.used = ++m_uses;
+    return page.rows.at(row % kPage);
+}
+
+void DealsBehindModel::readPage(int number) const
+{
+    Page& page = m_pages[number];
+    const int first = number * kPage;
+    const int last = std::min(m_rowCount, first + kPage) - 1;
+    page.rows.reserve(last - first + 1);
+    for (int i = first; i <= last; ++i) {
+        page.rows.append(read(m_ids.at(i)));
+    }
+    page.used = ++m_uses;
+    m_window.append(number);
+    while (m_window.size() > kWindowPages) {
+        const auto oldest = std::min_element(m_window.begin(), m_window.end(),
+                                             [this](int a, int b) { return m_pages.at(a).used < m_pages.at(b).used; });
+        m_pages[*oldest].rows = QList<Row>();
+        m_window.erase(oldest);
+    }
+}
+
+DealsBehindModel::Row DealsBehindModel::read(qint64 dealId) const
 {
     Row row;
     row.id = dealId;
@@ -89,7 +124,7 @@ DealsBehindModel::Row DealsBehindModel::read(qint64 dealId)
     return row;
 }
 
-QString DealsBehindModel::userName(qint64 userId)
+QString DealsBehindModel::userName(qint64 userId) const
 {
     if (userId == 0) {
         return QString();
@@ -109,7 +144,7 @@ QVariant DealsBehindModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
         return {};
     }
-    const Row& row = m_rows.at(index.row());
+    const Row& row = rowAt(index.row());
     if (role == DealIdRole) {
         return row.id;
     }
