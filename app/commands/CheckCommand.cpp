@@ -1,6 +1,5 @@
 #include "commands/CheckCommand.h"
 
-#include "storage/CheckLog.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 
@@ -23,17 +22,7 @@ int CheckCommand::execute(const QCommandLineParser& parser)
     for (const CheckResult& result : results) {
         printLine(QStringLiteral("%1 %2: %3").arg(result.ok ? tr("ok    ") : tr("FAILED"), result.name, result.detail));
     }
-    // The file's pages decide whether later opens refuse it (Database::checkLastCheck); a server records the whole
-    // result, for whoever asks when it was last checked.
-    const CheckResult& pages = results.first();
-    const bool ok = db.isServer() ? IntegrityCheck::allOk(results) : pages.ok;
-    QStringList findings;
-    for (const CheckResult& result : results) {
-        if (!result.ok && (db.isServer() || &result == &pages)) {
-            findings.append(QStringLiteral("%1: %2").arg(result.name, result.detail));
-        }
-    }
-    if (auto recorded = CheckLog::record(db, CheckLog::Kind::Full, ok, findings); !recorded) {
+    if (auto recorded = IntegrityCheck::record(db, results); !recorded) {
         printError(tr("The check's result could not be recorded in the database: %1").arg(recorded.error().fullText()));
     }
     if (!IntegrityCheck::allOk(results)) {

@@ -1,5 +1,6 @@
 #include "storage/IntegrityCheck.h"
 
+#include "storage/CheckLog.h"
 #include "storage/Database.h"
 #include "storage/DatabaseFile.h"
 #include "storage/Migrator.h"
@@ -42,6 +43,28 @@ QList<CheckResult> IntegrityCheck::run(const Database& db)
                 auditCompleteness(db)};
     }
     return {integrity(db), foreignKeys(db), schemaVersion(db), auditProtection(db), auditCompleteness(db)};
+}
+
+Result<void> IntegrityCheck::record(Database& db, const QList<CheckResult>& results)
+{
+    // On a file, run() gives the pages' result first.
+    const bool server = db.isServer();
+    QStringList findings;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        if (!results.at(i).ok && (server || i == 0)) {
+            findings.append(QStringLiteral("%1: %2").arg(results.at(i).name, results.at(i).detail));
+        }
+    }
+    return CheckLog::record(db, CheckLog::Kind::Full, findings.isEmpty(), findings);
+}
+
+Result<QStringList> IntegrityCheck::checkPages(Database& db)
+{
+    auto problems = damage(db, true);
+    if (problems) {
+        static_cast<void>(CheckLog::record(db, CheckLog::Kind::Pages, problems->isEmpty(), *problems));
+    }
+    return problems;
 }
 
 bool IntegrityCheck::allOk(const QList<CheckResult>& results)

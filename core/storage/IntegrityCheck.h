@@ -29,11 +29,19 @@ public:
     static QList<CheckResult> run(const Database& db);
     static bool allOk(const QList<CheckResult>& results);
 
-    // The damage SQLite finds in a file's pages: PRAGMA integrity_check, or with pagesOnly its quicker quick_check,
-    // which skips comparing indexes with their tables. Empty when there is none; the first lines only.
-    static Result<QStringList> damage(const Database& db, bool pagesOnly);
+    // Records what run() found (CheckLog, kind Full). A file's pages decide whether later opens refuse it; a server
+    // records the whole result, for whoever asks when it was last checked.
+    static Result<void> record(Database& db, const QList<CheckResult>& results);
+
+    // The workstation's check in the background: SQLite's quick_check of a file's pages (integrity_check without
+    // comparing indexes with their tables), recorded (CheckLog, kind Pages) so that every later open refuses a
+    // damaged file at once. The damage found, empty when none; a file too damaged or too busy to take the record
+    // still reports its damage.
+    static Result<QStringList> checkPages(Database& db);
 
 private:
+    // The damage SQLite finds in a file's pages, the first lines only; empty when there is none.
+    static Result<QStringList> damage(const Database& db, bool pagesOnly);
     static CheckResult integrity(const Database& db);
     static CheckResult foreignKeys(const Database& db);
     static CheckResult schemaVersion(const Database& db);

@@ -1,6 +1,5 @@
 #include "mainwindow/BackgroundFileCheck.h"
 
-#include "storage/CheckLog.h"
 #include "storage/Database.h"
 #include "storage/DatabaseFile.h"
 #include "storage/IntegrityCheck.h"
@@ -46,14 +45,11 @@ void BackgroundFileCheck::start()
             report(opened.error().fullText());
             return;
         }
-        const auto problems = IntegrityCheck::damage(db, true);
+        const auto problems = IntegrityCheck::checkPages(db);
         if (!problems) {
             report(problems.error().fullText());
             return;
         }
-        // Recorded so that every later open refuses a damaged file at once (Database::checkLastCheck). A file too
-        // damaged or too busy to take the row is reported all the same.
-        static_cast<void>(CheckLog::record(db, CheckLog::Kind::Pages, problems->isEmpty(), *problems));
         if (!problems->isEmpty()) {
             report(DatabaseFile::damaged(path, *problems).fullText());
         }
