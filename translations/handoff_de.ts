@@ -195,10 +195,6 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Verifies the database: integrity, foreign keys, schema version and the append-only audit log. Exits with 0 only when every check passes.</source>
-        <translation>Prüft die Datenbank: Integrität, Fremdschlüssel, Schemaversion und das Audit-Protokoll, das nur ergänzt werden darf. Beendet sich nur dann mit 0, wenn alle Prüfungen bestanden sind.</translation>
-    </message>
-    <message>
         <source>ok    </source>
         <translation>ok    </translation>
     </message>
@@ -213,6 +209,10 @@
     <message>
         <source>The check&apos;s result could not be recorded in the database: %1</source>
         <translation>Das Ergebnis der Prüfung konnte nicht in der Datenbank gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Verifies the database: integrity, foreign keys, schema version, the append-only audit log and the kept figures (built again when they differ from the rows). Exits with 0 only when every check passes.</source>
+        <translation>Prüft die Datenbank: Integrität, Fremdschlüssel, Schemaversion, das nur ergänzbare Änderungsprotokoll und die geführten Kennzahlen (die neu aufgebaut werden, wenn sie von den Zeilen abweichen). Endet nur dann mit 0, wenn jede Prüfung besteht.</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3052,35 @@
     <message>
         <source>The function %1 behind the audit triggers is missing or was altered: it no longer refuses every change to an audit entry.</source>
         <translation>Die Funktion %1 hinter den Audit-Triggern fehlt oder wurde verändert: Sie verweigert nicht mehr jede Änderung eines Audit-Eintrags.</translation>
+    </message>
+    <message>
+        <source>Kept figures</source>
+        <translation>Geführte Kennzahlen</translation>
+    </message>
+    <message>
+        <source>They were built again from the rows.</source>
+        <translation>Sie wurden aus den Zeilen neu aufgebaut.</translation>
+    </message>
+    <message>
+        <source>They were not up to date for this time zone; they were built again from the rows.</source>
+        <translation>Sie waren für diese Zeitzone nicht aktuell; sie wurden aus den Zeilen neu aufgebaut.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptFigures</name>
+    <message numerus="yes">
+        <source>%n kept figure part(s) differ from what the deals&apos; rows give now.</source>
+        <translation>
+            <numerusform>%n geführter Kennzahlanteil weicht von dem ab, was die Zeilen der Deals jetzt ergeben.</numerusform>
+            <numerusform>%n geführte Kennzahlanteile weichen von dem ab, was die Zeilen der Deals jetzt ergeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept daily sum(s) differ from the sum of their parts.</source>
+        <translation>
+            <numerusform>%n geführte Tagessumme weicht von der Summe ihrer Anteile ab.</numerusform>
+            <numerusform>%n geführte Tagessummen weichen von der Summe ihrer Anteile ab.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -195,10 +195,6 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Verifies the database: integrity, foreign keys, schema version and the append-only audit log. Exits with 0 only when every check passes.</source>
-        <translation>Verifica la base de datos: integridad, claves foráneas, versión del esquema y el registro de auditoría, al que solo se pueden añadir entradas. Termina con 0 solo si se superan todas las comprobaciones.</translation>
-    </message>
-    <message>
         <source>ok    </source>
         <translation>ok   </translation>
     </message>
@@ -213,6 +209,10 @@
     <message>
         <source>The check&apos;s result could not be recorded in the database: %1</source>
         <translation>No se pudo guardar el resultado de la comprobación en la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Verifies the database: integrity, foreign keys, schema version, the append-only audit log and the kept figures (built again when they differ from the rows). Exits with 0 only when every check passes.</source>
+        <translation>Verifica la base de datos: integridad, claves foráneas, versión del esquema, el registro de auditoría de solo adición y las cifras mantenidas (que se reconstruyen cuando difieren de las filas). Termina con 0 solo cuando pasan todas las comprobaciones.</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3052,35 @@
     <message>
         <source>The function %1 behind the audit triggers is missing or was altered: it no longer refuses every change to an audit entry.</source>
         <translation>Falta la función %1 de los triggers de auditoría o se ha modificado: ya no rechaza todos los cambios de una entrada de auditoría.</translation>
+    </message>
+    <message>
+        <source>Kept figures</source>
+        <translation>Cifras mantenidas</translation>
+    </message>
+    <message>
+        <source>They were built again from the rows.</source>
+        <translation>Se reconstruyeron a partir de las filas.</translation>
+    </message>
+    <message>
+        <source>They were not up to date for this time zone; they were built again from the rows.</source>
+        <translation>No estaban al día para esta zona horaria; se reconstruyeron a partir de las filas.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptFigures</name>
+    <message numerus="yes">
+        <source>%n kept figure part(s) differ from what the deals&apos; rows give now.</source>
+        <translation>
+            <numerusform>%n parte de las cifras mantenidas difiere de lo que dan ahora las filas de los negocios.</numerusform>
+            <numerusform>%n partes de las cifras mantenidas difieren de lo que dan ahora las filas de los negocios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept daily sum(s) differ from the sum of their parts.</source>
+        <translation>
+            <numerusform>%n suma diaria mantenida difiere de la suma de sus partes.</numerusform>
+            <numerusform>%n sumas diarias mantenidas difieren de la suma de sus partes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

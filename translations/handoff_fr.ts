@@ -195,10 +195,6 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Verifies the database: integrity, foreign keys, schema version and the append-only audit log. Exits with 0 only when every check passes.</source>
-        <translation>Vérifie la base de données&#xa0;: intégrité, clés étrangères, version du schéma et journal d&apos;audit, qui n&apos;accepte que des ajouts. Se termine avec le code 0 uniquement si toutes les vérifications réussissent.</translation>
-    </message>
-    <message>
         <source>ok    </source>
         <translation>ok   </translation>
     </message>
@@ -213,6 +209,10 @@
     <message>
         <source>The check&apos;s result could not be recorded in the database: %1</source>
         <translation>Le résultat de la vérification n’a pas pu être enregistré dans la base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Verifies the database: integrity, foreign keys, schema version, the append-only audit log and the kept figures (built again when they differ from the rows). Exits with 0 only when every check passes.</source>
+        <translation>Vérifie la base de données : intégrité, clés étrangères, version du schéma, journal d&apos;audit en ajout seul et chiffres tenus à jour (reconstruits quand ils diffèrent des lignes). Se termine par 0 seulement si chaque vérification réussit.</translation>
     </message>
 </context>
 <context>
@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <source>list: at most this many deals.</source>
-        <translation>list : au plus ce nombre d’affaires.</translation>
+        <translation>list&#xa0;: au plus ce nombre d’affaires.</translation>
     </message>
     <message>
         <source>N</source>
@@ -1131,11 +1131,11 @@
     </message>
     <message>
         <source>list: only the deals after this id (the last id of the previous part).</source>
-        <translation>list : seulement les affaires après cet identifiant (le dernier identifiant de la partie précédente).</translation>
+        <translation>list&#xa0;: seulement les affaires après cet identifiant (le dernier identifiant de la partie précédente).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number for --%2: write a whole number of %3 or more.</source>
-        <translation>« %1 » n’est pas un nombre pour --%2 : indiquez un nombre entier supérieur ou égal à %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre pour --%2&#xa0;: indiquez un nombre entier supérieur ou égal à %3.</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3052,35 @@
     <message>
         <source>The function %1 behind the audit triggers is missing or was altered: it no longer refuses every change to an audit entry.</source>
         <translation>La fonction %1 derrière les déclencheurs d&apos;audit est absente ou a été modifiée&#xa0;: elle ne refuse plus toutes les modifications d&apos;une entrée d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Kept figures</source>
+        <translation>Chiffres tenus à jour</translation>
+    </message>
+    <message>
+        <source>They were built again from the rows.</source>
+        <translation>Ils ont été reconstruits à partir des lignes.</translation>
+    </message>
+    <message>
+        <source>They were not up to date for this time zone; they were built again from the rows.</source>
+        <translation>Ils n&apos;étaient pas à jour pour ce fuseau horaire ; ils ont été reconstruits à partir des lignes.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptFigures</name>
+    <message numerus="yes">
+        <source>%n kept figure part(s) differ from what the deals&apos; rows give now.</source>
+        <translation>
+            <numerusform>%n part des chiffres tenus à jour diffère de ce que donnent maintenant les lignes des affaires.</numerusform>
+            <numerusform>%n parts des chiffres tenus à jour diffèrent de ce que donnent maintenant les lignes des affaires.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept daily sum(s) differ from the sum of their parts.</source>
+        <translation>
+            <numerusform>%n somme journalière tenue à jour diffère de la somme de ses parts.</numerusform>
+            <numerusform>%n sommes journalières tenues à jour diffèrent de la somme de leurs parts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

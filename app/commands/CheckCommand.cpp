@@ -6,8 +6,9 @@
 namespace handoff {
 
 CheckCommand::CheckCommand()
-    : Command(QStringLiteral("check"), tr("Verifies the database: integrity, foreign keys, schema version and the "
-                                          "append-only audit log. Exits with 0 only when every check passes."))
+    : Command(QStringLiteral("check"), tr("Verifies the database: integrity, foreign keys, schema version, the "
+                                          "append-only audit log and the kept figures (built again when they differ "
+                                          "from the rows). Exits with 0 only when every check passes."))
 {}
 
 void CheckCommand::addOptions(QCommandLineParser&) {}

@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "storage/DatabaseContents.h"
 #include "storage/DeferredIndexes.h"
+#include "storage/KeptFigures.h"
 #include "storage/PragmaScope.h"
 #include "storage/Transaction.h"
 
@@ -197,6 +198,9 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
     }
     if (auto rebuilt = deferred->rebuild(); !rebuilt) {
         return rebuilt.error();
+    }
+    if (auto kept = KeptFigures::rebuild(db); !kept) {
+        return kept.error();
     }
     DemoSummary summary = writer->counts();
     if (auto committed = transaction->commit(); !committed) {

@@ -19,10 +19,11 @@ void add(Rate& total, const Rate& part)
 
 } // namespace
 
-MetricsCalculator::MetricsCalculator(const Database& db, const MetricsQuery& query, int submitTarget)
+MetricsCalculator::MetricsCalculator(const Database& db, const MetricsQuery& query, int submitTarget, bool kept)
     : m_db(db)
     , m_query(query)
     , m_submitTarget(submitTarget)
+    , m_kept(kept)
 {
     const QDate& today = query.today;
     // The period's days in local time, as the UTC times the audit log stores.
@@ -128,7 +129,7 @@ Result<void> MetricsCalculator::run(QHash<qint64, SalesFigures>* sales, QHash<qi
 Result<void> MetricsCalculator::salesCohort(QHash<qint64, SalesFigures>* sales, QList<TrendPoint>* trend) const
 {
     Histogram days;
-    auto cohort = S::each(m_db, S::salesCohort(), m_bindings, [&](const Statement& row) {
+    auto cohort = S::each(m_db, pick(S::salesCohort, S::keptSalesCohort), m_bindings, [&](const Statement& row) {
         const qint64 person = row.int64(1);
         const qint64 deals = row.int64(4);
         if (row.int64(0) == 1) { // returns by reason
@@ -164,7 +165,7 @@ Result<void> MetricsCalculator::salesCohort(QHash<qint64, SalesFigures>* sales, 
     for (auto it = median.cbegin(); it != median.cend(); ++it) {
         (*sales)[it.key()].businessDaysToFirstSubmit = it.value();
     }
-    return S::each(m_db, S::unsubmitted(), m_bindings,
+    return S::each(m_db, pick(S::unsubmitted, S::keptUnsubmitted), m_bindings,
                    [&](const Statement& row) { (*sales)[row.int64(0)].unsubmittedOverdue = row.int64(1); });
 }
 
@@ -175,7 +176,7 @@ Result<void> MetricsCalculator::promisesAndCsat(QHash<qint64, SalesFigures>* sal
     const qint64 user = m_query.userId;
     // With a user chosen, a deal counts on the side where that user works on it.
     const auto counts = [user](qint64 person) { return user == 0 || person == user; };
-    auto promises = S::each(m_db, S::promisesDue(), m_bindings, [&](const Statement& row) {
+    auto promises = S::each(m_db, pick(S::promisesDue, S::keptPromisesDue), m_bindings, [&](const Statement& row) {
         const qint64 settled = row.int64(3);
         const qint64 kept = row.int64(4);
         if (sales && counts(row.int64(0))) {
@@ -196,7 +197,7 @@ Result<void> MetricsCalculator::promisesAndCsat(QHash<qint64, SalesFigures>* sal
     if (!promises || (!sales && !support)) {
         return promises;
     }
-    return S::each(m_db, S::csatScores(), m_bindings, [&](const Statement& row) {
+    return S::each(m_db, pick(S::csatScores, S::keptCsatScores), m_bindings, [&](const Statement& row) {
         const Rate scores{row.int64(2), row.int64(3)};
         if (sales && counts(row.int64(0))) {
             add((*sales)[row.int64(0)].csat, scores);
@@ -209,7 +210,7 @@ Result<void> MetricsCalculator::promisesAndCsat(QHash<qint64, SalesFigures>* sal
 
 Result<void> MetricsCalculator::tasks(QHash<qint64, SupportFigures>* support, QList<TrendPoint>* trend) const
 {
-    auto due = S::each(m_db, S::tasksDue(), m_bindings, [&](const Statement& row) {
+    auto due = S::each(m_db, pick(S::tasksDue, S::keptTasksDue), m_bindings, [&](const Statement& row) {
         const qint64 settled = row.int64(2);
         const qint64 onTime = row.int64(3);
         if (support) {
@@ -225,14 +226,14 @@ Result<void> MetricsCalculator::tasks(QHash<qint64, SupportFigures>* support, QL
     if (!due || !support) {
         return due;
     }
-    return S::each(m_db, S::overdueTasks(), m_bindings,
+    return S::each(m_db, pick(S::overdueTasks, S::keptOverdueTasks), m_bindings,
                    [&](const Statement& row) { (*support)[row.int64(0)].overdueTasks = row.int64(1); });
 }
 
 Result<void> MetricsCalculator::reviewsAndKickoffs(QHash<qint64, SupportFigures>& support) const
 {
     Histogram minutes;
-    auto turnaround = S::each(m_db, S::turnaround(), m_bindings,
+    auto turnaround = S::each(m_db, pick(S::turnaround, S::keptTurnaround), m_bindings,
                               [&](const Statement& row) { minutes[row.int64(0)][row.int64(1)] += row.int64(2); });
     if (!turnaround) {
         return turnaround;
@@ -246,7 +247,7 @@ Result<void> MetricsCalculator::reviewsAndKickoffs(QHash<qint64, SupportFigures>
         support[it.key()].reviewTurnaroundHours = median;
     }
     Histogram days;
-    auto kickoff = S::each(m_db, S::kickoffDays(), m_bindings,
+    auto kickoff = S::each(m_db, pick(S::kickoffDays, S::keptKickoffDays), m_bindings,
                            [&](const Statement& row) { days[row.int64(0)][row.int64(1)] += row.int64(2); });
     if (!kickoff) {
         return kickoff;

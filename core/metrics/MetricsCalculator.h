@@ -19,7 +19,8 @@ class MetricsCalculator {
 public:
     static constexpr qint64 kTeam = -1;
 
-    MetricsCalculator(const Database& db, const MetricsQuery& query, int submitTarget);
+    // kept: read the kept figures (KeptFigures) instead of counting from the rows; the same figures.
+    MetricsCalculator(const Database& db, const MetricsQuery& query, int submitTarget, bool kept = false);
 
     // Whichever of the people's figures and the trend are asked for (null: not wanted). Each statement runs once and
     // feeds everything that reads it: a report asks for all three.
@@ -50,10 +51,13 @@ private:
     TrendPoint* stepOf(QList<TrendPoint>& trend, const QString& day) const;
     // The median of each person's values, and of everyone's as kTeam.
     static QHash<qint64, Median> medians(const Histogram& histogram);
+    // The statement of an aggregate: from the rows, or its counterpart over the kept figures.
+    QString pick(QString (*rows)(), QString (*kept)()) const { return m_kept ? kept() : rows(); }
 
     const Database& m_db;
     MetricsQuery m_query;
     int m_submitTarget = 0;
+    bool m_kept = false;
     MetricsSql::Bindings m_bindings;
 };
 

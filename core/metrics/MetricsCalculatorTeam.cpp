@@ -24,7 +24,7 @@ std::size_t indexOf(const QString& key)
 
 Result<void> MetricsCalculator::today(TeamFigures& team) const
 {
-    auto states = S::each(m_db, S::dealsByState(), m_bindings, [&](const Statement& row) {
+    auto states = S::each(m_db, pick(S::dealsByState, S::keptDealsByState), m_bindings, [&](const Statement& row) {
         const std::size_t i = indexOf<HandoffState>(row.text(0));
         if (i < team.handoffsByState.size()) {
             team.handoffsByState[i] = row.int64(1);
@@ -33,7 +33,7 @@ Result<void> MetricsCalculator::today(TeamFigures& team) const
     if (!states) {
         return states;
     }
-    auto promises = S::each(m_db, S::livePromises(), m_bindings, [&](const Statement& row) {
+    auto promises = S::each(m_db, pick(S::livePromises, S::keptLivePromises), m_bindings, [&](const Statement& row) {
         team.overduePromises += row.int64(4);
         if (row.text(2) != QLatin1String("open")) {
             return; // broken: overdue, but no longer an open promise

@@ -5,6 +5,7 @@
 #include "storage/ChecklistSql.h"
 #include "storage/Database.h"
 #include "storage/DealSql.h"
+#include "storage/KeptFigures.h"
 #include "storage/ReadSnapshot.h"
 #include "storage/Settings.h"
 
@@ -21,11 +22,12 @@ struct Context {
     int submitTarget = 0;
     int requiredItems = 0;
     QList<User> users;
+    bool kept = false;
 
-    MetricsCalculator calculator(const Database& db) const { return MetricsCalculator(db, query, submitTarget); }
+    MetricsCalculator calculator(const Database& db) const { return MetricsCalculator(db, query, submitTarget, kept); }
 };
 
-Result<Context> contextFor(const Database& db, MetricsQuery query)
+Result<Context> contextFor(const Database& db, MetricsQuery query, MetricsService::Counting counting)
 {
     if (!query.today.isValid()) {
         query.today = db.today();
@@ -44,6 +46,13 @@ Result<Context> contextFor(const Database& db, MetricsQuery query)
         return users.error();
     }
     context.users = *users;
+    if (counting == MetricsService::Counting::Fastest) {
+        auto kept = KeptFigures::usable(db);
+        if (!kept) {
+            return kept.error();
+        }
+        context.kept = *kept;
+    }
     std::sort(context.users.begin(), context.users.end(), [](const User& a, const User& b) {
         const int byName = a.name.compare(b.name, Qt::CaseInsensitive);
         return byName != 0 ? byName < 0 : a.id < b.id;
@@ -106,15 +115,16 @@ Result<T> MetricsService::withContext(const MetricsQuery& query, Compute compute
         return valid.error();
     }
     ReadSnapshot snapshot(m_db);
-    auto context = contextFor(m_db, query);
+    auto context = contextFor(m_db, query, m_counting);
     if (!context) {
         return context.error();
     }
     return compute(*context);
 }
 
-MetricsService::MetricsService(const Database& db)
+MetricsService::MetricsService(const Database& db, Counting counting)
     : m_db(db)
+    , m_counting(counting)
 {}
 
 Result<void> MetricsService::validate(const MetricsQuery& query) const

@@ -11,15 +11,21 @@ namespace handoff {
 class Database;
 
 // Handoff quality per sales rep, review and fulfilment per support rep, the team's state and its trend, each
-// computed by SQL aggregates over the whole database (no rows are loaded to count them). Only reads; one report is
-// read in one read transaction, so its figures agree with each other. See MetricsFigures for every definition.
+// computed by SQL aggregates (no rows are loaded to count them): over the kept figures, sums by day that every change
+// keeps up to date (KeptFigures), so that a period costs its days, not its deals; or over the rows themselves, which
+// give the same figures (tst_keptfigures). Only reads; one report is read in one read transaction, so its figures
+// agree with each other. See MetricsFigures for every definition.
 class MetricsService {
     Q_DECLARE_TR_FUNCTIONS(MetricsService)
 
 public:
     static constexpr int kDealsBehindLimit = 1000;
 
-    explicit MetricsService(const Database& db);
+    // Where the figures come from: the kept figures when they are up to date for this time zone, else the rows; or
+    // always the rows (to check the kept figures against them). Both give the same figures.
+    enum class Counting { Fastest, FromRows };
+
+    explicit MetricsService(const Database& db, Counting counting = Counting::Fastest);
 
     // Checks the query (a valid period and today, a user that exists): an Invalid or NotFound error says why not.
     Result<void> validate(const MetricsQuery& query) const;
@@ -51,6 +57,7 @@ private:
     Result<T> withContext(const MetricsQuery& query, Compute compute) const;
 
     const Database& m_db;
+    Counting m_counting;
 };
 
 } // namespace handoff

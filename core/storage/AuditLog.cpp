@@ -16,6 +16,9 @@ Result<qint64> AuditLog::append(UnitOfWork& work, AuditEntry entry)
 {
     entry.at = work.now();
     entry.actorId = work.actorId();
+    if (entry.dealId > 0) {
+        work.database().touchDeal(entry.dealId);
+    }
     auto query =
         work.database().statement(QStringLiteral("INSERT INTO audit_log (at, actor_id, action, entity, entity_id, "
                                                  "deal_id, field, old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, "

@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 struct pg_conn;
@@ -98,6 +99,10 @@ public:
     int& transactionDepth() { return m_transactionDepth; }
     // When the outermost UnitOfWork of the open transaction began (invalid outside one); kept by UnitOfWork.
     QDateTime& workStarted() { return m_workStarted; }
+    // The deals the open transaction changed, as their audit rows name them: their kept figures (KeptFigures) are
+    // computed again before it commits.
+    void touchDeal(qint64 dealId) const { m_touchedDeals.push_back(dealId); }
+    std::vector<qint64>& touchedDeals() { return m_touchedDeals; }
 
     // The Error::Code for an SQLite result code (primary or extended).
     static Error::Code errorCodeFor(int sqliteCode);
@@ -131,6 +136,7 @@ private:
     QStringList m_warnings;
     int m_transactionDepth = 0;
     QDateTime m_workStarted;
+    mutable std::vector<qint64> m_touchedDeals;
     std::function<QDateTime()> m_clock;
 };
 

@@ -41,6 +41,7 @@ Result<ImportAuditWriter> ImportAuditWriter::open(const Database& db, BulkWriter
                                                   qint64 actorId, const QString& reason)
 {
     ImportAuditWriter writer;
+    writer.m_db = &db;
     // Bound in the order of the batch's shared values (?1 to ?3), then one entry's (?4 to ?10).
     auto single = bulk.table(QLatin1StringView("audit_log"),
                              {QLatin1StringView("at"), QLatin1StringView("actor_id"), QLatin1StringView("reason"),
@@ -78,6 +79,9 @@ Result<void> ImportAuditWriter::add(const char* action, const char* entity, qint
     entry.entity = entity;
     entry.entityId = entityId;
     entry.dealId = dealId;
+    if (dealId > 0) {
+        m_db->touchDeal(dealId);
+    }
     copyInto(entry.field, field);
     entry.oldNull = oldValue.isNull();
     copyInto(entry.oldValue, oldValue);

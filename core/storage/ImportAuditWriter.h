@@ -40,6 +40,7 @@ private:
         bool oldNull = true, newNull = true;
     };
 
+    const Database* m_db = nullptr;
     Statement* m_single = nullptr;      // one entry: the last, partial batch, or every entry on a server
     std::unique_ptr<Statement> m_batch; // a full batch; none on a server
     std::vector<Entry> m_entries;

@@ -26,7 +26,8 @@ class IntegrityCheck {
     Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
 
 public:
-    static QList<CheckResult> run(const Database& db);
+    // Writes only to build the kept figures again when they are stale or differ from the rows (KeptFigures).
+    static QList<CheckResult> run(Database& db);
     static bool allOk(const QList<CheckResult>& results);
 
     // Records what run() found (CheckLog, kind Full). A file's pages decide whether later opens refuse it; a server
@@ -47,6 +48,7 @@ private:
     static CheckResult schemaVersion(const Database& db);
     static CheckResult auditProtection(const Database& db);
     static CheckResult auditCompleteness(const Database& db);
+    static CheckResult keptFigures(Database& db);
     static CheckResult serverIndexes(const Database& db);
     static CheckResult serverConstraints(const Database& db);
     static CheckResult serverAuditProtection(const Database& db);

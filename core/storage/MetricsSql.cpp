@@ -64,14 +64,25 @@ QString MetricsSql::businessDays(const QString& fromDate, const QString& toDate)
     return QStringLiteral("CASE WHEN %1 > 0 THEN %1 ELSE 0 END").arg(difference);
 }
 
-// The first submission of every deal first submitted in the period (its earliest state change to "submitted" lies
-// in the period), with its day in local time.
-QString MetricsSql::firstSubmissions()
+QString MetricsSql::inPeriod(const char* alias)
+{
+    return QStringLiteral("%1.at >= :start AND %1.at < :end").arg(QLatin1String(alias));
+}
+
+QString MetricsSql::inScope(const char* alias)
+{
+    return QStringLiteral("%1.deal_id IN (SELECT deal_id FROM figure_scope)").arg(QLatin1String(alias));
+}
+
+// The first submission of every deal first submitted where the condition on its audit row (aliased a) holds: in the
+// period (its earliest state change to "submitted" lies in the period) or of a deal in scope; with its day in local
+// time.
+QString MetricsSql::firstSubmissions(const QString& where)
 {
     return QStringLiteral("SELECT a.deal_id AS deal_id, a.at AS at, date(a.at, 'localtime') AS day FROM audit_log a "
-                          "WHERE %1 AND a.at >= :start AND a.at < :end AND NOT EXISTS (SELECT 1 FROM audit_log b "
+                          "WHERE %1 AND %3 AND NOT EXISTS (SELECT 1 FROM audit_log b "
                           "WHERE %2 AND b.deal_id = a.deal_id AND (b.at < a.at OR (b.at = a.at AND b.id < a.id)))")
-        .arg(transition("a", "submitted"), transition("b", "submitted"));
+        .arg(transition("a", "submitted"), transition("b", "submitted"), where);
 }
 
 // One row per deal of the cohort, over the first submissions aliased c. Two correlated subqueries each answer two
@@ -103,6 +114,27 @@ QString MetricsSql::cohortColumns()
         .arg(businessDays(QStringLiteral("d.closed_on"), QStringLiteral("c.day")));
 }
 
+// A return's audit reason is "code: note"; a lead's override records no code and counts as "other". Of the return
+// aliased x.
+QString MetricsSql::returnCode()
+{
+    return QStringLiteral("CASE WHEN x.action = 'override' THEN 'other' WHEN instr(x.reason, ':') > 0 THEN "
+                          "trim(substr(x.reason, 1, instr(x.reason, ':') - 1)) ELSE trim(x.reason) END");
+}
+
+// An acceptance or return of a deal (its review), aliased r, and the latest submission before it.
+QString MetricsSql::review()
+{
+    return QStringLiteral("r.entity = 'deals' AND r.field = 'state' AND r.new_value IN ('accepted', 'returned') AND "
+                          "r.action IN ('accept', 'return', 'override')");
+}
+
+QString MetricsSql::submittedBeforeReview()
+{
+    return QStringLiteral("(SELECT max(s.at) FROM audit_log s WHERE %1 AND s.deal_id = r.deal_id AND s.at <= r.at)")
+        .arg(transition("s", "submitted"));
+}
+
 QString MetricsSql::liveDeal()
 {
     return QStringLiteral("d.state IN ('draft', 'submitted', 'returned', 'accepted')");
@@ -114,7 +146,7 @@ QString MetricsSql::cohortFacts()
                                    "sales_rep, support_owner, day, decisions % 2 AS accepted, decisions / 2 AS "
                                    "returns, days, has_snapshot, answered, required, reviews / 1048576 AS reviewed, "
                                    "reviews % 1048576 AS cannot FROM p")
-                        .arg(firstSubmissions(), cohortColumns()));
+                        .arg(firstSubmissions(inPeriod("a")), cohortColumns()));
 }
 
 QString MetricsSql::returnFacts()
@@ -128,11 +160,10 @@ QString MetricsSql::returnFacts()
         QStringLiteral(
             "WITH c AS MATERIALIZED (%1) SELECT deal_id, sales_rep, support_owner, day, CASE WHEN code IN (%2) "
             "THEN code ELSE 'other' END AS reason FROM (SELECT c.deal_id AS deal_id, d.sales_rep_id AS sales_rep, "
-            "d.support_owner_id AS support_owner, date(x.at, 'localtime') AS day, CASE WHEN x.action = 'override' "
-            "THEN 'other' WHEN instr(x.reason, ':') > 0 THEN trim(substr(x.reason, 1, instr(x.reason, ':') - 1)) "
-            "ELSE trim(x.reason) END AS code FROM c JOIN deals d ON d.id = c.deal_id JOIN audit_log x "
-            "ON x.deal_id = c.deal_id WHERE %3) AS r")
-            .arg(firstSubmissions(), codes.join(QStringLiteral(", ")), transition("x", "returned")));
+            "d.support_owner_id AS support_owner, date(x.at, 'localtime') AS day, %4 AS code FROM c JOIN deals d "
+            "ON d.id = c.deal_id JOIN audit_log x ON x.deal_id = c.deal_id WHERE %3) AS r")
+            .arg(firstSubmissions(inPeriod("a")), codes.join(QStringLiteral(", ")), transition("x", "returned"),
+                 returnCode()));
 }
 
 QString MetricsSql::promiseDueFacts()
@@ -157,27 +188,31 @@ QString MetricsSql::taskDueFacts()
 
 QString MetricsSql::decisionFacts()
 {
-    return numbered(
-        QStringLiteral("SELECT r.deal_id AS deal_id, r.actor_id AS actor, date(r.at, 'localtime') AS day, "
-                       "(julianday(r.at) - julianday((SELECT max(s.at) FROM audit_log s WHERE %1 AND "
-                       "s.deal_id = r.deal_id AND s.at <= r.at))) * 24.0 AS hours "
-                       "FROM audit_log r WHERE r.entity = 'deals' AND r.field = 'state' AND "
-                       "r.new_value IN ('accepted', 'returned') AND r.action IN ('accept', 'return', 'override') "
-                       "AND r.at >= :start AND r.at < :end")
-            .arg(transition("s", "submitted")));
+    return numbered(QStringLiteral("SELECT r.deal_id AS deal_id, r.actor_id AS actor, date(r.at, 'localtime') AS day, "
+                                   "(julianday(r.at) - julianday(%1)) * 24.0 AS hours FROM audit_log r WHERE %2 AND %3")
+                        .arg(submittedBeforeReview(), review(), inPeriod("r")));
+}
+
+QString MetricsSql::acceptances(const QString& where)
+{
+    return QStringLiteral("SELECT deal_id, date(at, 'localtime') AS day FROM audit_log a WHERE %1 AND %2")
+        .arg(transition("a", "accepted"), where);
+}
+
+QString MetricsSql::kickoffColumns()
+{
+    return QStringLiteral("k.deal_id AS deal_id, d.support_owner_id AS support_owner, k.day AS day, %1 AS days "
+                          "FROM k JOIN deals d INDEXED BY deals_people ON d.id = k.deal_id "
+                          "JOIN checklist_items ci ON ci.key = 'kickoff_date' "
+                          "JOIN checklist_answers ca ON ca.deal_id = k.deal_id AND ca.item_id = ci.id "
+                          "WHERE date(ca.value) IS NOT NULL")
+        .arg(businessDays(QStringLiteral("k.day"), QStringLiteral("ca.value")));
 }
 
 QString MetricsSql::kickoffFacts()
 {
     return numbered(
-        QStringLiteral("WITH k AS MATERIALIZED (SELECT deal_id, date(at, 'localtime') AS day FROM audit_log a "
-                       "WHERE %1 AND a.at >= :start AND a.at < :end) "
-                       "SELECT k.deal_id AS deal_id, d.support_owner_id AS support_owner, k.day AS day, %2 AS days "
-                       "FROM k JOIN deals d INDEXED BY deals_people ON d.id = k.deal_id "
-                       "JOIN checklist_items ci ON ci.key = 'kickoff_date' "
-                       "JOIN checklist_answers ca ON ca.deal_id = k.deal_id AND ca.item_id = ci.id "
-                       "WHERE date(ca.value) IS NOT NULL")
-            .arg(transition("a", "accepted"), businessDays(QStringLiteral("k.day"), QStringLiteral("ca.value"))));
+        QStringLiteral("WITH k AS MATERIALIZED (%1) SELECT %2").arg(acceptances(inPeriod("a")), kickoffColumns()));
 }
 
 QString MetricsSql::csatFacts()

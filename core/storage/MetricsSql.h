@@ -83,8 +83,26 @@ public:
     static QString dealsByState(); // state, deals
     static QString livePromises(); // feasibility, review status, fulfilment, promises, overdue promises
     static QString atRiskDeals();  // deals
-    // Every aggregate of a report, in the order MetricsCalculator runs them (for the benchmark).
-    static QStringList reportStatements();
+    // Every aggregate of a report, in the order MetricsCalculator runs them (for the benchmark): from the rows, or
+    // from the kept figures.
+    static QStringList reportStatements(bool kept = false);
+
+    // The same aggregates from the kept figures (figure_days, schema 8; MetricsSqlKept.cpp), with the same columns
+    // and rows; atRiskDeals has none (its window moves with today, and it reads only the promises due in it).
+    static QString keptSalesCohort();
+    static QString keptPromisesDue();
+    static QString keptCsatScores();
+    static QString keptUnsubmitted();
+    static QString keptTasksDue();
+    static QString keptOverdueTasks();
+    static QString keptTurnaround();
+    static QString keptKickoffDays();
+    static QString keptDealsByState();
+    static QString keptLivePromises();
+    // What each deal in the temporary table figure_scope adds to the kept figures: the columns of figure_parts
+    // (deal_id, kind, day, a, b, k, t, u, n, v1 to v8), from the same rows and conditions as the facts. Bound with
+    // QueryUser 0.
+    static QString keptParts();
 
     // Where the deals behind a figure's counted or base part come from: one of the *Facts() statements and the
     // condition on its rows (aliased f) that picks them, the person filters (QueryUser, FigureUser) included.
@@ -113,10 +131,23 @@ private:
     static QString transition(const char* alias, const char* state);
     // Business days in (fromDate, toDate] of two SQL date expressions.
     static QString businessDays(const QString& fromDate, const QString& toDate);
-    // deal_id, at, day of every deal first submitted in the period.
-    static QString firstSubmissions();
+    // Which audit rows (aliased alias) a statement reads: those of the period, or those of the deals in figure_scope.
+    static QString inPeriod(const char* alias);
+    static QString inScope(const char* alias);
+    // deal_id, at, day of every deal first submitted where the condition on its first submission (aliased a) holds.
+    static QString firstSubmissions(const QString& where);
     // The columns of cohortFacts over the first submissions aliased c.
     static QString cohortColumns();
+    // deal_id, day of the acceptances (aliased a) where the condition holds; the kickoff facts over them, aliased k.
+    static QString acceptances(const QString& where);
+    static QString kickoffColumns();
+    // A return's reason code, of the return aliased x.
+    static QString returnCode();
+    // A review (acceptance or return) of a deal, aliased r; the time of its latest submission before it; the
+    // minutes between the two as columns at and submitted.
+    static QString review();
+    static QString submittedBeforeReview();
+    static QString turnaroundMinutes();
     // The deals of live handoffs (neither fulfilled nor cancelled), aliased d.
     static QString liveDeal();
 };

@@ -19,11 +19,9 @@ QString MetricsSql::salesCohort()
             "sum(f.reviews / 1048576), sum(f.reviews % 1048576), NULL FROM f WHERE %3 GROUP BY 2, 3, 4 "
             "UNION ALL "
             "SELECT 1, coalesce(f.sales_rep, 0), NULL, NULL, count(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
-            "NULL, CASE WHEN x.action = 'override' THEN 'other' WHEN instr(x.reason, ':') > 0 THEN "
-            "trim(substr(x.reason, 1, instr(x.reason, ':') - 1)) ELSE trim(x.reason) END "
-            "FROM f CROSS JOIN audit_log x ON x.deal_id = f.deal_id WHERE %4 AND %3 GROUP BY 2, 14")
-            .arg(firstSubmissions(), cohortColumns(), userIs(QueryUser, QStringLiteral("sales_rep")),
-                 transition("x", "returned")));
+            "NULL, %5 FROM f CROSS JOIN audit_log x ON x.deal_id = f.deal_id WHERE %4 AND %3 GROUP BY 2, 14")
+            .arg(firstSubmissions(inPeriod("a")), cohortColumns(), userIs(QueryUser, QStringLiteral("sales_rep")),
+                 transition("x", "returned"), returnCode()));
 }
 
 QString MetricsSql::promisesDue()
@@ -67,15 +65,15 @@ QString MetricsSql::turnaround()
     // Each decision with the latest submission before it, counted per person and whole minute of turnaround: the
     // medians are taken from these counts (to the minute), which costs a fraction of ranking every decision.
     return numbered(
-        QStringLiteral(
-            "WITH d AS MATERIALIZED (SELECT coalesce(r.actor_id, 0) AS actor, r.at AS at, (SELECT max(s.at) FROM "
-            "audit_log s WHERE %1 AND s.deal_id = r.deal_id AND s.at <= r.at) AS submitted FROM audit_log r "
-            "WHERE r.entity = 'deals' AND r.field = 'state' AND r.new_value IN ('accepted', 'returned') AND "
-            "r.action IN ('accept', 'return', 'override') AND r.at >= :start AND r.at < :end AND "
-            "(:user = 0 OR r.actor_id = :user)) "
-            "SELECT actor, CAST(round((julianday(at) - julianday(submitted)) * 1440.0) AS INTEGER), count(*) "
-            "FROM d WHERE submitted IS NOT NULL GROUP BY 1, 2")
-            .arg(transition("s", "submitted")));
+        QStringLiteral("WITH d AS MATERIALIZED (SELECT coalesce(r.actor_id, 0) AS actor, r.at AS at, %1 AS submitted "
+                       "FROM audit_log r WHERE %2 AND %3 AND (:user = 0 OR r.actor_id = :user)) "
+                       "SELECT actor, %4, count(*) FROM d WHERE submitted IS NOT NULL GROUP BY 1, 2")
+            .arg(submittedBeforeReview(), review(), inPeriod("r"), turnaroundMinutes()));
+}
+
+QString MetricsSql::turnaroundMinutes()
+{
+    return QStringLiteral("CAST(round((julianday(at) - julianday(submitted)) * 1440.0) AS INTEGER)");
 }
 
 QString MetricsSql::kickoffDays()
@@ -109,8 +107,13 @@ QString MetricsSql::atRiskDeals()
     return QStringLiteral("SELECT count(*) FROM (%1) f WHERE %2").arg(atRiskFacts(), userInDeal(QueryUser));
 }
 
-QStringList MetricsSql::reportStatements()
+QStringList MetricsSql::reportStatements(bool kept)
 {
+    if (kept) {
+        return {keptSalesCohort(),  keptPromisesDue(),  keptCsatScores(), keptUnsubmitted(),
+                keptTasksDue(),     keptOverdueTasks(), keptTurnaround(), keptKickoffDays(),
+                keptDealsByState(), keptLivePromises(), atRiskDeals()};
+    }
     return {salesCohort(), promisesDue(), csatScores(),   unsubmitted(),  tasksDue(),   overdueTasks(),
             turnaround(),  kickoffDays(), dealsByState(), livePromises(), atRiskDeals()};
 }

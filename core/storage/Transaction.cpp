@@ -1,6 +1,7 @@
 #include "storage/Transaction.h"
 
 #include "storage/Database.h"
+#include "storage/KeptFigures.h"
 #include "storage/WaitNotice.h"
 
 #include <QSqlQuery>
@@ -98,6 +99,13 @@ Result<void> Transaction::commit()
         return makeError(Error::Code::Storage, Database::tr("The change was not saved: one of its steps failed on "
                                                             "the server, so all of it was taken back."));
     }
+    if (m_depth == 1 && !m_db->touchedDeals().empty()) {
+        // Part of the change: the kept figures move with it, or nothing is saved.
+        if (auto kept = KeptFigures::refreshTouched(*m_db); !kept) {
+            rollback();
+            return kept.error();
+        }
+    }
     const QString sql = m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepointName(m_depth);
     if (auto saved = send(*m_db, sql, Database::tr("save the change")); !saved) {
         rollback();
@@ -129,6 +137,7 @@ void Transaction::finished()
     m_db->transactionDepth() = m_depth - 1;
     if (m_depth == 1) {
         m_db->workStarted() = {};
+        m_db->touchedDeals().clear();
     }
 }
 

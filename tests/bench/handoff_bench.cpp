@@ -11,6 +11,7 @@
 #include "metrics/MetricsCalculator.h"
 #include "metrics/MetricsService.h"
 #include "storage/Database.h"
+#include "storage/KeptFigures.h"
 #include "storage/MetricsSql.h"
 #include "storage/Settings.h"
 #include "storage/SqlValue.h"
@@ -357,8 +358,13 @@ void metrics(const QString& engine, Database& db)
     };
     const int submitTarget = Settings(db).submitTargetBusinessDays();
     const MetricsService service(db);
+    // Both sides read the kept figures when the report does (KeptFigures), else the rows.
+    const auto usable = KeptFigures::usable(db);
+    const bool kept = usable && *usable;
     out << Qt::endl
-        << QString(QStringLiteral("metrics report (ms), ") + engine).leftJustified(44)
+        << QString(QStringLiteral("metrics report (ms), ") + engine +
+                   (kept ? QStringLiteral(", kept") : QStringLiteral(", rows")))
+               .leftJustified(44)
         << QStringLiteral("first").rightJustified(8) << QStringLiteral("handoff").rightJustified(9)
         << QStringLiteral("C API").rightJustified(9) << QStringLiteral("ratio").rightJustified(8)
         << QStringLiteral("submitted").rightJustified(11) << Qt::endl;
@@ -370,14 +376,14 @@ void metrics(const QString& engine, Database& db)
             continue;
         }
         const double ours = BenchTimer::medianMicros(5, [&](int) { (void)service.report(c.query); }) / 1000.0;
-        const MetricsCalculator calculator(db, c.query, submitTarget);
+        const MetricsCalculator calculator(db, c.query, submitTarget, kept);
         const MetricsSql::Bindings& values = calculator.bindings();
         const double direct =
             !db.handle()
                 ? -1.0
                 : BenchTimer::medianMicros(5, [&](int) {
                       sqlite3_exec(db.handle(), "BEGIN", nullptr, nullptr, nullptr);
-                      for (const QString& sql : MetricsSql::reportStatements()) {
+                      for (const QString& sql : MetricsSql::reportStatements(kept)) {
                           const QByteArray utf8 = sql.toUtf8();
                           Stmt stmt(db.handle(), utf8.constData());
                           const int count = sqlite3_bind_parameter_count(*stmt);

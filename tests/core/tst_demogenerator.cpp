@@ -192,7 +192,7 @@ private slots:
         QVERIFY(generate(t.db, 5));
         const Database& db = t.db;
         const QString today = kToday.toString(Qt::ISODate);
-        QVERIFY(IntegrityCheck::allOk(IntegrityCheck::run(db))); // integrity, foreign keys and the audit log
+        QVERIFY(IntegrityCheck::allOk(IntegrityCheck::run(t.db))); // integrity, foreign keys and the audit log
 
         // Tasks belong to accepted or fulfilled handoffs, go to the support owner, and some are late.
         QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM tasks")) > 0);

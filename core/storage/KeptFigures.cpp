@@ -1,0 +1,236 @@
+#include "storage/KeptFigures.h"
+
+#include "storage/Database.h"
+#include "storage/MetricsSql.h"
+#include "storage/Statement.h"
+#include "storage/StatementLease.h"
+
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace handoff {
+
+namespace {
+
+const QString kKeys = QStringLiteral("kind, day, a, b, k, t, u");
+const QString kCounts = QStringLiteral("n, v1, v2, v3, v4, v5, v6, v7, v8");
+
+QString programZone()
+{
+    return QString::fromUtf8(QTimeZone::systemTimeZoneId());
+}
+
+// Runs one statement written in SQLite's dialect, with values bound in order: the first column of its first row,
+// invalid when there is none or it is NULL.
+Result<QVariant> run(const Database& db, const QString& sql, const QVariantList& values = {})
+{
+    auto lease = db.statement(db.dialect().fromSqlite(sql));
+    if (!lease) {
+        return lease.error();
+    }
+    Statement& statement = **lease;
+    for (int i = 0; i < values.size(); ++i) {
+        statement.bind(i + 1, values.at(i));
+    }
+    auto row = statement.next();
+    if (!row) {
+        return row.error();
+    }
+    return *row ? statement.value(0) : QVariant();
+}
+
+Result<void> execute(const Database& db, const QString& sql, const QVariantList& values = {})
+{
+    auto done = run(db, sql, values);
+    return done ? Result<void>() : Result<void>(done.error());
+}
+
+Result<qint64> count(const Database& db, const QString& sql)
+{
+    auto value = run(db, sql);
+    return value ? Result<qint64>(value->toLongLong()) : Result<qint64>(value.error());
+}
+
+// The sums of the parts of the deals in scope, added to figure_days (sign -1: taken out).
+QString addToDays(int sign)
+{
+    QStringList sums;
+    QStringList updates;
+    for (const QString& column : kCounts.split(QStringLiteral(", "))) {
+        sums.append(QStringLiteral("%1sum(%2)").arg(sign < 0 ? QStringLiteral("-") : QString(), column));
+        updates.append(QStringLiteral("%1 = figure_days.%1 + excluded.%1").arg(column));
+    }
+    return QStringLiteral("INSERT INTO figure_days (%1, %2) SELECT %1, %3 FROM figure_parts WHERE deal_id IN "
+                          "(SELECT deal_id FROM figure_scope) GROUP BY %1 ON CONFLICT (%1) DO UPDATE SET %4")
+        .arg(kKeys, kCounts, sums.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
+}
+
+// The parts of the deals in scope, computed from their rows, into a table.
+Result<void> computeParts(const Database& db, const QString& table)
+{
+    MetricsSql::Bindings bindings;
+    for (QVariant& value : bindings) {
+        value = QVariant();
+    }
+    bindings[MetricsSql::QueryUser] = 0;
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (deal_id, %2, %3) %4").arg(table, kKeys, kCounts, MetricsSql::keptParts());
+    return MetricsSql::each(db, sql, bindings, [](const Statement&) {});
+}
+
+// figure_scope holds the deals whose parts are computed; a temporary table of this connection.
+Result<void> scope(const Database& db, const std::vector<qint64>& deals, bool all)
+{
+    if (auto made = execute(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS figure_scope (deal_id BIGINT PRIMARY "
+                                               "KEY)"));
+        !made) {
+        return made;
+    }
+    if (auto emptied = execute(db, QStringLiteral("DELETE FROM figure_scope")); !emptied) {
+        return emptied;
+    }
+    if (all) {
+        return execute(db, QStringLiteral("INSERT INTO figure_scope (deal_id) SELECT id FROM deals"));
+    }
+    for (const qint64 deal : deals) {
+        if (auto added = execute(db, QStringLiteral("INSERT INTO figure_scope (deal_id) VALUES (?)"), {deal}); !added) {
+            return added;
+        }
+    }
+    return {};
+}
+
+Result<QString> keptZone(const Database& db)
+{
+    auto value = run(db, QStringLiteral("SELECT zone FROM figure_state WHERE id = 1"));
+    return value ? Result<QString>(value->toString()) : Result<QString>(value.error());
+}
+
+} // namespace
+
+Result<QString> KeptFigures::zone(const Database& db)
+{
+    return keptZone(db);
+}
+
+Result<bool> KeptFigures::usable(const Database& db)
+{
+    auto kept = keptZone(db);
+    if (!kept) {
+        return kept.error();
+    }
+    return !kept->isEmpty() && *kept == programZone();
+}
+
+Result<void> KeptFigures::refreshTouched(Database& db)
+{
+    std::vector<qint64> deals;
+    deals.swap(db.touchedDeals());
+    std::sort(deals.begin(), deals.end());
+    deals.erase(std::unique(deals.begin(), deals.end()), deals.end());
+    auto fresh = usable(db);
+    if (!fresh) {
+        return fresh.error();
+    }
+    if (!*fresh) {
+        // Built for another zone: what this change moves cannot be counted in it. Stale until the next rebuild.
+        return execute(db, QStringLiteral("UPDATE figure_state SET zone = NULL WHERE zone IS NOT NULL"));
+    }
+    if (auto scoped = scope(db, deals, false); !scoped) {
+        return scoped;
+    }
+    const QStringList steps{
+        addToDays(-1),
+        QStringLiteral("DELETE FROM figure_parts WHERE deal_id IN (SELECT deal_id FROM figure_scope)"),
+    };
+    for (const QString& step : steps) {
+        if (auto done = execute(db, step); !done) {
+            return done;
+        }
+    }
+    if (auto computed = computeParts(db, QStringLiteral("figure_parts")); !computed) {
+        return computed;
+    }
+    if (auto added = execute(db, addToDays(1)); !added) {
+        return added;
+    }
+    return execute(db, QStringLiteral("DELETE FROM figure_days WHERE n = 0"));
+}
+
+Result<void> KeptFigures::rebuild(Database& db)
+{
+    db.touchedDeals().clear();
+    for (const QString& step :
+         {QStringLiteral("DELETE FROM figure_days"), QStringLiteral("DELETE FROM figure_parts")}) {
+        if (auto done = execute(db, step); !done) {
+            return done;
+        }
+    }
+    if (auto scoped = scope(db, {}, true); !scoped) {
+        return scoped;
+    }
+    if (auto computed = computeParts(db, QStringLiteral("figure_parts")); !computed) {
+        return computed;
+    }
+    if (auto summed = execute(db, QStringLiteral("INSERT INTO figure_days (%1, %2) SELECT %1, sum(n), sum(v1), "
+                                                 "sum(v2), sum(v3), sum(v4), sum(v5), sum(v6), sum(v7), sum(v8) FROM "
+                                                 "figure_parts GROUP BY %1")
+                                      .arg(kKeys, kCounts));
+        !summed) {
+        return summed;
+    }
+    if (auto emptied = execute(db, QStringLiteral("DELETE FROM figure_scope")); !emptied) {
+        return emptied;
+    }
+    return execute(db, QStringLiteral("UPDATE figure_state SET zone = ? WHERE id = 1"), {programZone()});
+}
+
+Result<QStringList> KeptFigures::differences(Database& db)
+{
+    const QString columns = QStringLiteral("deal_id, ") + kKeys + QStringLiteral(", ") + kCounts;
+    for (const QString& step :
+         {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS figure_check AS SELECT * FROM figure_parts WHERE 0 = 1"),
+          QStringLiteral("DELETE FROM figure_check")}) {
+        if (auto done = execute(db, step); !done) {
+            return done.error();
+        }
+    }
+    if (auto scoped = scope(db, {}, true); !scoped) {
+        return scoped.error();
+    }
+    if (auto computed = computeParts(db, QStringLiteral("figure_check")); !computed) {
+        return computed.error();
+    }
+    QStringList found;
+    auto parts = count(db, QStringLiteral("SELECT count(*) FROM (SELECT %1 FROM figure_parts EXCEPT SELECT %1 FROM "
+                                          "figure_check) AS kept_only")
+                               .arg(columns));
+    auto rows = count(db, QStringLiteral("SELECT count(*) FROM (SELECT %1 FROM figure_check EXCEPT SELECT %1 FROM "
+                                         "figure_parts) AS rows_only")
+                              .arg(columns));
+    auto sums = count(db, QStringLiteral("SELECT count(*) FROM (SELECT %1, %2 FROM figure_days EXCEPT SELECT %1, "
+                                         "sum(n), sum(v1), sum(v2), sum(v3), sum(v4), sum(v5), sum(v6), sum(v7), "
+                                         "sum(v8) FROM figure_parts GROUP BY %1) AS kept_sums")
+                              .arg(kKeys, kCounts));
+    auto missing = count(db, QStringLiteral("SELECT count(*) FROM (SELECT %1 FROM figure_parts EXCEPT SELECT %1 FROM "
+                                            "figure_days) AS unsummed")
+                                 .arg(kKeys));
+    for (const auto* result : {&parts, &rows, &sums, &missing}) {
+        if (!*result) {
+            return result->error();
+        }
+    }
+    (void)execute(db, QStringLiteral("DELETE FROM figure_check"));
+    (void)execute(db, QStringLiteral("DELETE FROM figure_scope"));
+    if (*parts + *rows > 0) {
+        found.append(tr("%n kept figure part(s) differ from what the deals' rows give now.", nullptr,
+                        int(std::max(*parts, *rows))));
+    }
+    if (*sums + *missing > 0) {
+        found.append(tr("%n kept daily sum(s) differ from the sum of their parts.", nullptr, int(*sums + *missing)));
+    }
+    return found;
+}
+
+} // namespace handoff
