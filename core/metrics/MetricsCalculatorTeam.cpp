@@ -50,7 +50,8 @@ Result<void> MetricsCalculator::today(TeamFigures& team) const
     if (!promises) {
         return promises;
     }
-    return S::each(m_db, S::atRiskDeals(), m_bindings, [&](const Statement& row) { team.atRiskDeals = row.int64(0); });
+    return S::each(m_db, pick(S::atRiskDeals, S::keptAtRiskDeals), m_bindings,
+                   [&](const Statement& row) { team.atRiskDeals = row.int64(0); });
 }
 
 QList<TrendPoint> MetricsCalculator::steps() const

@@ -1,6 +1,7 @@
 #include "storage/AuditLog.h"
 
 #include "storage/Database.h"
+#include "storage/KeptFigures.h"
 #include "storage/SqlValue.h"
 #include "storage/UnitOfWork.h"
 
@@ -16,7 +17,7 @@ Result<qint64> AuditLog::append(UnitOfWork& work, AuditEntry entry)
 {
     entry.at = work.now();
     entry.actorId = work.actorId();
-    if (entry.dealId > 0) {
+    if (entry.dealId > 0 && KeptFigures::moves(entry.entity, entry.field)) {
         work.database().touchDeal(entry.dealId);
     }
     auto query =

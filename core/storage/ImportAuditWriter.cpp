@@ -2,6 +2,7 @@
 
 #include "storage/BulkWriter.h"
 #include "storage/Database.h"
+#include "storage/KeptFigures.h"
 
 namespace handoff {
 
@@ -79,7 +80,7 @@ Result<void> ImportAuditWriter::add(const char* action, const char* entity, qint
     entry.entity = entity;
     entry.entityId = entityId;
     entry.dealId = dealId;
-    if (dealId > 0) {
+    if (dealId > 0 && KeptFigures::moves(QString::fromLatin1(entity), field)) {
         m_db->touchDeal(dealId);
     }
     copyInto(entry.field, field);

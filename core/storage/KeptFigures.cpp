@@ -5,6 +5,7 @@
 #include "storage/Statement.h"
 #include "storage/StatementLease.h"
 
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -15,6 +16,8 @@ namespace {
 
 const QString kKeys = QStringLiteral("kind, day, a, b, k, t, u");
 const QString kCounts = QStringLiteral("n, v1, v2, v3, v4, v5, v6, v7, v8");
+// The parts summed by day: all but the days a deal is at risk, which are counted per deal.
+const QString kSummed = QStringLiteral("kind <> 'risk'");
 
 QString programZone()
 {
@@ -62,25 +65,38 @@ QString addToDays(int sign)
         updates.append(QStringLiteral("%1 = figure_days.%1 + excluded.%1").arg(column));
     }
     return QStringLiteral("INSERT INTO figure_days (%1, %2) SELECT %1, %3 FROM figure_parts WHERE deal_id IN "
-                          "(SELECT deal_id FROM figure_scope) GROUP BY %1 ON CONFLICT (%1) DO UPDATE SET %4")
-        .arg(kKeys, kCounts, sums.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
+                          "(SELECT deal_id FROM figure_scope) AND %5 GROUP BY %1 ON CONFLICT (%1) DO UPDATE SET %4")
+        .arg(kKeys, kCounts, sums.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")), kSummed);
+}
+
+// What figure_days holds: the parts summed by their keys.
+QString sumOfParts()
+{
+    QStringList sums;
+    for (const QString& column : kCounts.split(QStringLiteral(", "))) {
+        sums.append(QStringLiteral("sum(%1)").arg(column));
+    }
+    return QStringLiteral("SELECT %1, %2 FROM figure_parts WHERE %3 GROUP BY %1")
+        .arg(kKeys, sums.join(QStringLiteral(", ")), kSummed);
 }
 
 // The parts of the deals in scope, computed from their rows, into a table.
-Result<void> computeParts(const Database& db, const QString& table)
+QString partsInto(const QString& table, MetricsSql::Reach reach)
+{
+    return QStringLiteral("INSERT INTO %1 (deal_id, %2, %3) %4")
+        .arg(table, kKeys, kCounts, MetricsSql::keptParts(reach));
+}
+
+// Runs a statement of the kept figures: the parts' statement reads the metrics' QueryUser parameter (0: everyone).
+Result<void> runParts(const Database& db, const QString& sql)
 {
     MetricsSql::Bindings bindings;
-    for (QVariant& value : bindings) {
-        value = QVariant();
-    }
     bindings[MetricsSql::QueryUser] = 0;
-    const QString sql =
-        QStringLiteral("INSERT INTO %1 (deal_id, %2, %3) %4").arg(table, kKeys, kCounts, MetricsSql::keptParts());
     return MetricsSql::each(db, sql, bindings, [](const Statement&) {});
 }
 
 // figure_scope holds the deals whose parts are computed; a temporary table of this connection.
-Result<void> scope(const Database& db, const std::vector<qint64>& deals, bool all)
+Result<void> scope(const Database& db, const std::vector<qint64>& deals)
 {
     if (auto made = execute(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS figure_scope (deal_id BIGINT PRIMARY "
                                                "KEY)"));
@@ -89,9 +105,6 @@ Result<void> scope(const Database& db, const std::vector<qint64>& deals, bool al
     }
     if (auto emptied = execute(db, QStringLiteral("DELETE FROM figure_scope")); !emptied) {
         return emptied;
-    }
-    if (all) {
-        return execute(db, QStringLiteral("INSERT INTO figure_scope (deal_id) SELECT id FROM deals"));
     }
     for (const qint64 deal : deals) {
         if (auto added = execute(db, QStringLiteral("INSERT INTO figure_scope (deal_id) VALUES (?)"), {deal}); !added) {
@@ -108,6 +121,40 @@ Result<QString> keptZone(const Database& db)
 }
 
 } // namespace
+
+bool KeptFigures::moves(QStringView entity, QStringView field)
+{
+    static const QSet<QString> still{
+        QStringLiteral("deals.account_id"),
+        QStringLiteral("deals.title"),
+        QStringLiteral("deals.external_ref"),
+        QStringLiteral("deals.amount_minor"),
+        QStringLiteral("deals.currency"),
+        QStringLiteral("deals.contract_start"),
+        QStringLiteral("deals.term_months"),
+        QStringLiteral("deals.products"),
+        QStringLiteral("deals.go_live_target"),
+        QStringLiteral("deals.success_criteria"),
+        QStringLiteral("deals.why_bought"),
+        QStringLiteral("deals.known_risks"),
+        QStringLiteral("deals.uid"),
+        QStringLiteral("promises.kind"),
+        QStringLiteral("promises.description"),
+        QStringLiteral("promises.customer_words"),
+        QStringLiteral("promises.promised_by"),
+        QStringLiteral("promises.justification"),
+        QStringLiteral("promises.feasibility_reason"),
+        QStringLiteral("promises.review_note"),
+        QStringLiteral("tasks.title"),
+    };
+    static const QSet<QString> stillEntities{QStringLiteral("comments"), QStringLiteral("contacts"),
+                                             QStringLiteral("deal_contacts"), QStringLiteral("deal_channels"),
+                                             QStringLiteral("accounts")};
+    if (stillEntities.contains(entity.toString())) {
+        return false;
+    }
+    return field.isEmpty() || !still.contains(entity + QLatin1Char('.') + field);
+}
 
 Result<QString> KeptFigures::zone(const Database& db)
 {
@@ -137,25 +184,23 @@ Result<void> KeptFigures::refreshTouched(Database& db)
         // Built for another zone: what this change moves cannot be counted in it. Stale until the next rebuild.
         return execute(db, QStringLiteral("UPDATE figure_state SET zone = NULL WHERE zone IS NOT NULL"));
     }
-    if (auto scoped = scope(db, deals, false); !scoped) {
+    if (auto scoped = scope(db, deals); !scoped) {
         return scoped;
     }
-    const QStringList steps{
-        addToDays(-1),
-        QStringLiteral("DELETE FROM figure_parts WHERE deal_id IN (SELECT deal_id FROM figure_scope)"),
-    };
-    for (const QString& step : steps) {
-        if (auto done = execute(db, step); !done) {
+    for (const QString& step : refreshStatements()) {
+        if (auto done = runParts(db, step); !done) {
             return done;
         }
     }
-    if (auto computed = computeParts(db, QStringLiteral("figure_parts")); !computed) {
-        return computed;
-    }
-    if (auto added = execute(db, addToDays(1)); !added) {
-        return added;
-    }
-    return execute(db, QStringLiteral("DELETE FROM figure_days WHERE n = 0"));
+    return {};
+}
+
+QStringList KeptFigures::refreshStatements()
+{
+    return {addToDays(-1),
+            QStringLiteral("DELETE FROM figure_parts WHERE deal_id IN (SELECT deal_id FROM figure_scope)"),
+            partsInto(QStringLiteral("figure_parts"), MetricsSql::Reach::Scope), addToDays(1),
+            QStringLiteral("DELETE FROM figure_days WHERE n = 0")};
 }
 
 Result<void> KeptFigures::rebuild(Database& db)
@@ -167,21 +212,14 @@ Result<void> KeptFigures::rebuild(Database& db)
             return done;
         }
     }
-    if (auto scoped = scope(db, {}, true); !scoped) {
-        return scoped;
-    }
-    if (auto computed = computeParts(db, QStringLiteral("figure_parts")); !computed) {
+    if (auto computed = runParts(db, partsInto(QStringLiteral("figure_parts"), MetricsSql::Reach::Everything));
+        !computed) {
         return computed;
     }
-    if (auto summed = execute(db, QStringLiteral("INSERT INTO figure_days (%1, %2) SELECT %1, sum(n), sum(v1), "
-                                                 "sum(v2), sum(v3), sum(v4), sum(v5), sum(v6), sum(v7), sum(v8) FROM "
-                                                 "figure_parts GROUP BY %1")
-                                      .arg(kKeys, kCounts));
+    if (auto summed =
+            execute(db, QStringLiteral("INSERT INTO figure_days (%1, %2) %3").arg(kKeys, kCounts, sumOfParts()));
         !summed) {
         return summed;
-    }
-    if (auto emptied = execute(db, QStringLiteral("DELETE FROM figure_scope")); !emptied) {
-        return emptied;
     }
     return execute(db, QStringLiteral("UPDATE figure_state SET zone = ? WHERE id = 1"), {programZone()});
 }
@@ -196,10 +234,8 @@ Result<QStringList> KeptFigures::differences(Database& db)
             return done.error();
         }
     }
-    if (auto scoped = scope(db, {}, true); !scoped) {
-        return scoped.error();
-    }
-    if (auto computed = computeParts(db, QStringLiteral("figure_check")); !computed) {
+    if (auto computed = runParts(db, partsInto(QStringLiteral("figure_check"), MetricsSql::Reach::Everything));
+        !computed) {
         return computed.error();
     }
     QStringList found;
@@ -209,20 +245,17 @@ Result<QStringList> KeptFigures::differences(Database& db)
     auto rows = count(db, QStringLiteral("SELECT count(*) FROM (SELECT %1 FROM figure_check EXCEPT SELECT %1 FROM "
                                          "figure_parts) AS rows_only")
                               .arg(columns));
-    auto sums = count(db, QStringLiteral("SELECT count(*) FROM (SELECT %1, %2 FROM figure_days EXCEPT SELECT %1, "
-                                         "sum(n), sum(v1), sum(v2), sum(v3), sum(v4), sum(v5), sum(v6), sum(v7), "
-                                         "sum(v8) FROM figure_parts GROUP BY %1) AS kept_sums")
-                              .arg(kKeys, kCounts));
-    auto missing = count(db, QStringLiteral("SELECT count(*) FROM (SELECT %1 FROM figure_parts EXCEPT SELECT %1 FROM "
-                                            "figure_days) AS unsummed")
-                                 .arg(kKeys));
+    auto sums = count(db, QStringLiteral("SELECT count(*) FROM (SELECT %1, %2 FROM figure_days EXCEPT %3) AS kept_sums")
+                              .arg(kKeys, kCounts, sumOfParts()));
+    auto missing = count(db, QStringLiteral("SELECT count(*) FROM (SELECT %1 FROM figure_parts WHERE %2 EXCEPT SELECT "
+                                            "%1 FROM figure_days) AS unsummed")
+                                 .arg(kKeys, kSummed));
     for (const auto* result : {&parts, &rows, &sums, &missing}) {
         if (!*result) {
             return result->error();
         }
     }
     (void)execute(db, QStringLiteral("DELETE FROM figure_check"));
-    (void)execute(db, QStringLiteral("DELETE FROM figure_scope"));
     if (*parts + *rows > 0) {
         found.append(tr("%n kept figure part(s) differ from what the deals' rows give now.", nullptr,
                         int(std::max(*parts, *rows))));

@@ -19,8 +19,14 @@ public:
     // True when the figures may be read from the kept sums: they are built, for this program's time zone. Otherwise
     // the figures are counted from the rows (the same figures, at a cost that grows with the period).
     static Result<bool> usable(const Database& db);
+    // Whether an audited change of this entity's field can move a figure. All can but the texts and details that no
+    // figure reads; a field not named here counts as moving, so that a new one errs on the side of counting again.
+    static bool moves(QStringView entity, QStringView field);
     // Takes the touched deals' old parts out of the sums and adds what they add now. Inside the change's transaction.
     static Result<void> refreshTouched(Database& db);
+    // What refreshTouched runs once figure_scope holds the touched deals, in SQLite's dialect; the parts' statement
+    // binds MetricsSql::QueryUser to 0 (for the benchmark's C API side).
+    static QStringList refreshStatements();
     // Builds every part and sum again, for this program's time zone.
     static Result<void> rebuild(Database& db);
     // What differs between the kept figures and what the rows give now, in words (empty: nothing). Inside a

@@ -64,25 +64,36 @@ QString MetricsSql::businessDays(const QString& fromDate, const QString& toDate)
     return QStringLiteral("CASE WHEN %1 > 0 THEN %1 ELSE 0 END").arg(difference);
 }
 
-QString MetricsSql::inPeriod(const char* alias)
+MetricsSql::AuditRows MetricsSql::auditRows(const char* alias, Reach reach)
 {
-    return QStringLiteral("%1.at >= :start AND %1.at < :end").arg(QLatin1String(alias));
+    const QLatin1String a(alias);
+    if (reach == Reach::Period) {
+        return {QStringLiteral("audit_log ") + a, QStringLiteral("%1.at >= :start AND %1.at < :end").arg(a)};
+    }
+    if (reach == Reach::Everything) {
+        return {QStringLiteral("audit_log ") + a, inScope(QStringLiteral("%1.deal_id").arg(a), reach)};
+    }
+    // The deals in scope drive the loop (CROSS JOIN keeps SQLite from reading all the deals' audit rows instead).
+    const QString on = QStringLiteral("%1.deal_id = fs.deal_id").arg(a);
+    return {QStringLiteral("figure_scope fs CROSS JOIN audit_log %1 ON %2").arg(a, on), on};
 }
 
-QString MetricsSql::inScope(const char* alias)
+QString MetricsSql::inScope(const QString& column, Reach reach)
 {
-    return QStringLiteral("%1.deal_id IN (SELECT deal_id FROM figure_scope)").arg(QLatin1String(alias));
+    // Every deal: those that exist (a row left by a deal that is gone counts for none, as in a scope).
+    return column + (reach == Reach::Scope ? QStringLiteral(" IN (SELECT deal_id FROM figure_scope)")
+                                           : QStringLiteral(" IN (SELECT id FROM deals)"));
 }
 
-// The first submission of every deal first submitted where the condition on its audit row (aliased a) holds: in the
-// period (its earliest state change to "submitted" lies in the period) or of a deal in scope; with its day in local
-// time.
-QString MetricsSql::firstSubmissions(const QString& where)
+// The first submission of every deal first submitted in the period (its earliest state change to "submitted" lies in
+// the period), or of every deal in scope; with its day in local time.
+QString MetricsSql::firstSubmissions(Reach reach)
 {
-    return QStringLiteral("SELECT a.deal_id AS deal_id, a.at AS at, date(a.at, 'localtime') AS day FROM audit_log a "
-                          "WHERE %1 AND %3 AND NOT EXISTS (SELECT 1 FROM audit_log b "
+    const AuditRows rows = auditRows("a", reach);
+    return QStringLiteral("SELECT a.deal_id AS deal_id, a.at AS at, date(a.at, 'localtime') AS day FROM %3 "
+                          "WHERE %1 AND %4 AND NOT EXISTS (SELECT 1 FROM audit_log b "
                           "WHERE %2 AND b.deal_id = a.deal_id AND (b.at < a.at OR (b.at = a.at AND b.id < a.id)))")
-        .arg(transition("a", "submitted"), transition("b", "submitted"), where);
+        .arg(transition("a", "submitted"), transition("b", "submitted"), rows.from, rows.condition);
 }
 
 // One row per deal of the cohort, over the first submissions aliased c. Two correlated subqueries each answer two
@@ -146,7 +157,7 @@ QString MetricsSql::cohortFacts()
                                    "sales_rep, support_owner, day, decisions % 2 AS accepted, decisions / 2 AS "
                                    "returns, days, has_snapshot, answered, required, reviews / 1048576 AS reviewed, "
                                    "reviews % 1048576 AS cannot FROM p")
-                        .arg(firstSubmissions(inPeriod("a")), cohortColumns()));
+                        .arg(firstSubmissions(Reach::Period), cohortColumns()));
 }
 
 QString MetricsSql::returnFacts()
@@ -162,7 +173,7 @@ QString MetricsSql::returnFacts()
             "THEN code ELSE 'other' END AS reason FROM (SELECT c.deal_id AS deal_id, d.sales_rep_id AS sales_rep, "
             "d.support_owner_id AS support_owner, date(x.at, 'localtime') AS day, %4 AS code FROM c JOIN deals d "
             "ON d.id = c.deal_id JOIN audit_log x ON x.deal_id = c.deal_id WHERE %3) AS r")
-            .arg(firstSubmissions(inPeriod("a")), codes.join(QStringLiteral(", ")), transition("x", "returned"),
+            .arg(firstSubmissions(Reach::Period), codes.join(QStringLiteral(", ")), transition("x", "returned"),
                  returnCode()));
 }
 
@@ -189,30 +200,34 @@ QString MetricsSql::taskDueFacts()
 QString MetricsSql::decisionFacts()
 {
     return numbered(QStringLiteral("SELECT r.deal_id AS deal_id, r.actor_id AS actor, date(r.at, 'localtime') AS day, "
-                                   "(julianday(r.at) - julianday(%1)) * 24.0 AS hours FROM audit_log r WHERE %2 AND %3")
-                        .arg(submittedBeforeReview(), review(), inPeriod("r")));
+                                   "(julianday(r.at) - julianday(%1)) * 24.0 AS hours FROM %4 WHERE %2 AND %3")
+                        .arg(submittedBeforeReview(), review(), auditRows("r", Reach::Period).condition,
+                             auditRows("r", Reach::Period).from));
 }
 
-QString MetricsSql::acceptances(const QString& where)
+QString MetricsSql::acceptances(Reach reach)
 {
-    return QStringLiteral("SELECT deal_id, date(at, 'localtime') AS day FROM audit_log a WHERE %1 AND %2")
-        .arg(transition("a", "accepted"), where);
+    const AuditRows rows = auditRows("a", reach);
+    return QStringLiteral("SELECT a.deal_id AS deal_id, date(a.at, 'localtime') AS day FROM %2 WHERE %1 AND %3")
+        .arg(transition("a", "accepted"), rows.from, rows.condition);
 }
 
-QString MetricsSql::kickoffColumns()
+QString MetricsSql::kickoffColumns(Reach reach)
 {
+    // The few acceptances of the deals in scope come first; a period's many are matched to the kickoff answers.
     return QStringLiteral("k.deal_id AS deal_id, d.support_owner_id AS support_owner, k.day AS day, %1 AS days "
-                          "FROM k JOIN deals d INDEXED BY deals_people ON d.id = k.deal_id "
-                          "JOIN checklist_items ci ON ci.key = 'kickoff_date' "
-                          "JOIN checklist_answers ca ON ca.deal_id = k.deal_id AND ca.item_id = ci.id "
+                          "FROM k %2 deals d INDEXED BY deals_people ON d.id = k.deal_id "
+                          "%2 checklist_items ci ON ci.key = 'kickoff_date' "
+                          "%2 checklist_answers ca ON ca.deal_id = k.deal_id AND ca.item_id = ci.id "
                           "WHERE date(ca.value) IS NOT NULL")
-        .arg(businessDays(QStringLiteral("k.day"), QStringLiteral("ca.value")));
+        .arg(businessDays(QStringLiteral("k.day"), QStringLiteral("ca.value")),
+             reach == Reach::Scope ? QStringLiteral("CROSS JOIN") : QStringLiteral("JOIN"));
 }
 
 QString MetricsSql::kickoffFacts()
 {
-    return numbered(
-        QStringLiteral("WITH k AS MATERIALIZED (%1) SELECT %2").arg(acceptances(inPeriod("a")), kickoffColumns()));
+    return numbered(QStringLiteral("WITH k AS MATERIALIZED (%1) SELECT %2")
+                        .arg(acceptances(Reach::Period), kickoffColumns(Reach::Period)));
 }
 
 QString MetricsSql::csatFacts()

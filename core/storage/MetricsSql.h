@@ -40,6 +40,10 @@ public:
 
     using Bindings = std::array<QVariant, ParamCount + 1>; // index 0 unused
 
+    // Which rows a statement reads: those of the period; or, for the kept parts, all of the deals in figure_scope, or
+    // of every deal.
+    enum class Reach { Period, Scope, Everything };
+
     // facts: deal_id, sales_rep, support_owner, day, accepted, returns, days, has_snapshot, answered, reviewed,
     // cannot. One row per deal first submitted in the period.
     static QString cohortFacts();
@@ -87,8 +91,8 @@ public:
     // from the kept figures.
     static QStringList reportStatements(bool kept = false);
 
-    // The same aggregates from the kept figures (figure_days, schema 8; MetricsSqlKept.cpp), with the same columns
-    // and rows; atRiskDeals has none (its window moves with today, and it reads only the promises due in it).
+    // The same aggregates from the kept figures (figure_days, schema 8; MetricsSqlKept.cpp), giving the same
+    // figures; the deals at risk are counted from the deals' kept parts (figure_parts).
     static QString keptSalesCohort();
     static QString keptPromisesDue();
     static QString keptCsatScores();
@@ -99,10 +103,11 @@ public:
     static QString keptKickoffDays();
     static QString keptDealsByState();
     static QString keptLivePromises();
-    // What each deal in the temporary table figure_scope adds to the kept figures: the columns of figure_parts
-    // (deal_id, kind, day, a, b, k, t, u, n, v1 to v8), from the same rows and conditions as the facts. Bound with
-    // QueryUser 0.
-    static QString keptParts();
+    static QString keptAtRiskDeals();
+    // What each deal in the temporary table figure_scope (Reach::Scope), or every deal (Reach::Everything), adds to
+    // the kept figures: the columns of figure_parts (deal_id, kind, day, a, b, k, t, u, n, v1 to v8), from the same
+    // rows and conditions as the facts. Bound with QueryUser 0.
+    static QString keptParts(Reach reach);
 
     // Where the deals behind a figure's counted or base part come from: one of the *Facts() statements and the
     // condition on its rows (aliased f) that picks them, the person filters (QueryUser, FigureUser) included.
@@ -131,16 +136,20 @@ private:
     static QString transition(const char* alias, const char* state);
     // Business days in (fromDate, toDate] of two SQL date expressions.
     static QString businessDays(const QString& fromDate, const QString& toDate);
-    // Which audit rows (aliased alias) a statement reads: those of the period, or those of the deals in figure_scope.
-    static QString inPeriod(const char* alias);
-    static QString inScope(const char* alias);
-    // deal_id, at, day of every deal first submitted where the condition on its first submission (aliased a) holds.
-    static QString firstSubmissions(const QString& where);
+    struct AuditRows {
+        QString from;      // what the FROM clause reads: the audit log, aliased as asked
+        QString condition; // what its rows must meet
+    };
+    static AuditRows auditRows(const char* alias, Reach reach);
+    // The condition on a deal id column that keeps the deals of the reach (Scope or Everything).
+    static QString inScope(const QString& column, Reach reach);
+    // deal_id, at, day of every deal first submitted in the period, or of every deal in scope.
+    static QString firstSubmissions(Reach reach);
     // The columns of cohortFacts over the first submissions aliased c.
     static QString cohortColumns();
-    // deal_id, day of the acceptances (aliased a) where the condition holds; the kickoff facts over them, aliased k.
-    static QString acceptances(const QString& where);
-    static QString kickoffColumns();
+    // deal_id, day of the acceptances in the period or of the deals in scope; the kickoff facts over them, aliased k.
+    static QString acceptances(Reach reach);
+    static QString kickoffColumns(Reach reach);
     // A return's reason code, of the return aliased x.
     static QString returnCode();
     // A review (acceptance or return) of a deal, aliased r; the time of its latest submission before it; the

@@ -20,7 +20,7 @@ QString MetricsSql::salesCohort()
             "UNION ALL "
             "SELECT 1, coalesce(f.sales_rep, 0), NULL, NULL, count(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
             "NULL, %5 FROM f CROSS JOIN audit_log x ON x.deal_id = f.deal_id WHERE %4 AND %3 GROUP BY 2, 14")
-            .arg(firstSubmissions(inPeriod("a")), cohortColumns(), userIs(QueryUser, QStringLiteral("sales_rep")),
+            .arg(firstSubmissions(Reach::Period), cohortColumns(), userIs(QueryUser, QStringLiteral("sales_rep")),
                  transition("x", "returned"), returnCode()));
 }
 
@@ -68,7 +68,7 @@ QString MetricsSql::turnaround()
         QStringLiteral("WITH d AS MATERIALIZED (SELECT coalesce(r.actor_id, 0) AS actor, r.at AS at, %1 AS submitted "
                        "FROM audit_log r WHERE %2 AND %3 AND (:user = 0 OR r.actor_id = :user)) "
                        "SELECT actor, %4, count(*) FROM d WHERE submitted IS NOT NULL GROUP BY 1, 2")
-            .arg(submittedBeforeReview(), review(), inPeriod("r"), turnaroundMinutes()));
+            .arg(submittedBeforeReview(), review(), auditRows("r", Reach::Period).condition, turnaroundMinutes()));
 }
 
 QString MetricsSql::turnaroundMinutes()
@@ -112,7 +112,7 @@ QStringList MetricsSql::reportStatements(bool kept)
     if (kept) {
         return {keptSalesCohort(),  keptPromisesDue(),  keptCsatScores(), keptUnsubmitted(),
                 keptTasksDue(),     keptOverdueTasks(), keptTurnaround(), keptKickoffDays(),
-                keptDealsByState(), keptLivePromises(), atRiskDeals()};
+                keptDealsByState(), keptLivePromises(), keptAtRiskDeals()};
     }
     return {salesCohort(), promisesDue(), csatScores(),   unsubmitted(),  tasksDue(),   overdueTasks(),
             turnaround(),  kickoffDays(), dealsByState(), livePromises(), atRiskDeals()};

@@ -1,8 +1,8 @@
 // MetricsSql: the kept figures (schema 8). keptParts computes what a deal adds to them, from the same rows and
 // conditions as the facts, so that a figure from the kept sums equals the figure from the rows; the kept* reads add up
 // figure_days and return the columns and rows of the aggregate of the same name. What moves with today (whether a
-// promise or task due on a day is settled, whether it is overdue) is kept as counts by due day and state, and decided
-// when the figures are read.
+// promise or task due on a day is settled, whether it is overdue, whether a deal is at risk) is kept as counts by due
+// day and state, and decided when the figures are read.
 
 #include "storage/MetricsSql.h"
 
@@ -55,12 +55,12 @@ const QString kSettled = QStringLiteral("sum(CASE WHEN day < :today THEN n ELSE 
 
 } // namespace
 
-QString MetricsSql::keptParts()
+QString MetricsSql::keptParts(Reach reach)
 {
     const QString cohort =
         QStringLiteral("SELECT f.deal_id, %1 FROM f")
-            .arg(part("cohort", QStringLiteral("f.day"), person("f.sales_rep"), person("f.support_owner"),
-                      QStringLiteral("f.days"), kNone, kNone, kOne,
+            .arg(part("cohort", QStringLiteral("f.day"), person("f.sales_rep"), kZero, QStringLiteral("f.days"), kNone,
+                      kNone, kOne,
                       {QStringLiteral("CASE WHEN f.decisions = 1 THEN 1 ELSE 0 END"),
                        QStringLiteral("CASE WHEN f.decisions > 0 THEN 1 ELSE 0 END"), QStringLiteral("f.decisions / 2"),
                        QStringLiteral("f.has_snapshot"), QStringLiteral("f.answered"), QStringLiteral("f.required"),
@@ -80,14 +80,14 @@ QString MetricsSql::keptParts()
                       {QStringLiteral("sum(CASE WHEN p.fulfilment = 'open' THEN 1 ELSE 0 END)"),
                        QStringLiteral("sum(CASE WHEN p.fulfilment = 'fulfilled' AND p.fulfilled_on IS NOT NULL AND "
                                       "p.fulfilled_on <= p.due_on THEN 1 ELSE 0 END)")}),
-                 inScope("p"));
+                 inScope(QStringLiteral("p.deal_id"), reach));
     const QString tasks =
         QStringLiteral("SELECT t.deal_id, %1 FROM tasks t WHERE %2 GROUP BY t.deal_id, t.due_on, t.assignee_id")
             .arg(part("task", dueDay("t.due_on"), person("t.assignee_id"), kZero, kZero, kNone, kNone, kCount,
                       {QStringLiteral("sum(CASE WHEN t.status <> 'done' THEN 1 ELSE 0 END)"),
                        QStringLiteral("sum(CASE WHEN t.status = 'done' AND t.done_on IS NOT NULL AND t.done_on <= "
                                       "t.due_on THEN 1 ELSE 0 END)")}),
-                 inScope("t"));
+                 inScope(QStringLiteral("t.deal_id"), reach));
     const QString reviews =
         QStringLiteral("SELECT r.deal_id, %1 FROM r WHERE r.submitted IS NOT NULL GROUP BY r.deal_id, r.day, "
                        "r.actor, %2")
@@ -103,8 +103,8 @@ QString MetricsSql::keptParts()
                        "GROUP BY s.deal_id, s.rated_on, d.sales_rep_id, d.support_owner_id")
             .arg(part("csat", QStringLiteral("s.rated_on"), person("d.sales_rep_id"), person("d.support_owner_id"),
                       kZero, kNone, kNone, kCount, {QStringLiteral("sum(s.score)")}),
-                 inScope("s"));
-    const QString deal = QStringLiteral("d.id IN (SELECT deal_id FROM figure_scope)");
+                 inScope(QStringLiteral("s.deal_id"), reach));
+    const QString deal = inScope(QStringLiteral("d.id"), reach);
     const QString unsubmitted =
         QStringLiteral("SELECT d.id, %1 FROM deals d WHERE %2 AND (d.state = 'draft' OR d.state = 'returned')")
             .arg(part("unsubmitted", QStringLiteral("d.closed_on"), person("d.sales_rep_id"),
@@ -114,23 +114,43 @@ QString MetricsSql::keptParts()
                                .arg(part("state", kNone, person("d.sales_rep_id"), person("d.support_owner_id"), kZero,
                                          QStringLiteral("d.state"), kNone, kOne, {}),
                                     deal);
+    // The open and broken promises of a live deal: by feasibility and review, and by due day for those overdue.
+    const QString livePromises =
+        QStringLiteral("FROM deals d JOIN promises p ON p.deal_id = d.id WHERE %1 AND %2 AND "
+                       "(p.fulfilment = 'open' OR p.fulfilment = 'broken') GROUP BY p.deal_id, "
+                       "d.sales_rep_id, d.support_owner_id")
+            .arg(deal, liveDeal());
     const QString live =
-        QStringLiteral("SELECT p.deal_id, %1 FROM deals d JOIN promises p ON p.deal_id = d.id WHERE %2 AND %3 AND "
-                       "(p.fulfilment = 'open' OR p.fulfilment = 'broken') GROUP BY p.deal_id, p.due_on, "
-                       "d.sales_rep_id, d.support_owner_id, p.feasibility, p.review_status")
-            .arg(part("live", dueDay("p.due_on"), person("d.sales_rep_id"), person("d.support_owner_id"), kZero,
+        QStringLiteral("SELECT p.deal_id, %1 %2, p.feasibility, p.review_status")
+            .arg(part("live", kNone, person("d.sales_rep_id"), person("d.support_owner_id"), kZero,
                       QStringLiteral("coalesce(p.feasibility, '')"), QStringLiteral("coalesce(p.review_status, '')"),
                       kCount, {QStringLiteral("sum(CASE WHEN p.fulfilment = 'open' THEN 1 ELSE 0 END)")}),
+                 livePromises);
+    const QString liveDue = QStringLiteral("SELECT p.deal_id, %1 %2, p.due_on")
+                                .arg(part("live_due", dueDay("p.due_on"), person("d.sales_rep_id"),
+                                          person("d.support_owner_id"), kZero, kNone, kNone, kCount, {}),
+                                     livePromises);
+    // The days a live deal with work still open has an open promise due: at risk while one of them is near. Kept per
+    // deal only (see keptAtRiskDeals), not summed by day.
+    const QString risk =
+        QStringLiteral("SELECT p.deal_id, %1 FROM deals d JOIN promises p ON p.deal_id = d.id WHERE %2 AND %3 AND "
+                       "p.fulfilment = 'open' AND p.due_on IS NOT NULL AND EXISTS (SELECT 1 FROM tasks t WHERE "
+                       "t.deal_id = p.deal_id AND t.status <> 'done') GROUP BY p.deal_id, p.due_on, d.sales_rep_id, "
+                       "d.support_owner_id")
+            .arg(part("risk", QStringLiteral("p.due_on"), person("d.sales_rep_id"), person("d.support_owner_id"), kZero,
+                      kNone, kNone, kCount, {}),
                  deal, liveDeal());
     return numbered(
         QStringLiteral("WITH c AS MATERIALIZED (%1), f AS MATERIALIZED (SELECT %2), "
                        "r AS MATERIALIZED (SELECT r.deal_id AS deal_id, coalesce(r.actor_id, 0) AS actor, "
-                       "date(r.at, 'localtime') AS day, r.at AS at, %3 AS submitted FROM audit_log r WHERE %4 AND %5), "
+                       "date(r.at, 'localtime') AS day, r.at AS at, %3 AS submitted FROM %8 WHERE %4 AND %5), "
                        "k AS MATERIALIZED (%6), o AS MATERIALIZED (SELECT %7) ")
-            .arg(firstSubmissions(inScope("a")), cohortColumns(), submittedBeforeReview(), review(), inScope("r"),
-                 acceptances(inScope("a")), kickoffColumns()) +
-        QStringList{cohort, returns, promises, tasks, reviews, kickoffs, scores, unsubmitted, states, live}.join(
-            QStringLiteral(" UNION ALL ")));
+            .arg(firstSubmissions(reach), cohortColumns(), submittedBeforeReview(), review(),
+                 auditRows("r", reach).condition, acceptances(reach), kickoffColumns(reach),
+                 auditRows("r", reach).from) +
+        QStringList{cohort, returns, promises, tasks, reviews, kickoffs, scores, unsubmitted, states, live, liveDue,
+                    risk}
+            .join(QStringLiteral(" UNION ALL ")));
 }
 
 QString MetricsSql::keptSalesCohort()
@@ -139,7 +159,7 @@ QString MetricsSql::keptSalesCohort()
         sums("cohort",
              QStringLiteral("0, a, day, k, sum(n), sum(v1), sum(v2), sum(v3), sum(v4), sum(v5), sum(v6), sum(v7), "
                             "sum(v8), NULL"),
-             kInPeriod + QStringLiteral(" AND ") + kUserIsA, QStringLiteral("a, day, k")) +
+             kInPeriod + QStringLiteral(" AND ") + kUserIsA, QStringLiteral("day, a, k")) +
         QStringLiteral(" UNION ALL ") +
         sums("return", QStringLiteral("1, a, NULL, NULL, sum(n), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, t"),
              kInPeriod + QStringLiteral(" AND ") + kUserIsA, QStringLiteral("a, t")));
@@ -148,7 +168,7 @@ QString MetricsSql::keptSalesCohort()
 QString MetricsSql::keptPromisesDue()
 {
     return numbered(sums("promise", QStringLiteral("a, b, day, %1, sum(v2)").arg(kSettled),
-                         kInPeriod + QStringLiteral(" AND ") + kUserInDeal, QStringLiteral("a, b, day")));
+                         kInPeriod + QStringLiteral(" AND ") + kUserInDeal, QStringLiteral("day, a, b")));
 }
 
 QString MetricsSql::keptCsatScores()
@@ -195,9 +215,20 @@ QString MetricsSql::keptDealsByState()
 
 QString MetricsSql::keptLivePromises()
 {
-    // Every open or broken promise of a live deal is overdue when due before today; v1 counts the open ones.
-    return numbered(sums("live", QStringLiteral("t, u, 'open', sum(v1), sum(CASE WHEN day < :today THEN n ELSE 0 END)"),
-                         kUserInDeal, QStringLiteral("t, u")));
+    // The open promises by feasibility and review; then, as one row of state "broken", every open or broken promise
+    // overdue: all of them but those due today or later (a promise without a due day is never overdue).
+    return numbered(sums("live", QStringLiteral("t, u, 'open', sum(v1), 0"), kUserInDeal, QStringLiteral("t, u")) +
+                    QStringLiteral(" UNION ALL SELECT '', '', 'broken', 0, (SELECT coalesce(sum(n), 0) FROM "
+                                   "figure_days WHERE kind = 'live' AND %1) - (SELECT coalesce(sum(n), 0) FROM "
+                                   "figure_days WHERE kind = 'live_due' AND day >= :today AND %1)")
+                        .arg(kUserInDeal));
+}
+
+QString MetricsSql::keptAtRiskDeals()
+{
+    return numbered(QStringLiteral("SELECT count(DISTINCT deal_id) FROM figure_parts WHERE kind = 'risk' AND day >= "
+                                   ":today AND day <= :at_risk_until AND %1")
+                        .arg(kUserInDeal));
 }
 
 } // namespace handoff

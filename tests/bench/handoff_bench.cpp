@@ -544,6 +544,79 @@ int main(int argc, char* argv[])
         });
         row(QStringLiteral("read, change and save a deal (audited)"), ours, onServer, direct);
     }
+    // Move a deal's closed-won day: a change the figures count, so the same transaction takes the deal's parts out of
+    // the kept figures and adds them again (KeptFigures); the C API runs the same statements.
+    if (KeptFigures::usable(db).value()) {
+        sqlite3_exec(raw, "CREATE TEMP TABLE IF NOT EXISTS figure_scope (deal_id BIGINT PRIMARY KEY)", nullptr, nullptr,
+                     nullptr);
+        Stmt begin(raw, "BEGIN IMMEDIATE");
+        Stmt version(raw, "SELECT version, closed_on FROM deals WHERE id = ?");
+        Stmt update(raw, "UPDATE deals SET closed_on = ?, version = version + 1 WHERE id = ? AND version = ?");
+        Stmt audit(raw, "INSERT INTO audit_log (at, actor_id, action, entity, entity_id, deal_id, field, old_value, "
+                        "new_value, reason) VALUES (?, NULL, 'update', 'deals', ?, ?, 'closed_on', ?, ?, '')");
+        Stmt clear(raw, "DELETE FROM figure_scope");
+        Stmt scope(raw, "INSERT INTO figure_scope (deal_id) VALUES (?)");
+        std::vector<std::unique_ptr<Stmt>> refresh;
+        QList<QByteArray> refreshSql;
+        for (const QString& sql : KeptFigures::refreshStatements()) {
+            refreshSql.append(sql.toUtf8());
+            refresh.push_back(std::make_unique<Stmt>(raw, refreshSql.constLast().constData()));
+        }
+        Stmt commit(raw, "COMMIT");
+        const int writes = 300;
+        const auto [ours, onServer] = onBoth(
+            [&](BenchDatabase& b) {
+                DealStore store(b.db);
+                return BenchTimer::medianMicros(writes, [&](int r) {
+                    auto work = UnitOfWork::begin(b.db, UnitOfWork::System);
+                    auto deal = store.get(1 + (r * 7919) % b.deals);
+                    deal->closedOn = deal->closedOn.addDays(r % 2 ? 1 : -1);
+                    (void)store.update(*work, *deal);
+                    (void)work->commit();
+                });
+            },
+            *file);
+        const auto step = [](sqlite3_stmt* stmt) {
+            while (sqlite3_step(stmt) == SQLITE_ROW) {
+            }
+            sqlite3_reset(stmt);
+        };
+        const double direct = BenchTimer::medianMicros(writes, [&](int r) {
+            const qint64 id = 1 + ((r + writes) * 7919) % deals;
+            const QByteArray now = sql::time(db.now()).toString().toUtf8();
+            step(*begin);
+            sqlite3_bind_int64(*version, 1, id);
+            sqlite3_step(*version);
+            const int v = sqlite3_column_int(*version, 0);
+            const QByteArray old(reinterpret_cast<const char*>(sqlite3_column_text(*version, 1)));
+            sqlite3_reset(*version);
+            const QByteArray day = QDate::fromString(QString::fromLatin1(old), Qt::ISODate)
+                                       .addDays(r % 2 ? 1 : -1)
+                                       .toString(Qt::ISODate)
+                                       .toLatin1();
+            sqlite3_bind_text(*update, 1, day.constData(), int(day.size()), SQLITE_STATIC);
+            sqlite3_bind_int64(*update, 2, id);
+            sqlite3_bind_int(*update, 3, v);
+            step(*update);
+            sqlite3_bind_text(*audit, 1, now.constData(), int(now.size()), SQLITE_STATIC);
+            sqlite3_bind_int64(*audit, 2, id);
+            sqlite3_bind_int64(*audit, 3, id);
+            sqlite3_bind_text(*audit, 4, old.constData(), int(old.size()), SQLITE_STATIC);
+            sqlite3_bind_text(*audit, 5, day.constData(), int(day.size()), SQLITE_STATIC);
+            step(*audit);
+            step(*clear);
+            sqlite3_bind_int64(*scope, 1, id);
+            step(*scope);
+            for (const auto& statement : refresh) {
+                if (sqlite3_bind_parameter_count(**statement) >= MetricsSql::QueryUser) {
+                    sqlite3_bind_int64(**statement, MetricsSql::QueryUser, 0);
+                }
+                step(**statement);
+            }
+            step(*commit);
+        });
+        row(QStringLiteral("move a deal's closed-won day (figures kept)"), ours, onServer, direct);
+    }
     // Deal list pages: the page statement and the computed columns of its rows, through the C API and through
     // DealListQuery.
     {

@@ -30,6 +30,7 @@ CREATE TABLE IF NOT EXISTS figure_days (
     PRIMARY KEY (kind, day, a, b, k, t, u)
 );
 
+CREATE INDEX IF NOT EXISTS figure_parts_risk ON figure_parts (day, a, b, deal_id) WHERE kind = 'risk';
 CREATE INDEX IF NOT EXISTS figure_days_empty ON figure_days (kind) WHERE n = 0;
 
 CREATE TABLE IF NOT EXISTS figure_state (
