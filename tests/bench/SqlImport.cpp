@@ -1,5 +1,8 @@
 #include "SqlImport.h"
 
+#include "storage/KeptFigures.h"
+#include "storage/MetricsSql.h"
+
 #include "BareCsvTable.h"
 
 #include <QDateTime>
@@ -109,6 +112,24 @@ bool exec(sqlite3* db, const QByteArray& sql)
     return sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
+// The kept figures of the new deals (every deal of the database), with the statements Handoff's commit runs.
+bool keepFigures(sqlite3* db)
+{
+    bool ok = exec(db, "CREATE TEMP TABLE IF NOT EXISTS figure_scope (deal_id BIGINT PRIMARY KEY); DELETE FROM "
+                       "figure_scope; INSERT INTO figure_scope (deal_id) SELECT id FROM deals");
+    for (const QString& sql : handoff::KeptFigures::refreshStatements()) {
+        const QByteArray utf8 = sql.toUtf8();
+        sqlite3_stmt* stmt = nullptr;
+        ok = ok && sqlite3_prepare_v2(db, utf8.constData(), -1, &stmt, nullptr) == SQLITE_OK;
+        if (ok && sqlite3_bind_parameter_count(stmt) >= handoff::MetricsSql::QueryUser) {
+            sqlite3_bind_int64(stmt, handoff::MetricsSql::QueryUser, 0);
+        }
+        ok = ok && sqlite3_step(stmt) == SQLITE_DONE;
+        sqlite3_finalize(stmt);
+    }
+    return ok;
+}
+
 } // namespace
 
 Timing SqlImport::once(const QString& dbPath, const QString& csvPath, qint64 actorId) const
@@ -150,6 +171,7 @@ Timing SqlImport::once(const QString& dbPath, const QString& csvPath, qint64 act
     for (const QByteArray& sql : std::as_const(indexes)) {
         ok = ok && exec(db, sql);
     }
+    ok = ok && (!keptFigures || keepFigures(db));
     ok = ok && exec(db, "COMMIT");
     const Timing t = watch.elapsed();
     if (!ok) {
