@@ -56,17 +56,24 @@ Result<qint64> count(const Database& db, const QString& sql)
 }
 
 // The sums of the parts of the deals in scope, added to figure_days (sign -1: taken out).
-QString addToDays(int sign)
+// The parts of the deals in scope added to figure_days (sign -1: taken out), summed by their keys. Without a scope
+// every part is added on a file row by row, into the sum of its keys: the same sums without sorting two million parts
+// in memory first (a server refuses to update one row twice in one statement, and sorts on disk).
+QString addToDays(int sign, bool scoped, bool server)
 {
-    QStringList sums;
+    const bool grouped = scoped || server;
+    QStringList values;
     QStringList updates;
     for (const QString& column : kCounts.split(QStringLiteral(", "))) {
-        sums.append(QStringLiteral("%1sum(%2)").arg(sign < 0 ? QStringLiteral("-") : QString(), column));
+        values.append((grouped ? QStringLiteral("%1sum(%2)") : QStringLiteral("%1%2"))
+                          .arg(sign < 0 ? QStringLiteral("-") : QString(), column));
         updates.append(QStringLiteral("%1 = figure_days.%1 + excluded.%1").arg(column));
     }
-    return QStringLiteral("INSERT INTO figure_days (%1, %2) SELECT %1, %3 FROM figure_parts WHERE deal_id IN "
-                          "(SELECT deal_id FROM figure_scope) AND %5 GROUP BY %1 ON CONFLICT (%1) DO UPDATE SET %4")
-        .arg(kKeys, kCounts, sums.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")), kSummed);
+    return QStringLiteral("INSERT INTO figure_days (%1, %2) SELECT %1, %3 FROM figure_parts WHERE %5 AND %6 %7 ON "
+                          "CONFLICT (%1) DO UPDATE SET %4")
+        .arg(kKeys, kCounts, values.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")), kSummed,
+             scoped ? QStringLiteral("deal_id IN (SELECT deal_id FROM figure_scope)") : QStringLiteral("1 = 1"),
+             grouped ? QStringLiteral("GROUP BY ") + kKeys : QString());
 }
 
 // What figure_days holds: the parts summed by their keys.
@@ -197,9 +204,9 @@ Result<void> KeptFigures::refreshTouched(Database& db)
 
 QStringList KeptFigures::refreshStatements()
 {
-    return {addToDays(-1),
+    return {addToDays(-1, true, false),
             QStringLiteral("DELETE FROM figure_parts WHERE deal_id IN (SELECT deal_id FROM figure_scope)"),
-            partsInto(QStringLiteral("figure_parts"), MetricsSql::Reach::Scope), addToDays(1),
+            partsInto(QStringLiteral("figure_parts"), MetricsSql::Reach::Scope), addToDays(1, true, false),
             QStringLiteral("DELETE FROM figure_days WHERE n = 0")};
 }
 
@@ -216,9 +223,7 @@ Result<void> KeptFigures::rebuild(Database& db)
         !computed) {
         return computed;
     }
-    if (auto summed =
-            execute(db, QStringLiteral("INSERT INTO figure_days (%1, %2) %3").arg(kKeys, kCounts, sumOfParts()));
-        !summed) {
+    if (auto summed = execute(db, addToDays(1, false, db.isServer())); !summed) {
         return summed;
     }
     return execute(db, QStringLiteral("UPDATE figure_state SET zone = ? WHERE id = 1"), {programZone()});
