@@ -24,8 +24,8 @@ public:
     static bool moves(QStringView entity, QStringView field);
     // Takes the touched deals' old parts out of the sums and adds what they add now. Inside the change's transaction.
     static Result<void> refreshTouched(Database& db);
-    // What refreshTouched runs once figure_scope holds the touched deals, in SQLite's dialect; the parts' statement
-    // binds MetricsSql::QueryUser to 0 (for the benchmark's C API side).
+    // What refreshTouched runs once figure_scope holds the touched deals, in SQLite's dialect, without parameters
+    // (for the benchmark's C API side).
     static QStringList refreshStatements();
     // Builds every part and sum again, for this program's time zone.
     static Result<void> rebuild(Database& db);

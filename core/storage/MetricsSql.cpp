@@ -103,7 +103,7 @@ QString MetricsSql::firstSubmissions(Reach reach)
 // Checklist completeness comes from handoff_snapshot_checklist, which a trigger fills as each snapshot is written:
 // parsing the snapshots of a quarter at every report would cost more than all the other figures. With a user chosen,
 // only their deals are looked into.
-QString MetricsSql::cohortColumns()
+QString MetricsSql::cohortColumns(Reach reach)
 {
     return QStringLiteral(
                "c.deal_id AS deal_id, d.sales_rep_id AS sales_rep, d.support_owner_id AS support_owner, c.day AS day, "
@@ -121,8 +121,11 @@ QString MetricsSql::cohortColumns()
                "r.new_value IN ('accepted', 'needs_clarification', 'cannot_fulfil')) AS reviews "
                "FROM c JOIN deals d INDEXED BY deals_people ON d.id = c.deal_id "
                "LEFT JOIN handoff_snapshot_checklist k ON k.deal_id = c.deal_id AND k.submission_no = 1 "
-               "WHERE (:user = 0 OR d.sales_rep_id = :user)")
-        .arg(businessDays(QStringLiteral("d.closed_on"), QStringLiteral("c.day")));
+               "WHERE %2")
+        .arg(businessDays(QStringLiteral("d.closed_on"), QStringLiteral("c.day")),
+             // The kept parts are everyone's; and a statement without parameters is planned for its values alone.
+             reach == Reach::Period ? QStringLiteral("(:user = 0 OR d.sales_rep_id = :user)")
+                                    : QStringLiteral("1 = 1"));
 }
 
 // A return's audit reason is "code: note"; a lead's override records no code and counts as "other". Of the return
@@ -157,7 +160,7 @@ QString MetricsSql::cohortFacts()
                                    "sales_rep, support_owner, day, decisions % 2 AS accepted, decisions / 2 AS "
                                    "returns, days, has_snapshot, answered, required, reviews / 1048576 AS reviewed, "
                                    "reviews % 1048576 AS cannot FROM p")
-                        .arg(firstSubmissions(Reach::Period), cohortColumns()));
+                        .arg(firstSubmissions(Reach::Period), cohortColumns(Reach::Period)));
 }
 
 QString MetricsSql::returnFacts()

@@ -106,7 +106,7 @@ public:
     static QString keptAtRiskDeals();
     // What each deal in the temporary table figure_scope (Reach::Scope), or every deal (Reach::Everything), adds to
     // the kept figures: the columns of figure_parts (deal_id, kind, day, a, b, k, t, u, n, v1 to v8), from the same
-    // rows and conditions as the facts. Bound with QueryUser 0.
+    // rows and conditions as the facts. Without parameters.
     static QString keptParts(Reach reach);
 
     // Where the deals behind a figure's counted or base part come from: one of the *Facts() statements and the
@@ -145,8 +145,8 @@ private:
     static QString inScope(const QString& column, Reach reach);
     // deal_id, at, day of every deal first submitted in the period, or of every deal in scope.
     static QString firstSubmissions(Reach reach);
-    // The columns of cohortFacts over the first submissions aliased c.
-    static QString cohortColumns();
+    // The columns of cohortFacts over the first submissions aliased c; of the query's user's deals in a period.
+    static QString cohortColumns(Reach reach);
     // deal_id, day of the acceptances in the period or of the deals in scope; the kickoff facts over them, aliased k.
     static QString acceptances(Reach reach);
     static QString kickoffColumns(Reach reach);

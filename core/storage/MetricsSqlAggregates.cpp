@@ -20,8 +20,8 @@ QString MetricsSql::salesCohort()
             "UNION ALL "
             "SELECT 1, coalesce(f.sales_rep, 0), NULL, NULL, count(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
             "NULL, %5 FROM f CROSS JOIN audit_log x ON x.deal_id = f.deal_id WHERE %4 AND %3 GROUP BY 2, 14")
-            .arg(firstSubmissions(Reach::Period), cohortColumns(), userIs(QueryUser, QStringLiteral("sales_rep")),
-                 transition("x", "returned"), returnCode()));
+            .arg(firstSubmissions(Reach::Period), cohortColumns(Reach::Period),
+                 userIs(QueryUser, QStringLiteral("sales_rep")), transition("x", "returned"), returnCode()));
 }
 
 QString MetricsSql::promisesDue()

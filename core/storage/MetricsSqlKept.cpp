@@ -145,7 +145,7 @@ QString MetricsSql::keptParts(Reach reach)
                        "r AS MATERIALIZED (SELECT r.deal_id AS deal_id, coalesce(r.actor_id, 0) AS actor, "
                        "date(r.at, 'localtime') AS day, r.at AS at, %3 AS submitted FROM %8 WHERE %4 AND %5), "
                        "k AS MATERIALIZED (%6), o AS MATERIALIZED (SELECT %7) ")
-            .arg(firstSubmissions(reach), cohortColumns(), submittedBeforeReview(), review(),
+            .arg(firstSubmissions(reach), cohortColumns(reach), submittedBeforeReview(), review(),
                  auditRows("r", reach).condition, acceptances(reach), kickoffColumns(reach),
                  auditRows("r", reach).from) +
         QStringList{cohort, returns, promises, tasks, reviews, kickoffs, scores, unsubmitted, states, live, liveDue,

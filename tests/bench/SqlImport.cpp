@@ -1,7 +1,6 @@
 #include "SqlImport.h"
 
 #include "storage/KeptFigures.h"
-#include "storage/MetricsSql.h"
 
 #include "BareCsvTable.h"
 
@@ -121,9 +120,6 @@ bool keepFigures(sqlite3* db)
         const QByteArray utf8 = sql.toUtf8();
         sqlite3_stmt* stmt = nullptr;
         ok = ok && sqlite3_prepare_v2(db, utf8.constData(), -1, &stmt, nullptr) == SQLITE_OK;
-        if (ok && sqlite3_bind_parameter_count(stmt) >= handoff::MetricsSql::QueryUser) {
-            sqlite3_bind_int64(stmt, handoff::MetricsSql::QueryUser, 0);
-        }
         ok = ok && sqlite3_step(stmt) == SQLITE_DONE;
         sqlite3_finalize(stmt);
     }

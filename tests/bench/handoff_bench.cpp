@@ -608,9 +608,6 @@ int main(int argc, char* argv[])
             sqlite3_bind_int64(*scope, 1, id);
             step(*scope);
             for (const auto& statement : refresh) {
-                if (sqlite3_bind_parameter_count(**statement) >= MetricsSql::QueryUser) {
-                    sqlite3_bind_int64(**statement, MetricsSql::QueryUser, 0);
-                }
                 step(**statement);
             }
             step(*commit);
