@@ -84,7 +84,7 @@ CheckResult IntegrityCheck::keptFigures(Database& db)
     if (auto committed = transaction->commit(); !committed) {
         return failed(committed.error());
     }
-    result.ok = *usable ? false : true;
+    result.ok = !*usable; // stale is not a fault; differing is
     found.append(*usable ? tr("They were built again from the rows.")
                          : tr("They were not up to date for this time zone; they were built again from the rows."));
     result.detail = found.join(QLatin1Char('\n'));

@@ -55,7 +55,6 @@ Result<qint64> count(const Database& db, const QString& sql)
     return value ? Result<qint64>(value->toLongLong()) : Result<qint64>(value.error());
 }
 
-// The sums of the parts of the deals in scope, added to figure_days (sign -1: taken out).
 // The parts of the deals in scope added to figure_days (sign -1: taken out), summed by their keys. Without a scope
 // every part is added on a file row by row, into the sum of its keys: the same sums without sorting two million parts
 // in memory first (a server refuses to update one row twice in one statement, and sorts on disk).
@@ -115,12 +114,6 @@ Result<void> scope(const Database& db, const std::vector<qint64>& deals)
     return db.isServer() ? execute(db, QStringLiteral("ANALYZE figure_scope")) : Result<void>();
 }
 
-Result<QString> keptZone(const Database& db)
-{
-    auto value = run(db, QStringLiteral("SELECT zone FROM figure_state WHERE id = 1"));
-    return value ? Result<QString>(value->toString()) : Result<QString>(value.error());
-}
-
 } // namespace
 
 bool KeptFigures::moves(QStringView entity, QStringView field)
@@ -159,12 +152,13 @@ bool KeptFigures::moves(QStringView entity, QStringView field)
 
 Result<QString> KeptFigures::zone(const Database& db)
 {
-    return keptZone(db);
+    auto value = run(db, QStringLiteral("SELECT zone FROM figure_state WHERE id = 1"));
+    return value ? Result<QString>(value->toString()) : Result<QString>(value.error());
 }
 
 Result<bool> KeptFigures::usable(const Database& db)
 {
-    auto kept = keptZone(db);
+    auto kept = zone(db);
     if (!kept) {
         return kept.error();
     }

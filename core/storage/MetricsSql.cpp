@@ -136,13 +136,14 @@ QString MetricsSql::returnCode()
                           "trim(substr(x.reason, 1, instr(x.reason, ':') - 1)) ELSE trim(x.reason) END");
 }
 
-// An acceptance or return of a deal (its review), aliased r, and the latest submission before it.
+// An acceptance or return of a deal (its review), aliased r.
 QString MetricsSql::review()
 {
     return QStringLiteral("r.entity = 'deals' AND r.field = 'state' AND r.new_value IN ('accepted', 'returned') AND "
                           "r.action IN ('accept', 'return', 'override')");
 }
 
+// The time of the latest submission before the review aliased r.
 QString MetricsSql::submittedBeforeReview()
 {
     return QStringLiteral("(SELECT max(s.at) FROM audit_log s WHERE %1 AND s.deal_id = r.deal_id AND s.at <= r.at)")
@@ -202,10 +203,10 @@ QString MetricsSql::taskDueFacts()
 
 QString MetricsSql::decisionFacts()
 {
+    const AuditRows rows = auditRows("r", Reach::Period);
     return numbered(QStringLiteral("SELECT r.deal_id AS deal_id, r.actor_id AS actor, date(r.at, 'localtime') AS day, "
                                    "(julianday(r.at) - julianday(%1)) * 24.0 AS hours FROM %4 WHERE %2 AND %3")
-                        .arg(submittedBeforeReview(), review(), auditRows("r", Reach::Period).condition,
-                             auditRows("r", Reach::Period).from));
+                        .arg(submittedBeforeReview(), review(), rows.condition, rows.from));
 }
 
 QString MetricsSql::acceptances(Reach reach)

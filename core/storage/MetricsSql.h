@@ -152,8 +152,8 @@ private:
     static QString kickoffColumns(Reach reach);
     // A return's reason code, of the return aliased x.
     static QString returnCode();
-    // A review (acceptance or return) of a deal, aliased r; the time of its latest submission before it; the
-    // minutes between the two as columns at and submitted.
+    // A review (acceptance or return) of a deal, aliased r; the time of its latest submission before it; the whole
+    // minutes from that submission (column submitted) to the review (column at).
     static QString review();
     static QString submittedBeforeReview();
     static QString turnaroundMinutes();
