@@ -103,7 +103,8 @@ QString DemoDealBuilder::uniqueCompanyName(int index, const DemoRegion& region, 
         if (m_dice.chance(55)) {
             name += u' ' + m_dice.text(region.legalForms);
         }
-        const QString folded = name.toCaseFolded();
+        // A fixed seed: the same seed of the dice must give the same names in every run.
+        const size_t folded = qHash(name.toCaseFolded(), size_t(0));
         if (m_companyNames.contains(folded)) {
             continue;
         }
