@@ -419,6 +419,31 @@
         <source>--%1 does not apply to &apos;%2 %3&apos;.</source>
         <translation>--%1 gilt nicht für „%2 %3“.</translation>
     </message>
+    <message>
+        <source>at most this many %1.</source>
+        <translation>höchstens so viele %1.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>only the %1 after this id (the last id of the previous part).</source>
+        <translation>nur die %1 nach dieser ID (der letzten ID des vorigen Teils).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number for --%2: write a whole number of %3 or more.</source>
+        <translation>„%1“ ist keine Zahl für --%2: Geben Sie eine ganze Zahl ab %3 an.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an action of a command, what an option does for it</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>
@@ -1122,20 +1147,8 @@
         <translation>  %1 %2: %3 → %4</translation>
     </message>
     <message>
-        <source>list: at most this many deals.</source>
-        <translation>list: höchstens so viele Deals.</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>list: only the deals after this id (the last id of the previous part).</source>
-        <translation>list: nur die Deals nach dieser ID (der letzten ID des vorigen Teils).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number for --%2: write a whole number of %3 or more.</source>
-        <translation>„%1“ ist keine Zahl für --%2: Geben Sie eine ganze Zahl ab %3 an.</translation>
+        <source>deals</source>
+        <translation>Deals</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1793,10 @@
     <message>
         <source>Tasks exported to &apos;%1&apos;: %2.</source>
         <translation>Nach „%1“ exportierte Aufgaben: %2.</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
     </message>
 </context>
 <context>

@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>Verifies the database: integrity, foreign keys, schema version, the append-only audit log and the kept figures (built again when they differ from the rows). Exits with 0 only when every check passes.</source>
-        <translation>Vérifie la base de données : intégrité, clés étrangères, version du schéma, journal d&apos;audit en ajout seul et chiffres tenus à jour (reconstruits quand ils diffèrent des lignes). Se termine par 0 seulement si chaque vérification réussit.</translation>
+        <translation>Vérifie la base de données&#xa0;: intégrité, clés étrangères, version du schéma, journal d&apos;audit en ajout seul et chiffres tenus à jour (reconstruits quand ils diffèrent des lignes). Se termine par 0 seulement si chaque vérification réussit.</translation>
     </message>
 </context>
 <context>
@@ -418,6 +418,31 @@
     <message>
         <source>--%1 does not apply to &apos;%2 %3&apos;.</source>
         <translation>--%1 ne s&apos;applique pas à «&#xa0;%2 %3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>at most this many %1.</source>
+        <translation>au plus ce nombre (%1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>only the %1 after this id (the last id of the previous part).</source>
+        <translation>seulement les %1 après cet identifiant (le dernier identifiant de la partie précédente).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number for --%2: write a whole number of %3 or more.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre pour --%2&#xa0;: indiquez un nombre entier supérieur ou égal à %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an action of a command, what an option does for it</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1122,20 +1147,8 @@
         <translation>  %1 %2&#xa0;: %3 → %4</translation>
     </message>
     <message>
-        <source>list: at most this many deals.</source>
-        <translation>list&#xa0;: au plus ce nombre d’affaires.</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>list: only the deals after this id (the last id of the previous part).</source>
-        <translation>list&#xa0;: seulement les affaires après cet identifiant (le dernier identifiant de la partie précédente).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number for --%2: write a whole number of %3 or more.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre pour --%2&#xa0;: indiquez un nombre entier supérieur ou égal à %3.</translation>
+        <source>deals</source>
+        <translation>affaires</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1793,10 @@
     <message>
         <source>Tasks exported to &apos;%1&apos;: %2.</source>
         <translation>Tâches exportées vers «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
     </message>
 </context>
 <context>
@@ -3063,7 +3080,7 @@
     </message>
     <message>
         <source>They were not up to date for this time zone; they were built again from the rows.</source>
-        <translation>Ils n&apos;étaient pas à jour pour ce fuseau horaire ; ils ont été reconstruits à partir des lignes.</translation>
+        <translation>Ils n&apos;étaient pas à jour pour ce fuseau horaire&#xa0;; ils ont été reconstruits à partir des lignes.</translation>
     </message>
 </context>
 <context>

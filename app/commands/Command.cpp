@@ -259,6 +259,38 @@ std::optional<MetricsPeriod> Command::periodOption(const QCommandLineParser& par
     return period;
 }
 
+void Command::addPagingOptions(QCommandLineParser& parser, const QString& what, const QString& forAction)
+{
+    const auto forThe = [&](const QString& text) {
+        return forAction.isEmpty()
+                   ? text
+                   : tr("%1: %2", "an action of a command, what an option does for it").arg(forAction, text);
+    };
+    parser.addOption({QStringLiteral("limit"), forThe(tr("at most this many %1.").arg(what)), tr("N")});
+    parser.addOption({QStringLiteral("after"),
+                      forThe(tr("only the %1 after this id (the last id of the previous part).").arg(what)), tr("ID")});
+}
+
+std::optional<Command::Paging> Command::pagingOption(const QCommandLineParser& parser)
+{
+    Paging paging;
+    for (const auto& [option, lowest, value] : {std::tuple{QStringLiteral("limit"), 1, &paging.limit},
+                                                std::tuple{QStringLiteral("after"), 0, &paging.after}}) {
+        if (!parser.isSet(option)) {
+            continue;
+        }
+        bool whole = false;
+        *value = parser.value(option).toLongLong(&whole);
+        if (!whole || *value < lowest) {
+            printUsageError(tr("'%1' is not a number for --%2: write a whole number of %3 or more.")
+                                .arg(parser.value(option), option)
+                                .arg(lowest));
+            return std::nullopt;
+        }
+    }
+    return paging;
+}
+
 std::optional<qint64> Command::repOption(const QCommandLineParser& parser, Database& db)
 {
     const QString rep = QStringLiteral("rep");

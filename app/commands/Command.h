@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -68,6 +69,16 @@ protected:
     static std::optional<MetricsPeriod> periodOption(const QCommandLineParser& parser);
     // The id of the team member --rep names by email (0 without --rep), or nothing after printing why there is none.
     static std::optional<qint64> repOption(const QCommandLineParser& parser, Database& db);
+
+    // --after ID and --limit N of a command that lists in id order, so that a script can take a long list in parts:
+    // the next part is --after the last id of the previous one, with the same --limit.
+    struct Paging {
+        qint64 after = 0;
+        qint64 limit = std::numeric_limits<qint64>::max();
+    };
+    static void addPagingOptions(QCommandLineParser& parser, const QString& what, const QString& forAction = {});
+    // The paging the options ask for, or nothing after printing why they are not whole numbers in range.
+    static std::optional<Paging> pagingOption(const QCommandLineParser& parser);
 
     // The action a command with actions was given (its first argument), when it is one of actions and every option
     // set among options is one the action reads (optionsOf); else nothing, after printing the usage error.

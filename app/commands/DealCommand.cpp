@@ -14,7 +14,6 @@
 #include <QTextStream>
 
 #include <cstdio>
-#include <limits>
 
 namespace handoff {
 
@@ -76,8 +75,7 @@ void DealCommand::addOptions(QCommandLineParser& parser)
     parser.addPositionalArgument(QStringLiteral("id"), tr("The deal's id (all actions but list)."), tr("[ID]"));
     parser.addOption({kState, tr("list: only deals in this state (%1).").arg(keyList<HandoffState>()), tr("STATE")});
     parser.addOption({kJson, tr("list, show: print JSON instead of text.")});
-    parser.addOption({kLimit, tr("list: at most this many deals."), tr("N")});
-    parser.addOption({kAfter, tr("list: only the deals after this id (the last id of the previous part)."), tr("ID")});
+    addPagingOptions(parser, tr("deals"), QStringLiteral("list"));
     parser.addOption({kAs, tr("submit, return, accept, fulfil: the email of the user who acts."), tr("EMAIL")});
     parser.addOption({kReason, tr("return: why the handoff goes back (%1).").arg(keyList<ReturnReason>()), tr("CODE")});
     parser.addOption({kNote, tr("return: what sales has to do."), tr("TEXT")});
@@ -122,14 +120,9 @@ int DealCommand::execute(const QCommandLineParser& parser)
         printUsageError(tr("'%1' is not a state. States: %2.").arg(parser.value(kState), keyList<HandoffState>()));
         return UsageError;
     }
-    for (const auto& [option, lowest] : {std::pair{kLimit, 1}, std::pair{kAfter, 0}}) {
-        bool whole = false;
-        if (parser.isSet(option) && (parser.value(option).toLongLong(&whole) < lowest || !whole)) {
-            printUsageError(tr("'%1' is not a number for --%2: write a whole number of %3 or more.")
-                                .arg(parser.value(option), option)
-                                .arg(lowest));
-            return UsageError;
-        }
+    const auto paging = pagingOption(parser);
+    if (!paging) {
+        return UsageError;
     }
 
     Database db;
@@ -138,7 +131,7 @@ int DealCommand::execute(const QCommandLineParser& parser)
     }
     markBrokenPromises(db);
     if (action == QLatin1String("list")) {
-        return list(parser, db);
+        return list(parser, *paging, db);
     }
     if (action == QLatin1String("show")) {
         return show(db, dealId, parser.isSet(kJson));
@@ -146,7 +139,7 @@ int DealCommand::execute(const QCommandLineParser& parser)
     return transition(parser, db, action, dealId);
 }
 
-int DealCommand::list(const QCommandLineParser& parser, Database& db) const
+int DealCommand::list(const QCommandLineParser& parser, const Paging& paging, Database& db) const
 {
     std::optional<HandoffState> state;
     if (parser.isSet(kState)) {
@@ -162,8 +155,8 @@ int DealCommand::list(const QCommandLineParser& parser, Database& db) const
     }
     DealJson deals(db);
     // Deals in id order, so that --after LAST_ID of one part and the same --limit give the next part.
-    qint64 after = parser.value(kAfter).toLongLong();
-    qint64 left = parser.isSet(kLimit) ? parser.value(kLimit).toLongLong() : std::numeric_limits<qint64>::max();
+    qint64 after = paging.after;
+    qint64 left = paging.limit;
     bool first = true;
     while (left > 0) {
         const int wanted = int(std::min<qint64>(kPageSize, left));

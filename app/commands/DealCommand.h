@@ -17,7 +17,7 @@ protected:
     int execute(const QCommandLineParser& parser) override;
 
 private:
-    int list(const QCommandLineParser& parser, Database& db) const;
+    int list(const QCommandLineParser& parser, const Paging& paging, Database& db) const;
     int show(Database& db, qint64 dealId, bool json) const;
     int transition(const QCommandLineParser& parser, Database& db, const QString& action, qint64 dealId) const;
 };

@@ -47,6 +47,7 @@ void ExportCommand::addOptions(QCommandLineParser& parser)
                          "complete."),
                       tr("FILE")});
     parser.addOption({kForce, tr("Replace the output file if it exists.")});
+    addPagingOptions(parser, tr("rows"));
 }
 
 int ExportCommand::execute(const QCommandLineParser& parser)
@@ -72,12 +73,19 @@ int ExportCommand::execute(const QCommandLineParser& parser)
         return UsageError;
     }
 
+    const auto paging = pagingOption(parser);
+    if (!paging) {
+        return UsageError;
+    }
+
     Database db;
     if (!openDatabase(parser, db, false)) {
         return Failure;
     }
     const TableExporter exporter(db);
-    const auto produce = [&](QIODevice* out) { return exporter.write(*table, format, out); };
+    const auto produce = [&](QIODevice* out) {
+        return exporter.write(*table, format, out, paging->after, paging->limit);
+    };
 
     const auto written = writeOutput(parser, produce);
     if (!written) {

@@ -8,6 +8,8 @@
 
 #include <QIODevice>
 
+#include <algorithm>
+
 namespace handoff {
 
 namespace {
@@ -120,7 +122,8 @@ QString TableExporter::decimalAmount(qint64 minor, const QString& currency)
     return text;
 }
 
-Result<qint64> TableExporter::write(ExportTable table, ExportFormat format, QIODevice* out) const
+Result<qint64> TableExporter::write(ExportTable table, ExportFormat format, QIODevice* out, qint64 after,
+                                    qint64 limit) const
 {
     const TableExportSpec spec = TableExportSpec::of(table);
     auto prepared = m_db.prepare(spec.sql);
@@ -145,11 +148,11 @@ Result<qint64> TableExporter::write(ExportTable table, ExportFormat format, QIOD
         buffer = QStringLiteral("[");
     }
     qint64 rows = 0;
-    qint64 after = 0;
-    for (;;) {
+    while (rows < limit) {
+        const int wanted = int(std::min<qint64>(m_pageSize, limit - rows));
         statement.reset();
         statement.bind(1, after);
-        statement.bind(2, m_pageSize);
+        statement.bind(2, wanted);
         int inPage = 0;
         for (;;) {
             const auto more = statement.next();
@@ -176,7 +179,7 @@ Result<qint64> TableExporter::write(ExportTable table, ExportFormat format, QIOD
             return written.error();
         }
         buffer.clear();
-        if (inPage < m_pageSize) {
+        if (inPage < wanted) {
             break;
         }
     }

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
 #include <optional>
 
 class QIODevice;
@@ -29,9 +30,11 @@ class TableExporter {
 public:
     explicit TableExporter(const Database& db);
 
-    // Rows written. The device must be open for writing; on an error what was written so far stays (callers that
+    // Rows written: at most limit of them, those with an id above after, in id order (so that a long table can be
+    // taken in parts). The device must be open for writing; on an error what was written so far stays (callers that
     // write a file write to a temporary one and keep it only on success).
-    Result<qint64> write(ExportTable table, ExportFormat format, QIODevice* out) const;
+    Result<qint64> write(ExportTable table, ExportFormat format, QIODevice* out, qint64 after = 0,
+                         qint64 limit = std::numeric_limits<qint64>::max()) const;
 
     // Rows per page; tests use small pages to cross page boundaries.
     void setPageSize(int rows) { m_pageSize = rows > 0 ? rows : 1; }

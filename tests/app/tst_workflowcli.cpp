@@ -422,7 +422,18 @@ private slots:
             run = s.handoff({QStringLiteral("deal"), QStringLiteral("list"), QStringLiteral("--limit"), wrong});
             EXPECT(run, 2);
             QVERIFY2(run.err.contains(QLatin1String("--limit")), qPrintable(run.err));
+            run = s.handoff({QStringLiteral("export"), QStringLiteral("deals"), QStringLiteral("--limit"), wrong});
+            EXPECT(run, 2);
+            QVERIFY2(run.err.contains(QLatin1String("--limit")), qPrintable(run.err));
         }
+        // The export takes its rows in the same parts.
+        run = s.handoff({QStringLiteral("export"), QStringLiteral("deals"), QStringLiteral("--format"),
+                         QStringLiteral("json"), QStringLiteral("--after"),
+                         QString::number(firstPart.at(0)[QLatin1String("id")].toInteger())});
+        EXPECT(run, 0);
+        const QJsonArray exportedPart = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(exportedPart.size(), 1);
+        QCOMPARE(exportedPart.at(0)[QLatin1String("id")], all.at(1)[QLatin1String("id")]);
 
         run = s.handoff({QStringLiteral("deal"), QStringLiteral("list"), QStringLiteral("--state"),
                          QStringLiteral("fulfilled"), QStringLiteral("--json")});
