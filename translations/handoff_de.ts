@@ -214,6 +214,10 @@
         <source>Verifies the database: integrity, foreign keys, schema version, the append-only audit log and the kept figures (built again when they differ from the rows). Exits with 0 only when every check passes.</source>
         <translation>Prüft die Datenbank: Integrität, Fremdschlüssel, Schemaversion, das nur ergänzbare Änderungsprotokoll und die geführten Kennzahlen (die neu aufgebaut werden, wenn sie von den Zeilen abweichen). Endet nur dann mit 0, wenn jede Prüfung besteht.</translation>
     </message>
+    <message>
+        <source>Checking %1: check %2 of %3 (%4 s)</source>
+        <translation>Prüfe %1: Prüfung %2 von %3 (%4 s)</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistService</name>

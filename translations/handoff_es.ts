@@ -214,6 +214,10 @@
         <source>Verifies the database: integrity, foreign keys, schema version, the append-only audit log and the kept figures (built again when they differ from the rows). Exits with 0 only when every check passes.</source>
         <translation>Verifica la base de datos: integridad, claves foráneas, versión del esquema, el registro de auditoría de solo adición y las cifras mantenidas (que se reconstruyen cuando difieren de las filas). Termina con 0 solo cuando pasan todas las comprobaciones.</translation>
     </message>
+    <message>
+        <source>Checking %1: check %2 of %3 (%4 s)</source>
+        <translation>Comprobando %1: comprobación %2 de %3 (%4 s)</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistService</name>

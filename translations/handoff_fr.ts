@@ -214,6 +214,10 @@
         <source>Verifies the database: integrity, foreign keys, schema version, the append-only audit log and the kept figures (built again when they differ from the rows). Exits with 0 only when every check passes.</source>
         <translation>Vérifie la base de données&#xa0;: intégrité, clés étrangères, version du schéma, journal d&apos;audit en ajout seul et chiffres tenus à jour (reconstruits quand ils diffèrent des lignes). Se termine par 0 seulement si chaque vérification réussit.</translation>
     </message>
+    <message>
+        <source>Checking %1: check %2 of %3 (%4 s)</source>
+        <translation>Vérification de %1&#xa0;: contrôle %2 sur %3 (%4&#xa0;s)</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistService</name>

@@ -1,7 +1,11 @@
 #include "commands/CheckCommand.h"
 
+#include "commands/ProgressLine.h"
+
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
+
+#include <QElapsedTimer>
 
 namespace handoff {
 
@@ -19,7 +23,19 @@ int CheckCommand::execute(const QCommandLineParser& parser)
     if (!openDatabase(parser, db, false, false)) {
         return Failure;
     }
-    const QList<CheckResult> results = IntegrityCheck::run(db);
+    ProgressLine line;
+    QElapsedTimer timer;
+    timer.start();
+    const auto progress = [&](int check, int checks) {
+        line.show(tr("Checking %1: check %2 of %3 (%4 s)")
+                      .arg(db.path())
+                      .arg(check + 1)
+                      .arg(checks)
+                      .arg(timer.elapsed() / 1000));
+    };
+    const QList<CheckResult> results =
+        IntegrityCheck::run(db, line.shown() ? IntegrityCheck::Progress(progress) : nullptr);
+    line.clear();
     for (const CheckResult& result : results) {
         printLine(QStringLiteral("%1 %2: %3").arg(result.ok ? tr("ok    ") : tr("FAILED"), result.name, result.detail));
     }

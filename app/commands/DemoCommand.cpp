@@ -1,12 +1,8 @@
 #include "commands/DemoCommand.h"
 
+#include "commands/ProgressLine.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
-
-#include <QTextStream>
-
-#include <cstdio>
-#include <unistd.h>
 
 namespace handoff {
 
@@ -44,21 +40,13 @@ int DemoCommand::execute(const QCommandLineParser& parser)
     if (!openDatabase(parser, db, true)) {
         return Failure;
     }
-    QTextStream err(stderr);
-    int lastPercent = -1;
-    const bool terminal = isatty(fileno(stderr)) != 0; // a log file wants no progress lines
+    ProgressLine line;
     const auto progress = [&](qint64 done, qint64 total) {
-        const int percent = total > 0 ? int(done * 100 / total) : 100;
-        if (terminal && percent != lastPercent) {
-            lastPercent = percent;
-            err << '\r' << tr("Generating demo data: %1%").arg(percent) << Qt::flush;
-        }
+        line.show(tr("Generating demo data: %1%").arg(total > 0 ? int(done * 100 / total) : 100));
         return true;
     };
     const auto summary = DemoGenerator::generate(db, options, progress);
-    if (terminal) {
-        err << '\r' << QString(40, QLatin1Char(' ')) << '\r' << Qt::flush;
-    }
+    line.clear();
     if (!summary) {
         printError(summary.error().fullText());
         return Failure;

@@ -1,14 +1,12 @@
 #include "commands/ImportCommand.h"
 
+#include "commands/ProgressLine.h"
+
 #include "io/DealImporter.h"
 #include "io/ImportPresets.h"
 #include "storage/Database.h"
 
 #include <QFile>
-#include <QTextStream>
-
-#include <cstdio>
-#include <unistd.h>
 
 namespace handoff {
 
@@ -165,22 +163,14 @@ int ImportCommand::execute(const QCommandLineParser& parser)
         return Failure;
     }
 
-    QTextStream err(stderr);
-    const bool terminal = isatty(fileno(stderr)) != 0; // a log file wants no progress lines
-    int lastPercent = -1;
+    ProgressLine line;
     const auto progress = [&](qint64 done, qint64 total) {
-        const int percent = total > 0 ? int(done * 100 / total) : 100;
-        if (percent != lastPercent) {
-            lastPercent = percent;
-            err << '\r' << tr("Importing %1: %2%").arg(file.fileName()).arg(percent) << Qt::flush;
-        }
+        line.show(tr("Importing %1: %2%").arg(file.fileName()).arg(total > 0 ? int(done * 100 / total) : 100));
         return true;
     };
     const auto summary = DealImporter(db).run(*actor, &file, options,
-                                              terminal ? std::function<bool(qint64, qint64)>(progress) : nullptr);
-    if (terminal) {
-        err << '\r' << QString(60, QLatin1Char(' ')) << '\r' << Qt::flush;
-    }
+                                              line.shown() ? std::function<bool(qint64, qint64)>(progress) : nullptr);
+    line.clear();
     if (!summary) {
         printError(summary.error().fullText());
         return Failure;

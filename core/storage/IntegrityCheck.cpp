@@ -7,8 +7,11 @@
 #include "storage/Migrator.h"
 #include "storage/Transaction.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -36,16 +39,79 @@ QString normalized(const QString& sql)
     return compact;
 }
 
+// Calls a check's progress as each check starts and, on a file, about once a second while SQLite runs one (its
+// progress handler, every few thousand steps of its virtual machine); never stops the check.
+class ProgressTicker {
+public:
+    ProgressTicker(const Database& db, const IntegrityCheck::Progress& progress)
+        : m_handle(progress ? db.handle() : nullptr)
+        , m_progress(progress)
+    {
+        if (m_handle) {
+            sqlite3_progress_handler(m_handle, kStepsPerCall, &ProgressTicker::tick, this);
+        }
+    }
+    ~ProgressTicker()
+    {
+        if (m_handle) {
+            sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+        }
+    }
+    ProgressTicker(const ProgressTicker&) = delete;
+    ProgressTicker& operator=(const ProgressTicker&) = delete;
+
+    void start(int check, int checks)
+    {
+        m_check = check;
+        m_checks = checks;
+        if (m_progress) {
+            m_progress(check, checks);
+        }
+        m_sinceLast.start();
+    }
+
+private:
+    static constexpr int kStepsPerCall = 100000;
+
+    static int tick(void* self)
+    {
+        auto* ticker = static_cast<ProgressTicker*>(self);
+        if (ticker->m_sinceLast.elapsed() >= 1000) {
+            ticker->m_sinceLast.start();
+            ticker->m_progress(ticker->m_check, ticker->m_checks);
+        }
+        return 0;
+    }
+
+    sqlite3* m_handle;
+    const IntegrityCheck::Progress& m_progress;
+    QElapsedTimer m_sinceLast;
+    int m_check = 0;
+    int m_checks = 0;
+};
+
 } // namespace
 
-QList<CheckResult> IntegrityCheck::run(Database& db)
+QList<CheckResult> IntegrityCheck::run(Database& db, const Progress& progress)
 {
-    if (db.isServer()) {
-        return {serverIndexes(db),         serverConstraints(db), schemaVersion(db),
-                serverAuditProtection(db), auditCompleteness(db), keptFigures(db)};
+    using Check = std::function<CheckResult()>;
+    const auto with = [&db](CheckResult (*check)(const Database&)) {
+        return Check([&db, check] { return check(db); });
+    };
+    const QList<Check> checks =
+        db.isServer()
+            ? QList<Check>{with(serverIndexes),         with(serverConstraints), with(schemaVersion),
+                           with(serverAuditProtection), with(auditCompleteness), [&db] { return keptFigures(db); }}
+            : QList<Check>{with(integrity),       with(foreignKeys),       with(schemaVersion),
+                           with(auditProtection), with(auditCompleteness), [&db] { return keptFigures(db); }};
+    const int total = int(checks.size());
+    ProgressTicker ticker(db, progress);
+    QList<CheckResult> results;
+    for (const Check& check : checks) {
+        ticker.start(int(results.size()), total);
+        results.append(check());
     }
-    return {integrity(db),       foreignKeys(db),       schemaVersion(db),
-            auditProtection(db), auditCompleteness(db), keptFigures(db)};
+    return results;
 }
 
 // The kept figures against what the rows give now. Stale figures (a change made in another time zone) are built

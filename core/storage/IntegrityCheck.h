@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace handoff {
 
 class Database;
@@ -26,8 +28,12 @@ class IntegrityCheck {
     Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
 
 public:
+    // Told which check runs (from 0) of how many: as each starts and, on a file, about once a second while one runs,
+    // so that a long check shows it is alive.
+    using Progress = std::function<void(int check, int checks)>;
+
     // Writes only to build the kept figures again when they are stale or differ from the rows (KeptFigures).
-    static QList<CheckResult> run(Database& db);
+    static QList<CheckResult> run(Database& db, const Progress& progress = {});
     static bool allOk(const QList<CheckResult>& results);
 
     // Records what run() found (CheckLog, kind Full). A file's pages decide whether later opens refuse it; a server

@@ -114,6 +114,21 @@ private slots:
         QVERIFY2(IntegrityCheck::allOk(results), qPrintable(report(results)));
     }
 
+    void progressCountsEachCheckAsItStarts()
+    {
+        TestDatabase t;
+        addHistory(t.db);
+        QList<int> started;
+        const auto results = IntegrityCheck::run(t.db, [&](int check, int checks) {
+            QCOMPARE(checks, 6);
+            if (started.isEmpty() || started.constLast() != check) {
+                started.append(check);
+            }
+        });
+        QVERIFY2(IntegrityCheck::allOk(results), qPrintable(report(results)));
+        QCOMPARE(started, QList<int>({0, 1, 2, 3, 4, 5}));
+    }
+
     void allOkIsFalseWhenAnyResultFails()
     {
         QVERIFY(IntegrityCheck::allOk({}));
