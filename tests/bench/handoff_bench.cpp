@@ -38,7 +38,8 @@ int main(int argc, char* argv[])
                       QStringLiteral("FILE[,FILE...]")});
     parser.addOption({QStringLiteral("server"),
                       QStringLiteral("Run every case on these databases on a PostgreSQL server too, one per size "
-                                     "(filled with the same demo data when empty); with --import-deals, a database on "
+                                     "(filled with the same demo data when empty; an empty address for none); with "
+                                     "--import-deals, a database on "
                                      "the server next to which the import's databases are made."),
                       QStringLiteral("ADDRESS[,ADDRESS...]")});
     parser.addOption({QStringLiteral("import-deals"),
@@ -71,11 +72,14 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     const QStringList dealCounts = parser.value(QStringLiteral("deals")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const QStringList files = parser.value(QStringLiteral("database")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    const QStringList servers = parser.value(QStringLiteral("server")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    // An empty address leaves that size without a server: "--server A,B," for three sizes.
+    const QStringList servers = parser.isSet(QStringLiteral("server"))
+                                    ? parser.value(QStringLiteral("server")).split(QLatin1Char(','))
+                                    : QStringList();
     const qsizetype sizes = files.isEmpty() ? dealCounts.size() : files.size();
     if (sizes == 0 || (!servers.isEmpty() && servers.size() != sizes)) {
-        QTextStream(stderr) << "Name one server database for each size: " << sizes << " sizes, " << servers.size()
-                            << " server databases." << Qt::endl;
+        QTextStream(stderr) << "Name one server database for each size (an empty one for none): " << sizes << " sizes, "
+                            << servers.size() << " server databases." << Qt::endl;
         return 2;
     }
     QTemporaryDir dir;
@@ -92,7 +96,7 @@ int main(int argc, char* argv[])
             return 1;
         }
         std::unique_ptr<BenchDatabase> server;
-        if (!servers.isEmpty()) {
+        if (!servers.value(size).isEmpty()) {
             server = BenchDatabase::open(QStringLiteral("PostgreSQL"), servers.at(size), dealCount, out);
             if (!server) {
                 return 1;
