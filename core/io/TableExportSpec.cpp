@@ -67,9 +67,21 @@ TableExportSpec promises()
     TableExportSpec spec;
     spec.sql = ExportSql::promises();
     spec.columns = {
-        integer("id", 0),       text("deal_external_ref", 1),  text("deal_title", 2),     text("kind", 3),
-        text("description", 4), text("customer_words", 5),     text("due_on", 6),         text("capability", 7),
-        text("feasibility", 8), text("feasibility_reason", 9), text("review_status", 10), text("fulfilment", 11),
+        integer("id", 0),
+        text("deal_external_ref", 1),
+        text("deal_title", 2),
+        text("kind", 3),
+        text("description", 4),
+        text("customer_words", 5),
+        text("due_on", 6),
+        text("capability", 7),
+        text("feasibility", 8),
+        text("feasibility_reason", 9),
+        text("review_status", 10),
+        text("fulfilment", 11),
+        // The deal's identity in every database (deal_external_ref may be empty), last so that columns read by
+        // position before it stay where they were.
+        text("deal_uid", 12),
     };
     return spec;
 }
@@ -81,7 +93,7 @@ TableExportSpec tasks()
     spec.columns = {
         integer("id", 0),    text("deal_external_ref", 1), text("deal_title", 2), text("title", 3),
         text("assignee", 4), text("assignee_email", 5),    text("due_on", 6),     text("status", 7),
-        text("done_on", 8),  integer("promise_id", 9),
+        text("done_on", 8),  integer("promise_id", 9),     text("deal_uid", 10),
     };
     return spec;
 }

@@ -26,7 +26,7 @@ QString ExportSql::promises()
 {
     return QStringLiteral(
         "SELECT p.id, d.external_ref, d.title, p.kind, p.description, p.customer_words, p.due_on, cap.name, "
-        "p.feasibility, p.feasibility_reason, p.review_status, p.fulfilment "
+        "p.feasibility, p.feasibility_reason, p.review_status, p.fulfilment, d.uid "
         "FROM promises p JOIN deals d ON d.id = p.deal_id LEFT JOIN capabilities cap ON cap.id = p.capability_id "
         "WHERE p.id > ?1 ORDER BY p.id LIMIT ?2");
 }
@@ -34,7 +34,7 @@ QString ExportSql::promises()
 QString ExportSql::tasks()
 {
     return QStringLiteral(
-        "SELECT t.id, d.external_ref, d.title, t.title, u.name, u.email, t.due_on, t.status, t.done_on, t.promise_id "
+        "SELECT t.id, d.external_ref, d.title, t.title, u.name, u.email, t.due_on, t.status, t.done_on, t.promise_id, d.uid "
         "FROM tasks t JOIN deals d ON d.id = t.deal_id LEFT JOIN users u ON u.id = t.assignee_id "
         "WHERE t.id > ?1 ORDER BY t.id LIMIT ?2");
 }

@@ -371,13 +371,13 @@ void TestTableExporter::promisesAndTasksCarryTheirDeal()
                           QStringLiteral("kind"), QStringLiteral("description"), QStringLiteral("customer_words"),
                           QStringLiteral("due_on"), QStringLiteral("capability"), QStringLiteral("feasibility"),
                           QStringLiteral("feasibility_reason"), QStringLiteral("review_status"),
-                          QStringLiteral("fulfilment")}));
+                          QStringLiteral("fulfilment"), QStringLiteral("deal_uid")}));
     QCOMPARE(promiseRecords.value(1),
              (QStringList{QString::number(promise.id), QStringLiteral("'+OPP-1"), QLatin1Char('\'') + kHostile,
                           QStringLiteral("service_level"), QStringLiteral("'+24h response"),
                           QStringLiteral("\"we need it fast\""), QStringLiteral("2026-04-01"),
                           QStringLiteral("SAML SSO"), QStringLiteral("warning"), QStringLiteral("planned capability"),
-                          QStringLiteral("needs_clarification"), QStringLiteral("open")}));
+                          QStringLiteral("needs_clarification"), QStringLiteral("open"), w.full.uid}));
 
     const Exported tasksCsv = exportTable(w.db, ExportTable::Tasks, ExportFormat::Csv);
     QVERIFY2(tasksCsv.error.isEmpty(), qPrintable(tasksCsv.error));
@@ -387,13 +387,15 @@ void TestTableExporter::promisesAndTasksCarryTheirDeal()
              (QStringList{QStringLiteral("id"), QStringLiteral("deal_external_ref"), QStringLiteral("deal_title"),
                           QStringLiteral("title"), QStringLiteral("assignee"), QStringLiteral("assignee_email"),
                           QStringLiteral("due_on"), QStringLiteral("status"), QStringLiteral("done_on"),
-                          QStringLiteral("promise_id")}));
+                          QStringLiteral("promise_id"), QStringLiteral("deal_uid")}));
     QCOMPARE(taskRecords.value(1),
              (QStringList{QString::number(task.id), QStringLiteral("'+OPP-1"), QLatin1Char('\'') + kHostile,
                           QStringLiteral("Kickoff call"), QStringLiteral("Sam"), QStringLiteral("sam@example.com"),
                           QStringLiteral("2026-03-10"), QStringLiteral("in_progress"), QString(),
-                          QString::number(promise.id)}));
+                          QString::number(promise.id), w.full.uid}));
     QCOMPARE(taskRecords.value(2).value(3), QStringLiteral("Send welcome pack"));
+    QCOMPARE(taskRecords.value(2).value(10), w.bare.uid);
+    QVERIFY(w.full.uid != w.bare.uid);
     QCOMPARE(taskRecords.value(2).value(9), QString());
 
     const Exported tasksJson = exportTable(w.db, ExportTable::Tasks, ExportFormat::Json);
@@ -408,6 +410,7 @@ void TestTableExporter::promisesAndTasksCarryTheirDeal()
     QVERIFY(second.value(QLatin1String("promise_id")).isNull());
     QVERIFY(second.value(QLatin1String("assignee")).isNull());
     QVERIFY(second.value(QLatin1String("deal_external_ref")).isNull());
+    QCOMPARE(second.value(QLatin1String("deal_uid")).toString(), w.bare.uid);
 
     const QJsonArray promises =
         QJsonDocument::fromJson(exportTable(w.db, ExportTable::Promises, ExportFormat::Json).bytes).array();
