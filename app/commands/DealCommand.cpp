@@ -1,5 +1,7 @@
 #include "commands/DealCommand.h"
 
+#include "commands/TerminalText.h"
+
 #include "io/DealJson.h"
 #include "model/Labels.h"
 #include "model/Money.h"
@@ -150,8 +152,8 @@ int DealCommand::list(const QCommandLineParser& parser, const Paging& paging, Da
     if (json) {
         out << "[";
     } else {
-        out << tr("ID").rightJustified(8) << "  " << tr("STATE").leftJustified(10) << "  "
-            << tr("ACCOUNT").leftJustified(30) << "  " << tr("SALES REP") << '\n';
+        out << tr("ID").rightJustified(8) << "  " << TerminalText::padded(tr("STATE"), 10) << "  "
+            << TerminalText::padded(tr("ACCOUNT"), 30) << "  " << tr("SALES REP") << '\n';
     }
     DealJson deals(db);
     // Deals in id order, so that --after LAST_ID of one part and the same --limit give the next part.
@@ -171,7 +173,7 @@ int DealCommand::list(const QCommandLineParser& parser, const Paging& paging, Da
                 out << (first ? "\n" : ",\n") << QJsonDocument(DealJson::toJson(entry)).toJson(QJsonDocument::Compact);
             } else {
                 out << QString::number(entry.id).rightJustified(8) << "  " << toKey(entry.state).leftJustified(10)
-                    << "  " << entry.account.leftJustified(30) << "  " << entry.salesRepEmail << '\n';
+                    << "  " << TerminalText::fitted(entry.account, 30) << "  " << entry.salesRepEmail << '\n';
             }
             first = false;
         }

@@ -1,5 +1,7 @@
 #include "commands/MetricsCommand.h"
 
+#include "commands/TerminalText.h"
+
 #include "metrics/MetricsFigures.h"
 #include "metrics/MetricsJson.h"
 #include "metrics/MetricsService.h"
@@ -76,7 +78,7 @@ public:
 
     void line(Figure figure, const QString& value)
     {
-        m_out << QStringLiteral("  ") << MetricsFigures::info(figure).title.leftJustified(kLabelWidth) << value
+        m_out << QStringLiteral("  ") << TerminalText::padded(MetricsFigures::info(figure).title, kLabelWidth) << value
               << Qt::endl;
     }
     void heading(const QString& text) { m_out << Qt::endl << text << Qt::endl; }

@@ -1,5 +1,7 @@
 #include "commands/UserCommand.h"
 
+#include "commands/TerminalText.h"
+
 #include "storage/Database.h"
 #include "workflow/UserService.h"
 
@@ -123,10 +125,10 @@ int UserCommand::list(Database& db, bool json) const
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return Success;
     }
-    out << tr("NAME").leftJustified(24) << "  " << tr("EMAIL").leftJustified(32) << "  " << tr("ROLE").leftJustified(8)
-        << "  " << tr("STATE") << '\n';
+    out << TerminalText::padded(tr("NAME"), 24) << "  " << TerminalText::padded(tr("EMAIL"), 32) << "  "
+        << TerminalText::padded(tr("ROLE"), 8) << "  " << tr("STATE") << '\n';
     for (const User& user : *users) {
-        out << user.name.leftJustified(24) << "  " << user.email.leftJustified(32) << "  "
+        out << TerminalText::fitted(user.name, 24) << "  " << TerminalText::padded(user.email, 32) << "  "
             << toKey(user.role).leftJustified(8) << "  " << (user.active ? tr("active") : tr("deactivated")) << '\n';
     }
     return Success;

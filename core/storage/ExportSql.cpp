@@ -33,10 +33,10 @@ QString ExportSql::promises()
 
 QString ExportSql::tasks()
 {
-    return QStringLiteral(
-        "SELECT t.id, d.external_ref, d.title, t.title, u.name, u.email, t.due_on, t.status, t.done_on, t.promise_id, d.uid "
-        "FROM tasks t JOIN deals d ON d.id = t.deal_id LEFT JOIN users u ON u.id = t.assignee_id "
-        "WHERE t.id > ?1 ORDER BY t.id LIMIT ?2");
+    return QStringLiteral("SELECT t.id, d.external_ref, d.title, t.title, u.name, u.email, t.due_on, t.status, "
+                          "t.done_on, t.promise_id, d.uid "
+                          "FROM tasks t JOIN deals d ON d.id = t.deal_id LEFT JOIN users u ON u.id = t.assignee_id "
+                          "WHERE t.id > ?1 ORDER BY t.id LIMIT ?2");
 }
 
 Result<QString> ExportSql::accountName(const Database& db, qint64 accountId)

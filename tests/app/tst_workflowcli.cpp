@@ -453,6 +453,36 @@ private slots:
         QVERIFY2(run.err.contains(QLatin1String("returned")), qPrintable(run.err));
     }
 
+    void listKeepsItsColumnsWithWideNames()
+    {
+        Story s;
+        // The other deal's customer has a Japanese name: each of its characters takes two cells on a terminal, 38 in
+        // all, more than the column's 30, so the name is cut with an ellipsis.
+        QVERIFY(s.test.db.exec(
+            QStringLiteral("INSERT INTO accounts (name) VALUES ('東京精密工業株式会社グループ本社営業部')")));
+        QVERIFY(s.test.db.exec(QStringLiteral("UPDATE deals SET account_id = (SELECT max(id) FROM accounts) "
+                                              "WHERE id <> ?"),
+                               {s.dealId}));
+        const Run run = s.handoff({QStringLiteral("deal"), QStringLiteral("list")});
+        EXPECT(run, 0);
+        const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        // Where the sales rep's email starts, counted in cells (kana and ideographs 2, everything else here 1).
+        const auto emailCell = [](const QString& line, const QString& email) {
+            const qsizetype at = line.indexOf(email);
+            int cells = 0;
+            for (const QChar c : line.left(at)) {
+                const char16_t u = c.unicode();
+                cells += (u >= 0x3040 && u <= 0x30FF) || (u >= 0x4E00 && u <= 0x9FFF) ? 2 : 1;
+            }
+            return at < 0 ? -1 : cells;
+        };
+        const int acme = emailCell(lines.at(1), kSam);
+        QVERIFY2(acme > 0, qPrintable(run.out));
+        QVERIFY2(lines.at(2).contains(QStringLiteral("東京精密工業株式会社グループ…")), qPrintable(run.out));
+        QCOMPARE(emailCell(lines.at(2), kOla), acme);
+    }
+
     void listPagesThroughManyDeals()
     {
         Story s;
