@@ -108,10 +108,17 @@ void listPagesOf(const BenchRun& run, BenchDatabase& bench, int first)
             firsts.append(millis([&] { page = query.firstPage(scope.filter, scope.sort, scope.order, 200); }));
         }
         std::sort(firsts.begin(), firsts.end());
+        // The next 10 pages twice, timed the second time: what scrolling costs once the pages are in the system's
+        // file cache, as the first page is after its first read (a large file just opened reads from the disk).
+        const Result<QList<DealListRow>> firstPage = page;
         QList<double> nexts;
-        for (int i = 0; i < 10 && page && page->size() == 200; ++i) {
-            const DealListRow last = page->constLast();
-            nexts.append(millis([&] { page = query.pageAfter(scope.filter, last, scope.sort, scope.order, 200); }));
+        for (int pass = 0; pass < 2; ++pass) {
+            page = firstPage;
+            nexts.clear();
+            for (int i = 0; i < 10 && page && page->size() == 200; ++i) {
+                const DealListRow last = page->constLast();
+                nexts.append(millis([&] { page = query.pageAfter(scope.filter, last, scope.sort, scope.order, 200); }));
+            }
         }
         if (!page) {
             QTextStream(stderr) << c.name << ": " << page.error().fullText() << Qt::endl;
@@ -254,6 +261,10 @@ void operations(const BenchRun& run)
                        "success_criteria, why_bought, known_risks, state, created_at, submitted_at, accepted_at "
                        "FROM deals WHERE id = ?");
         const auto id = [&](int round) { return 1 + (qint64(round) * 7919) % deals; };
+        // Once untimed, so that neither side is the one that reads the deals from the disk.
+        for (int r = 0; r < rounds; ++r) {
+            (void)rawDeal(*stmt, id(r));
+        }
         const auto [ours, onServer] = onBoth(
             [&](BenchDatabase& b) {
                 DealStore store(b.db);
