@@ -1,7 +1,6 @@
 #include "commands/CheckCommand.h"
 
 #include "commands/ProgressLine.h"
-
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 

@@ -1,7 +1,6 @@
 #include "commands/DealCommand.h"
 
 #include "commands/TerminalText.h"
-
 #include "io/DealJson.h"
 #include "model/Labels.h"
 #include "model/Money.h"

@@ -1,7 +1,6 @@
 #include "commands/ImportCommand.h"
 
 #include "commands/ProgressLine.h"
-
 #include "io/DealImporter.h"
 #include "io/ImportPresets.h"
 #include "storage/Database.h"

@@ -1,7 +1,6 @@
 #include "commands/MetricsCommand.h"
 
 #include "commands/TerminalText.h"
-
 #include "metrics/MetricsFigures.h"
 #include "metrics/MetricsJson.h"
 #include "metrics/MetricsService.h"

@@ -1,5 +1,6 @@
 #include "commands/ProgressLine.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 

@@ -1,7 +1,6 @@
 #include "commands/UserCommand.h"
 
 #include "commands/TerminalText.h"
-
 #include "storage/Database.h"
 #include "workflow/UserService.h"
 

@@ -39,8 +39,8 @@ QString normalized(const QString& sql)
     return compact;
 }
 
-// Calls a check's progress as each check starts and, on a file, about once a second while SQLite runs one (its
-// progress handler, every few thousand steps of its virtual machine); never stops the check.
+// Calls a check's progress as each check starts and, on a file, about once a second while SQLite runs one (through
+// its progress handler, called every kStepsPerCall steps of its virtual machine); never stops the check.
 class ProgressTicker {
 public:
     ProgressTicker(const Database& db, const IntegrityCheck::Progress& progress)

@@ -42,7 +42,7 @@ private:
 
 // Writes a bulk load into a file through a rollback journal instead of the write-ahead log, and puts the log back
 // after. The log holds every page the transaction writes until a checkpoint copies it into the file: for a load that
-// fills a new file, each page is written twice and read once more (at 100,000 demo deals, 2 GB that way, 8 s of the
+// fills a new file, each page is written twice and read once more (at 100,000 demo deals, 2 GB that way, 10 s of the
 // commit). A rollback journal keeps only the pages the file had before, so the load writes its pages once, and a
 // rollback or a crash still leaves the file as it was. Leaving the log needs the only connection to the file: with
 // another one open the mode stays as it is, which is slower but as safe. Construct it outside any transaction.
