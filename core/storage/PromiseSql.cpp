@@ -45,6 +45,36 @@ Result<QList<Promise>> PromiseSql::openPastDue(Database& db, QDate before)
                                   {sql::date(before), toKey(HandoffState::Accepted)}, QStringLiteral("+id"));
 }
 
+Result<bool> PromiseSql::sweptSinceLastChange(const Database& db, QDate day)
+{
+    if (db.isServer()) {
+        return false;
+    }
+    auto found =
+        db.scalar(QStringLiteral("SELECT count(*) FROM past_due_sweep WHERE id = 1 AND day = ? AND audit_id IS "
+                                 "(SELECT max(id) FROM audit_log)"),
+                  {sql::date(day)});
+    if (!found) {
+        return found.error();
+    }
+    return found->toInt() > 0;
+}
+
+Result<void> PromiseSql::recordSweep(UnitOfWork& work, QDate day)
+{
+    Database& db = work.database();
+    if (db.isServer()) {
+        return {};
+    }
+    auto recorded = db.exec(
+        QStringLiteral("UPDATE past_due_sweep SET day = ?, audit_id = (SELECT max(id) FROM audit_log) WHERE id = 1"),
+        {sql::date(day)});
+    if (!recorded) {
+        return recorded.error();
+    }
+    return {};
+}
+
 Result<void> PromiseSql::eachOpenOfLiveDeal(const Database& db, qint64 capabilityId,
                                             const std::function<void(const Promise&, QDate contractStart)>& row)
 {

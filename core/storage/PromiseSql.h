@@ -28,6 +28,11 @@ struct PromiseSql {
     static Result<QList<Promise>> ofDeal(Database& db, qint64 dealId, PromiseSelection which = PromiseSelection::All);
     // Open promises of accepted deals due before a day.
     static Result<QList<Promise>> openPastDue(Database& db, QDate before);
+    // True when the past-due sweep already ran on day and nothing was written since (schema 9's past_due_sweep); always
+    // false on a server, whose audit ids do not follow the order of commits.
+    static Result<bool> sweptSinceLastChange(const Database& db, QDate day);
+    // Records that the sweep ran on day, as the last write of its transaction (on a file; nothing on a server).
+    static Result<void> recordSweep(UnitOfWork& work, QDate day);
     // Each open promise of a deal that is neither cancelled nor fulfilled, with its deal's contract start, in id
     // order; capabilityId 0: whatever capability they name. Only the columns feasibility is judged on are read (id,
     // deal, kind, capability, due date, feasibility and its reason).

@@ -641,6 +641,10 @@ QStringList PromiseService::refusalsToAdd(const User& actor, qint64 dealId) cons
 
 Result<int> PromiseService::markBrokenPastDue(QDate today)
 {
+    // Read without the write lock: a change committed after this read is found by the next sweep.
+    if (auto swept = PromiseSql::sweptSinceLastChange(m_db, today); !swept || *swept) {
+        return swept ? Result<int>(0) : Result<int>(swept.error());
+    }
     auto work = UnitOfWork::begin(m_db, UnitOfWork::System);
     if (!work) {
         return work.error();
@@ -657,6 +661,9 @@ Result<int> PromiseService::markBrokenPastDue(QDate today)
             !written) {
             return written.error();
         }
+    }
+    if (auto recorded = PromiseSql::recordSweep(*work, today); !recorded) {
+        return recorded.error();
     }
     if (auto committed = work->commit(); !committed) {
         return committed.error();

@@ -320,6 +320,19 @@ void TestPromiseService::markBrokenPastDue()
     QVERIFY2(broken.ok(), qPrintable(errorText(broken)));
     QCOMPARE(*broken, 0);
     QCOMPARE(w.auditSince(mark).size(), 2);
+
+    // The sweep remembers its day and the last change; a change on the same day, or the next day, sweeps again.
+    const Promise recordedLate = w.seed(accepted, R::Accepted, F::Open, yesterday);
+    QVERIFY(w.lastAuditId() > mark);
+    broken = PromiseService(w.db).markBrokenPastDue(kToday);
+    QVERIFY2(broken.ok(), qPrintable(errorText(broken)));
+    QCOMPARE(*broken, 1);
+    QCOMPARE(w.stored(recordedLate.id).fulfilment, F::Broken);
+    broken = PromiseService(w.db).markBrokenPastDue(kToday.addDays(1));
+    QVERIFY2(broken.ok(), qPrintable(errorText(broken)));
+    QCOMPARE(*broken, 1);
+    QCOMPARE(w.stored(dueToday.id).fulfilment, F::Broken);
+    QCOMPARE(w.stored(notYetAccepted.id).fulfilment, F::Open);
 }
 
 void TestPromiseService::reevaluateOpen()
