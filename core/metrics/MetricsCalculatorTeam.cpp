@@ -84,7 +84,7 @@ TrendPoint* MetricsCalculator::stepOf(QList<TrendPoint>& trend, const QString& d
 Result<DealsBehind> MetricsCalculator::dealsBehind(Figure figure, qint64 userId, const QString& breakdownKey,
                                                    FigurePart part, int limit) const
 {
-    const MetricsSql::Source source = S::dealsBehind(figure, part == FigurePart::Counted);
+    const MetricsSql::Source source = S::dealsBehind(figure, part == FigurePart::Counted, m_kept);
     const QString& facts = source.facts;
     const QString& filter = source.filter;
     MetricsSql::Bindings bindings = m_bindings;

@@ -1,6 +1,7 @@
 #include "storage/KeptFigures.h"
 
 #include "storage/Database.h"
+#include "storage/DeferredIndexes.h"
 #include "storage/MetricsSql.h"
 #include "storage/Statement.h"
 #include "storage/StatementLease.h"
@@ -207,9 +208,19 @@ Result<void> KeptFigures::rebuild(Database& db)
             return done;
         }
     }
+    // The parts come in the table's order; its other indexes are sorted once at the end rather than grown part by part
+    // all over the page cache (a server keeps its own).
+    auto deferred = db.isServer() ? Result<DeferredIndexes>(DeferredIndexes())
+                                  : DeferredIndexes::drop(db, {QStringLiteral("figure_parts")});
+    if (!deferred) {
+        return deferred.error();
+    }
     if (auto computed = execute(db, partsInto(QStringLiteral("figure_parts"), MetricsSql::Reach::Everything));
         !computed) {
         return computed;
+    }
+    if (auto rebuilt = deferred->rebuild(); !rebuilt) {
+        return rebuilt;
     }
     if (auto summed = execute(db, addToDays(1, false, db.isServer())); !summed) {
         return summed;

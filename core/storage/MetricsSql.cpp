@@ -164,20 +164,30 @@ QString MetricsSql::cohortFacts()
                         .arg(firstSubmissions(Reach::Period), cohortColumns(Reach::Period)));
 }
 
-QString MetricsSql::returnFacts()
+QString MetricsSql::returnReason(const QString& code)
 {
-    // A return's audit reason is "code: note"; a lead's override records no code and counts as "other".
     QStringList codes;
     for (ReturnReason reason : allValues<ReturnReason>()) {
         codes.append(QLatin1Char('\'') + toKey(reason) + QLatin1Char('\''));
     }
+    return QStringLiteral("CASE WHEN %1 IN (%2) THEN %1 ELSE 'other' END").arg(code, codes.join(QStringLiteral(", ")));
+}
+
+QString MetricsSql::keptByDay()
+{
+    return QStringLiteral("kind IN ('cohort', 'return', 'promise', 'decision', 'kickoff', 'csat', 'unsubmitted')");
+}
+
+QString MetricsSql::returnFacts()
+{
+    // A return's audit reason is "code: note"; a lead's override records no code and counts as "other".
     return numbered(
         QStringLiteral(
-            "WITH c AS MATERIALIZED (%1) SELECT deal_id, sales_rep, support_owner, day, CASE WHEN code IN (%2) "
-            "THEN code ELSE 'other' END AS reason FROM (SELECT c.deal_id AS deal_id, d.sales_rep_id AS sales_rep, "
-            "d.support_owner_id AS support_owner, date(x.at, 'localtime') AS day, %4 AS code FROM c JOIN deals d "
-            "ON d.id = c.deal_id JOIN audit_log x ON x.deal_id = c.deal_id WHERE %3) AS r")
-            .arg(firstSubmissions(Reach::Period), codes.join(QStringLiteral(", ")), transition("x", "returned"),
+            "WITH c AS MATERIALIZED (%1) SELECT deal_id, sales_rep, support_owner, day, %2 AS reason FROM (SELECT "
+            "c.deal_id AS deal_id, d.sales_rep_id AS sales_rep, d.support_owner_id AS support_owner, "
+            "date(x.at, 'localtime') AS day, %4 AS code FROM c JOIN deals d ON d.id = c.deal_id JOIN audit_log x "
+            "ON x.deal_id = c.deal_id WHERE %3) AS r")
+            .arg(firstSubmissions(Reach::Period), returnReason(QStringLiteral("code")), transition("x", "returned"),
                  returnCode()));
 }
 

@@ -115,7 +115,12 @@ public:
         QString facts;
         QString filter;
     };
-    static Source dealsBehind(Figure figure, bool counted);
+    // kept: from the kept parts where they answer (the kept figures must be usable), from the rows otherwise.
+    static Source dealsBehind(Figure figure, bool counted, bool kept = false);
+    // The condition of the partial index figure_parts_by_day (schema 9): the kinds of parts listed by day.
+    static QString keptByDay();
+    // A return's ReturnReason key from its code (an expression): codes that are no reason count as "other".
+    static QString returnReason(const QString& code);
     // The deals behind a figure: facts is one of the *Facts() statements, filter a condition on its rows (f). A page
     // of deal ids with the total (deal_id, total; the page's size bound to Limit), and the total alone.
     static QString dealsBehindPage(const QString& facts, const QString& filter);

@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 #include "demo/DemoGenerator.h"
 #include "metrics/CsatService.h"
+#include "metrics/MetricsFigures.h"
 #include "metrics/MetricsJson.h"
 #include "metrics/MetricsService.h"
 #include "storage/IntegrityCheck.h"
@@ -166,6 +167,42 @@ private:
             const QByteArray kept = report(db, MetricsService::Counting::Fastest, query);
             const QByteArray rows = report(db, MetricsService::Counting::FromRows, query);
             QCOMPARE(kept, rows);
+            compareDealsBehind(db, query, people.at(int(random.bounded(people.size()))));
+        }
+    }
+
+    // The deals behind every figure and part of a query, from the kept parts and from the rows.
+    static void compareDealsBehind(const Database& db, const MetricsQuery& query, qint64 figureUser)
+    {
+        const auto listed = [&](MetricsService::Counting counting, Figure figure, FigurePart part,
+                                const QString& key) -> QString {
+            auto deals = MetricsService(db, counting).dealsBehind(figure, query, figureUser, key, part, 100000);
+            if (!deals) {
+                return QStringLiteral("error: ") + deals.error().fullText();
+            }
+            QStringList ids;
+            for (qint64 id : std::as_const(deals->dealIds)) {
+                ids.append(QString::number(id));
+            }
+            return QStringLiteral("%1 deals: %2").arg(deals->total).arg(ids.join(QLatin1Char(' ')));
+        };
+        for (Figure figure : allValues<Figure>()) {
+            QStringList keys = MetricsFigures::breakdownKeys(figure);
+            if (keys.isEmpty()) {
+                keys.append(QString());
+            }
+            for (const QString& key : std::as_const(keys)) {
+                for (FigurePart part : {FigurePart::Counted, FigurePart::Base}) {
+                    const QString kept = listed(MetricsService::Counting::Fastest, figure, part, key);
+                    const QString rows = listed(MetricsService::Counting::FromRows, figure, part, key);
+                    if (kept != rows) {
+                        qWarning("%s%s%s, %s part, figure user %lld", toKey(figure).toUtf8().constData(),
+                                 key.isEmpty() ? "" : " ", qPrintable(key),
+                                 part == FigurePart::Counted ? "counted" : "base", figureUser);
+                    }
+                    QCOMPARE(kept, rows);
+                }
+            }
         }
     }
 
