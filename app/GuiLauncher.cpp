@@ -15,6 +15,8 @@
 #include <QProgressDialog>
 #include <QSettings>
 
+#include <memory>
+
 namespace handoff {
 
 namespace {
@@ -72,7 +74,22 @@ int GuiLauncher::session(QApplication& app, const QString& path, bool demo, QStr
 {
     Database db;
     Database::Options options;
-    if (const auto opened = db.open(path, options); !opened) {
+    // The upgrade runs here and holds the program until it ends; the window says why while it does.
+    std::unique_ptr<QProgressDialog> upgrade;
+    options.upgrading = [&](int from, int to) {
+        upgrade = std::make_unique<QProgressDialog>(
+            tr("Upgrading the database from schema version %1 to %2. On a large database this takes minutes…")
+                .arg(from)
+                .arg(to),
+            QString(), 0, 0);
+        upgrade->setWindowTitle(tr("Handoff"));
+        upgrade->setMinimumDuration(0);
+        upgrade->show();
+        QCoreApplication::processEvents();
+    };
+    const auto opened = db.open(path, options);
+    upgrade.reset();
+    if (!opened) {
         QMessageBox::critical(nullptr, tr("Cannot open the database"), opened.error().fullText());
         return 1;
     }

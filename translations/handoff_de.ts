@@ -448,6 +448,10 @@
         <comment>an action of a command, what an option does for it</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Upgrading &apos;%1&apos; from schema version %2 to %3. On a large database this takes minutes…</source>
+        <translation>»%1« wird von Schemaversion %2 auf %3 aktualisiert. Bei einer großen Datenbank dauert das einige Minuten …</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>
@@ -2011,6 +2015,10 @@
     <message>
         <source>Could not update the promises</source>
         <translation>Die Zusagen konnten nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Upgrading the database from schema version %1 to %2. On a large database this takes minutes…</source>
+        <translation>Die Datenbank wird von Schemaversion %1 auf %2 aktualisiert. Bei einer großen Datenbank dauert das einige Minuten …</translation>
     </message>
 </context>
 <context>

@@ -448,6 +448,10 @@
         <comment>an action of a command, what an option does for it</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Upgrading &apos;%1&apos; from schema version %2 to %3. On a large database this takes minutes…</source>
+        <translation>Actualizando «%1» de la versión de esquema %2 a la %3. En una base de datos grande tarda unos minutos…</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>
@@ -2011,6 +2015,10 @@
     <message>
         <source>Could not update the promises</source>
         <translation>No se pudieron actualizar los compromisos</translation>
+    </message>
+    <message>
+        <source>Upgrading the database from schema version %1 to %2. On a large database this takes minutes…</source>
+        <translation>Actualizando la base de datos de la versión de esquema %1 a la %2. En una base de datos grande tarda unos minutos…</translation>
     </message>
 </context>
 <context>

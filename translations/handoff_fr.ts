@@ -448,6 +448,10 @@
         <comment>an action of a command, what an option does for it</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Upgrading &apos;%1&apos; from schema version %2 to %3. On a large database this takes minutes…</source>
+        <translation>Mise à jour de «&#xa0;%1&#xa0;» de la version de schéma %2 à la %3. Sur une grande base de données, cela prend quelques minutes…</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>
@@ -2011,6 +2015,10 @@
     <message>
         <source>Could not update the promises</source>
         <translation>Impossible de mettre à jour les engagements</translation>
+    </message>
+    <message>
+        <source>Upgrading the database from schema version %1 to %2. On a large database this takes minutes…</source>
+        <translation>Mise à jour de la base de données de la version de schéma %1 à la %2. Sur une grande base de données, cela prend quelques minutes…</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "workflow/PromiseService.h"
 #include "workflow/UserService.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
@@ -160,6 +161,12 @@ bool Command::openDatabase(const QCommandLineParser& parser, Database& db, bool 
     Database::Options options;
     options.create = create;
     options.refuseDamaged = refuseDamaged;
+    options.upgrading = [&path](int from, int to) {
+        printError(tr("Upgrading '%1' from schema version %2 to %3. On a large database this takes minutes…")
+                       .arg(QDir::toNativeSeparators(path))
+                       .arg(from)
+                       .arg(to));
+    };
     const auto opened = db.open(path, options);
     if (!opened) {
         QString message = opened.error().fullText();

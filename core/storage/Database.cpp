@@ -378,6 +378,9 @@ Result<void> Database::configureServer(const Options& options)
                                                       .arg(*version)
                                                       .arg(Migrator::kSchemaVersion));
         }
+        if (*version > 0 && *version < Migrator::kSchemaVersion && options.upgrading) {
+            options.upgrading(*version, Migrator::kSchemaVersion);
+        }
     }
     // A server's upgrade runs in one transaction per version and is backed up by the server's own means (pg_dump),
     // not by a copy Handoff makes.
@@ -488,10 +491,10 @@ Result<void> Database::configure(const Options& options)
     if (auto mode = scalar(QStringLiteral("PRAGMA journal_mode = WAL")); !mode) {
         return mode.error();
     }
-    return migrateIfOlder();
+    return migrateIfOlder(options);
 }
 
-Result<void> Database::migrateIfOlder()
+Result<void> Database::migrateIfOlder(const Options& options)
 {
     auto version = Migrator::currentVersion(*this);
     if (!version) {
@@ -499,6 +502,9 @@ Result<void> Database::migrateIfOlder()
     }
     if (*version < Migrator::kSchemaVersion) {
         if (*version > 0) {
+            if (options.upgrading) {
+                options.upgrading(*version, Migrator::kSchemaVersion);
+            }
             const QString backup = QStringLiteral("%1.schema-%2-backup-%3")
                                        .arg(m_path)
                                        .arg(*version)

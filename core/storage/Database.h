@@ -38,6 +38,9 @@ public:
         bool refuseDamaged = true;
         int busyTimeoutMs = 5000;
         bool create = true; // create the file when it does not exist
+        // Called once before a database of an older schema is upgraded (from, to: schema versions). A file is first
+        // copied aside, which takes as long as copying it: minutes for a large one.
+        std::function<void(int from, int to)> upgrading;
     };
 
     Database();
@@ -117,7 +120,7 @@ private:
     Result<void> openServer(const QString& address, const Options& options);
     Result<void> configure(const Options& options);
     Result<void> configureServer(const Options& options);
-    Result<void> migrateIfOlder();
+    Result<void> migrateIfOlder(const Options& options);
     Result<void> checkContents(const Options& options);
     Result<void> probeTables();
     Result<void> checkLastCheck();

@@ -3,6 +3,7 @@
 #include "HandoffProcess.h"
 #include "core/FileDamage.h"
 #include "core/TestDatabase.h"
+#include "storage/Migrator.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -106,6 +107,26 @@ private slots:
                                       QStringLiteral("--database"), path});
         QCOMPARE(again.exitCode, 1);
         QVERIFY(!again.err.isEmpty());
+    }
+
+    // Opening a database of the previous schema upgrades it; the command says so first, since on a large database
+    // the backup copy and the upgrade take minutes. Once upgraded, nothing more is said.
+    void upgradeIsAnnounced()
+    {
+        TestDatabase t;
+        const int previous = Migrator::kSchemaVersion - 1;
+        QVERIFY(t.db.run(testsRunOnServer() ? QStringLiteral("UPDATE handoff_schema SET version = %1").arg(previous)
+                                            : QStringLiteral("PRAGMA user_version = %1").arg(previous),
+                         {}));
+        t.db.close();
+        const QStringList list{QStringLiteral("deal"), QStringLiteral("list"), QStringLiteral("--database"), t.path()};
+        const Run upgraded = runHandoff(list);
+        QVERIFY2(upgraded.exitCode == 0, qPrintable(upgraded.err));
+        const QString said = QStringLiteral("from schema version %1 to %2").arg(previous).arg(Migrator::kSchemaVersion);
+        QVERIFY2(upgraded.err.contains(said), qPrintable(upgraded.err));
+        const Run again = runHandoff(list);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY2(!again.err.contains(QLatin1String("Upgrading")), qPrintable(again.err));
     }
 
     void checkFailsOnTamperedAuditLog()
