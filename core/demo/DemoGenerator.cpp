@@ -2,6 +2,7 @@
 
 #include "demo/DemoDealBuilder.h"
 #include "demo/DemoDice.h"
+#include "demo/DemoPipeline.h"
 #include "demo/DemoVocabulary.h"
 #include "demo/DemoWorld.h"
 #include "demo/DemoWriter.h"
@@ -150,7 +151,10 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
     if (!transaction) {
         return transaction.error();
     }
-    auto writer = DemoWriter::prepare(db);
+    // On a file the deals are made on a second thread, their rows taking their ids ahead (DemoPipeline); a server's
+    // COPY takes its ids ahead itself, and the deals are made as they are written.
+    const bool pipelined = !db.isServer() && !options.oneThread;
+    auto writer = DemoWriter::prepare(db, pipelined);
     if (!writer) {
         return writer.error();
     }
@@ -178,25 +182,38 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
         return deferred.error();
     }
     DemoDice dice(options.seed);
-    DemoDealBuilder builder(dice, *writer, world);
-    const qint64 total = options.deals;
+    const int total = options.deals;
     const Error cancelled =
         makeError(Error::Code::Cancelled, tr("Demo data generation was cancelled; the database was left unchanged."));
-    for (int i = 0; i < options.deals; ++i) {
-        if (progress && i % kProgressEvery == 0 && !progress(i, total)) {
+    const auto failure = [total](int index, const Error& error) {
+        return makeError(error.code,
+                         tr("Could not write demo deal %1 of %2; nothing was saved. %3")
+                             .arg(index + 1)
+                             .arg(total)
+                             .arg(error.message),
+                         error.details);
+    };
+    DemoSummary summary = writer->counts();
+    if (pipelined) {
+        auto made = DemoPipeline::run(db, *writer, dice, world, total, progress, cancelled, failure);
+        if (!made) {
+            return made.error();
+        }
+        summary.add(*made);
+    } else {
+        DemoDealBuilder builder(dice, *writer, world);
+        for (int i = 0; i < total; ++i) {
+            if (progress && i % kProgressEvery == 0 && !progress(i, total)) {
+                return cancelled;
+            }
+            if (auto built = builder.build(i); !built) {
+                return failure(i, built.error());
+            }
+        }
+        if (progress && !progress(total, total)) {
             return cancelled;
         }
-        if (auto built = builder.build(i); !built) {
-            return makeError(built.error().code,
-                             tr("Could not write demo deal %1 of %2; nothing was saved. %3")
-                                 .arg(i + 1)
-                                 .arg(total)
-                                 .arg(built.error().message),
-                             built.error().details);
-        }
-    }
-    if (progress && !progress(total, total)) {
-        return cancelled;
+        summary = writer->counts();
     }
     if (auto finished = writer->finish(); !finished) {
         return finished.error();
@@ -214,7 +231,6 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
     if (auto kept = KeptFigures::rebuild(db); !kept) {
         return kept.error();
     }
-    DemoSummary summary = writer->counts();
     if (auto committed = transaction->commit(); !committed) {
         return committed.error();
     }

@@ -41,45 +41,68 @@ void bindOptionalText(Statement& statement, int position, const QString& text)
 
 } // namespace
 
-Result<DemoWriter> DemoWriter::prepare(Database& db)
+const std::vector<DemoWriter::Slot>& DemoWriter::layout()
 {
-    DemoWriter writer(db);
     using L = QLatin1StringView;
     // In the order the rows refer to each other: on a server a row waits, and is written after what it names.
-    auto added = writer.m_bulk.tables({
-        {&writer.m_user, L("users"), {L("name"), L("email"), L("role"), L("active")}},
-        {&writer.m_account, L("accounts"), {L("name"), L("website"), L("industry")}},
-        {&writer.m_contact,
+    static const std::vector<Slot> all{
+        {&DemoWriter::m_user, L("users"), {L("name"), L("email"), L("role"), L("active")}},
+        {&DemoWriter::m_account, L("accounts"), {L("name"), L("website"), L("industry")}},
+        {&DemoWriter::m_contact,
          L("contacts"),
          {L("account_id"), L("name"), L("title"), L("email"), L("phone"), L("preferred_channel"), L("time_zone")}},
-        {&writer.m_capability, L("capabilities"), {L("name"), L("description"), L("status"), L("lead_time_days")}},
-        {&writer.m_deal, L("deals"), EntityMapping<Deal>::spec().columns},
-        {&writer.m_dealContact, L("deal_contacts"), {L("deal_id"), L("contact_id"), L("role")}},
-        {&writer.m_dealChannel, L("deal_channels"), {L("deal_id"), L("channel"), L("address"), L("preferred")}},
-        {&writer.m_answer,
+        {&DemoWriter::m_capability, L("capabilities"), {L("name"), L("description"), L("status"), L("lead_time_days")}},
+        {&DemoWriter::m_deal, L("deals"), EntityMapping<Deal>::spec().columns},
+        {&DemoWriter::m_dealContact, L("deal_contacts"), {L("deal_id"), L("contact_id"), L("role")}},
+        {&DemoWriter::m_dealChannel, L("deal_channels"), {L("deal_id"), L("channel"), L("address"), L("preferred")}},
+        {&DemoWriter::m_answer,
          L("checklist_answers"),
          {L("deal_id"), L("item_id"), L("value"), L("answered_by"), L("answered_at")}},
-        {&writer.m_promise, L("promises"), EntityMapping<Promise>::spec().columns},
-        {&writer.m_task,
+        {&DemoWriter::m_promise, L("promises"), EntityMapping<Promise>::spec().columns},
+        {&DemoWriter::m_task,
          L("tasks"),
          {L("deal_id"), L("promise_id"), L("title"), L("assignee_id"), L("due_on"), L("status"), L("done_on")}},
-        {&writer.m_comment, L("comments"), {L("deal_id"), L("author_id"), L("body"), L("created_at")}},
-        {&writer.m_snapshot,
+        {&DemoWriter::m_comment, L("comments"), {L("deal_id"), L("author_id"), L("body"), L("created_at")}},
+        {&DemoWriter::m_snapshot,
          L("handoff_snapshots"),
          {L("deal_id"), L("submission_no"), L("submitted_by"), L("submitted_at"), L("content")}},
-        {&writer.m_audit,
+        {&DemoWriter::m_audit,
          L("audit_log"),
          {L("at"), L("actor_id"), L("action"), L("entity"), L("entity_id"), L("deal_id"), L("field"), L("old_value"),
           L("new_value"), L("reason")},
          false},
-        {&writer.m_csat,
+        {&DemoWriter::m_csat,
          L("csat_scores"),
          {L("deal_id"), L("score"), L("rated_on"), L("note"), L("recorded_by"), L("recorded_at")}},
-    });
-    if (!added) {
-        return added.error();
+    };
+    return all;
+}
+
+Result<DemoWriter> DemoWriter::prepare(Database& db, bool explicitIds)
+{
+    DemoWriter writer(db);
+    const bool withIdColumn = explicitIds && !db.isServer();
+    for (const Slot& slot : layout()) {
+        QStringList columns = slot.columns;
+        if (slot.withId && withIdColumn) {
+            columns.append(QStringLiteral("id"));
+        }
+        auto added = writer.m_bulk.table(slot.table, columns, slot.withId);
+        if (!added) {
+            return added.error();
+        }
+        writer.*slot.member = *added;
     }
     return writer;
+}
+
+DemoWriter DemoWriter::through(const std::function<Statement*(const Table&)>& wrap) const
+{
+    DemoWriter twin;
+    for (const Slot& slot : layout()) {
+        twin.*slot.member = wrap(Table{this->*slot.member, slot.table, int(slot.columns.size()), slot.withId});
+    }
+    return twin;
 }
 
 Result<void> DemoWriter::finish()

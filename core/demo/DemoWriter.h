@@ -13,7 +13,9 @@
 #include "storage/BulkWriter.h"
 #include "storage/Statement.h"
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 namespace handoff {
 
@@ -23,7 +25,20 @@ class Database;
 // a count per table. Nothing is read back while the demo is written; finish() before committing.
 class DemoWriter {
 public:
-    static Result<DemoWriter> prepare(Database& db);
+    // explicitIds (on a file): every table with an id takes it as one more parameter after its columns, so that the
+    // rows can be made ahead with their ids (DemoPipeline).
+    static Result<DemoWriter> prepare(Database& db, bool explicitIds = false);
+
+    // One table's statement: the table, its columns (the id not counted) and whether rows have an id.
+    struct Table {
+        Statement* statement;
+        QLatin1StringView table;
+        int columns;
+        bool withId;
+    };
+    // A writer of the same rows through other statements: each of this writer's tables passed through wrap. Its
+    // counts start at zero; nothing it writes needs finish().
+    DemoWriter through(const std::function<Statement*(const Table&)>& wrap) const;
 
     Result<qint64> user(const User& user);
     Result<qint64> account(const QString& name, const QString& website, const QString& industry);
@@ -48,9 +63,19 @@ public:
     const DemoSummary& counts() const { return m_counts; }
 
 private:
+    DemoWriter() = default;
     explicit DemoWriter(Database& db)
         : m_bulk(db)
     {}
+
+    // Each statement's member with its table, in the order rows refer to each other.
+    struct Slot {
+        Statement* DemoWriter::*member;
+        QLatin1StringView table;
+        QStringList columns;
+        bool withId = true;
+    };
+    static const std::vector<Slot>& layout();
 
     BulkWriter m_bulk; // owns the statements below
     Statement *m_user = nullptr, *m_account = nullptr, *m_contact = nullptr, *m_capability = nullptr, *m_deal = nullptr,

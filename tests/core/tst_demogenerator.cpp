@@ -119,6 +119,28 @@ private slots:
         QCOMPARE(a->deals, kDeals);
     }
 
+    // On a file the deals are made ahead on a second thread, each row with the id the file gives it; made on the
+    // writing thread, the rows are the same.
+    void dealsMadeAheadAreTheDealsMadeInTurn()
+    {
+        TestDatabase ahead(QStringLiteral("ahead.sqlite"));
+        TestDatabase inTurn(QStringLiteral("in-turn.sqlite"));
+        DemoOptions options;
+        options.deals = kDeals;
+        options.today = kToday;
+        const auto made = DemoGenerator::generate(ahead.db, options);
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().fullText()));
+        options.oneThread = true;
+        const auto madeInTurn = DemoGenerator::generate(inTurn.db, options);
+        QVERIFY2(madeInTurn, qPrintable(madeInTurn ? QString() : madeInTurn.error().fullText()));
+        QCOMPARE(contentHash(ahead.db), contentHash(inTurn.db));
+        for (auto field : {&DemoSummary::users, &DemoSummary::accounts, &DemoSummary::contacts, &DemoSummary::deals,
+                           &DemoSummary::promises, &DemoSummary::tasks, &DemoSummary::checklistAnswers,
+                           &DemoSummary::auditEntries}) {
+            QCOMPARE((*made).*field, (*madeInTurn).*field);
+        }
+    }
+
     void takesTodayFromTheDatabaseClock()
     {
         TestDatabase explicitDay(QStringLiteral("explicit.sqlite"));
