@@ -182,6 +182,25 @@ private slots:
         QCOMPARE(editor.tabs()->currentIndex(), int(DealEditor::Contacts));
     }
 
+    // Undo does not offer an edit made before the handoff changed state: core would refuse to take it back now.
+    void aStateChangeStartsTheUndoStackAfresh()
+    {
+        World w;
+        const qint64 id = w.deal(HandoffState::Submitted);
+        DealEditor editor(w.db, w.user(QStringLiteral("support")), id);
+        editor.show();
+        const auto nothing = [] { return Result<void>(); };
+        QVERIFY(editor.session()->apply(&editor, QStringLiteral("Edit promise"), nothing, nothing));
+        QCOMPARE(editor.undoStack()->count(), 1);
+        QVERIFY(editor.undoStack()->canUndo());
+        QPushButton* accept = editor.findChild<HandoffActionsPanel*>()->button(HandoffAction::Accept);
+        QVERIFY(accept->isVisible());
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QCOMPARE(DealStore(w.db).get(id)->state, HandoffState::Accepted);
+        QCOMPARE(editor.undoStack()->count(), 0);
+        QVERIFY(!editor.undoStack()->canUndo());
+    }
+
     void twoWindowsOnOneDealNeverOverwriteSilently()
     {
         World w;

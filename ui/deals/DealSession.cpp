@@ -57,6 +57,11 @@ bool DealSession::run(QWidget* parent, const QString& errorTitle, const Step& do
     return done.ok();
 }
 
+void DealSession::movedOn()
+{
+    m_undoStack->clear();
+}
+
 void DealSession::showRefusal(QWidget* parent, const QString& title, const Error& error)
 {
     Messages::showError(parent, title, error);

@@ -39,6 +39,9 @@ public:
     bool apply(QWidget* parent, const QString& text, Step doIt, Step undoIt, Step overwrite = {});
     // For changes that cannot be undone (state transitions, comments): runs doIt, shows a refusal, emits changed().
     bool run(QWidget* parent, const QString& errorTitle, const Step& doIt);
+    // The handoff changed state: the edits on the undo stack were made in the state before it, and core would refuse
+    // to take most of them back now (a submitted handoff's promises wait for review), so the stack starts afresh.
+    void movedOn();
 
     // Something of the deal changed outside apply() (a reload after a conflict, a change in another window).
     void notifyChanged() { emit changed(); }

@@ -221,6 +221,9 @@ void HandoffActionsPanel::perform(HandoffAction action)
         break;
     }
     }
+    if (done) {
+        m_session.movedOn();
+    }
     m_session.notifyChanged();
     if (!done && done.error().code == Error::Code::Invalid) {
         // The deal's own checks failed: list them where the user can jump to each.
@@ -248,11 +251,13 @@ void HandoffActionsPanel::override()
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    m_session.run(this, tr("The override was refused"), [&] {
-        auto done = HandoffWorkflow(m_session.db())
-                        .override(m_session.actor(), deal->id, dialog.overrideAction(), dialog.text());
-        return done ? Result<void>() : Result<void>(done.error());
-    });
+    if (m_session.run(this, tr("The override was refused"), [&] {
+            auto done = HandoffWorkflow(m_session.db())
+                            .override(m_session.actor(), deal->id, dialog.overrideAction(), dialog.text());
+            return done ? Result<void>() : Result<void>(done.error());
+        })) {
+        m_session.movedOn();
+    }
 }
 
 void HandoffActionsPanel::recordCsat()
