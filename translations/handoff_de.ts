@@ -1841,10 +1841,6 @@
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is unsupported</source>
-        <translation>„%1“ wird nicht unterstützt</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is planned, not available</source>
         <translation>„%1“ ist geplant, aber nicht verfügbar</translation>
     </message>
@@ -1891,6 +1887,10 @@
     <message>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not offered</source>
+        <translation>„%1“ wird nicht angeboten</translation>
     </message>
 </context>
 <context>
@@ -5288,6 +5288,10 @@ Nachher: %2</translation>
     <message>
         <source>%1 — %2, lead time %3</source>
         <translation>%1 — %2, Vorlaufzeit %3</translation>
+    </message>
+    <message>
+        <source>%1 — not offered</source>
+        <translation>%1 — nicht im Angebot</translation>
     </message>
 </context>
 <context>

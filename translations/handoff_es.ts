@@ -1841,10 +1841,6 @@
         <translation>%1 días</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is unsupported</source>
-        <translation>la capacidad «%1» no está admitida</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is planned, not available</source>
         <translation>la capacidad «%1» está planificada, no disponible</translation>
     </message>
@@ -1891,6 +1887,10 @@
     <message>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not offered</source>
+        <translation>la capacidad «%1» no se ofrece</translation>
     </message>
 </context>
 <context>
@@ -5288,6 +5288,10 @@ Después: %2</translation>
     <message>
         <source>%1 — %2, lead time %3</source>
         <translation>%1 — %2, plazo de entrega %3</translation>
+    </message>
+    <message>
+        <source>%1 — not offered</source>
+        <translation>%1 — no se ofrece</translation>
     </message>
 </context>
 <context>

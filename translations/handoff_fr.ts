@@ -1841,10 +1841,6 @@
         <translation>%1 jours</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is unsupported</source>
-        <translation>la capacité «&#xa0;%1&#xa0;» n&apos;est pas prise en charge</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is planned, not available</source>
         <translation>la capacité «&#xa0;%1&#xa0;» est prévue, mais pas disponible</translation>
     </message>
@@ -1891,6 +1887,10 @@
     <message>
         <source>%1; %2</source>
         <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not offered</source>
+        <translation>la capacité «&#xa0;%1&#xa0;» n’est pas proposée</translation>
     </message>
 </context>
 <context>
@@ -5288,6 +5288,10 @@ Après&#xa0;: %2</translation>
     <message>
         <source>%1 — %2, lead time %3</source>
         <translation>%1 — %2, délai %3</translation>
+    </message>
+    <message>
+        <source>%1 — not offered</source>
+        <translation>%1 — non proposée</translation>
     </message>
 </context>
 <context>

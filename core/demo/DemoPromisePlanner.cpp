@@ -204,7 +204,7 @@ void DemoPromisePlanner::assess(Promise& promise, const DemoWorld::Capability* c
     promise.feasibilityReason.clear();
     if (seed && seed->status == CapabilityStatus::Unsupported) {
         promise.feasibility = Feasibility::Blocked;
-        promise.feasibilityReason = QStringLiteral("'%1' is not supported").arg(capability->name);
+        promise.feasibilityReason = QStringLiteral("'%1' is not offered").arg(capability->name);
         return;
     }
     if (promise.fulfilment == Fulfilment::Open && promise.dueOn.isValid() && promise.dueOn < m_world.today) {

@@ -32,7 +32,7 @@ FeasibilityResult FeasibilityRules::evaluate(const Promise& promise, const std::
     if (capability) {
         switch (capability->status) {
         case CapabilityStatus::Unsupported:
-            raise(Feasibility::Blocked, tr("'%1' is unsupported").arg(capability->name));
+            raise(Feasibility::Blocked, tr("'%1' is not offered").arg(capability->name));
             break;
         case CapabilityStatus::Planned:
             raise(Feasibility::Warning, tr("'%1' is planned, not available").arg(capability->name));
@@ -53,13 +53,15 @@ FeasibilityResult FeasibilityRules::evaluate(const Promise& promise, const std::
     if (promise.dueOn.isValid()) {
         if (promise.dueOn < today) {
             raise(Feasibility::Blocked, tr("was due on %1").arg(promise.dueOn.toString(Qt::ISODate)));
-        } else if (capability) {
+        } else if (capability && capability->status != CapabilityStatus::Unsupported) {
+            // What is not offered has no lead time to fit in: that it is not offered is the whole problem.
             const bool fromContract = contractStart.isValid() && contractStart > today;
             const QDate from = fromContract ? contractStart : today;
             const qint64 left = from.daysTo(promise.dueOn);
             const int leadTime = capability->leadTimeDays;
             if (left < leadTime) {
-                const QString lead = tr("standard lead time is %1").arg(days(leadTime));
+                // With no lead time, the only problem is a date before the contract starts.
+                const QString lead = leadTime > 0 ? tr("standard lead time is %1").arg(days(leadTime)) : QString();
                 const QString start = contractStart.toString(Qt::ISODate);
                 QString when;
                 if (!fromContract) {
@@ -71,7 +73,7 @@ FeasibilityResult FeasibilityRules::evaluate(const Promise& promise, const std::
                 } else {
                     when = tr("due %1 after the contract starts on %2").arg(days(left), start);
                 }
-                raise(Feasibility::Warning, tr("%1; %2").arg(when, lead));
+                raise(Feasibility::Warning, lead.isEmpty() ? when : tr("%1; %2").arg(when, lead));
             }
         }
     }

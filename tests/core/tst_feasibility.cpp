@@ -53,7 +53,7 @@ void TestFeasibility::evaluate_data()
         << F << available(10) << kToday.addDays(30) << noDate << Feasibility::Ok << QString();
     QTest::newRow("unsupported") << F << capability("SCIM provisioning", CapabilityStatus::Unsupported, 0)
                                  << kToday.addDays(30) << noDate << Feasibility::Blocked
-                                 << QStringLiteral("'SCIM provisioning' is unsupported");
+                                 << QStringLiteral("'SCIM provisioning' is not offered");
     QTest::newRow("planned") << F << capability("SAML single sign-on", CapabilityStatus::Planned, 0)
                              << kToday.addDays(30) << noDate << Feasibility::Warning
                              << QStringLiteral("'SAML single sign-on' is planned, not available");
@@ -99,6 +99,9 @@ void TestFeasibility::evaluate_data()
     QTest::newRow("due before the contract starts")
         << F << available(10) << QDate(2026, 11, 25) << QDate(2026, 12, 1) << Feasibility::Warning
         << QStringLiteral("due 6 days before the contract starts on 2026-12-01; standard lead time is 10 days");
+    QTest::newRow("due before the contract starts, no lead time")
+        << F << available(0) << QDate(2026, 11, 25) << QDate(2026, 12, 1) << Feasibility::Warning
+        << QStringLiteral("due 6 days before the contract starts on 2026-12-01");
     QTest::newRow("due the day the contract starts")
         << F << available(10) << QDate(2026, 12, 1) << QDate(2026, 12, 1) << Feasibility::Warning
         << QStringLiteral("due the day the contract starts (2026-12-01); standard lead time is 10 days");
@@ -128,7 +131,7 @@ void TestFeasibility::evaluate_data()
     QTest::newRow("no due date, lead time") << F << available(20) << noDate << noDate << Feasibility::Ok << QString();
     QTest::newRow("no due date, unsupported")
         << F << capability("SCIM provisioning", CapabilityStatus::Unsupported, 20) << noDate << noDate
-        << Feasibility::Blocked << QStringLiteral("'SCIM provisioning' is unsupported");
+        << Feasibility::Blocked << QStringLiteral("'SCIM provisioning' is not offered");
 
     // Several problems: the worst level wins and every problem is named.
     QTest::newRow("planned and past due")
@@ -140,10 +143,10 @@ void TestFeasibility::evaluate_data()
         << Feasibility::Warning
         << QStringLiteral("'Slack alerts' is in beta, not generally available; due in 5 days; standard lead time is "
                           "20 days");
+    // What is not offered has no lead time to fit in.
     QTest::newRow("unsupported and too little time")
         << F << capability("SCIM provisioning", CapabilityStatus::Unsupported, 20) << kToday.addDays(5) << noDate
-        << Feasibility::Blocked
-        << QStringLiteral("'SCIM provisioning' is unsupported; due in 5 days; standard lead time is 20 days");
+        << Feasibility::Blocked << QStringLiteral("'SCIM provisioning' is not offered");
     QTest::newRow("no capability and past due")
         << PromiseKind::Integration << none << kToday.addDays(-3) << noDate << Feasibility::Blocked
         << QStringLiteral("an integration promise names no capability from the catalog; was due on 2026-11-07");

@@ -286,7 +286,7 @@ void TestHandoffWorkflow::submitListsEveryReasonAtOnce()
     w.addPromise(QStringLiteral("Nightly export"), QDate());
     Promise blocked = w.addPromise(QStringLiteral("SAML single sign-on"), kToday.addDays(10));
     blocked.feasibility = Feasibility::Blocked;
-    blocked.feasibilityReason = QStringLiteral("'SAML single sign-on' is unsupported");
+    blocked.feasibilityReason = QStringLiteral("'SAML single sign-on' is not offered");
     QVERIFY(succeeded(Seed<PromiseStore>(w.db).update(blocked)));
     const Footprint before(w);
 
@@ -304,7 +304,7 @@ void TestHandoffWorkflow::submitListsEveryReasonAtOnce()
     QVERIFY(details.contains(QStringLiteral("The deal has no contact; add at least one person support can talk to.")));
     QVERIFY(details.contains(QStringLiteral("Promise \"Nightly export\" has no due date.")));
     QVERIFY(details.contains(QStringLiteral("Promise \"SAML single sign-on\" is blocked ('SAML single sign-on' is "
-                                            "unsupported) and needs a justification.")));
+                                            "not offered) and needs a justification.")));
     QVERIFY(Footprint(w) == before);
     QCOMPARE(HandoffWorkflow(w.db).refusals(w.rep, w.dealId, HandoffAction::Submit), details);
 }

@@ -199,7 +199,7 @@ void TestPromiseService::editRecomputesFeasibility()
     auto edited = PromiseService(w.db).edit(rep, changed);
     QVERIFY2(edited.ok(), qPrintable(errorText(edited)));
     QCOMPARE(w.stored(changed.id).feasibility, Feasibility::Blocked);
-    QCOMPARE(w.stored(changed.id).feasibilityReason, QStringLiteral("'SCIM provisioning' is unsupported"));
+    QCOMPARE(w.stored(changed.id).feasibilityReason, QStringLiteral("'SCIM provisioning' is not offered"));
 
     changed = *edited;
     changed.capabilityId = 0;

@@ -118,14 +118,14 @@ void TestPromisesTab::salesRepRecordsAPromiseTheProductCannotKeep()
     QVERIFY(completer);
     QCOMPARE(completer->completionCount(), 1);
     QCOMPARE(completer->completionModel()->index(0, 0).data().toString(),
-             QStringLiteral("SCIM provisioning — unsupported, lead time 0 days"));
+             QStringLiteral("SCIM provisioning — not offered"));
     QTest::keyClick(completer->popup(), Qt::Key_Down);
     QTest::keyClick(completer->popup(), Qt::Key_Return);
     QCOMPARE(capability->text(), QStringLiteral("SCIM provisioning"));
 
     // The feasibility it would get shows before it is saved.
     auto* preview = child<QLabel>(dialog, "feasibilityPreview");
-    QCOMPARE(preview->text(), QStringLiteral("Blocked: 'SCIM provisioning' is unsupported"));
+    QCOMPARE(preview->text(), QStringLiteral("Blocked: 'SCIM provisioning' is not offered"));
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY(!tab.findChild<PromiseEditorDialog*>());
 
@@ -134,13 +134,13 @@ void TestPromisesTab::salesRepRecordsAPromiseTheProductCannotKeep()
     QCOMPARE(cell(tab, 0, PromiseTableModel::CapabilityColumn), QStringLiteral("SCIM provisioning"));
     QCOMPARE(cell(tab, 0, PromiseTableModel::FeasibilityColumn), QStringLiteral("Blocked"));
     QCOMPARE(cell(tab, 0, PromiseTableModel::FeasibilityColumn, Qt::ToolTipRole),
-             QStringLiteral("'SCIM provisioning' is unsupported"));
+             QStringLiteral("'SCIM provisioning' is not offered"));
     QVERIFY(!tab.model()->index(0, PromiseTableModel::FeasibilityColumn).data(Qt::DecorationRole).isNull());
     QCOMPARE(cell(tab, 0, PromiseTableModel::ReviewColumn), QStringLiteral("Pending review"));
     // The new promise is selected and the reason is in the detail line under the table.
     auto* detail = child<QLabel>(&tab, "promiseDetail");
     QVERIFY(detail->isVisible());
-    QVERIFY2(detail->text().contains(QStringLiteral("Blocked: 'SCIM provisioning' is unsupported")),
+    QVERIFY2(detail->text().contains(QStringLiteral("Blocked: 'SCIM provisioning' is not offered")),
              qPrintable(detail->text()));
     QVERIFY(detail->text().contains(QStringLiteral("our users must appear by themselves")));
     QCOMPARE(session.undoStack()->count(), 1);

@@ -116,6 +116,9 @@ bool CapabilityPicker::isKnown() const
 
 QString CapabilityPicker::describe(const Capability& capability)
 {
+    if (capability.status == CapabilityStatus::Unsupported) {
+        return tr("%1 — not offered").arg(capability.name); // no lead time to speak of
+    }
     const QString lead = capability.leadTimeDays == 1 ? tr("1 day") : tr("%1 days").arg(capability.leadTimeDays);
     return tr("%1 — %2, lead time %3").arg(capability.name, Labels::inSentence(Labels::of(capability.status)), lead);
 }
