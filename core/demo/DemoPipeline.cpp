@@ -2,7 +2,7 @@
 
 #include "demo/DemoDealBuilder.h"
 #include "demo/DemoWriter.h"
-#include "storage/Database.h"
+#include "storage/DatabaseContents.h"
 
 #include <QVariant>
 
@@ -234,19 +234,6 @@ std::optional<std::pair<int, Error>> write(const Batch& batch)
     return std::nullopt;
 }
 
-// The next id of a table: after every id it has had (AUTOINCREMENT never gives an id twice, even after a delete).
-Result<qint64> nextId(const Database& db, QLatin1StringView table)
-{
-    auto last = db.scalar(QStringLiteral("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?), 0), "
-                                         "coalesce((SELECT max(id) FROM %1), 0))")
-                              .arg(table),
-                          {QString(table)});
-    if (!last) {
-        return last.error();
-    }
-    return last->toLongLong() + 1;
-}
-
 } // namespace
 
 Result<DemoSummary> DemoPipeline::run(Database& db, DemoWriter& direct, DemoDice& dice, const DemoWorld& world,
@@ -259,7 +246,7 @@ Result<DemoSummary> DemoPipeline::run(Database& db, DemoWriter& direct, DemoDice
     DemoWriter recorder = direct.through([&](const DemoWriter::Table& table) -> Statement* {
         qint64 firstId = 0;
         if (table.withId && !unprepared) {
-            auto next = nextId(db, table.table);
+            auto next = DatabaseContents::nextFileId(db, table.table);
             next ? void(firstId = *next) : void(unprepared = next.error());
         }
         statements.push_back(std::make_unique<RecordingStatement>(*table.statement, table.columns, firstId, recording));

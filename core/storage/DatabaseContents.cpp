@@ -16,6 +16,18 @@ Result<bool> DatabaseContents::hasRows(const Database& db, QLatin1StringView tab
     return found->toBool();
 }
 
+Result<qint64> DatabaseContents::nextFileId(const Database& db, QLatin1StringView table)
+{
+    auto last = db.scalar(QStringLiteral("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?), 0), "
+                                         "coalesce((SELECT max(id) FROM %1), 0))")
+                              .arg(table),
+                          {QString(table)});
+    if (!last) {
+        return last.error();
+    }
+    return last->toLongLong() + 1;
+}
+
 Result<QList<ChecklistItem>> DatabaseContents::checklistInOrder(Database& db)
 {
     return ChecklistItemStore(db).where(QStringLiteral("1 = 1"), {}, QStringLiteral("position, id"));

@@ -22,6 +22,9 @@ struct DatabaseContents {
 
     // Whether table holds any row; table is a name written in code.
     static Result<bool> hasRows(const Database& db, QLatin1StringView table);
+    // The id the next row of table gets on a file: after every id it has had (AUTOINCREMENT never gives an id
+    // twice, even after a delete). table is a name written in code.
+    static Result<qint64> nextFileId(const Database& db, QLatin1StringView table);
     // The checklist template's items in the order the checklist shows them.
     static Result<QList<ChecklistItem>> checklistInOrder(Database& db);
     // The exact number of deals, promises and tasks, in one statement.
