@@ -57,6 +57,18 @@ int GuiLauncher::run(QApplication& app, const QString& databasePath, bool demo)
 
 std::optional<User> GuiLauncher::chooseUser(Database& db)
 {
+    if (db.sessionPerson() != 0) {
+        // In team mode the login is the person: nobody picks anyone.
+        auto me = UserService(db).get(db.sessionPerson());
+        if (!me || !me->active) {
+            QMessageBox::critical(
+                nullptr, tr("Handoff"),
+                me ? tr("%1 <%2> is deactivated: ask a team lead to restore your access.").arg(me->name, me->email)
+                   : me.error().fullText());
+            return std::nullopt;
+        }
+        return *me;
+    }
     const QString key = QStringLiteral("profiles/") + db.path();
     const qint64 remembered = QSettings().value(key).toLongLong();
     if (auto user = UserService(db).get(remembered); user && user->active) {

@@ -452,6 +452,18 @@
         <source>Upgrading &apos;%1&apos; from schema version %2 to %3. On a large database this takes minutes…</source>
         <translation>»%1« wird von Schemaversion %2 auf %3 aktualisiert. Bei einer großen Datenbank dauert das einige Minuten …</translation>
     </message>
+    <message>
+        <source>%1&apos;s login on the server is &apos;%2&apos;. It has no password yet: the server&apos;s administrator gives it one (in psql: \password %2) or lets it in by peer or certificate login (pg_hba.conf). %1 then changes it with \password in psql and opens the team&apos;s database with --database %3.</source>
+        <translation>Das Login von %1 auf dem Server ist „%2“. Es hat noch kein Passwort: Die Administration des Servers vergibt eines (in psql: \password %2) oder lässt es per Peer- oder Zertifikat-Anmeldung zu (pg_hba.conf). %1 ändert es danach mit \password in psql und öffnet die Datenbank des Teams mit --database %3.</translation>
+    </message>
+    <message>
+        <source>You are connected to the team&apos;s server as %1 &lt;%2&gt;, so you act as yourself: --as cannot name someone else.</source>
+        <translation>Sie sind als %1 &lt;%2&gt; mit dem Server des Teams verbunden und handeln daher als Sie selbst: --as kann niemand anderen nennen.</translation>
+    </message>
+    <message>
+        <source>Name the person who acts with --as EMAIL: on this database your login is no person of the team.</source>
+        <translation>Nennen Sie mit --as E-MAIL, wer handelt: In dieser Datenbank ist Ihr Login keine Person des Teams.</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>
@@ -2020,6 +2032,10 @@
         <source>Upgrading the database from schema version %1 to %2. On a large database this takes minutes…</source>
         <translation>Die Datenbank wird von Schemaversion %1 auf %2 aktualisiert. Bei einer großen Datenbank dauert das einige Minuten …</translation>
     </message>
+    <message>
+        <source>%1 &lt;%2&gt; is deactivated: ask a team lead to restore your access.</source>
+        <translation>%1 &lt;%2&gt; ist deaktiviert: Bitten Sie eine Teamleitung, Ihren Zugang wiederherzustellen.</translation>
+    </message>
 </context>
 <context>
     <name>HandoffClock</name>
@@ -2978,6 +2994,26 @@
         <source>Next: add people with &apos;%1 user add --name NAME --email EMAIL --role ROLE --as %2&apos;, or import a CRM export with &apos;%1 import FILE.csv --preset NAME --as %2&apos;.</source>
         <translation>Als Nächstes: Personen mit „%1 user add --name NAME --email E-MAIL --role ROLLE --as %2“ hinzufügen oder einen CRM-Export mit „%1 import DATEI.csv --preset NAME --as %2“ importieren.</translation>
     </message>
+    <message>
+        <source>On a server: the lead&apos;s own login (default: their email&apos;s part before &apos;@&apos;). The login that runs init administers the team&apos;s database.</source>
+        <translation>Auf einem Server: das eigene Login der Teamleitung (Vorgabe: der Teil der E-Mail vor „@“). Das Login, das init ausführt, verwaltet die Datenbank des Teams.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>--login is for a team&apos;s server: a file has no logins, whoever sits at it picks their profile.</source>
+        <translation>--login gilt für den Server eines Teams: Eine Datei hat keine Logins, wer an ihr sitzt, wählt sein Profil.</translation>
+    </message>
+    <message>
+        <source>The team works in team mode: each person connects with a login of their own, and the server holds each login to its role.</source>
+        <translation>Das Team arbeitet im Teammodus: Jede Person verbindet sich mit einem eigenen Login, und der Server hält jedes Login an seine Rolle.</translation>
+    </message>
+    <message>
+        <source>Next: %1 adds people with &apos;%2 user add --name NAME --email EMAIL --role ROLE&apos;, connected as themselves.</source>
+        <translation>Als Nächstes fügt %1 Personen mit „%2 user add --name NAME --email E-MAIL --role ROLLE“ hinzu, verbunden als sie selbst.</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityCheck</name>
@@ -3093,6 +3129,26 @@
     <message>
         <source>They were not up to date for this time zone; they were built again from the rows.</source>
         <translation>Sie waren für diese Zeitzone nicht aktuell; sie wurden aus den Zeilen neu aufgebaut.</translation>
+    </message>
+    <message>
+        <source>Team mode protection</source>
+        <translation>Schutz des Teammodus</translation>
+    </message>
+    <message>
+        <source>This build of Handoff lacks the list of team mode&apos;s triggers.</source>
+        <translation>Diesem Build von Handoff fehlt die Liste der Trigger des Teammodus.</translation>
+    </message>
+    <message>
+        <source>The trigger %1 on %2 is missing: the server no longer holds each login to its role.</source>
+        <translation>Der Trigger %1 auf %2 fehlt: Der Server hält die Logins nicht mehr an ihre Rollen.</translation>
+    </message>
+    <message>
+        <source>The trigger %1 on %2 is disabled: the server no longer holds each login to its role.</source>
+        <translation>Der Trigger %1 auf %2 ist abgeschaltet: Der Server hält die Logins nicht mehr an ihre Rollen.</translation>
+    </message>
+    <message>
+        <source>The function %1 of team mode is missing or was altered: the server may no longer hold each login to its role.</source>
+        <translation>Die Funktion %1 des Teammodus fehlt oder wurde geändert: Der Server hält die Logins womöglich nicht mehr an ihre Rollen.</translation>
     </message>
 </context>
 <context>
@@ -3829,6 +3885,10 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
     <message>
         <source>record schema version %1</source>
         <translation>Eintragen der Schemaversion %1</translation>
+    </message>
+    <message>
+        <source>grant the team&apos;s roles</source>
+        <translation>die Rollen des Teams berechtigen</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +4734,61 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
     </message>
 </context>
 <context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Says where the database is, its schema version, whether the server holds a team to its roles, the team&apos;s people and who is connected.</source>
+        <translation>Sagt, wo die Datenbank liegt, ihre Schemaversion, ob der Server ein Team an seine Rollen hält, die Personen des Teams und wer verbunden ist.</translation>
+    </message>
+    <message>
+        <source>status takes no argument.</source>
+        <translation>status nimmt kein Argument.</translation>
+    </message>
+    <message>
+        <source>Database: %1, on PostgreSQL %2</source>
+        <translation>Datenbank: %1, auf PostgreSQL %2</translation>
+    </message>
+    <message>
+        <source>Database: %1, a file (SQLite %2)</source>
+        <translation>Datenbank: %1, eine Datei (SQLite %2)</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Schemaversion: %1</translation>
+    </message>
+    <message>
+        <source>Team mode: each person connects with their own login and the server holds them to their role; the login &apos;%1&apos; administers the database.</source>
+        <translation>Teammodus: Jede Person verbindet sich mit ihrem eigenen Login, und der Server hält sie an ihre Rolle; das Login „%1“ verwaltet die Datenbank.</translation>
+    </message>
+    <message>
+        <source>You: %1 &lt;%2&gt;, %3, login &apos;%4&apos;.</source>
+        <translation>Sie: %1 &lt;%2&gt;, %3, Login „%4“.</translation>
+    </message>
+    <message>
+        <source>You: the login that administers the database, no person of the team.</source>
+        <translation>Sie: das Login, das die Datenbank verwaltet, keine Person des Teams.</translation>
+    </message>
+    <message>
+        <source>Team mode: off. One login serves everyone, who say who they are; &apos;handoff init&apos; on an empty database starts a team in team mode.</source>
+        <translation>Teammodus: aus. Ein Login dient allen, die sagen, wer sie sind; „handoff init“ auf einer leeren Datenbank startet ein Team im Teammodus.</translation>
+    </message>
+    <message>
+        <source>Team mode: a file has none; whoever sits at it picks their profile, and Handoff enforces the roles.</source>
+        <translation>Teammodus: Eine Datei hat keinen; wer an ihr sitzt, wählt sein Profil, und Handoff setzt die Rollen durch.</translation>
+    </message>
+    <message>
+        <source>People: %1 active (sales reps: %2, support reps: %3, team leads: %4); deactivated: %5.</source>
+        <translation>Personen: %1 aktiv (Vertrieb: %2, Support: %3, Teamleitung: %4); deaktiviert: %5.</translation>
+    </message>
+    <message>
+        <source>%1 (sessions: %2, since %3)</source>
+        <translation>%1 (Sitzungen: %2, seit %3)</translation>
+    </message>
+    <message>
+        <source>Connected now: %1</source>
+        <translation>Jetzt verbunden: %1</translation>
+    </message>
+</context>
+<context>
     <name>TableExporter</name>
     <message>
         <source>Could not write the %1 export: %2.</source>
@@ -5001,6 +5116,14 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
         <source>%1 &lt;%2&gt; is deactivated: they can no longer act; their deals and history stay theirs.</source>
         <translation>%1 &lt;%2&gt; ist deaktiviert: Die Person kann nicht mehr handeln; ihre Deals und ihr Verlauf bleiben ihr.</translation>
     </message>
+    <message>
+        <source>add, on a team&apos;s server: the person&apos;s login (default: their email&apos;s part before &apos;@&apos;).</source>
+        <translation>add, auf dem Server eines Teams: das Login der Person (Vorgabe: der Teil ihrer E-Mail vor „@“).</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -5059,6 +5182,10 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
     <message>
         <source>The email address</source>
         <translation>Die E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>The login &apos;%1&apos; was not given: %2</source>
+        <translation>Das Login „%1“ wurde nicht vergeben: %2</translation>
     </message>
 </context>
 <context>
@@ -7402,6 +7529,10 @@ Klicken, um die Deals aufzulisten</translation>
     <message>
         <source>The database on a team server this window shows</source>
         <translation>Die Datenbank auf einem Teamserver, die dieses Fenster zeigt</translation>
+    </message>
+    <message>
+        <source>Working as %1 &lt;%2&gt;, the person of your login on the team&apos;s server.</source>
+        <translation>Sie arbeiten als %1 &lt;%2&gt;, die Person Ihres Logins auf dem Server des Teams.</translation>
     </message>
 </context>
 <context>

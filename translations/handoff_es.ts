@@ -452,6 +452,18 @@
         <source>Upgrading &apos;%1&apos; from schema version %2 to %3. On a large database this takes minutes…</source>
         <translation>Actualizando «%1» de la versión de esquema %2 a la %3. En una base de datos grande tarda unos minutos…</translation>
     </message>
+    <message>
+        <source>%1&apos;s login on the server is &apos;%2&apos;. It has no password yet: the server&apos;s administrator gives it one (in psql: \password %2) or lets it in by peer or certificate login (pg_hba.conf). %1 then changes it with \password in psql and opens the team&apos;s database with --database %3.</source>
+        <translation>El usuario de %1 en el servidor es «%2». Aún no tiene contraseña: la administración del servidor le da una (en psql: \password %2) o le permite entrar por peer o por certificado (pg_hba.conf). Después, %1 la cambia con \password en psql y abre la base de datos del equipo con --database %3.</translation>
+    </message>
+    <message>
+        <source>You are connected to the team&apos;s server as %1 &lt;%2&gt;, so you act as yourself: --as cannot name someone else.</source>
+        <translation>Está conectado al servidor del equipo como %1 &lt;%2&gt;, así que actúa en su propio nombre: --as no puede nombrar a otra persona.</translation>
+    </message>
+    <message>
+        <source>Name the person who acts with --as EMAIL: on this database your login is no person of the team.</source>
+        <translation>Indique con --as CORREO quién actúa: en esta base de datos su usuario no es una persona del equipo.</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>
@@ -2020,6 +2032,10 @@
         <source>Upgrading the database from schema version %1 to %2. On a large database this takes minutes…</source>
         <translation>Actualizando la base de datos de la versión de esquema %1 a la %2. En una base de datos grande tarda unos minutos…</translation>
     </message>
+    <message>
+        <source>%1 &lt;%2&gt; is deactivated: ask a team lead to restore your access.</source>
+        <translation>%1 &lt;%2&gt; está desactivado: pida a una jefa o un jefe de equipo que restablezca su acceso.</translation>
+    </message>
 </context>
 <context>
     <name>HandoffClock</name>
@@ -2978,6 +2994,26 @@
         <source>Next: add people with &apos;%1 user add --name NAME --email EMAIL --role ROLE --as %2&apos;, or import a CRM export with &apos;%1 import FILE.csv --preset NAME --as %2&apos;.</source>
         <translation>Siguiente paso: añada personas con «%1 user add --name NOMBRE --email CORREO --role ROL --as %2» o importe una exportación del CRM con «%1 import ARCHIVO.csv --preset NOMBRE --as %2».</translation>
     </message>
+    <message>
+        <source>On a server: the lead&apos;s own login (default: their email&apos;s part before &apos;@&apos;). The login that runs init administers the team&apos;s database.</source>
+        <translation>En un servidor: el usuario propio de la jefatura de equipo (por defecto, la parte del correo antes de «@»). El usuario que ejecuta init administra la base de datos del equipo.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>--login is for a team&apos;s server: a file has no logins, whoever sits at it picks their profile.</source>
+        <translation>--login es para el servidor de un equipo: un archivo no tiene usuarios; quien trabaja en él elige su perfil.</translation>
+    </message>
+    <message>
+        <source>The team works in team mode: each person connects with a login of their own, and the server holds each login to its role.</source>
+        <translation>El equipo trabaja en modo equipo: cada persona se conecta con su propio usuario y el servidor limita cada usuario a su rol.</translation>
+    </message>
+    <message>
+        <source>Next: %1 adds people with &apos;%2 user add --name NAME --email EMAIL --role ROLE&apos;, connected as themselves.</source>
+        <translation>Siguiente paso: %1 añade personas con «%2 user add --name NOMBRE --email CORREO --role ROL», conectado con su propio usuario.</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityCheck</name>
@@ -3093,6 +3129,26 @@
     <message>
         <source>They were not up to date for this time zone; they were built again from the rows.</source>
         <translation>No estaban al día para esta zona horaria; se reconstruyeron a partir de las filas.</translation>
+    </message>
+    <message>
+        <source>Team mode protection</source>
+        <translation>Protección del modo equipo</translation>
+    </message>
+    <message>
+        <source>This build of Handoff lacks the list of team mode&apos;s triggers.</source>
+        <translation>A esta compilación de Handoff le falta la lista de disparadores del modo equipo.</translation>
+    </message>
+    <message>
+        <source>The trigger %1 on %2 is missing: the server no longer holds each login to its role.</source>
+        <translation>Falta el disparador %1 de %2: el servidor ya no limita cada usuario a su rol.</translation>
+    </message>
+    <message>
+        <source>The trigger %1 on %2 is disabled: the server no longer holds each login to its role.</source>
+        <translation>El disparador %1 de %2 está desactivado: el servidor ya no limita cada usuario a su rol.</translation>
+    </message>
+    <message>
+        <source>The function %1 of team mode is missing or was altered: the server may no longer hold each login to its role.</source>
+        <translation>La función %1 del modo equipo falta o fue modificada: puede que el servidor ya no limite cada usuario a su rol.</translation>
     </message>
 </context>
 <context>
@@ -3829,6 +3885,10 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
     <message>
         <source>record schema version %1</source>
         <translation>registrar la versión de esquema %1</translation>
+    </message>
+    <message>
+        <source>grant the team&apos;s roles</source>
+        <translation>conceder permisos a los roles del equipo</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +4734,61 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
     </message>
 </context>
 <context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Says where the database is, its schema version, whether the server holds a team to its roles, the team&apos;s people and who is connected.</source>
+        <translation>Indica dónde está la base de datos, su versión de esquema, si el servidor limita al equipo a sus roles, las personas del equipo y quién está conectado.</translation>
+    </message>
+    <message>
+        <source>status takes no argument.</source>
+        <translation>status no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>Database: %1, on PostgreSQL %2</source>
+        <translation>Base de datos: %1, en PostgreSQL %2</translation>
+    </message>
+    <message>
+        <source>Database: %1, a file (SQLite %2)</source>
+        <translation>Base de datos: %1, un archivo (SQLite %2)</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Versión del esquema: %1</translation>
+    </message>
+    <message>
+        <source>Team mode: each person connects with their own login and the server holds them to their role; the login &apos;%1&apos; administers the database.</source>
+        <translation>Modo equipo: cada persona se conecta con su propio usuario y el servidor la limita a su rol; el usuario «%1» administra la base de datos.</translation>
+    </message>
+    <message>
+        <source>You: %1 &lt;%2&gt;, %3, login &apos;%4&apos;.</source>
+        <translation>Usted: %1 &lt;%2&gt;, %3, usuario «%4».</translation>
+    </message>
+    <message>
+        <source>You: the login that administers the database, no person of the team.</source>
+        <translation>Usted: el usuario que administra la base de datos, ninguna persona del equipo.</translation>
+    </message>
+    <message>
+        <source>Team mode: off. One login serves everyone, who say who they are; &apos;handoff init&apos; on an empty database starts a team in team mode.</source>
+        <translation>Modo equipo: desactivado. Un solo usuario sirve a todos, que dicen quiénes son; «handoff init» en una base de datos vacía inicia un equipo en modo equipo.</translation>
+    </message>
+    <message>
+        <source>Team mode: a file has none; whoever sits at it picks their profile, and Handoff enforces the roles.</source>
+        <translation>Modo equipo: un archivo no lo tiene; quien trabaja en él elige su perfil y Handoff aplica los roles.</translation>
+    </message>
+    <message>
+        <source>People: %1 active (sales reps: %2, support reps: %3, team leads: %4); deactivated: %5.</source>
+        <translation>Personas: %1 activas (ventas: %2, soporte: %3, jefatura de equipo: %4); desactivadas: %5.</translation>
+    </message>
+    <message>
+        <source>%1 (sessions: %2, since %3)</source>
+        <translation>%1 (sesiones: %2, desde %3)</translation>
+    </message>
+    <message>
+        <source>Connected now: %1</source>
+        <translation>Conectados ahora: %1</translation>
+    </message>
+</context>
+<context>
     <name>TableExporter</name>
     <message>
         <source>Could not write the %1 export: %2.</source>
@@ -5001,6 +5116,14 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
         <source>%1 &lt;%2&gt; is deactivated: they can no longer act; their deals and history stay theirs.</source>
         <translation>%1 &lt;%2&gt; está desactivado: ya no puede actuar; sus negocios y su historial siguen siendo suyos.</translation>
     </message>
+    <message>
+        <source>add, on a team&apos;s server: the person&apos;s login (default: their email&apos;s part before &apos;@&apos;).</source>
+        <translation>add, en el servidor de un equipo: el usuario de la persona (por defecto, la parte de su correo antes de «@»).</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>USUARIO</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -5059,6 +5182,10 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
     <message>
         <source>The email address</source>
         <translation>El correo electrónico</translation>
+    </message>
+    <message>
+        <source>The login &apos;%1&apos; was not given: %2</source>
+        <translation>No se concedió el usuario «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -7402,6 +7529,10 @@ Haga clic para ver los negocios</translation>
     <message>
         <source>The database on a team server this window shows</source>
         <translation>La base de datos de un servidor de equipo que muestra esta ventana</translation>
+    </message>
+    <message>
+        <source>Working as %1 &lt;%2&gt;, the person of your login on the team&apos;s server.</source>
+        <translation>Trabaja como %1 &lt;%2&gt;, la persona de su usuario en el servidor del equipo.</translation>
     </message>
 </context>
 <context>

@@ -452,6 +452,18 @@
         <source>Upgrading &apos;%1&apos; from schema version %2 to %3. On a large database this takes minutes…</source>
         <translation>Mise à jour de «&#xa0;%1&#xa0;» de la version de schéma %2 à la %3. Sur une grande base de données, cela prend quelques minutes…</translation>
     </message>
+    <message>
+        <source>%1&apos;s login on the server is &apos;%2&apos;. It has no password yet: the server&apos;s administrator gives it one (in psql: \password %2) or lets it in by peer or certificate login (pg_hba.conf). %1 then changes it with \password in psql and opens the team&apos;s database with --database %3.</source>
+        <translation>L’identifiant de %1 sur le serveur est «&#xa0;%2&#xa0;». Il n’a pas encore de mot de passe&#xa0;: l’administration du serveur lui en donne un (dans psql&#xa0;: \password %2) ou l’admet par connexion peer ou par certificat (pg_hba.conf). %1 le change ensuite avec \password dans psql et ouvre la base de l’équipe avec --database %3.</translation>
+    </message>
+    <message>
+        <source>You are connected to the team&apos;s server as %1 &lt;%2&gt;, so you act as yourself: --as cannot name someone else.</source>
+        <translation>Vous êtes connecté au serveur de l’équipe en tant que %1 &lt;%2&gt;, vous agissez donc en votre propre nom&#xa0;: --as ne peut pas nommer quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>Name the person who acts with --as EMAIL: on this database your login is no person of the team.</source>
+        <translation>Indiquez avec --as COURRIEL qui agit&#xa0;: dans cette base, votre identifiant n’est pas une personne de l’équipe.</translation>
+    </message>
 </context>
 <context>
     <name>CommentService</name>
@@ -2020,6 +2032,10 @@
         <source>Upgrading the database from schema version %1 to %2. On a large database this takes minutes…</source>
         <translation>Mise à jour de la base de données de la version de schéma %1 à la %2. Sur une grande base de données, cela prend quelques minutes…</translation>
     </message>
+    <message>
+        <source>%1 &lt;%2&gt; is deactivated: ask a team lead to restore your access.</source>
+        <translation>%1 &lt;%2&gt; est désactivé&#xa0;: demandez à un responsable d’équipe de rétablir votre accès.</translation>
+    </message>
 </context>
 <context>
     <name>HandoffClock</name>
@@ -2978,6 +2994,26 @@
         <source>Next: add people with &apos;%1 user add --name NAME --email EMAIL --role ROLE --as %2&apos;, or import a CRM export with &apos;%1 import FILE.csv --preset NAME --as %2&apos;.</source>
         <translation>Ensuite&#xa0;: ajoutez des personnes avec «&#xa0;%1 user add --name NOM --email E-MAIL --role RÔLE --as %2&#xa0;» ou importez un export du CRM avec «&#xa0;%1 import FICHIER.csv --preset NOM --as %2&#xa0;».</translation>
     </message>
+    <message>
+        <source>On a server: the lead&apos;s own login (default: their email&apos;s part before &apos;@&apos;). The login that runs init administers the team&apos;s database.</source>
+        <translation>Sur un serveur&#xa0;: l’identifiant propre du responsable (par défaut, la partie de son courriel avant «&#xa0;@&#xa0;»). L’identifiant qui lance init administre la base de l’équipe.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>--login is for a team&apos;s server: a file has no logins, whoever sits at it picks their profile.</source>
+        <translation>--login concerne le serveur d’une équipe&#xa0;: un fichier n’a pas d’identifiants, qui l’utilise choisit son profil.</translation>
+    </message>
+    <message>
+        <source>The team works in team mode: each person connects with a login of their own, and the server holds each login to its role.</source>
+        <translation>L’équipe travaille en mode équipe&#xa0;: chaque personne se connecte avec son propre identifiant, et le serveur tient chaque identifiant à son rôle.</translation>
+    </message>
+    <message>
+        <source>Next: %1 adds people with &apos;%2 user add --name NAME --email EMAIL --role ROLE&apos;, connected as themselves.</source>
+        <translation>Ensuite&#xa0;: %1 ajoute des personnes avec «&#xa0;%2 user add --name NOM --email COURRIEL --role RÔLE&#xa0;», connecté en son propre nom.</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityCheck</name>
@@ -3093,6 +3129,26 @@
     <message>
         <source>They were not up to date for this time zone; they were built again from the rows.</source>
         <translation>Ils n&apos;étaient pas à jour pour ce fuseau horaire&#xa0;; ils ont été reconstruits à partir des lignes.</translation>
+    </message>
+    <message>
+        <source>Team mode protection</source>
+        <translation>Protection du mode équipe</translation>
+    </message>
+    <message>
+        <source>This build of Handoff lacks the list of team mode&apos;s triggers.</source>
+        <translation>Il manque à cette version de Handoff la liste des déclencheurs du mode équipe.</translation>
+    </message>
+    <message>
+        <source>The trigger %1 on %2 is missing: the server no longer holds each login to its role.</source>
+        <translation>Le déclencheur %1 sur %2 manque&#xa0;: le serveur ne tient plus chaque identifiant à son rôle.</translation>
+    </message>
+    <message>
+        <source>The trigger %1 on %2 is disabled: the server no longer holds each login to its role.</source>
+        <translation>Le déclencheur %1 sur %2 est désactivé&#xa0;: le serveur ne tient plus chaque identifiant à son rôle.</translation>
+    </message>
+    <message>
+        <source>The function %1 of team mode is missing or was altered: the server may no longer hold each login to its role.</source>
+        <translation>La fonction %1 du mode équipe manque ou a été modifiée&#xa0;: le serveur risque de ne plus tenir chaque identifiant à son rôle.</translation>
     </message>
 </context>
 <context>
@@ -3829,6 +3885,10 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     <message>
         <source>record schema version %1</source>
         <translation>consigner la version de schéma %1</translation>
+    </message>
+    <message>
+        <source>grant the team&apos;s roles</source>
+        <translation>accorder les droits aux rôles de l’équipe</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +4734,61 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     </message>
 </context>
 <context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Says where the database is, its schema version, whether the server holds a team to its roles, the team&apos;s people and who is connected.</source>
+        <translation>Indique où est la base, sa version de schéma, si le serveur tient l’équipe à ses rôles, les personnes de l’équipe et qui est connecté.</translation>
+    </message>
+    <message>
+        <source>status takes no argument.</source>
+        <translation>status ne prend aucun argument.</translation>
+    </message>
+    <message>
+        <source>Database: %1, on PostgreSQL %2</source>
+        <translation>Base&#xa0;: %1, sur PostgreSQL %2</translation>
+    </message>
+    <message>
+        <source>Database: %1, a file (SQLite %2)</source>
+        <translation>Base&#xa0;: %1, un fichier (SQLite %2)</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Version du schéma&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Team mode: each person connects with their own login and the server holds them to their role; the login &apos;%1&apos; administers the database.</source>
+        <translation>Mode équipe&#xa0;: chaque personne se connecte avec son propre identifiant et le serveur la tient à son rôle&#xa0;; l’identifiant «&#xa0;%1&#xa0;» administre la base.</translation>
+    </message>
+    <message>
+        <source>You: %1 &lt;%2&gt;, %3, login &apos;%4&apos;.</source>
+        <translation>Vous&#xa0;: %1 &lt;%2&gt;, %3, identifiant «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <source>You: the login that administers the database, no person of the team.</source>
+        <translation>Vous&#xa0;: l’identifiant qui administre la base, aucune personne de l’équipe.</translation>
+    </message>
+    <message>
+        <source>Team mode: off. One login serves everyone, who say who they are; &apos;handoff init&apos; on an empty database starts a team in team mode.</source>
+        <translation>Mode équipe&#xa0;: non. Un identifiant sert à tous, qui disent qui ils sont&#xa0;; «&#xa0;handoff init&#xa0;» sur une base vide lance une équipe en mode équipe.</translation>
+    </message>
+    <message>
+        <source>Team mode: a file has none; whoever sits at it picks their profile, and Handoff enforces the roles.</source>
+        <translation>Mode équipe&#xa0;: un fichier n’en a pas&#xa0;; qui l’utilise choisit son profil, et Handoff applique les rôles.</translation>
+    </message>
+    <message>
+        <source>People: %1 active (sales reps: %2, support reps: %3, team leads: %4); deactivated: %5.</source>
+        <translation>Personnes&#xa0;: %1 actives (commerciaux&#xa0;: %2, support&#xa0;: %3, responsables&#xa0;: %4)&#xa0;; désactivées&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>%1 (sessions: %2, since %3)</source>
+        <translation>%1 (sessions&#xa0;: %2, depuis %3)</translation>
+    </message>
+    <message>
+        <source>Connected now: %1</source>
+        <translation>Connectés maintenant&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>TableExporter</name>
     <message>
         <source>Could not write the %1 export: %2.</source>
@@ -5001,6 +5116,14 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
         <source>%1 &lt;%2&gt; is deactivated: they can no longer act; their deals and history stay theirs.</source>
         <translation>%1 &lt;%2&gt; est désactivé&#xa0;: cette personne ne peut plus agir&#xa0;; ses affaires et son historique restent les siens.</translation>
     </message>
+    <message>
+        <source>add, on a team&apos;s server: the person&apos;s login (default: their email&apos;s part before &apos;@&apos;).</source>
+        <translation>add, sur le serveur d’une équipe&#xa0;: l’identifiant de la personne (par défaut, la partie de son courriel avant «&#xa0;@&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>IDENTIFIANT</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -5059,6 +5182,10 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     <message>
         <source>The email address</source>
         <translation>L&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <source>The login &apos;%1&apos; was not given: %2</source>
+        <translation>L’identifiant «&#xa0;%1&#xa0;» n’a pas été attribué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -7402,6 +7529,10 @@ Cliquez pour lister les affaires</translation>
     <message>
         <source>The database on a team server this window shows</source>
         <translation>La base de données d&apos;un serveur d&apos;équipe que montre cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Working as %1 &lt;%2&gt;, the person of your login on the team&apos;s server.</source>
+        <translation>Vous travaillez en tant que %1 &lt;%2&gt;, la personne de votre identifiant sur le serveur de l’équipe.</translation>
     </message>
 </context>
 <context>

@@ -13,10 +13,12 @@
 #include "commands/MetricsCommand.h"
 #include "commands/PromiseCommand.h"
 #include "commands/ReportCommand.h"
+#include "commands/StatusCommand.h"
 #include "commands/UserCommand.h"
 #include "io/ExportFile.h"
 #include "metrics/MetricsTypes.h"
 #include "storage/Database.h"
+#include "storage/ServerAddress.h"
 #include "storage/Stores.h"
 #include "storage/WaitNotice.h"
 #include "workflow/PromiseService.h"
@@ -51,6 +53,9 @@ std::unique_ptr<Command> Command::create(const QString& name)
     }
     if (name == QLatin1String("user")) {
         return std::make_unique<UserCommand>();
+    }
+    if (name == QLatin1String("status")) {
+        return std::make_unique<StatusCommand>();
     }
     if (name == QLatin1String("demo")) {
         return std::make_unique<DemoCommand>();
@@ -95,10 +100,10 @@ bool Command::drawsText(const QString& name)
 
 QStringList Command::names()
 {
-    return {QStringLiteral("init"),   QStringLiteral("user"),     QStringLiteral("demo"),    QStringLiteral("check"),
-            QStringLiteral("backup"), QStringLiteral("deal"),     QStringLiteral("promise"), QStringLiteral("import"),
-            QStringLiteral("export"), QStringLiteral("calendar"), QStringLiteral("metrics"), QStringLiteral("csat"),
-            QStringLiteral("report")};
+    return {QStringLiteral("init"),   QStringLiteral("user"),   QStringLiteral("status"),   QStringLiteral("demo"),
+            QStringLiteral("check"),  QStringLiteral("backup"), QStringLiteral("deal"),     QStringLiteral("promise"),
+            QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("calendar"), QStringLiteral("metrics"),
+            QStringLiteral("csat"),   QStringLiteral("report")};
 }
 
 int Command::run(const QStringList& arguments)
@@ -183,8 +188,62 @@ bool Command::openDatabase(const QCommandLineParser& parser, Database& db, bool 
     return true;
 }
 
+void Command::printLoginAdvice(const Database& db, const User& person, const QString& login)
+{
+    auto address = ServerAddress::parse(db.path());
+    QString own = db.path();
+    if (address) {
+        address->user = login;
+        own = address->display();
+    }
+    printLine(tr("%1's login on the server is '%2'. It has no password yet: the server's administrator gives it one "
+                 "(in psql: \\password %2) or lets it in by peer or certificate login (pg_hba.conf). %1 then changes "
+                 "it with \\password in psql and opens the team's database with --database %3.")
+                  .arg(person.name, login, own));
+}
+
+int Command::actorFailure(const Database& db, const QString& email)
+{
+    return db.sessionPerson() == 0 && email.trimmed().isEmpty() ? UsageError : Failure;
+}
+
+bool Command::actorMissing(const QCommandLineParser& parser, const QString& usage)
+{
+    // On a server the session's login may be the person who acts (team mode): only the database can tell.
+    const QString path = parser.isSet(kDatabaseOption) ? parser.value(kDatabaseOption) : AppPaths::defaultDatabase();
+    if (!parser.value(QStringLiteral("as")).isEmpty() || ServerAddress::isServerAddress(path)) {
+        return false;
+    }
+    printUsageError(usage);
+    return true;
+}
+
 std::optional<User> Command::actingUser(Database& db, const QString& email)
 {
+    if (db.sessionPerson() != 0) {
+        // In team mode the login is the person: the server writes every audit entry in their name anyway.
+        const auto me = UserService(db).get(db.sessionPerson());
+        if (!me) {
+            printError(me.error().fullText());
+            return std::nullopt;
+        }
+        if (!email.trimmed().isEmpty() && email.trimmed().compare(me->email, Qt::CaseInsensitive) != 0) {
+            printError(tr("You are connected to the team's server as %1 <%2>, so you act as yourself: --as cannot "
+                          "name someone else.")
+                           .arg(me->name, me->email));
+            return std::nullopt;
+        }
+        if (!me->active) {
+            printError(tr("%1 <%2> is deactivated and cannot act.").arg(me->name, me->email));
+            return std::nullopt;
+        }
+        return *me;
+    }
+    if (email.trimmed().isEmpty()) {
+        printUsageError(tr("Name the person who acts with --as EMAIL: on this database your login is no person of "
+                           "the team."));
+        return std::nullopt;
+    }
     const auto found = UserService(db).byEmail(email);
     if (!found) {
         QString message = found.error().fullText();

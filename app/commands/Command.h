@@ -61,8 +61,14 @@ protected:
     // command shows or checks is true today. A failure is printed and does not stop the command.
     void markBrokenPromises(Database& db) const;
 
-    // The active user with this email, who acts in a workflow command (--as); prints why not and returns nothing.
+    // The person who acts in a workflow command: on a team's server the session's login, whom --as may only name
+    // again; elsewhere the active user with this email (--as). Prints why not and returns nothing.
     static std::optional<User> actingUser(Database& db, const QString& email);
+    // The exit code after actingUser() found nobody: a usage error when --as was needed and not given.
+    static int actorFailure(const Database& db, const QString& email);
+    // Whether --as is missing where it is needed before the database is opened (a file; on a server the login may be
+    // the person); prints usage then.
+    static bool actorMissing(const QCommandLineParser& parser, const QString& usage);
 
     // The period named by --from and --to (YYYY-MM-DD, each defaulting to this month's first or last day), or
     // nothing after printing why it is not one.
@@ -96,6 +102,9 @@ protected:
         }
         return keys.join(QStringLiteral(", "));
     }
+
+    // How a person who has just been given a login on a team's server starts to use it: the password, the address.
+    static void printLoginAdvice(const Database& db, const User& person, const QString& login);
 
     static void printError(const QString& message);
     static void printLine(const QString& line);

@@ -58,8 +58,7 @@ int CsatCommand::execute(const QCommandLineParser& parser)
             return UsageError;
         }
     }
-    if (parser.value(kAs).isEmpty()) {
-        printUsageError(tr("csat needs --as EMAIL: the user who records the score."));
+    if (actorMissing(parser, tr("csat needs --as EMAIL: the user who records the score."))) {
         return UsageError;
     }
 
@@ -69,7 +68,7 @@ int CsatCommand::execute(const QCommandLineParser& parser)
     }
     const std::optional<User> actor = actingUser(db, parser.value(kAs));
     if (!actor) {
-        return Failure;
+        return actorFailure(db, parser.value(kAs));
     }
     const auto recorded = CsatService(db).record(*actor, dealId, score, date, parser.value(kNote));
     if (!recorded) {

@@ -106,8 +106,7 @@ int DealCommand::execute(const QCommandLineParser& parser)
         printUsageError(tr("'%1' is not a deal id: ids are whole numbers above 0.").arg(arguments.at(1)));
         return UsageError;
     }
-    if (allowed.contains(kAs) && parser.value(kAs).isEmpty()) {
-        printUsageError(tr("deal %1 needs --as EMAIL: the user who acts.").arg(action));
+    if (allowed.contains(kAs) && actorMissing(parser, tr("deal %1 needs --as EMAIL: the user who acts.").arg(action))) {
         return UsageError;
     }
     if (action == QLatin1String("return") && !fromKey<ReturnReason>(parser.value(kReason))) {
@@ -288,7 +287,7 @@ int DealCommand::transition(const QCommandLineParser& parser, Database& db, cons
 {
     const std::optional<User> actor = actingUser(db, parser.value(kAs));
     if (!actor) {
-        return Failure;
+        return actorFailure(db, parser.value(kAs));
     }
     HandoffWorkflow workflow(db);
     Result<Deal> done = makeError(Error::Code::Invalid, QString());

@@ -90,8 +90,7 @@ int ImportCommand::execute(const QCommandLineParser& parser)
         printUsageError(tr("import needs exactly one file to import."));
         return UsageError;
     }
-    if (parser.value(kAs).isEmpty()) {
-        printUsageError(tr("import needs --as EMAIL: the sales rep or team lead who imports."));
+    if (actorMissing(parser, tr("import needs --as EMAIL: the sales rep or team lead who imports."))) {
         return UsageError;
     }
     ImportOptions options;
@@ -159,7 +158,7 @@ int ImportCommand::execute(const QCommandLineParser& parser)
     }
     const std::optional<User> actor = actingUser(db, parser.value(kAs));
     if (!actor) {
-        return Failure;
+        return actorFailure(db, parser.value(kAs));
     }
 
     ProgressLine line;

@@ -66,8 +66,7 @@ int PromiseCommand::execute(const QCommandLineParser& parser)
         printUsageError(tr("'%1' is not a promise id: ids are whole numbers above 0.").arg(arguments.at(1)));
         return UsageError;
     }
-    if (parser.value(kAs).isEmpty()) {
-        printUsageError(tr("promise review needs --as EMAIL: the user who reviews."));
+    if (actorMissing(parser, tr("promise review needs --as EMAIL: the user who reviews."))) {
         return UsageError;
     }
     const std::optional<ReviewStatus> status = decisionFrom(parser.value(kStatus));
@@ -86,7 +85,7 @@ int PromiseCommand::execute(const QCommandLineParser& parser)
     markBrokenPromises(db);
     const std::optional<User> actor = actingUser(db, parser.value(kAs));
     if (!actor) {
-        return Failure;
+        return actorFailure(db, parser.value(kAs));
     }
     const auto reviewed = PromiseService(db).review(*actor, promiseId, *status, parser.value(kNote));
     if (!reviewed) {

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "workflow/UserService.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +21,7 @@ const QString kAs = QStringLiteral("as");
 const QString kName = QStringLiteral("name");
 const QString kEmail = QStringLiteral("email");
 const QString kRole = QStringLiteral("role");
+const QString kLogin = QStringLiteral("login");
 
 const QString kList = QStringLiteral("list");
 const QString kAdd = QStringLiteral("add");
@@ -33,7 +35,7 @@ QStringList optionsOf(const QString& action)
         return {kJson};
     }
     if (action == kAdd) {
-        return {kAs, kName, kEmail, kRole};
+        return {kAs, kName, kEmail, kRole, kLogin};
     }
     return {kAs};
 }
@@ -54,12 +56,15 @@ void UserCommand::addOptions(QCommandLineParser& parser)
     parser.addOption({kName, tr("add: the person's name."), tr("NAME")});
     parser.addOption({kEmail, tr("add: the person's email address."), tr("EMAIL")});
     parser.addOption({kRole, tr("add: what the person does (%1).").arg(keyList<Role>()), tr("ROLE")});
+    parser.addOption({kLogin,
+                      tr("add, on a team's server: the person's login (default: their email's part before '@')."),
+                      tr("LOGIN")});
 }
 
 int UserCommand::execute(const QCommandLineParser& parser)
 {
     const auto chosen =
-        actionOf(parser, {kList, kAdd, kDeactivate, kActivate}, {kJson, kAs, kName, kEmail, kRole}, optionsOf);
+        actionOf(parser, {kList, kAdd, kDeactivate, kActivate}, {kJson, kAs, kName, kEmail, kRole, kLogin}, optionsOf);
     if (!chosen) {
         return UsageError;
     }
@@ -72,8 +77,8 @@ int UserCommand::execute(const QCommandLineParser& parser)
                                    : tr("user %1 takes no other argument.").arg(action));
         return UsageError;
     }
-    if (allowed.contains(kAs) && parser.value(kAs).isEmpty()) {
-        printUsageError(tr("user %1 needs --as EMAIL: the team lead who acts.").arg(action));
+    if (allowed.contains(kAs) &&
+        actorMissing(parser, tr("user %1 needs --as EMAIL: the team lead who acts.").arg(action))) {
         return UsageError;
     }
     if (action == kAdd) {
@@ -96,7 +101,7 @@ int UserCommand::execute(const QCommandLineParser& parser)
     }
     const std::optional<User> lead = actingUser(db, parser.value(kAs));
     if (!lead) {
-        return Failure;
+        return actorFailure(db, parser.value(kAs));
     }
     if (action == kAdd) {
         return add(parser, db, *lead);
@@ -106,42 +111,72 @@ int UserCommand::execute(const QCommandLineParser& parser)
 
 int UserCommand::list(Database& db, bool json) const
 {
-    const auto users = UserService(db).all();
+    const UserService service(db);
+    const auto users = service.all();
     if (!users) {
         printError(users.error().fullText());
         return Failure;
+    }
+    QHash<qint64, QString> logins;
+    if (db.inTeamMode()) {
+        for (const User& user : *users) {
+            const auto login = service.loginOf(user.id);
+            if (!login) {
+                printError(login.error().fullText());
+                return Failure;
+            }
+            logins.insert(user.id, *login);
+        }
     }
     QTextStream out(stdout);
     if (json) {
         QJsonArray array;
         for (const User& user : *users) {
-            array.append(QJsonObject{{QStringLiteral("id"), user.id},
-                                     {QStringLiteral("name"), user.name},
-                                     {QStringLiteral("email"), user.email},
-                                     {QStringLiteral("role"), toKey(user.role)},
-                                     {QStringLiteral("active"), user.active}});
+            QJsonObject object{{QStringLiteral("id"), user.id},
+                               {QStringLiteral("name"), user.name},
+                               {QStringLiteral("email"), user.email},
+                               {QStringLiteral("role"), toKey(user.role)},
+                               {QStringLiteral("active"), user.active}};
+            if (db.inTeamMode()) {
+                object.insert(kLogin, logins.value(user.id));
+            }
+            array.append(object);
         }
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return Success;
     }
     out << TerminalText::padded(tr("NAME"), 24) << "  " << TerminalText::padded(tr("EMAIL"), 32) << "  "
-        << TerminalText::padded(tr("ROLE"), 8) << "  " << tr("STATE") << '\n';
+        << TerminalText::padded(tr("ROLE"), 8) << "  ";
+    if (db.inTeamMode()) {
+        out << TerminalText::padded(tr("LOGIN"), 16) << "  ";
+    }
+    out << tr("STATE") << '\n';
     for (const User& user : *users) {
         out << TerminalText::fitted(user.name, 24) << "  " << TerminalText::padded(user.email, 32) << "  "
-            << toKey(user.role).leftJustified(8) << "  " << (user.active ? tr("active") : tr("deactivated")) << '\n';
+            << toKey(user.role).leftJustified(8) << "  ";
+        if (db.inTeamMode()) {
+            out << TerminalText::padded(logins.value(user.id), 16) << "  ";
+        }
+        out << (user.active ? tr("active") : tr("deactivated")) << '\n';
     }
     return Success;
 }
 
 int UserCommand::add(const QCommandLineParser& parser, Database& db, const User& lead) const
 {
-    const auto added =
-        UserService(db).add(lead, parser.value(kName), parser.value(kEmail), *fromKey<Role>(parser.value(kRole)));
+    UserService service(db);
+    const auto added = service.add(lead, parser.value(kName), parser.value(kEmail), *fromKey<Role>(parser.value(kRole)),
+                                   parser.value(kLogin));
     if (!added) {
         printError(added.error().fullText());
         return Failure;
     }
     printLine(tr("Added %1 <%2> as %3.").arg(added->name, added->email, toKey(added->role)));
+    if (db.inTeamMode()) {
+        const auto login = service.loginOf(added->id);
+        printLoginAdvice(db, *added, login ? *login : QString());
+        return Success;
+    }
     // There is no password to set: whoever opens the database picks their profile in "Who is working?".
     printLine(tr("They open %1 in the workstation and pick their profile.").arg(db.path()));
     return Success;

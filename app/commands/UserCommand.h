@@ -5,7 +5,8 @@
 namespace handoff {
 
 // handoff user list|add|deactivate|activate: the team's people, for a lead who runs Handoff from scripts. Changes name
-// the acting lead with --as EMAIL; core refuses them for anyone else, exactly as the workstation would.
+// the acting lead with --as EMAIL (on a team's server, the lead's own login is the lead); core refuses them for anyone
+// else, exactly as the workstation would, and on a team's server so does the server.
 class UserCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(UserCommand)
 

@@ -7,6 +7,7 @@
 #include "storage/ServerAddress.h"
 #include "storage/ServerBackup.h"
 #include "storage/SqliteStatement.h"
+#include "storage/TeamSql.h"
 #include "storage/WaitNotice.h"
 
 #include <QAtomicInteger>
@@ -117,6 +118,8 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_transactionDepth = 0;
+    m_teamMode = false;
+    m_sessionPerson = 0;
 }
 
 Error Database::fileError(Error::Code code, const QString& problem) const
@@ -384,7 +387,21 @@ Result<void> Database::configureServer(const Options& options)
     }
     // A server's upgrade runs in one transaction per version and is backed up by the server's own means (pg_dump),
     // not by a copy Handoff makes.
-    return Migrator::migrate(*this);
+    if (auto migrated = Migrator::migrate(*this); !migrated) {
+        return migrated;
+    }
+    return readTeamIdentity();
+}
+
+Result<void> Database::readTeamIdentity()
+{
+    auto identity = TeamSql::identity(*this);
+    if (!identity) {
+        return identity.error();
+    }
+    m_teamMode = identity->teamMode;
+    m_sessionPerson = identity->person;
+    return {};
 }
 
 Result<void> Database::openFile(const QString& path, const Options& options)
@@ -501,7 +518,8 @@ Result<void> Database::migrateIfOlder(const Options& options)
         return version.error();
     }
     if (*version < Migrator::kSchemaVersion) {
-        if (*version > 0) {
+        // A step that changes nothing in a file (team mode is a server's) needs neither a copy nor a warning.
+        if (*version > 0 && Migrator::changesAnything(m_engine, *version)) {
             if (options.upgrading) {
                 options.upgrading(*version, Migrator::kSchemaVersion);
             }

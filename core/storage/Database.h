@@ -62,6 +62,13 @@ public:
     Dialect dialect() const { return Dialect(m_engine); }
     bool isServer() const { return m_engine == Engine::Postgres; }
     bool wasCreated() const { return m_created; }
+    // On a server in team mode (TeamSql): the person the session's login is, whom the server names in every audit
+    // entry the session writes and holds to their role; 0 when the login administers the database (its owner, a
+    // superuser), on a server without team mode, and on a file.
+    qint64 sessionPerson() const { return m_sessionPerson; }
+    bool inTeamMode() const { return m_teamMode; }
+    // Reads them again (after team mode has been started on this connection).
+    Result<void> readTeamIdentity();
     // Things the user should know that did not stop the file from opening (network file system ...).
     QStringList warnings() const { return m_warnings; }
 
@@ -136,6 +143,8 @@ private:
     QString m_path;
     Engine m_engine = Engine::Sqlite;
     bool m_created = false;
+    bool m_teamMode = false;
+    qint64 m_sessionPerson = 0;
     QStringList m_warnings;
     int m_transactionDepth = 0;
     QDateTime m_workStarted;

@@ -33,6 +33,16 @@ Result<QList<ChecklistItem>> DatabaseContents::checklistInOrder(Database& db)
     return ChecklistItemStore(db).where(QStringLiteral("1 = 1"), {}, QStringLiteral("position, id"));
 }
 
+Result<QString> DatabaseContents::engineVersion(const Database& db)
+{
+    auto version = db.scalar(db.isServer() ? QStringLiteral("SELECT current_setting('server_version')")
+                                           : QStringLiteral("SELECT sqlite_version()"));
+    if (!version) {
+        return version.error();
+    }
+    return version->toString();
+}
+
 Result<DatabaseContents::Counts> DatabaseContents::counts(const Database& db)
 {
     // count(*) walks the smallest index of each table (tens of milliseconds at a million rows); exact counts are

@@ -27,6 +27,8 @@ struct DatabaseContents {
     static Result<qint64> nextFileId(const Database& db, QLatin1StringView table);
     // The checklist template's items in the order the checklist shows them.
     static Result<QList<ChecklistItem>> checklistInOrder(Database& db);
+    // The version of the engine that keeps the database: the server's, or the SQLite library's.
+    static Result<QString> engineVersion(const Database& db);
     // The exact number of deals, promises and tasks, in one statement.
     static Result<Counts> counts(const Database& db);
 };

@@ -98,12 +98,15 @@ QList<CheckResult> IntegrityCheck::run(Database& db, const Progress& progress)
     const auto with = [&db](CheckResult (*check)(const Database&)) {
         return Check([&db, check] { return check(db); });
     };
-    const QList<Check> checks =
+    QList<Check> checks =
         db.isServer()
             ? QList<Check>{with(serverIndexes),         with(serverConstraints), with(schemaVersion),
                            with(serverAuditProtection), with(auditCompleteness), [&db] { return keptFigures(db); }}
             : QList<Check>{with(integrity),       with(foreignKeys),       with(schemaVersion),
                            with(auditProtection), with(auditCompleteness), [&db] { return keptFigures(db); }};
+    if (db.inTeamMode()) {
+        checks.append(with(serverTeamGuard));
+    }
     const int total = int(checks.size());
     ProgressTicker ticker(db, progress);
     QList<CheckResult> results;

@@ -58,6 +58,8 @@ private:
     static CheckResult serverIndexes(const Database& db);
     static CheckResult serverConstraints(const Database& db);
     static CheckResult serverAuditProtection(const Database& db);
+    // In team mode: the triggers that hold each login to its role and name it in the audit log, and their functions.
+    static CheckResult serverTeamGuard(const Database& db);
 };
 
 } // namespace handoff

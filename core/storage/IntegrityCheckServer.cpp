@@ -1,8 +1,9 @@
 // The checks of 'handoff check' that differ on a PostgreSQL server. The server verifies pages (with data checksums
 // when the cluster has them) and enforces foreign keys on every write, so there is no integrity_check or
 // foreign_key_check to run; what a person with enough rights can still leave behind is an index that a failed
-// CREATE INDEX CONCURRENTLY left invalid, a constraint added NOT VALID (rows that break it may exist), and an audit
-// trigger that was dropped, disabled or replaced by a weaker one.
+// CREATE INDEX CONCURRENTLY left invalid, a constraint added NOT VALID (rows that break it may exist), an audit
+// trigger that was dropped, disabled or replaced by a weaker one, and, in team mode, the same of a trigger that holds
+// the logins to their roles.
 
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
@@ -41,6 +42,18 @@ CheckResult listResult(const QString& name, Result<QSqlQuery> query, const QStri
     result.ok = problems.isEmpty();
     result.detail = result.ok ? IntegrityCheck::tr("ok") : problems.join(QLatin1Char('\n'));
     return result;
+}
+
+// Whether the function name of the current schema is missing or differs from the body the shipped script gives it.
+Result<bool> functionAltered(const Database& db, const QString& name, const QString& shippedBody)
+{
+    auto body = db.scalar(QStringLiteral("SELECT prosrc FROM pg_proc WHERE proname = ? "
+                                         "AND pronamespace = current_schema()::regnamespace"),
+                          {name});
+    if (!body) {
+        return body.error();
+    }
+    return body->isNull() || normalized(body->toString()) != normalized(shippedBody);
 }
 
 } // namespace
@@ -101,16 +114,69 @@ CheckResult IntegrityCheck::serverAuditProtection(const Database& db)
         }
         const QRegularExpressionMatch function = refusal.match(script);
         if (function.hasMatch()) {
-            auto body = db.scalar(QStringLiteral("SELECT prosrc FROM pg_proc WHERE proname = ? "
-                                                 "AND pronamespace = current_schema()::regnamespace"),
-                                  {function.captured(1)});
-            if (!body) {
-                problems.append(body.error().message);
-            } else if (body->isNull() || normalized(body->toString()) != normalized(function.captured(2))) {
+            const auto altered = functionAltered(db, function.captured(1), function.captured(2));
+            if (!altered) {
+                problems.append(altered.error().message);
+            } else if (*altered) {
                 problems.append(tr("The function %1 behind the audit triggers is missing or was altered: it no "
                                    "longer refuses every change to an audit entry.")
                                     .arg(function.captured(1)));
             }
+        }
+    }
+    result.ok = problems.isEmpty();
+    result.detail = result.ok ? tr("ok") : problems.join(QLatin1Char('\n'));
+    return result;
+}
+
+CheckResult IntegrityCheck::serverTeamGuard(const Database& db)
+{
+    CheckResult result{tr("Team mode protection"), false, {}};
+    // Each trigger that handoff_start_team makes must be there and enabled, and each function of the team's rules
+    // must be the shipped one: a dropped guard, or a function that lets everything through, gives every login every
+    // right its group has on the tables.
+    QStringList problems;
+    const QString script = Migrator::scriptOf(Engine::Postgres, Migrator::kTeamModeVersion);
+    static const QRegularExpression guarded(QStringLiteral("ARRAY\\[('users'[^\\]]*)\\] LOOP"));
+    QStringList triggers{QStringLiteral("audit_log.team_actor")};
+    static const QRegularExpression quotedName(QStringLiteral("'(\\w+)'"));
+    auto names = quotedName.globalMatch(guarded.match(script).captured(1));
+    while (names.hasNext()) {
+        const QString table = names.next().captured(1);
+        triggers.append(table + QStringLiteral(".") + table + QStringLiteral("_team_guard"));
+    }
+    if (triggers.size() < 2) {
+        problems.append(tr("This build of Handoff lacks the list of team mode's triggers."));
+    }
+    for (const QString& trigger : triggers) {
+        const QString table = trigger.section(QLatin1Char('.'), 0, 0);
+        const QString name = trigger.section(QLatin1Char('.'), 1);
+        auto stored = db.exec(QStringLiteral("SELECT tgenabled FROM pg_trigger WHERE tgrelid = to_regclass(?) "
+                                             "AND tgname = ?"),
+                              {table, name});
+        if (!stored) {
+            problems.append(stored.error().message);
+        } else if (!stored->next()) {
+            problems.append(tr("The trigger %1 on %2 is missing: the server no longer holds each login to its role.")
+                                .arg(name, table));
+        } else if (stored->value(0).toString() == QLatin1String("D")) {
+            problems.append(tr("The trigger %1 on %2 is disabled: the server no longer holds each login to its role.")
+                                .arg(name, table));
+        }
+    }
+    static const QRegularExpression function(
+        QStringLiteral("CREATE OR REPLACE FUNCTION (\\w+)\\([^$]*\\$\\$(.*?)\\$\\$"),
+        QRegularExpression::DotMatchesEverythingOption);
+    auto functions = function.globalMatch(script);
+    while (functions.hasNext()) {
+        const QRegularExpressionMatch match = functions.next();
+        const auto altered = functionAltered(db, match.captured(1), match.captured(2));
+        if (!altered) {
+            problems.append(altered.error().message);
+        } else if (*altered) {
+            problems.append(tr("The function %1 of team mode is missing or was altered: the server may no longer "
+                               "hold each login to its role.")
+                                .arg(match.captured(1)));
         }
     }
     result.ok = problems.isEmpty();

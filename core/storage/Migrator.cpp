@@ -103,6 +103,16 @@ QStringList Migrator::statementsOf(int version)
     return splitStatements(scriptOf(Engine::Sqlite, version));
 }
 
+bool Migrator::changesAnything(Engine engine, int from)
+{
+    for (int version = from + 1; version <= kSchemaVersion; ++version) {
+        if (!splitStatements(scriptOf(engine, version)).isEmpty()) {
+            return true;
+        }
+    }
+    return false;
+}
+
 Result<int> Migrator::currentVersion(const Database& db)
 {
     if (db.engine() == Engine::Postgres) {
@@ -163,6 +173,14 @@ Result<void> Migrator::migrate(Database& db)
         }
         if (auto committed = transaction->commit(); !committed) {
             return committed;
+        }
+    }
+    if (db.engine() == Engine::Postgres && *from >= kTeamModeVersion && *from < kSchemaVersion) {
+        // A team's roles are granted what the new version added (a team mode started since the last upgrade has
+        // been granted everything already).
+        if (auto granted = db.run(QStringLiteral("SELECT handoff_team_grants()"), tr("grant the team's roles"));
+            !granted) {
+            return granted;
         }
     }
     if (*from < kKeptFiguresVersion && kSchemaVersion >= kKeptFiguresVersion) {

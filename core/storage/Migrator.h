@@ -18,11 +18,16 @@ class Migrator {
 
 public:
     // The schema version this build writes; the number of the last script in resources/migrations.
-    static constexpr int kSchemaVersion = 9;
+    static constexpr int kSchemaVersion = 10;
     // The version that brought the kept figures (KeptFigures), built when a database reaches it.
     static constexpr int kKeptFiguresVersion = 8;
 
+    // The version that brought team mode (TeamSql), a server's only.
+    static constexpr int kTeamModeVersion = 10;
+
     static Result<int> currentVersion(const Database& db);
+    // Whether upgrading a database of engine from version runs any statement (some steps are for the other engine).
+    static bool changesAnything(Engine engine, int from);
     static Result<void> migrate(Database& db);
 
     // The script that brings a database of engine to version; empty when there is none.

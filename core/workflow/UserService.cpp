@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/DealSql.h"
 #include "storage/Stores.h"
+#include "storage/TeamSql.h"
 #include "storage/UnitOfWork.h"
 
 #include <QRegularExpression>
@@ -65,7 +66,7 @@ Result<User> UserService::create(const QString& name, const QString& email, Role
     return insert(UnitOfWork::System, name, email, role);
 }
 
-Result<User> UserService::createFirstLead(const QString& name, const QString& email)
+Result<User> UserService::createFirstLead(const QString& name, const QString& email, const QString& login)
 {
     auto work = UnitOfWork::begin(m_db, UnitOfWork::System);
     if (!work) {
@@ -83,19 +84,69 @@ Result<User> UserService::createFirstLead(const QString& name, const QString& em
     if (!lead) {
         return lead.error();
     }
+    if (m_db.isServer()) {
+        // On a server the team starts in team mode: the lead gets a login of their own, and the server enforces
+        // every role from now on (TeamSql).
+        if (auto started = TeamSql::start(m_db); !started) {
+            return started.error();
+        }
+        if (auto given = giveLogin(lead->id, login.isEmpty() ? TeamSql::loginFor(lead->email) : login); !given) {
+            return given.error();
+        }
+    }
     if (auto committed = work->commit(); !committed) {
         return committed.error();
+    }
+    if (auto read = m_db.readTeamIdentity(); !read) {
+        return read.error();
     }
     return lead;
 }
 
-Result<User> UserService::add(const User& actor, const QString& name, const QString& email, Role role)
+Result<User> UserService::add(const User& actor, const QString& name, const QString& email, Role role,
+                              const QString& login)
 {
     if (!actor.active || actor.role != Role::Lead) {
         return makeError(Error::Code::Forbidden,
                          tr("%1 was not added: only a team lead adds people.").arg(name.simplified()));
     }
-    return insert(actor.id, name, email, role);
+    if (!m_db.inTeamMode()) {
+        return insert(actor.id, name, email, role);
+    }
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
+    }
+    auto added = insert(actor.id, name, email, role);
+    if (!added) {
+        return added.error();
+    }
+    if (auto given = giveLogin(added->id, login.isEmpty() ? TeamSql::loginFor(added->email) : login); !given) {
+        return given.error();
+    }
+    if (auto committed = work->commit(); !committed) {
+        return committed.error();
+    }
+    return added;
+}
+
+Result<QString> UserService::loginOf(qint64 userId) const
+{
+    auto logins = TeamSql::logins(m_db);
+    if (!logins) {
+        return logins.error();
+    }
+    return logins->value(userId);
+}
+
+Result<void> UserService::giveLogin(qint64 userId, const QString& login)
+{
+    if (auto given = TeamSql::addLogin(m_db, userId, login); !given) {
+        Error error = given.error();
+        error.message = tr("The login '%1' was not given: %2").arg(login, error.message);
+        return error;
+    }
+    return {};
 }
 
 Result<User> UserService::setActive(const User& actor, qint64 userId, bool active)
@@ -133,6 +184,11 @@ Result<User> UserService::setActive(const User& actor, qint64 userId, bool activ
     auto saved = UserStore(m_db).update(*work, *user);
     if (!saved) {
         return saved.error();
+    }
+    if (m_db.inTeamMode()) {
+        if (auto allowed = TeamSql::allowLogin(m_db, user->id, active); !allowed) {
+            return allowed.error();
+        }
     }
     if (auto committed = work->commit(); !committed) {
         return committed.error();

@@ -30,18 +30,26 @@ public:
     Result<User> create(const QString& name, const QString& email, Role role);
     // The first person of a new team's database, a lead who can then add the others; refused (Invalid) once the
     // database has anyone in it, so that nobody makes themselves a lead of a team that already has one.
-    Result<User> createFirstLead(const QString& name, const QString& email);
-    // A new active user that a lead adds, audited in the lead's name; Forbidden for anyone else.
-    Result<User> add(const User& actor, const QString& name, const QString& email, Role role);
+    // On a server it starts team mode (TeamSql): the lead gets a login of their own (login, or by default the part
+    // of the email before '@'), and from then on the server holds every login to its role.
+    Result<User> createFirstLead(const QString& name, const QString& email, const QString& login = {});
+    // A new active user that a lead adds, audited in the lead's name; Forbidden for anyone else. In team mode the
+    // person also gets a login on the server (as createFirstLead), in the same change.
+    Result<User> add(const User& actor, const QString& name, const QString& email, Role role,
+                     const QString& login = {});
     // Stops or restores a user's access; their deals, figures and history stay theirs. Leads only, and never the last
-    // active lead, so that someone can always manage the team. Invalid when the user already is as asked.
+    // active lead, so that someone can always manage the team. Invalid when the user already is as asked. In team
+    // mode their login stops or works again as well.
     Result<User> setActive(const User& actor, qint64 userId, bool active);
+    // A person's login on a team's server; empty when they have none (and on a file).
+    Result<QString> loginOf(qint64 userId) const;
 
     // What is wrong with a name and an email before any database is asked (empty when nothing is).
     static QStringList shapeProblems(const QString& name, const QString& email);
 
 private:
     Result<User> insert(qint64 actorId, const QString& name, const QString& email, Role role);
+    Result<void> giveLogin(qint64 userId, const QString& login);
 
     Database& m_db;
 };

@@ -109,12 +109,17 @@ private slots:
         QVERIFY(!again.err.isEmpty());
     }
 
-    // Opening a database of the previous schema upgrades it; the command says so first, since on a large database
-    // the backup copy and the upgrade take minutes. Once upgraded, nothing more is said.
+    // Opening a database of an older schema upgrades it; the command says so first, since on a large database the
+    // backup copy and the upgrade take minutes. Once upgraded, nothing more is said. (The version before the last
+    // step that changes this engine: a step for the other engine alone is not worth a word.)
     void upgradeIsAnnounced()
     {
         TestDatabase t;
-        const int previous = Migrator::kSchemaVersion - 1;
+        const Engine engine = testsRunOnServer() ? Engine::Postgres : Engine::Sqlite;
+        int previous = Migrator::kSchemaVersion - 1;
+        while (previous > 1 && !Migrator::changesAnything(engine, previous)) {
+            --previous;
+        }
         QVERIFY(t.db.run(testsRunOnServer() ? QStringLiteral("UPDATE handoff_schema SET version = %1").arg(previous)
                                             : QStringLiteral("PRAGMA user_version = %1").arg(previous),
                          {}));

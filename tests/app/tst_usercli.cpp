@@ -4,6 +4,7 @@
 
 #include "HandoffProcess.h"
 #include "core/TestDatabase.h"
+#include "storage/Migrator.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -210,6 +211,76 @@ private slots:
             team.handoff({QStringLiteral("user"), QStringLiteral("activate"), kSam, QStringLiteral("--as"), kLee});
         QVERIFY2(back.exitCode == 0, qPrintable(back.err));
         QCOMPARE(team.people().value(kSam), QStringLiteral("support active"));
+    }
+
+    // On a server, init starts team mode: each person works as their own login, which is the only person they can
+    // act as, and status tells who they are and who else is connected. On a file there are no logins.
+    void aTeamOnAServerWorksAsItsLogins()
+    {
+        const NewDatabase team;
+        if (team.serverDatabase.isEmpty()) {
+            const Run init =
+                team.handoff({QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Lee"),
+                              QStringLiteral("--email"), kLee, QStringLiteral("--login"), QStringLiteral("lee")});
+            QCOMPARE(init.exitCode, 2);
+            QVERIFY2(init.err.contains(QLatin1String("--login is for a team's server")), qPrintable(init.err));
+            QCOMPARE(team.init(QStringLiteral("Lee Lead"), kLee).exitCode, 0);
+            const Run status = team.handoff({QStringLiteral("status")});
+            QVERIFY2(status.exitCode == 0, qPrintable(status.err));
+            QVERIFY2(status.out.contains(QLatin1String("a file (SQLite")), qPrintable(status.out));
+            QVERIFY2(status.out.contains(QLatin1String(
+                         "People: 1 active (sales reps: 0, support reps: 0, team leads: 1); deactivated: 0.")),
+                     qPrintable(status.out));
+            return;
+        }
+        const QString lee = team.serverDatabase + QStringLiteral("_lee");
+        const QString sam = team.serverDatabase + QStringLiteral("_sam");
+        const auto as = [&team](const QString& login, QStringList arguments) {
+            return runHandoff(arguments << QStringLiteral("--database")
+                                        << QStringLiteral("postgresql://%1@/%2").arg(login, team.serverDatabase),
+                              headlessEnvironment());
+        };
+        const Run init = team.handoff({QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Lee Lead"),
+                                       QStringLiteral("--email"), kLee, QStringLiteral("--login"), lee});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        QVERIFY2(init.out.contains(QLatin1String("team mode")), qPrintable(init.out));
+        QVERIFY2(init.out.contains(QStringLiteral("login on the server is '%1'").arg(lee)), qPrintable(init.out));
+
+        // The lead adds Sam as themselves, without --as.
+        const Run added = as(lee, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"),
+                                   QStringLiteral("Sam Sales"), QStringLiteral("--email"), kSam,
+                                   QStringLiteral("--role"), QStringLiteral("sales"), QStringLiteral("--login"), sam});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QVERIFY2(added.out.contains(QLatin1String("\\password")), qPrintable(added.out));
+
+        // Sam cannot add people, nor act as the lead.
+        const Run bySam = as(sam, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"),
+                                   QStringLiteral("Mia"), QStringLiteral("--email"), QStringLiteral("mia@example.com"),
+                                   QStringLiteral("--role"), QStringLiteral("lead")});
+        QCOMPARE(bySam.exitCode, 1);
+        QVERIFY2(bySam.err.contains(QLatin1String("only a team lead adds people")), qPrintable(bySam.err));
+        const Run posing =
+            as(sam, {QStringLiteral("user"), QStringLiteral("deactivate"), kSam, QStringLiteral("--as"), kLee});
+        QCOMPARE(posing.exitCode, 1);
+        QVERIFY2(posing.err.contains(QLatin1String("cannot name someone else")), qPrintable(posing.err));
+        QCOMPARE(team.people(), (QMap<QString, QString>{{kLee, QStringLiteral("lead active")},
+                                                        {kSam, QStringLiteral("sales active")}}));
+
+        const Run status = as(sam, {QStringLiteral("status")});
+        QVERIFY2(status.exitCode == 0, qPrintable(status.err));
+        for (const QString& line : {QStringLiteral("Schema version: %1").arg(Migrator::kSchemaVersion),
+                                    QStringLiteral("You: Sam Sales <sam@example.com>, sales rep, login '%1'").arg(sam),
+                                    QStringLiteral("People: 2 active (sales reps: 1, support reps: 0, team leads: 1)"),
+                                    QStringLiteral("Connected now: %1 (sessions: 1,").arg(sam)}) {
+            QVERIFY2(status.out.contains(line), qPrintable(line + QLatin1String(" not in:\n") + status.out));
+        }
+
+        // Deactivated, Sam's login no longer connects to the team's database.
+        const Run deactivated = as(lee, {QStringLiteral("user"), QStringLiteral("deactivate"), kSam});
+        QVERIFY2(deactivated.exitCode == 0, qPrintable(deactivated.err));
+        const Run shut = as(sam, {QStringLiteral("status")});
+        QCOMPARE(shut.exitCode, 1);
+        QVERIFY2(shut.err.contains(QLatin1String("permission denied for database")), qPrintable(shut.err));
     }
 
     void mistakesAreUsageErrors_data()

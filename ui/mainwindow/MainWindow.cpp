@@ -268,7 +268,10 @@ void MainWindow::createStatusBar()
 void MainWindow::updateUserLabel()
 {
     m_userLabel->setText(tr("%1 · %2").arg(m_user.name, Labels::of(m_user.role)));
-    m_userLabel->setToolTip(tr("Working as %1 <%2>. File ▸ Switch user to change.").arg(m_user.name, m_user.email));
+    m_userLabel->setToolTip(
+        m_db.sessionPerson() != 0
+            ? tr("Working as %1 <%2>, the person of your login on the team's server.").arg(m_user.name, m_user.email)
+            : tr("Working as %1 <%2>. File ▸ Switch user to change.").arg(m_user.name, m_user.email));
 }
 
 void MainWindow::readSettings()

@@ -116,6 +116,8 @@ void MainWindow::createFileMenu()
     QAction* switchUser = makeAction(this, QStringLiteral("switchUserAction"), tr("S&witch user…"),
                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), tr("Work as another person"));
     connect(switchUser, &QAction::triggered, this, &MainWindow::switchUser);
+    // In team mode the server's login is the person: working as another means connecting as them.
+    switchUser->setVisible(m_db.sessionPerson() == 0);
     file->addAction(switchUser);
     QAction* preferences = makeAction(this, QStringLiteral("preferencesAction"), tr("&Preferences…"),
                                       QKeySequence(Qt::CTRL | Qt::Key_Comma),

@@ -1,0 +1,4 @@
+-- Handoff schema, version 10: team mode, which only a server has (postgresql/0010_team_mode.sql): each person
+-- connects with a login of their own and the server enforces the roles. A file has one person at a time at its desk
+-- and its roles are enforced by core, so this step changes nothing in a file, and upgrading a file to it makes no
+-- backup copy.
