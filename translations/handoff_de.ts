@@ -5564,6 +5564,17 @@ Nachher: %2</translation>
     </message>
 </context>
 <context>
+    <name>handoff::ChangeFeed</name>
+    <message>
+        <source>Could not connect to &apos;%1&apos; to hear the others&apos; changes: %2</source>
+        <translation>Keine Verbindung zu „%1“, um die Änderungen der anderen zu hören: %2</translation>
+    </message>
+    <message>
+        <source>The server &apos;%1&apos; did not let Handoff hear the others&apos; changes: %2</source>
+        <translation>Der Server „%1“ ließ Handoff die Änderungen der anderen nicht hören: %2</translation>
+    </message>
+</context>
+<context>
     <name>handoff::ChannelDialog</name>
     <message>
         <source>Add channel</source>
@@ -7533,6 +7544,10 @@ Klicken, um die Deals aufzulisten</translation>
     <message>
         <source>Working as %1 &lt;%2&gt;, the person of your login on the team&apos;s server.</source>
         <translation>Sie arbeiten als %1 &lt;%2&gt;, die Person Ihres Logins auf dem Server des Teams.</translation>
+    </message>
+    <message>
+        <source>Changes made by others show after View ▸ Refresh: %1</source>
+        <translation>Änderungen anderer erscheinen nach Ansicht ▸ Aktualisieren: %1</translation>
     </message>
 </context>
 <context>

@@ -5564,6 +5564,17 @@ Después: %2</translation>
     </message>
 </context>
 <context>
+    <name>handoff::ChangeFeed</name>
+    <message>
+        <source>Could not connect to &apos;%1&apos; to hear the others&apos; changes: %2</source>
+        <translation>No se pudo conectar a «%1» para recibir los cambios de los demás: %2</translation>
+    </message>
+    <message>
+        <source>The server &apos;%1&apos; did not let Handoff hear the others&apos; changes: %2</source>
+        <translation>El servidor «%1» no dejó que Handoff recibiera los cambios de los demás: %2</translation>
+    </message>
+</context>
+<context>
     <name>handoff::ChannelDialog</name>
     <message>
         <source>Add channel</source>
@@ -7533,6 +7544,10 @@ Haga clic para ver los negocios</translation>
     <message>
         <source>Working as %1 &lt;%2&gt;, the person of your login on the team&apos;s server.</source>
         <translation>Trabaja como %1 &lt;%2&gt;, la persona de su usuario en el servidor del equipo.</translation>
+    </message>
+    <message>
+        <source>Changes made by others show after View ▸ Refresh: %1</source>
+        <translation>Los cambios de los demás aparecen tras Ver ▸ Actualizar: %1</translation>
     </message>
 </context>
 <context>

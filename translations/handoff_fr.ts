@@ -5564,6 +5564,17 @@ Après&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>handoff::ChangeFeed</name>
+    <message>
+        <source>Could not connect to &apos;%1&apos; to hear the others&apos; changes: %2</source>
+        <translation>Impossible de se connecter à «&#xa0;%1&#xa0;» pour recevoir les changements des autres&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server &apos;%1&apos; did not let Handoff hear the others&apos; changes: %2</source>
+        <translation>Le serveur «&#xa0;%1&#xa0;» n’a pas laissé Handoff recevoir les changements des autres&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>handoff::ChannelDialog</name>
     <message>
         <source>Add channel</source>
@@ -7533,6 +7544,10 @@ Cliquez pour lister les affaires</translation>
     <message>
         <source>Working as %1 &lt;%2&gt;, the person of your login on the team&apos;s server.</source>
         <translation>Vous travaillez en tant que %1 &lt;%2&gt;, la personne de votre identifiant sur le serveur de l’équipe.</translation>
+    </message>
+    <message>
+        <source>Changes made by others show after View ▸ Refresh: %1</source>
+        <translation>Les changements des autres apparaissent après Affichage ▸ Actualiser&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QItemSelectionModel>
 #include <QLocale>
 #include <QSet>
 #include <QSignalSpy>
@@ -403,6 +404,70 @@ private slots:
         const auto range = changed.constFirst();
         QCOMPARE(range.at(0).value<QModelIndex>().row(), 5);
         QCOMPARE(range.at(1).value<QModelIndex>().row(), 19);
+    }
+
+    // Someone else's changes, shown in place: a deal gone is removed, a new one inserted where the order puts it, a
+    // moved one moves (a selection moves with it), the rest are updated; the model is never reset.
+    void refreshShowsChangesWithoutAReset()
+    {
+        TestDatabase t;
+        constexpr int deals = 30;
+        QVERIFY(fillDeals(t.db, deals));
+        DealListModel model(t.db);
+        model.setPageSize(8);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(DealListModel::AmountColumn, Qt::AscendingOrder);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), deals);
+        QItemSelectionModel selection(&model);
+        const qint64 selected = model.dealId(10);
+        selection.select(model.index(10, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const qint64 gone = model.dealId(2);
+        const qint64 renamed = model.dealId(12);
+        const qint64 cheapest = model.dealId(0);
+
+        Database other;
+        QVERIFY(other.open(t.path()));
+        QVERIFY(other.exec(QStringLiteral("DELETE FROM deals WHERE id = ?"), {gone}));
+        QVERIFY(other.exec(QStringLiteral("UPDATE deals SET title = 'Renamed' WHERE id = ?"), {renamed}));
+        QVERIFY(other.exec(QStringLiteral("UPDATE deals SET amount_minor = -5 WHERE id = ?"), {selected}));
+        QVERIFY(other.exec(QStringLiteral("INSERT INTO deals (account_id, title, amount_minor, closed_on, "
+                                          "sales_rep_id, created_at) SELECT account_id, 'Newcomer', 1, closed_on, "
+                                          "sales_rep_id, created_at FROM deals WHERE id = ?"),
+                           {renamed}));
+        other.close();
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        model.refresh();
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(inserted.count(), 1);
+        QVERIFY(moved.count() >= 1);
+        QCOMPARE(model.rowCount(), deals);
+        QCOMPARE(*model.totalCount(), qint64(deals));
+
+        const auto now = DealListQuery(t.db).firstPage(DealListColumn::Amount, Qt::AscendingOrder, 100);
+        QVERIFY(now);
+        QCOMPARE(now->size(), deals);
+        for (int row = 0; row < deals; ++row) {
+            QCOMPARE(model.dealId(row), now->at(row).id);
+        }
+        QCOMPARE(model.dealId(0), selected); // the cheapest now
+        QCOMPARE(model.dealId(1), cheapest);
+        int newcomers = 0;
+        for (int row = 0; row < deals; ++row) {
+            newcomers += model.index(row, DealListModel::TitleColumn).data().toString() == QLatin1String("Newcomer");
+        }
+        QCOMPARE(newcomers, 1);
+        QCOMPARE(model.index(rowOfDeal(model, renamed), DealListModel::TitleColumn).data().toString(),
+                 QStringLiteral("Renamed"));
+        QVERIFY(!loadedIds(model).contains(gone));
+        // The selection followed the deal to its new row.
+        QCOMPARE(selection.selectedRows().size(), 1);
+        QCOMPARE(selection.selectedRows().constFirst().row(), 0);
     }
 
     void reportsErrorsOnce()

@@ -11,6 +11,7 @@
 #include "mainwindow/Workspace.h"
 #include "model/Labels.h"
 #include "search/SearchField.h"
+#include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 #include "template/TemplateView.h"
 #include "views/DatabaseStats.h"
@@ -109,6 +110,16 @@ MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
     showPlace(NavigationPanel::startPlace(m_user.role));
     // Counting a million tasks takes a moment on a cold file; the deals are shown first.
     QTimer::singleShot(0, this, &MainWindow::refreshStatus);
+    if (db.isServer()) {
+        // What the others do on the team's server shows up here within a second.
+        m_changes = new ChangeFeed(this);
+        if (auto listening = m_changes->start(db); !listening) {
+            QTimer::singleShot(0, this, [this, message = listening.error().fullText()] {
+                showStatusMessage(tr("Changes made by others show after View ▸ Refresh: %1").arg(message));
+            });
+        }
+        connect(m_changes, &ChangeFeed::changed, this, &MainWindow::showOthersChanges);
+    }
     if (!db.wasCreated() && db.path() != QLatin1String(":memory:")) {
         // quick_check reads the whole file (seconds on a large one): it runs beside the window, not before it.
         m_fileCheck = new BackgroundFileCheck(db.path(), this);
@@ -180,6 +191,22 @@ void MainWindow::switchUser()
     m_newDeal->setEnabled(m_user.role != Role::Support);
     updateUserLabel();
     showPlace(NavigationPanel::startPlace(m_user.role));
+}
+
+void MainWindow::showOthersChanges(const Changes& changes)
+{
+    if (!changes.deals.isEmpty() || changes.everything) {
+        m_dealList->model()->refresh();
+        m_dashboard->markStale();
+        refreshStatus();
+        m_workspace->showOthersChanges(changes.deals, changes.everything);
+    }
+    if (changes.everything || changes.kinds.contains(QLatin1String("capabilities"))) {
+        m_catalog->reload();
+    }
+    if (changes.everything || changes.kinds.contains(QLatin1String("checklist_items"))) {
+        m_template->reload();
+    }
 }
 
 void MainWindow::showDamage(const QString& message)

@@ -18,6 +18,8 @@ namespace handoff {
 class BackgroundFileCheck;
 class BackgroundRead;
 class CatalogView;
+class ChangeFeed;
+struct Changes;
 class DashboardView;
 class Database;
 struct DatabaseStats;
@@ -85,6 +87,8 @@ private:
     void newDatabase();
     void backUp();
     void showPreferences();
+    // Someone else changed the database (ChangeFeed, on a server): lists, counts and open deals show it in place.
+    void showOthersChanges(const Changes& changes);
     // What File ▸ Print prints now: the deal in front (or selected in the list), or the dashboard's team report.
     std::optional<ReportRequest> reportInFront() const;
 
@@ -107,6 +111,7 @@ private:
     QLabel* m_userLabel = nullptr;
     BackgroundFileCheck* m_fileCheck = nullptr;
     BackgroundRead* m_countsRead = nullptr;
+    ChangeFeed* m_changes = nullptr;
     bool m_countsAgain = false; // a refresh was asked for while the counts were being read
 };
 

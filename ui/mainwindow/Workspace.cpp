@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QKeySequence>
+#include <QScopedValueRollback>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTabBar>
@@ -65,8 +66,22 @@ DealEditor* Workspace::makeEditor(qint64 dealId, QWidget* parent)
 {
     auto* editor = new DealEditor(m_db, m_actor, dealId, parent);
     m_undoGroup->addStack(editor->undoStack());
-    connect(editor->session(), &DealSession::changed, this, [this, dealId] { emit dealChanged(dealId); });
+    connect(editor->session(), &DealSession::changed, this, [this, dealId] {
+        if (!m_othersChanges) {
+            emit dealChanged(dealId);
+        }
+    });
     return editor;
+}
+
+void Workspace::showOthersChanges(const QList<qint64>& dealIds, bool everything)
+{
+    const QScopedValueRollback hearing(m_othersChanges, true);
+    for (DealEditor* editor : editors()) {
+        if (everything || dealIds.contains(editor->dealId())) {
+            editor->session()->notifyChanged();
+        }
+    }
 }
 
 DealEditor* Workspace::openDeal(qint64 dealId)

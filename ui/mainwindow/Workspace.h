@@ -39,6 +39,9 @@ public:
     // Closes every deal tab and window (before switching user or database).
     void closeAllDeals();
     void setActor(const User& actor) { m_actor = actor; }
+    // Someone else changed these deals (or, with everything, any deal): their open editors read them again, keeping
+    // what the user is typing. Not a change of this program's, so dealChanged() stays silent.
+    void showOthersChanges(const QList<qint64>& dealIds, bool everything);
 
 signals:
     // Something was saved in a deal; lists and counts may show it.
@@ -54,6 +57,7 @@ private:
     QUndoGroup* m_undoGroup = nullptr;
     QHash<QWidget*, QUndoStack*> m_viewStacks;
     QList<QWidget*> m_windows;
+    bool m_othersChanges = false; // editors are reading what someone else changed
 };
 
 } // namespace handoff

@@ -87,6 +87,10 @@ public:
 public slots:
     // Forgets the loaded rows and reads the first page and the count again, keeping filter and sort.
     void reload();
+    // Shows what changed since the rows were read, without a reset, so that a view keeps its selection and scroll
+    // position: a list read to its end and held whole is read again and compared deal by deal (rows removed, moved,
+    // inserted and updated); a longer one reads again the pages it holds, row for row, and keeps its length.
+    void refresh();
 
 signals:
     // A page could not be read; message says why. Loading stops until the next reload or sort.
@@ -117,6 +121,9 @@ private:
     const Line* lineAt(int row) const;
     bool readAgain(int page) const;
     void hold(int page) const;
+    void refreshWhole(int whole);
+    // Makes lines the whole list, every page held.
+    void holdWhole(const QList<Line>& lines);
     Line lineFor(DealListRow row) const;
     QVariant display(const Line& line, int column) const;
     QVariant toolTip(const Line& line, int column) const;

@@ -350,3 +350,32 @@ END;
 $$;
 
 REVOKE ALL ON FUNCTION handoff_add_login(bigint, text), handoff_allow_login(bigint, boolean) FROM PUBLIC;
+
+-- Live updates, with or without team mode: every committed change is announced on the channel handoff_changes, so
+-- that every workstation on the database shows it within a second (core/storage/ChangeFeed). Every change writes
+-- audit entries, so one trigger on audit_log hears them all; the server delivers a notification when, and only if,
+-- its transaction commits. The payload names the session that made the change (its backend pid: a workstation skips
+-- its own), the deals it touched, and the kinds of other rows (people, catalog, template); a change of more than 100
+-- deals (an import) says "all" instead of listing them, to stay far below the payload's 8000 bytes.
+CREATE OR REPLACE FUNCTION handoff_announce_changes() RETURNS trigger
+LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+DECLARE
+    deals bigint[];
+    kinds text[];
+BEGIN
+    SELECT array_agg(DISTINCT deal_id) FILTER (WHERE deal_id IS NOT NULL),
+           array_agg(DISTINCT entity) FILTER (WHERE deal_id IS NULL)
+    INTO deals, kinds FROM added;
+    PERFORM pg_notify('handoff_changes',
+                      json_build_object('pid', pg_backend_pid(),
+                                        'deals', CASE WHEN cardinality(deals) > 100 THEN NULL
+                                                      ELSE coalesce(deals, '{}') END,
+                                        'all', coalesce(cardinality(deals) > 100, false),
+                                        'kinds', coalesce(kinds, '{}'))::text);
+    RETURN NULL;
+END;
+$$;
+
+DROP TRIGGER IF EXISTS announce_changes ON audit_log;
+CREATE TRIGGER announce_changes AFTER INSERT ON audit_log REFERENCING NEW TABLE AS added
+FOR EACH STATEMENT EXECUTE FUNCTION handoff_announce_changes();

@@ -1,0 +1,89 @@
+// Live updates in the workstation on a team's server: what another person commits shows within a second in the deal
+// list, in place, without losing the user's selection or what they are typing. Runs on the test cluster only
+// (tests/ui/CMakeLists.txt registers it as tst_liveupdates_pg): a file has no one else writing to it.
+
+#include "DealFixture.h"
+#include "deals/DealListView.h"
+#include "mainwindow/MainWindow.h"
+#include "models/DealListModel.h"
+#include "storage/AuditLog.h"
+#include "workflow/UserService.h"
+
+#include <QItemSelectionModel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+
+using namespace handoff;
+
+namespace {
+
+// A change of a deal's title as another person's workstation makes it: the row and its audit entry in one commit.
+bool renameElsewhere(const QString& path, qint64 dealId, const QString& title)
+{
+    Database other;
+    if (!other.open(path)) {
+        return false;
+    }
+    auto work = UnitOfWork::begin(other, UnitOfWork::System);
+    if (!work || !other.exec(QStringLiteral("UPDATE deals SET title = ?, version = version + 1 WHERE id = ?"),
+                             {title, dealId})) {
+        return false;
+    }
+    AuditEntry entry;
+    entry.action = QStringLiteral("update");
+    entry.entity = QStringLiteral("deals");
+    entry.entityId = dealId;
+    entry.dealId = dealId;
+    entry.field = QStringLiteral("title");
+    entry.newValue = title;
+    return AuditLog::append(*work, entry).ok() && work->commit().ok();
+}
+
+} // namespace
+
+class TestLiveUpdates : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(testsRunOnServer(), "tst_liveupdates needs the test cluster (CTest runs it as tst_liveupdates_pg)");
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("HandoffTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_liveupdates"));
+        QSettings().clear();
+    }
+
+    void anotherPersonsChangeShowsInPlace()
+    {
+        TestDatabase t;
+        QVERIFY(fillDeals(t.db, 40));
+        // fillDeals numbers its people itself, which a server's id sequence does not hear of.
+        QVERIFY(t.db.exec(QStringLiteral("INSERT INTO users (id, name, email, role) VALUES (10, 'Lee Lead', "
+                                         "'lee@example.com', 'lead')")));
+        const auto lead = UserService(t.db).get(10);
+        QVERIFY(lead);
+        MainWindow window(t.db, *lead);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView* table = window.dealList()->table();
+        auto* model = window.dealList()->model();
+        QTRY_VERIFY(model->rowCount() > 6);
+        table->selectRow(5);
+        const qint64 selected = model->dealId(5);
+        const qint64 renamed = model->dealId(2);
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+
+        QVERIFY(renameElsewhere(t.path(), renamed, QStringLiteral("Renamed elsewhere")));
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(2, DealListModel::TitleColumn).data().toString(),
+                                  QStringLiteral("Renamed elsewhere"), 1000);
+        QCOMPARE(reset.count(), 0);
+        const QModelIndexList rows = table->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(model->dealId(rows.constFirst().row()), selected);
+    }
+};
+
+QTEST_MAIN(TestLiveUpdates)
+#include "tst_liveupdates.moc"
