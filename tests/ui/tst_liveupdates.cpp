@@ -4,12 +4,14 @@
 
 #include "DealFixture.h"
 #include "deals/DealListView.h"
+#include "mainwindow/BackgroundFileCheck.h"
 #include "mainwindow/MainWindow.h"
 #include "models/DealListModel.h"
 #include "storage/AuditLog.h"
 #include "workflow/UserService.h"
 
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -40,6 +42,25 @@ bool renameElsewhere(const QString& path, qint64 dealId, const QString& title)
     return AuditLog::append(*work, entry).ok() && work->commit().ok();
 }
 
+// A deal deleted by another session (as a lead's repair would), with its audit entry.
+bool removeElsewhere(const QString& path, qint64 dealId)
+{
+    Database other;
+    if (!other.open(path)) {
+        return false;
+    }
+    auto work = UnitOfWork::begin(other, UnitOfWork::System);
+    if (!work || !other.exec(QStringLiteral("DELETE FROM deals WHERE id = ?"), {dealId})) {
+        return false;
+    }
+    AuditEntry entry;
+    entry.action = QStringLiteral("delete");
+    entry.entity = QStringLiteral("deals");
+    entry.entityId = dealId;
+    entry.dealId = dealId;
+    return AuditLog::append(*work, entry).ok() && work->commit().ok();
+}
+
 } // namespace
 
 class TestLiveUpdates : public QObject {
@@ -67,6 +88,9 @@ private slots:
         MainWindow window(t.db, *lead);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // A server checks its own pages: no file check runs beside the window (it used to report SQLite's
+        // PRAGMA quick_check, which a server does not know, as damage).
+        QVERIFY(!window.findChild<BackgroundFileCheck*>());
         QTableView* table = window.dealList()->table();
         auto* model = window.dealList()->model();
         QTRY_VERIFY(model->rowCount() > 6);
@@ -82,6 +106,16 @@ private slots:
         const QModelIndexList rows = table->selectionModel()->selectedRows();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(model->dealId(rows.constFirst().row()), selected);
+
+        // A deal removed elsewhere leaves the list, and its count says so at once.
+        auto* count = window.dealList()->findChild<QLabel*>(QStringLiteral("dealCount"));
+        QVERIFY(count);
+        const int before = model->rowCount();
+        QVERIFY(removeElsewhere(t.path(), renamed));
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), before - 1, 1000);
+        QCOMPARE(count->text(), QStringLiteral("Deals: %1").arg(before - 1));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model->dealId(table->selectionModel()->selectedRows().constFirst().row()), selected);
     }
 };
 

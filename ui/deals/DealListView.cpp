@@ -93,6 +93,7 @@ DealListView::DealListView(Database& db, QWidget* parent)
     connect(columns, &QHeaderView::sortIndicatorChanged, this, &DealListView::sortRequested);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DealListView::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &DealListView::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DealListView::updateCount);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

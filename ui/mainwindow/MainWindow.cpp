@@ -120,8 +120,9 @@ MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
         }
         connect(m_changes, &ChangeFeed::changed, this, &MainWindow::showOthersChanges);
     }
-    if (!db.wasCreated() && db.path() != QLatin1String(":memory:")) {
-        // quick_check reads the whole file (seconds on a large one): it runs beside the window, not before it.
+    if (!db.wasCreated() && !db.isServer() && db.path() != QLatin1String(":memory:")) {
+        // quick_check reads the whole file (seconds on a large one): it runs beside the window, not before it. A
+        // server checks its own pages; 'handoff check' covers the rest there.
         m_fileCheck = new BackgroundFileCheck(db.path(), this);
         connect(m_fileCheck, &BackgroundFileCheck::damaged, this, &MainWindow::showDamage);
         QTimer::singleShot(0, m_fileCheck, &BackgroundFileCheck::start);

@@ -64,6 +64,7 @@ void DealListModel::refreshWhole(int whole)
     for (const Page& page : std::as_const(m_pages)) {
         lines.append(page.lines);
     }
+    m_count = qint64(read->size()); // what a view that counts on each row inserted or removed shows at once
     QSet<qint64> now;
     for (const DealListRow& row : std::as_const(*read)) {
         now.insert(row.id);
@@ -104,7 +105,6 @@ void DealListModel::refreshWhole(int whole)
         lines[row] = lineFor(read->at(row));
     }
     holdWhole(lines);
-    m_count = qint64(m_ids.size());
     if (!m_ids.isEmpty()) {
         emit dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1));
     }
