@@ -3534,6 +3534,10 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
         <source>&amp;Overwrite</source>
         <translation>Ü&amp;berschreiben</translation>
     </message>
+    <message>
+        <source>The last change: %1</source>
+        <translation>Die letzte Änderung: %1</translation>
+    </message>
 </context>
 <context>
     <name>MetricsCommand</name>
@@ -5017,20 +5021,8 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
 <context>
     <name>UserCommand</name>
     <message>
-        <source>Lists the team&apos;s people and lets a lead manage them: list, add --name NAME --email EMAIL --role ROLE, deactivate EMAIL, activate EMAIL.</source>
-        <translation>Listet die Personen des Teams und lässt eine Leitung sie verwalten: list, add --name NAME --email E-MAIL --role ROLLE, deactivate E-MAIL, activate E-MAIL.</translation>
-    </message>
-    <message>
-        <source>list, add, deactivate or activate.</source>
-        <translation>list, add, deactivate oder activate.</translation>
-    </message>
-    <message>
         <source>ACTION</source>
         <translation>AKTION</translation>
-    </message>
-    <message>
-        <source>deactivate, activate: the person&apos;s email.</source>
-        <translation>deactivate, activate: die E-Mail-Adresse der Person.</translation>
     </message>
     <message>
         <source>[EMAIL]</source>
@@ -5117,12 +5109,24 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
         <translation>%1 &lt;%2&gt; ist deaktiviert: Die Person kann nicht mehr handeln; ihre Deals und ihr Verlauf bleiben ihr.</translation>
     </message>
     <message>
-        <source>add, on a team&apos;s server: the person&apos;s login (default: their email&apos;s part before &apos;@&apos;).</source>
-        <translation>add, auf dem Server eines Teams: das Login der Person (Vorgabe: der Teil ihrer E-Mail vor „@“).</translation>
-    </message>
-    <message>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>Lists the team&apos;s people and lets a lead manage them: list, add --name NAME --email EMAIL --role ROLE, deactivate EMAIL, activate EMAIL, and on a team&apos;s server login EMAIL [--login LOGIN].</source>
+        <translation>Listet die Personen des Teams und lässt eine Teamleitung sie verwalten: list, add --name NAME --email E-MAIL --role ROLLE, deactivate E-MAIL, activate E-MAIL und auf dem Server eines Teams login E-MAIL [--login LOGIN].</translation>
+    </message>
+    <message>
+        <source>list, add, deactivate, activate or login.</source>
+        <translation>list, add, deactivate, activate oder login.</translation>
+    </message>
+    <message>
+        <source>deactivate, activate, login: the person&apos;s email.</source>
+        <translation>deactivate, activate, login: die E-Mail der Person.</translation>
+    </message>
+    <message>
+        <source>add, login, on a team&apos;s server: the person&apos;s login (default: their email&apos;s part before &apos;@&apos;).</source>
+        <translation>add, login, auf dem Server eines Teams: das Login der Person (Vorgabe: der Teil ihrer E-Mail vor „@“).</translation>
     </message>
 </context>
 <context>
@@ -5186,6 +5190,18 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
     <message>
         <source>The login &apos;%1&apos; was not given: %2</source>
         <translation>Das Login „%1“ wurde nicht vergeben: %2</translation>
+    </message>
+    <message>
+        <source>Only a team lead gives people their logins.</source>
+        <translation>Nur eine Teamleitung vergibt Logins.</translation>
+    </message>
+    <message>
+        <source>Logins are for a team&apos;s server in team mode: on this database whoever works picks their profile.</source>
+        <translation>Logins gibt es auf dem Server eines Teams im Teammodus: In dieser Datenbank wählt, wer arbeitet, sein Profil.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; already has the login &apos;%3&apos;.</source>
+        <translation>%1 &lt;%2&gt; hat bereits das Login „%3“.</translation>
     </message>
 </context>
 <context>

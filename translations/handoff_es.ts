@@ -3534,6 +3534,10 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
         <source>&amp;Overwrite</source>
         <translation>&amp;Sobrescribir</translation>
     </message>
+    <message>
+        <source>The last change: %1</source>
+        <translation>El último cambio: %1</translation>
+    </message>
 </context>
 <context>
     <name>MetricsCommand</name>
@@ -5017,20 +5021,8 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
 <context>
     <name>UserCommand</name>
     <message>
-        <source>Lists the team&apos;s people and lets a lead manage them: list, add --name NAME --email EMAIL --role ROLE, deactivate EMAIL, activate EMAIL.</source>
-        <translation>Lista las personas del equipo y permite a un responsable gestionarlas: list, add --name NOMBRE --email CORREO --role ROL, deactivate CORREO, activate CORREO.</translation>
-    </message>
-    <message>
-        <source>list, add, deactivate or activate.</source>
-        <translation>list, add, deactivate o activate.</translation>
-    </message>
-    <message>
         <source>ACTION</source>
         <translation>ACCIÓN</translation>
-    </message>
-    <message>
-        <source>deactivate, activate: the person&apos;s email.</source>
-        <translation>deactivate, activate: el correo de la persona.</translation>
     </message>
     <message>
         <source>[EMAIL]</source>
@@ -5117,12 +5109,24 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
         <translation>%1 &lt;%2&gt; está desactivado: ya no puede actuar; sus negocios y su historial siguen siendo suyos.</translation>
     </message>
     <message>
-        <source>add, on a team&apos;s server: the person&apos;s login (default: their email&apos;s part before &apos;@&apos;).</source>
-        <translation>add, en el servidor de un equipo: el usuario de la persona (por defecto, la parte de su correo antes de «@»).</translation>
-    </message>
-    <message>
         <source>LOGIN</source>
         <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>Lists the team&apos;s people and lets a lead manage them: list, add --name NAME --email EMAIL --role ROLE, deactivate EMAIL, activate EMAIL, and on a team&apos;s server login EMAIL [--login LOGIN].</source>
+        <translation>Lista las personas del equipo y deja que una jefatura de equipo las gestione: list, add --name NOMBRE --email CORREO --role ROL, deactivate CORREO, activate CORREO y, en el servidor de un equipo, login CORREO [--login USUARIO].</translation>
+    </message>
+    <message>
+        <source>list, add, deactivate, activate or login.</source>
+        <translation>list, add, deactivate, activate o login.</translation>
+    </message>
+    <message>
+        <source>deactivate, activate, login: the person&apos;s email.</source>
+        <translation>deactivate, activate, login: el correo de la persona.</translation>
+    </message>
+    <message>
+        <source>add, login, on a team&apos;s server: the person&apos;s login (default: their email&apos;s part before &apos;@&apos;).</source>
+        <translation>add, login, en el servidor de un equipo: el usuario de la persona (por defecto, la parte de su correo antes de «@»).</translation>
     </message>
 </context>
 <context>
@@ -5186,6 +5190,18 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
     <message>
         <source>The login &apos;%1&apos; was not given: %2</source>
         <translation>No se concedió el usuario «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Only a team lead gives people their logins.</source>
+        <translation>Solo una jefatura de equipo da usuarios a las personas.</translation>
+    </message>
+    <message>
+        <source>Logins are for a team&apos;s server in team mode: on this database whoever works picks their profile.</source>
+        <translation>Los usuarios son para el servidor de un equipo en modo equipo: en esta base de datos quien trabaja elige su perfil.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; already has the login &apos;%3&apos;.</source>
+        <translation>%1 &lt;%2&gt; ya tiene el usuario «%3».</translation>
     </message>
 </context>
 <context>

@@ -3534,6 +3534,10 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
         <source>&amp;Overwrite</source>
         <translation>É&amp;craser</translation>
     </message>
+    <message>
+        <source>The last change: %1</source>
+        <translation>La dernière modification&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>MetricsCommand</name>
@@ -5017,20 +5021,8 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
 <context>
     <name>UserCommand</name>
     <message>
-        <source>Lists the team&apos;s people and lets a lead manage them: list, add --name NAME --email EMAIL --role ROLE, deactivate EMAIL, activate EMAIL.</source>
-        <translation>Liste les membres de l&apos;équipe et permet à un responsable de les gérer&#xa0;: list, add --name NOM --email E-MAIL --role RÔLE, deactivate E-MAIL, activate E-MAIL.</translation>
-    </message>
-    <message>
-        <source>list, add, deactivate or activate.</source>
-        <translation>list, add, deactivate ou activate.</translation>
-    </message>
-    <message>
         <source>ACTION</source>
         <translation>ACTION</translation>
-    </message>
-    <message>
-        <source>deactivate, activate: the person&apos;s email.</source>
-        <translation>deactivate, activate&#xa0;: l&apos;adresse e-mail de la personne.</translation>
     </message>
     <message>
         <source>[EMAIL]</source>
@@ -5117,12 +5109,24 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
         <translation>%1 &lt;%2&gt; est désactivé&#xa0;: cette personne ne peut plus agir&#xa0;; ses affaires et son historique restent les siens.</translation>
     </message>
     <message>
-        <source>add, on a team&apos;s server: the person&apos;s login (default: their email&apos;s part before &apos;@&apos;).</source>
-        <translation>add, sur le serveur d’une équipe&#xa0;: l’identifiant de la personne (par défaut, la partie de son courriel avant «&#xa0;@&#xa0;»).</translation>
-    </message>
-    <message>
         <source>LOGIN</source>
         <translation>IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>Lists the team&apos;s people and lets a lead manage them: list, add --name NAME --email EMAIL --role ROLE, deactivate EMAIL, activate EMAIL, and on a team&apos;s server login EMAIL [--login LOGIN].</source>
+        <translation>Liste les personnes de l’équipe et permet à un responsable de les gérer&#xa0;: list, add --name NOM --email COURRIEL --role RÔLE, deactivate COURRIEL, activate COURRIEL et, sur le serveur d’une équipe, login COURRIEL [--login IDENTIFIANT].</translation>
+    </message>
+    <message>
+        <source>list, add, deactivate, activate or login.</source>
+        <translation>list, add, deactivate, activate ou login.</translation>
+    </message>
+    <message>
+        <source>deactivate, activate, login: the person&apos;s email.</source>
+        <translation>deactivate, activate, login&#xa0;: le courriel de la personne.</translation>
+    </message>
+    <message>
+        <source>add, login, on a team&apos;s server: the person&apos;s login (default: their email&apos;s part before &apos;@&apos;).</source>
+        <translation>add, login, sur le serveur d’une équipe&#xa0;: l’identifiant de la personne (par défaut, la partie de son courriel avant «&#xa0;@&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -5186,6 +5190,18 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     <message>
         <source>The login &apos;%1&apos; was not given: %2</source>
         <translation>L’identifiant «&#xa0;%1&#xa0;» n’a pas été attribué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Only a team lead gives people their logins.</source>
+        <translation>Seul un responsable d’équipe attribue les identifiants.</translation>
+    </message>
+    <message>
+        <source>Logins are for a team&apos;s server in team mode: on this database whoever works picks their profile.</source>
+        <translation>Les identifiants sont pour le serveur d’une équipe en mode équipe&#xa0;: dans cette base, qui travaille choisit son profil.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; already has the login &apos;%3&apos;.</source>
+        <translation>%1 &lt;%2&gt; a déjà l’identifiant «&#xa0;%3&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ const QString kList = QStringLiteral("list");
 const QString kAdd = QStringLiteral("add");
 const QString kDeactivate = QStringLiteral("deactivate");
 const QString kActivate = QStringLiteral("activate");
+const QString kGiveLogin = QStringLiteral("login");
 
 // The options each action reads; any other is a mistake worth telling the user about.
 QStringList optionsOf(const QString& action)
@@ -34,8 +35,8 @@ QStringList optionsOf(const QString& action)
     if (action == kList) {
         return {kJson};
     }
-    if (action == kAdd) {
-        return {kAs, kName, kEmail, kRole, kLogin};
+    if (action == kAdd || action == kGiveLogin) {
+        return action == kAdd ? QStringList{kAs, kName, kEmail, kRole, kLogin} : QStringList{kAs, kLogin};
     }
     return {kAs};
 }
@@ -44,34 +45,37 @@ QStringList optionsOf(const QString& action)
 
 UserCommand::UserCommand()
     : Command(QStringLiteral("user"), tr("Lists the team's people and lets a lead manage them: list, add --name NAME "
-                                         "--email EMAIL --role ROLE, deactivate EMAIL, activate EMAIL."))
+                                         "--email EMAIL --role ROLE, deactivate EMAIL, activate EMAIL, and on a "
+                                         "team's server login EMAIL [--login LOGIN]."))
 {}
 
 void UserCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list, add, deactivate or activate."), tr("ACTION"));
-    parser.addPositionalArgument(kEmail, tr("deactivate, activate: the person's email."), tr("[EMAIL]"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("list, add, deactivate, activate or login."),
+                                 tr("ACTION"));
+    parser.addPositionalArgument(kEmail, tr("deactivate, activate, login: the person's email."), tr("[EMAIL]"));
     parser.addOption({kJson, tr("list: print JSON instead of text.")});
     parser.addOption({kAs, tr("add, deactivate, activate: the email of the team lead who acts."), tr("EMAIL")});
     parser.addOption({kName, tr("add: the person's name."), tr("NAME")});
     parser.addOption({kEmail, tr("add: the person's email address."), tr("EMAIL")});
     parser.addOption({kRole, tr("add: what the person does (%1).").arg(keyList<Role>()), tr("ROLE")});
     parser.addOption({kLogin,
-                      tr("add, on a team's server: the person's login (default: their email's part before '@')."),
+                      tr("add, login, on a team's server: the person's login (default: their email's part before "
+                         "'@')."),
                       tr("LOGIN")});
 }
 
 int UserCommand::execute(const QCommandLineParser& parser)
 {
-    const auto chosen =
-        actionOf(parser, {kList, kAdd, kDeactivate, kActivate}, {kJson, kAs, kName, kEmail, kRole, kLogin}, optionsOf);
+    const auto chosen = actionOf(parser, {kList, kAdd, kDeactivate, kActivate, kGiveLogin},
+                                 {kJson, kAs, kName, kEmail, kRole, kLogin}, optionsOf);
     if (!chosen) {
         return UsageError;
     }
     const QString& action = *chosen;
     const QStringList allowed = optionsOf(action);
     const QStringList arguments = parser.positionalArguments();
-    const bool takesEmail = action == kDeactivate || action == kActivate;
+    const bool takesEmail = action == kDeactivate || action == kActivate || action == kGiveLogin;
     if (arguments.size() != (takesEmail ? 2 : 1)) {
         printUsageError(takesEmail ? tr("user %1 needs exactly one email: the person's.").arg(action)
                                    : tr("user %1 takes no other argument.").arg(action));
@@ -105,6 +109,9 @@ int UserCommand::execute(const QCommandLineParser& parser)
     }
     if (action == kAdd) {
         return add(parser, db, *lead);
+    }
+    if (action == kGiveLogin) {
+        return giveLogin(db, *lead, arguments.at(1), parser.value(kLogin));
     }
     return setActive(db, *lead, arguments.at(1), action == kActivate);
 }
@@ -179,6 +186,23 @@ int UserCommand::add(const QCommandLineParser& parser, Database& db, const User&
     }
     // There is no password to set: whoever opens the database picks their profile in "Who is working?".
     printLine(tr("They open %1 in the workstation and pick their profile.").arg(db.path()));
+    return Success;
+}
+
+int UserCommand::giveLogin(Database& db, const User& lead, const QString& email, const QString& login) const
+{
+    UserService users(db);
+    const auto person = users.byEmail(email);
+    if (!person) {
+        printError(person.error().fullText());
+        return Failure;
+    }
+    const auto given = users.addLogin(lead, person->id, login);
+    if (!given) {
+        printError(given.error().fullText());
+        return Failure;
+    }
+    printLoginAdvice(db, *person, *given);
     return Success;
 }
 

@@ -1,6 +1,7 @@
 #include "workflow/UserService.h"
 
 #include "model/UserText.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/DealSql.h"
 #include "storage/Stores.h"
@@ -90,7 +91,7 @@ Result<User> UserService::createFirstLead(const QString& name, const QString& em
         if (auto started = TeamSql::start(m_db); !started) {
             return started.error();
         }
-        if (auto given = giveLogin(lead->id, login.isEmpty() ? TeamSql::loginFor(lead->email) : login); !given) {
+        if (auto given = giveLogin(*work, lead->id, login.isEmpty() ? TeamSql::loginFor(lead->email) : login); !given) {
             return given.error();
         }
     }
@@ -121,7 +122,7 @@ Result<User> UserService::add(const User& actor, const QString& name, const QStr
     if (!added) {
         return added.error();
     }
-    if (auto given = giveLogin(added->id, login.isEmpty() ? TeamSql::loginFor(added->email) : login); !given) {
+    if (auto given = giveLogin(*work, added->id, login.isEmpty() ? TeamSql::loginFor(added->email) : login); !given) {
         return given.error();
     }
     if (auto committed = work->commit(); !committed) {
@@ -139,12 +140,56 @@ Result<QString> UserService::loginOf(qint64 userId) const
     return logins->value(userId);
 }
 
-Result<void> UserService::giveLogin(qint64 userId, const QString& login)
+Result<QString> UserService::addLogin(const User& actor, qint64 userId, const QString& login)
+{
+    if (!actor.active || actor.role != Role::Lead) {
+        return makeError(Error::Code::Forbidden, tr("Only a team lead gives people their logins."));
+    }
+    if (!m_db.inTeamMode()) {
+        return makeError(Error::Code::Invalid, tr("Logins are for a team's server in team mode: on this database "
+                                                  "whoever works picks their profile."));
+    }
+    auto work = UnitOfWork::begin(m_db, actor.id);
+    if (!work) {
+        return work.error();
+    }
+    auto person = get(userId);
+    if (!person) {
+        return person.error();
+    }
+    auto existing = loginOf(userId);
+    if (!existing) {
+        return existing.error();
+    }
+    if (!existing->isEmpty()) {
+        return makeError(Error::Code::Invalid,
+                         tr("%1 <%2> already has the login '%3'.").arg(person->name, person->email, *existing));
+    }
+    const QString given = login.isEmpty() ? TeamSql::loginFor(person->email) : login;
+    if (auto done = giveLogin(*work, userId, given); !done) {
+        return done.error();
+    }
+    if (auto committed = work->commit(); !committed) {
+        return committed.error();
+    }
+    return given;
+}
+
+Result<void> UserService::giveLogin(UnitOfWork& work, qint64 userId, const QString& login)
 {
     if (auto given = TeamSql::addLogin(m_db, userId, login); !given) {
         Error error = given.error();
         error.message = tr("The login '%1' was not given: %2").arg(login, error.message);
         return error;
+    }
+    AuditEntry entry;
+    entry.action = QStringLiteral("update");
+    entry.entity = QStringLiteral("users");
+    entry.entityId = userId;
+    entry.field = QStringLiteral("login");
+    entry.newValue = login;
+    if (auto logged = AuditLog::append(work, entry); !logged) {
+        return logged.error();
     }
     return {};
 }

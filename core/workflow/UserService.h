@@ -9,6 +9,7 @@
 namespace handoff {
 
 class Database;
+class UnitOfWork;
 
 // The people who work in Handoff: the profile picker lists them and creates a new one on first start; screens ask
 // it for the reps a deal can be given to; `handoff init` and `handoff user` let a lead manage them from a script.
@@ -43,13 +44,17 @@ public:
     Result<User> setActive(const User& actor, qint64 userId, bool active);
     // A person's login on a team's server; empty when they have none (and on a file).
     Result<QString> loginOf(qint64 userId) const;
+    // Gives a person who has no login yet (one an import made, say) their login on a team's server: login, or by
+    // default the part of their email before '@'. Leads only; Invalid on a file or a server without team mode, and
+    // for a person who has a login already.
+    Result<QString> addLogin(const User& actor, qint64 userId, const QString& login = {});
 
     // What is wrong with a name and an email before any database is asked (empty when nothing is).
     static QStringList shapeProblems(const QString& name, const QString& email);
 
 private:
     Result<User> insert(qint64 actorId, const QString& name, const QString& email, Role role);
-    Result<void> giveLogin(qint64 userId, const QString& login);
+    Result<void> giveLogin(UnitOfWork& work, qint64 userId, const QString& login);
 
     Database& m_db;
 };

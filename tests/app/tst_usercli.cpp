@@ -275,6 +275,28 @@ private slots:
             QVERIFY2(status.out.contains(line), qPrintable(line + QLatin1String(" not in:\n") + status.out));
         }
 
+        // A person an import made has no login until a lead gives them one.
+        const QString csv = team.dir.filePath(QStringLiteral("deals.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("external_ref,title,account,amount,currency,closed_on,stage,sales_rep,sales_rep_email\n"
+                   "N-1,Initech rollout,Initech,7000.00,USD,2026-11-05,draft,Nia New,nia@example.com\n");
+        file.close();
+        const Run imported =
+            as(lee, {QStringLiteral("import"), csv, QStringLiteral("--preset"), QStringLiteral("handoff")});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err + imported.out));
+        const QString nia = team.serverDatabase + QStringLiteral("_nia");
+        const Run given = as(lee, {QStringLiteral("user"), QStringLiteral("login"), QStringLiteral("nia@example.com"),
+                                   QStringLiteral("--login"), nia});
+        QVERIFY2(given.exitCode == 0, qPrintable(given.err));
+        QVERIFY2(given.out.contains(QStringLiteral("login on the server is '%1'").arg(nia)), qPrintable(given.out));
+        const Run asNia = as(nia, {QStringLiteral("status")});
+        QVERIFY2(asNia.out.contains(QLatin1String("You: Nia New <nia@example.com>")),
+                 qPrintable(asNia.out + asNia.err));
+        const Run again = as(lee, {QStringLiteral("user"), QStringLiteral("login"), kSam});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("already has the login '%1'").arg(sam)), qPrintable(again.err));
+
         // Deactivated, Sam's login no longer connects to the team's database.
         const Run deactivated = as(lee, {QStringLiteral("user"), QStringLiteral("deactivate"), kSam});
         QVERIFY2(deactivated.exitCode == 0, qPrintable(deactivated.err));

@@ -38,14 +38,18 @@ void typeInto(QLineEdit* edit, const QString& text)
 
 // Clicks the named button (none: OK) of the next modal message box once it shows (it opens from inside the edit's
 // save).
-void answerNextMessage(const QString& buttonName)
+// seen, when given, receives the message's text.
+void answerNextMessage(const QString& buttonName, std::shared_ptr<QString> seen = {})
 {
     auto* timer = new QTimer;
     auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, tries, buttonName] {
+    QObject::connect(timer, &QTimer::timeout, [timer, tries, buttonName, seen] {
         QWidget* modal = QApplication::activeModalWidget();
         // No name: the default button of a plain message (OK).
         auto* box = qobject_cast<QMessageBox*>(modal);
+        if (box && seen) {
+            *seen = box->text();
+        }
         QAbstractButton* button = !modal                 ? nullptr
                                   : buttonName.isEmpty() ? (box ? box->buttons().value(0) : nullptr)
                                                          : modal->findChild<QPushButton*>(buttonName);
@@ -213,8 +217,13 @@ private slots:
 
         // The second window still shows the old deal; its edit meets the first one's.
         auto* secondTitle = second.findChild<QLineEdit*>(QStringLiteral("titleEdit"));
-        answerNextMessage(QStringLiteral("reloadButton"));
+        const auto seen = std::make_shared<QString>();
+        answerNextMessage(QStringLiteral("reloadButton"), seen);
         typeInto(secondTitle, QStringLiteral("From the second"));
+        // The question names who changed what, and when.
+        QVERIFY2(seen->contains(QLatin1String("The last change:")), qPrintable(*seen));
+        QVERIFY2(seen->contains(w.user(QStringLiteral("rep")).name), qPrintable(*seen));
+        QVERIFY2(seen->contains(QLatin1String("From the first")), qPrintable(*seen));
         QCOMPARE(DealStore(w.db).get(id)->title, QStringLiteral("From the first"));
         QCOMPARE(secondTitle->text(), QStringLiteral("From the first"));
         QCOMPARE(second.undoStack()->count(), 0);

@@ -2,6 +2,7 @@
 
 #include "widgets/Messages.h"
 #include "widgets/ServiceCommand.h"
+#include "workflow/HistoryFormatter.h"
 
 #include <QPointer>
 #include <QUndoStack>
@@ -30,7 +31,10 @@ bool DealSession::apply(QWidget* parent, const QString& text, Step doIt, Step un
     const int before = m_undoStack->index();
     auto done = ServiceCommand::apply(m_undoStack, text, doIt, undoIt, onError);
     if (!done && done.error().code == Error::Code::Conflict && overwrite) {
-        if (Messages::askConflict(parent, tr("this deal")) == Messages::ConflictChoice::Reload) {
+        // The deal's history names who saved what and when: the newest line is the change this edit met.
+        const auto history = HistoryFormatter(m_db).dealHistory(m_dealId);
+        const QString lastChange = history && !history->isEmpty() ? history->constLast() : QString();
+        if (Messages::askConflict(parent, tr("this deal"), lastChange) == Messages::ConflictChoice::Reload) {
             emit changed();
             return false;
         }

@@ -22,14 +22,15 @@ void showError(QWidget* parent, const QString& title, const Error& error)
     box.exec();
 }
 
-ConflictChoice askConflict(QWidget* parent, const QString& what)
+ConflictChoice askConflict(QWidget* parent, const QString& what, const QString& lastChange)
 {
-    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("Messages", "Changed elsewhere"),
-                    QCoreApplication::translate(
-                        "Messages",
-                        "Someone else saved a change to %1 after you opened it (in another window or another "
-                        "Handoff).")
-                        .arg(what),
+    QString text = QCoreApplication::translate("Messages", "Someone else saved a change to %1 after you opened it (in "
+                                                           "another window or another Handoff).")
+                       .arg(what);
+    if (!lastChange.isEmpty()) {
+        text += QLatin1String("\n\n") + QCoreApplication::translate("Messages", "The last change: %1").arg(lastChange);
+    }
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("Messages", "Changed elsewhere"), text,
                     QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("conflictMessage"));
     box.setInformativeText(QCoreApplication::translate(

@@ -15,8 +15,9 @@ void showError(QWidget* parent, const QString& title, const Error& error);
 
 enum class ConflictChoice { Reload, Overwrite };
 // Asks whether to reload what the other window or person saved (dropping this edit) or to write this edit over it.
-// what names the record ("the deal 'Acme renewal'"). Escape reloads: nothing is overwritten without a yes.
-ConflictChoice askConflict(QWidget* parent, const QString& what);
+// what names the record ("the deal 'Acme renewal'"); lastChange, when known, says who changed what and when, as the
+// record's history tells it. Escape reloads: nothing is overwritten without a yes.
+ConflictChoice askConflict(QWidget* parent, const QString& what, const QString& lastChange = {});
 
 } // namespace Messages
 
