@@ -5033,10 +5033,6 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
         <translation>list: JSON statt Text ausgeben.</translation>
     </message>
     <message>
-        <source>add, deactivate, activate: the email of the team lead who acts.</source>
-        <translation>add, deactivate, activate: die E-Mail-Adresse der handelnden Teamleitung.</translation>
-    </message>
-    <message>
         <source>EMAIL</source>
         <translation>E-MAIL</translation>
     </message>
@@ -5127,6 +5123,10 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
     <message>
         <source>add, login, on a team&apos;s server: the person&apos;s login (default: their email&apos;s part before &apos;@&apos;).</source>
         <translation>add, login, auf dem Server eines Teams: das Login der Person (Vorgabe: der Teil ihrer E-Mail vor „@“).</translation>
+    </message>
+    <message>
+        <source>add, deactivate, activate, login: the email of the team lead who acts (on a team&apos;s server, the lead&apos;s own login is the lead).</source>
+        <translation>add, deactivate, activate, login: die E-Mail der Teamleitung, die handelt (auf dem Server eines Teams ist das eigene Login der Teamleitung die Teamleitung).</translation>
     </message>
 </context>
 <context>

@@ -5033,10 +5033,6 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
         <translation>list: imprimir JSON en lugar de texto.</translation>
     </message>
     <message>
-        <source>add, deactivate, activate: the email of the team lead who acts.</source>
-        <translation>add, deactivate, activate: el correo del responsable que actúa.</translation>
-    </message>
-    <message>
         <source>EMAIL</source>
         <translation>CORREO</translation>
     </message>
@@ -5127,6 +5123,10 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
     <message>
         <source>add, login, on a team&apos;s server: the person&apos;s login (default: their email&apos;s part before &apos;@&apos;).</source>
         <translation>add, login, en el servidor de un equipo: el usuario de la persona (por defecto, la parte de su correo antes de «@»).</translation>
+    </message>
+    <message>
+        <source>add, deactivate, activate, login: the email of the team lead who acts (on a team&apos;s server, the lead&apos;s own login is the lead).</source>
+        <translation>add, deactivate, activate, login: el correo de la jefatura de equipo que actúa (en el servidor de un equipo, el propio usuario de la jefatura la identifica).</translation>
     </message>
 </context>
 <context>

@@ -5033,10 +5033,6 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
         <translation>list&#xa0;: afficher du JSON au lieu du texte.</translation>
     </message>
     <message>
-        <source>add, deactivate, activate: the email of the team lead who acts.</source>
-        <translation>add, deactivate, activate&#xa0;: l&apos;adresse e-mail du responsable qui agit.</translation>
-    </message>
-    <message>
         <source>EMAIL</source>
         <translation>E-MAIL</translation>
     </message>
@@ -5127,6 +5123,10 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     <message>
         <source>add, login, on a team&apos;s server: the person&apos;s login (default: their email&apos;s part before &apos;@&apos;).</source>
         <translation>add, login, sur le serveur d’une équipe&#xa0;: l’identifiant de la personne (par défaut, la partie de son courriel avant «&#xa0;@&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>add, deactivate, activate, login: the email of the team lead who acts (on a team&apos;s server, the lead&apos;s own login is the lead).</source>
+        <translation>add, deactivate, activate, login&#xa0;: le courriel du responsable d’équipe qui agit (sur le serveur d’une équipe, l’identifiant du responsable suffit).</translation>
     </message>
 </context>
 <context>

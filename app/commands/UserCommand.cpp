@@ -55,7 +55,10 @@ void UserCommand::addOptions(QCommandLineParser& parser)
                                  tr("ACTION"));
     parser.addPositionalArgument(kEmail, tr("deactivate, activate, login: the person's email."), tr("[EMAIL]"));
     parser.addOption({kJson, tr("list: print JSON instead of text.")});
-    parser.addOption({kAs, tr("add, deactivate, activate: the email of the team lead who acts."), tr("EMAIL")});
+    parser.addOption({kAs,
+                      tr("add, deactivate, activate, login: the email of the team lead who acts (on a team's "
+                         "server, the lead's own login is the lead)."),
+                      tr("EMAIL")});
     parser.addOption({kName, tr("add: the person's name."), tr("NAME")});
     parser.addOption({kEmail, tr("add: the person's email address."), tr("EMAIL")});
     parser.addOption({kRole, tr("add: what the person does (%1).").arg(keyList<Role>()), tr("ROLE")});
