@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
@@ -39,7 +40,7 @@ void typeInto(QLineEdit* edit, const QString& text)
 // Clicks the named button (none: OK) of the next modal message box once it shows (it opens from inside the edit's
 // save).
 // seen, when given, receives the message's text.
-void answerNextMessage(const QString& buttonName, std::shared_ptr<QString> seen = {})
+QPointer<QTimer> answerNextMessage(const QString& buttonName, std::shared_ptr<QString> seen = {})
 {
     auto* timer = new QTimer;
     auto tries = std::make_shared<int>(0);
@@ -62,7 +63,24 @@ void answerNextMessage(const QString& buttonName, std::shared_ptr<QString> seen 
         }
     });
     timer->start(10);
+    return timer;
 }
+
+// One rep's draft deal open in two windows, the first of which has just saved a new title: the second still shows
+// the old deal.
+struct TwoWindows {
+    World w;
+    qint64 id = w.deal(HandoffState::Draft);
+    DealEditor first{w.db, w.user(QStringLiteral("rep")), id};
+    DealEditor second{w.db, w.user(QStringLiteral("rep")), id};
+
+    TwoWindows()
+    {
+        first.show();
+        second.show();
+        typeInto(first.findChild<QLineEdit*>(QStringLiteral("titleEdit")), QStringLiteral("From the first"));
+    }
+};
 
 } // namespace
 
@@ -207,13 +225,10 @@ private slots:
 
     void twoWindowsOnOneDealNeverOverwriteSilently()
     {
-        World w;
-        const qint64 id = w.deal(HandoffState::Draft);
-        DealEditor first(w.db, w.user(QStringLiteral("rep")), id);
-        DealEditor second(w.db, w.user(QStringLiteral("rep")), id);
-        first.show();
-        second.show();
-        typeInto(first.findChild<QLineEdit*>(QStringLiteral("titleEdit")), QStringLiteral("From the first"));
+        TwoWindows t;
+        World& w = t.w;
+        const qint64 id = t.id;
+        DealEditor& second = t.second;
 
         // The second window still shows the old deal; its edit meets the first one's.
         auto* secondTitle = second.findChild<QLineEdit*>(QStringLiteral("titleEdit"));
@@ -228,11 +243,37 @@ private slots:
         QCOMPARE(secondTitle->text(), QStringLiteral("From the first"));
         QCOMPARE(second.undoStack()->count(), 0);
 
-        typeInto(first.findChild<QLineEdit*>(QStringLiteral("titleEdit")), QStringLiteral("First again"));
+        typeInto(t.first.findChild<QLineEdit*>(QStringLiteral("titleEdit")), QStringLiteral("First again"));
         answerNextMessage(QStringLiteral("overwriteButton"));
         typeInto(secondTitle, QStringLiteral("Second wins"));
         QCOMPARE(DealStore(w.db).get(id)->title, QStringLiteral("Second wins"));
         QCOMPARE(second.undoStack()->count(), 1);
+    }
+
+    // Edits of different fields meet: both stand, and nobody is asked.
+    void editsOfOtherFieldsMergeWithoutAsking()
+    {
+        TwoWindows t;
+        World& w = t.w;
+        const qint64 id = t.id;
+        DealEditor& second = t.second;
+
+        const auto seen = std::make_shared<QString>();
+        // Would answer a question, which must not come.
+        const QPointer<QTimer> guard = answerNextMessage(QStringLiteral("reloadButton"), seen);
+        typeInto(second.findChild<QLineEdit*>(QStringLiteral("productsEdit")), QStringLiteral("Enterprise plan"));
+        QVERIFY2(seen->isEmpty(), qPrintable(*seen));
+        const Deal stored = *DealStore(w.db).get(id);
+        QCOMPARE(stored.title, QStringLiteral("From the first"));
+        QCOMPARE(stored.products, QStringLiteral("Enterprise plan"));
+        QCOMPARE(second.undoStack()->count(), 1);
+        QCOMPARE(second.findChild<QLineEdit*>(QStringLiteral("titleEdit"))->text(), QStringLiteral("From the first"));
+
+        // Undo takes back the second window's edit only.
+        second.undoStack()->undo();
+        QCOMPARE(DealStore(w.db).get(id)->products, QString());
+        QCOMPARE(DealStore(w.db).get(id)->title, QStringLiteral("From the first"));
+        delete guard.data();
     }
 
     void newDealDialogExplainsEachFieldAndCreates()

@@ -5,8 +5,10 @@
 #include "PromiseTabWorld.h"
 #include "deals/DealSession.h"
 #include "promises/PromiseEditorDialog.h"
+#include "promises/PromiseEdits.h"
 #include "promises/PromiseTableModel.h"
 #include "promises/PromisesTab.h"
+#include "workflow/PromiseService.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -73,6 +75,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void salesRepRecordsAPromiseTheProductCannotKeep();
     void editUndoAndRedo();
+    void editMergesWithAChangeOfOtherFields();
     void supportReviewsInPlace();
     void salesRepCannotReview();
 };
@@ -152,6 +155,32 @@ void TestPromisesTab::salesRepRecordsAPromiseTheProductCannotKeep()
     session.undoStack()->redo();
     QCOMPARE(tab.model()->rowCount(), 1);
     QCOMPARE(messages.texts(), QStringList());
+}
+
+void TestPromisesTab::editMergesWithAChangeOfOtherFields()
+{
+    World w;
+    MessageGuard messages;
+    const qint64 deal = w.deal(HandoffState::Draft);
+    const Promise before = w.seed(deal, QStringLiteral("Okta single sign-on at go-live"));
+    DealSession session(w.db, w.user(QStringLiteral("rep")), deal);
+    PromiseEdits edits(session);
+    // Meanwhile, in another window, the promise's date moves.
+    Promise moved = before;
+    moved.dueOn = kToday.addDays(45);
+    QVERIFY(PromiseService(w.db).edit(w.user(QStringLiteral("rep")), moved));
+
+    Promise after = before;
+    after.description = QStringLiteral("Okta and Azure single sign-on");
+    QVERIFY(edits.edit(nullptr, before, after));
+    const Promise stored = *PromiseStore(w.db).get(before.id);
+    QCOMPARE(stored.description, QStringLiteral("Okta and Azure single sign-on"));
+    QCOMPARE(stored.dueOn, kToday.addDays(45));
+    QCOMPARE(messages.texts(), QStringList());
+    // Undo takes back this edit, not the other window's.
+    session.undoStack()->undo();
+    QCOMPARE(PromiseStore(w.db).get(before.id)->description, QStringLiteral("Okta single sign-on at go-live"));
+    QCOMPARE(PromiseStore(w.db).get(before.id)->dueOn, kToday.addDays(45));
 }
 
 void TestPromisesTab::editUndoAndRedo()

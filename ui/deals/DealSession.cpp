@@ -21,7 +21,7 @@ DealSession::DealSession(Database& db, const User& actor, qint64 dealId, QObject
     connect(m_undoStack, &QUndoStack::indexChanged, this, &DealSession::changed);
 }
 
-bool DealSession::apply(QWidget* parent, const QString& text, Step doIt, Step undoIt, Step overwrite)
+bool DealSession::apply(QWidget* parent, const QString& text, Step doIt, Step undoIt, Step overwrite, Step merge)
 {
     QPointer<QWidget> guard(parent);
     auto onError = [this, guard, text](const Error& error) {
@@ -30,6 +30,10 @@ bool DealSession::apply(QWidget* parent, const QString& text, Step doIt, Step un
     };
     const int before = m_undoStack->index();
     auto done = ServiceCommand::apply(m_undoStack, text, doIt, undoIt, onError);
+    if (!done && done.error().code == Error::Code::Conflict && merge) {
+        // Someone else changed other fields meanwhile: both changes stand, nobody is asked.
+        done = ServiceCommand::apply(m_undoStack, text, merge, undoIt, onError);
+    }
     if (!done && done.error().code == Error::Code::Conflict && overwrite) {
         // The deal's history names who saved what and when: the newest line is the change this edit met.
         const auto history = HistoryFormatter(m_db).dealHistory(m_dealId);

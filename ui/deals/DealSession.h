@@ -36,7 +36,10 @@ public:
     // When doIt finds the record changed elsewhere (Error::Conflict) the user chooses: reload (views read the
     // other version, the edit is dropped) or, when overwrite is given, overwrite: overwrite reads the record afresh
     // and makes the same change over it, and is what redo runs from then on.
-    bool apply(QWidget* parent, const QString& text, Step doIt, Step undoIt, Step overwrite = {});
+    // Before asking, merge (when given) tries to write the edit over the other version: it succeeds when the other
+    // change touched other fields, and fails with Error::Conflict when it touched the same ones (then the user is
+    // asked as above). A merged edit is what redo runs from then on.
+    bool apply(QWidget* parent, const QString& text, Step doIt, Step undoIt, Step overwrite = {}, Step merge = {});
     // For changes that cannot be undone (state transitions, comments): runs doIt, shows a refusal, emits changed().
     bool run(QWidget* parent, const QString& errorTitle, const Step& doIt);
     // The handoff changed state: the edits on the undo stack were made in the state before it, and core would refuse

@@ -5,6 +5,7 @@
 #include "editor/HandoffActionsPanel.h"
 #include "io/ImportValueParser.h"
 #include "metrics/CsatService.h"
+#include "model/FieldMerge.h"
 #include "model/Money.h"
 #include "widgets/DateFields.h"
 #include "widgets/Messages.h"
@@ -263,7 +264,29 @@ void OverviewTab::saveField(const QString& text, Setter setNew, Setter setOld)
             return {};
         };
     };
-    m_session.apply(this, text, step(setNew, false), step(setOld, false), step(setNew, true));
+    // The edit over a version someone else saved meanwhile, when they changed other fields than this one.
+    const auto merge = [&db, actor, dealId, expected, base = m_deal, setNew]() -> Result<void> {
+        DealService deals(db);
+        auto theirs = deals.get(dealId);
+        if (!theirs) {
+            return theirs.error();
+        }
+        Deal mine = base;
+        setNew(mine);
+        Deal merged;
+        if (!mergeFields(base, mine, *theirs, merged, &Deal::title, &Deal::externalRef, &Deal::amountMinor,
+                         &Deal::currency, &Deal::closedOn, &Deal::contractStart, &Deal::termMonths, &Deal::products,
+                         &Deal::goLiveTarget, &Deal::successCriteria, &Deal::whyBought, &Deal::knownRisks)) {
+            return makeError(Error::Code::Conflict, tr("Someone else changed the same field meanwhile."));
+        }
+        auto saved = deals.update(actor, merged);
+        if (!saved) {
+            return saved.error();
+        }
+        *expected = saved->version;
+        return {};
+    };
+    m_session.apply(this, text, step(setNew, false), step(setOld, false), step(setNew, true), merge);
 }
 
 void OverviewTab::reload()

@@ -1,6 +1,7 @@
 #include "promises/PromiseEdits.h"
 
 #include "deals/DealSession.h"
+#include "model/FieldMerge.h"
 #include "workflow/PromiseService.h"
 
 #include <memory>
@@ -49,9 +50,29 @@ bool PromiseEdits::edit(QWidget* parent, const Promise& before, const Promise& a
         handle->version = current->version;
         return write(after);
     };
+    // from's fields that to changes, written over the version saved now: the edit over someone else's change of other
+    // fields (a review, say) without asking, and its undo without taking their change back. Refused as a conflict
+    // when they changed the same fields.
+    const auto writeOver = [db, handle, write](const Promise& from, const Promise& to) {
+        return [db, handle, write, from, to] {
+            auto theirs = PromiseService(*db).get(handle->id);
+            if (!theirs) {
+                return Result<void>(theirs.error());
+            }
+            Promise merged;
+            if (!mergeFields(from, to, *theirs, merged, &Promise::kind, &Promise::capabilityId, &Promise::description,
+                             &Promise::customerWords, &Promise::dueOn, &Promise::promisedById,
+                             &Promise::justification)) {
+                return Result<void>(
+                    makeError(Error::Code::Conflict, tr("Someone else changed the same field meanwhile.")));
+            }
+            handle->version = theirs->version;
+            return write(merged);
+        };
+    };
     return m_session.apply(
         parent, tr("Edit promise “%1”").arg(after.description), [write, after] { return write(after); },
-        [write, before] { return write(before); }, overwrite);
+        writeOver(after, before), overwrite, writeOver(before, after));
 }
 
 bool PromiseEdits::remove(QWidget* parent, const Promise& promise)
