@@ -2953,6 +2953,65 @@
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; is overdue.</source>
+        <translation>Die Aufgabe „%1“ ist überfällig.</translation>
+    </message>
+    <message>
+        <source>The promise &quot;%1&quot; is overdue.</source>
+        <translation>Die Zusage „%1“ ist überfällig.</translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; is due.</source>
+        <translation>Die Aufgabe „%1“ ist fällig.</translation>
+    </message>
+    <message>
+        <source>The promise &quot;%1&quot; is due.</source>
+        <translation>Die Zusage „%1“ ist fällig.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Rückfrage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Promise due</source>
+        <translation>Zusage fällig</translation>
+    </message>
+    <message>
+        <source>Task due</source>
+        <translation>Aufgabe fällig</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Erwähnung</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Makes a new database for a team, with its first person as team lead: --name NAME --email EMAIL. The lead then adds the others with &apos;user add&apos;.</source>
@@ -3929,6 +3988,10 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
         <source>run &quot;%1&quot;</source>
         <translation>Ausführen von &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Could not %1: the connection to the team&apos;s server is lost, so this was not saved. Handoff connects again by itself; try again when the status bar no longer says that the server cannot be reached.</source>
+        <translation>Fehler beim %1: Die Verbindung zum Server des Teams ist unterbrochen, daher wurde dies nicht gespeichert. Handoff verbindet sich von selbst wieder; versuchen Sie es erneut, sobald die Statusleiste nicht mehr meldet, dass der Server nicht erreichbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>PromiseCommand</name>
@@ -4038,6 +4101,10 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
     <message>
         <source>Could not send the answer</source>
         <translation>Die Antwort konnte nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same field meanwhile.</source>
+        <translation>Jemand anderes hat inzwischen dasselbe Feld geändert.</translation>
     </message>
 </context>
 <context>
@@ -5246,10 +5313,6 @@ Ohne Befehl wird die Arbeitsoberfläche geöffnet. Befehle (jeweils mit --help):
         <translation>Neuer Kommentar</translation>
     </message>
     <message>
-        <source>Write a comment for sales, support and leads…</source>
-        <translation>Schreiben Sie einen Kommentar für Vertrieb, Support und Teamleiter…</translation>
-    </message>
-    <message>
         <source>&amp;Post</source>
         <translation>&amp;Senden</translation>
     </message>
@@ -5302,6 +5365,10 @@ Nachher: %2</translation>
     <message>
         <source>Could not post the comment</source>
         <translation>Der Kommentar konnte nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>Write a comment for sales, support and leads; @sam puts it in the inbox of sam@…</source>
+        <translation>Kommentar für Vertrieb, Support und Teamleitung; @sam legt ihn in den Posteingang von sam@…</translation>
     </message>
 </context>
 <context>
@@ -7222,6 +7289,88 @@ Klicken, um die Deals aufzulisten</translation>
     </message>
 </context>
 <context>
+    <name>handoff::InboxModel</name>
+    <message>
+        <source>overdue since %1</source>
+        <translation>überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig am %1</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>ungelesen</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Worum</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::InboxView</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Nothing needs you right now. Handoffs of yours that support returns or accepts, questions about your promises, what falls due within a week and comments that mention you (@ and your email&apos;s name) show here.</source>
+        <translation>Gerade braucht Sie nichts. Hier erscheinen Ihre Übergaben, die der Support zurückgibt oder annimmt, Rückfragen zu Ihren Zusagen, was innerhalb einer Woche fällig wird, und Kommentare, die Sie erwähnen (@ und der Name Ihrer E-Mail-Adresse).</translation>
+    </message>
+    <message>
+        <source>&amp;Open Deal</source>
+        <translation>Deal ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the deal of the item and mark it read</source>
+        <translation>Den Deal des Eintrags öffnen und ihn als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>Als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected items read</source>
+        <translation>Die ausgewählten Einträge als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation>Als &amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected items unread</source>
+        <translation>Die ausgewählten Einträge als ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;All Read</source>
+        <translation>&amp;Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark every item of the inbox read</source>
+        <translation>Jeden Eintrag des Posteingangs als gelesen markieren</translation>
+    </message>
+</context>
+<context>
     <name>handoff::InteractionProfile</name>
     <message>
         <source>key press</source>
@@ -7542,10 +7691,6 @@ Klicken, um die Deals aufzulisten</translation>
         <translation>Was genau jede Kennzahl des Dashboards zählt</translation>
     </message>
     <message>
-        <source>Read the list, the dashboard and the counts again</source>
-        <translation>Liste, Dashboard und Zähler neu einlesen</translation>
-    </message>
-    <message>
         <source>Team server %1</source>
         <translation>Teamserver %1</translation>
     </message>
@@ -7564,6 +7709,42 @@ Klicken, um die Deals aufzulisten</translation>
     <message>
         <source>Changes made by others show after View ▸ Refresh: %1</source>
         <translation>Änderungen anderer erscheinen nach Ansicht ▸ Aktualisieren: %1</translation>
+    </message>
+    <message>
+        <source>The inbox could not be read: %1</source>
+        <translation>Der Posteingang konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 What is on screen stays as it was; nothing can be saved until the server is back.</source>
+        <translation>%1 Was angezeigt wird, bleibt stehen; gespeichert werden kann erst wieder, wenn der Server zurück ist.</translation>
+    </message>
+    <message>
+        <source>Team server unreachable</source>
+        <translation>Teamserver nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Team server unreachable: trying again in 1 second</source>
+        <translation>Teamserver nicht erreichbar: neuer Versuch in 1 Sekunde</translation>
+    </message>
+    <message>
+        <source>Team server unreachable: trying again in %1 seconds</source>
+        <translation>Teamserver nicht erreichbar: neuer Versuch in %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>Connected to the team&apos;s server again; the window shows what changed meanwhile.</source>
+        <translation>Wieder mit dem Server des Teams verbunden; das Fenster zeigt, was sich inzwischen geändert hat.</translation>
+    </message>
+    <message>
+        <source>Server connection</source>
+        <translation>Serververbindung</translation>
+    </message>
+    <message>
+        <source>Could not read the deals: the team&apos;s server cannot be reached</source>
+        <translation>Die Deals konnten nicht gelesen werden: Der Server des Teams ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Read the list, the inbox, the dashboard and the counts again</source>
+        <translation>Liste, Posteingang, Dashboard und Zählungen neu lesen</translation>
     </message>
 </context>
 <context>
@@ -7630,6 +7811,18 @@ Klicken, um die Deals aufzulisten</translation>
     <message>
         <source>Checklist template</source>
         <translation>Checklistenvorlage</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>%1: %L2 unread (Ctrl+%3)</source>
+        <translation>%1: %L2 ungelesen (Strg+%3)</translation>
     </message>
 </context>
 <context>
@@ -7904,6 +8097,10 @@ Klicken, um die Deals aufzulisten</translation>
     <message>
         <source>Not recorded yet</source>
         <translation>Noch nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same field meanwhile.</source>
+        <translation>Jemand anderes hat inzwischen dasselbe Feld geändert.</translation>
     </message>
 </context>
 <context>
@@ -8614,6 +8811,13 @@ Derzeit nicht möglich:
     <message>
         <source>No matches for “%1”</source>
         <translation>Keine Treffer für „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ServerLink</name>
+    <message>
+        <source>The connection to the team&apos;s server &apos;%1&apos; is lost.</source>
+        <translation>Die Verbindung zum Server des Teams „%1“ ist unterbrochen.</translation>
     </message>
 </context>
 <context>

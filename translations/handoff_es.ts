@@ -2953,6 +2953,65 @@
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; is overdue.</source>
+        <translation>La tarea «%1» está vencida.</translation>
+    </message>
+    <message>
+        <source>The promise &quot;%1&quot; is overdue.</source>
+        <translation>El compromiso «%1» está vencido.</translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; is due.</source>
+        <translation>La tarea «%1» vence pronto.</translation>
+    </message>
+    <message>
+        <source>The promise &quot;%1&quot; is due.</source>
+        <translation>El compromiso «%1» vence pronto.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Alguien</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Promise due</source>
+        <translation>Compromiso por vencer</translation>
+    </message>
+    <message>
+        <source>Task due</source>
+        <translation>Tarea por vencer</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Mención</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Makes a new database for a team, with its first person as team lead: --name NAME --email EMAIL. The lead then adds the others with &apos;user add&apos;.</source>
@@ -3929,6 +3988,10 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
         <source>run &quot;%1&quot;</source>
         <translation>ejecutar &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Could not %1: the connection to the team&apos;s server is lost, so this was not saved. Handoff connects again by itself; try again when the status bar no longer says that the server cannot be reached.</source>
+        <translation>No se pudo %1: se perdió la conexión con el servidor del equipo, así que esto no se guardó. Handoff vuelve a conectarse solo; inténtelo de nuevo cuando la barra de estado ya no diga que no se puede acceder al servidor.</translation>
+    </message>
 </context>
 <context>
     <name>PromiseCommand</name>
@@ -4038,6 +4101,10 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
     <message>
         <source>Could not send the answer</source>
         <translation>No se pudo enviar la respuesta</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same field meanwhile.</source>
+        <translation>Otra persona cambió el mismo campo mientras tanto.</translation>
     </message>
 </context>
 <context>
@@ -5246,10 +5313,6 @@ Sin un comando, abre el espacio de trabajo. Comandos (cada uno admite --help):</
         <translation>Nuevo comentario</translation>
     </message>
     <message>
-        <source>Write a comment for sales, support and leads…</source>
-        <translation>Escriba un comentario para ventas, soporte y jefes de equipo…</translation>
-    </message>
-    <message>
         <source>&amp;Post</source>
         <translation>&amp;Publicar</translation>
     </message>
@@ -5302,6 +5365,10 @@ Después: %2</translation>
     <message>
         <source>Could not post the comment</source>
         <translation>No se pudo publicar el comentario</translation>
+    </message>
+    <message>
+        <source>Write a comment for sales, support and leads; @sam puts it in the inbox of sam@…</source>
+        <translation>Escriba un comentario para ventas, soporte y responsables; @sam lo deja en la bandeja de entrada de sam@…</translation>
     </message>
 </context>
 <context>
@@ -7222,6 +7289,88 @@ Haga clic para ver los negocios</translation>
     </message>
 </context>
 <context>
+    <name>handoff::InboxModel</name>
+    <message>
+        <source>overdue since %1</source>
+        <translation>vencido desde el %1</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vence hoy</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>vence el %1</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>no leído</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>leído</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Negocio</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::InboxView</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Nothing needs you right now. Handoffs of yours that support returns or accepts, questions about your promises, what falls due within a week and comments that mention you (@ and your email&apos;s name) show here.</source>
+        <translation>Ahora nada le necesita. Aquí aparecen sus traspasos que soporte devuelve o acepta, las preguntas sobre sus compromisos, lo que vence en una semana y los comentarios que le mencionan (@ y el nombre de su correo).</translation>
+    </message>
+    <message>
+        <source>&amp;Open Deal</source>
+        <translation>&amp;Abrir negocio</translation>
+    </message>
+    <message>
+        <source>Open the deal of the item and mark it read</source>
+        <translation>Abrir el negocio del elemento y marcarlo como leído</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>Marcar como &amp;leído</translation>
+    </message>
+    <message>
+        <source>Mark the selected items read</source>
+        <translation>Marcar como leídos los elementos seleccionados</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation>Marcar como &amp;no leído</translation>
+    </message>
+    <message>
+        <source>Mark the selected items unread</source>
+        <translation>Marcar como no leídos los elementos seleccionados</translation>
+    </message>
+    <message>
+        <source>Mark &amp;All Read</source>
+        <translation>Marcar &amp;todo como leído</translation>
+    </message>
+    <message>
+        <source>Mark every item of the inbox read</source>
+        <translation>Marcar como leído cada elemento de la bandeja de entrada</translation>
+    </message>
+</context>
+<context>
     <name>handoff::InteractionProfile</name>
     <message>
         <source>key press</source>
@@ -7542,10 +7691,6 @@ Haga clic para ver los negocios</translation>
         <translation>Qué cuenta exactamente cada cifra del panel de control</translation>
     </message>
     <message>
-        <source>Read the list, the dashboard and the counts again</source>
-        <translation>Volver a leer la lista, el panel de control y los recuentos</translation>
-    </message>
-    <message>
         <source>Team server %1</source>
         <translation>Servidor de equipo %1</translation>
     </message>
@@ -7564,6 +7709,42 @@ Haga clic para ver los negocios</translation>
     <message>
         <source>Changes made by others show after View ▸ Refresh: %1</source>
         <translation>Los cambios de los demás aparecen tras Ver ▸ Actualizar: %1</translation>
+    </message>
+    <message>
+        <source>The inbox could not be read: %1</source>
+        <translation>No se pudo leer la bandeja de entrada: %1</translation>
+    </message>
+    <message>
+        <source>%1 What is on screen stays as it was; nothing can be saved until the server is back.</source>
+        <translation>%1 Lo que se ve en pantalla se mantiene; no se puede guardar nada hasta que vuelva el servidor.</translation>
+    </message>
+    <message>
+        <source>Team server unreachable</source>
+        <translation>Servidor del equipo inaccesible</translation>
+    </message>
+    <message>
+        <source>Team server unreachable: trying again in 1 second</source>
+        <translation>Servidor del equipo inaccesible: nuevo intento en 1 segundo</translation>
+    </message>
+    <message>
+        <source>Team server unreachable: trying again in %1 seconds</source>
+        <translation>Servidor del equipo inaccesible: nuevo intento en %1 segundos</translation>
+    </message>
+    <message>
+        <source>Connected to the team&apos;s server again; the window shows what changed meanwhile.</source>
+        <translation>De nuevo conectado al servidor del equipo; la ventana muestra lo que cambió mientras tanto.</translation>
+    </message>
+    <message>
+        <source>Server connection</source>
+        <translation>Conexión con el servidor</translation>
+    </message>
+    <message>
+        <source>Could not read the deals: the team&apos;s server cannot be reached</source>
+        <translation>No se pudieron leer los negocios: no se puede acceder al servidor del equipo</translation>
+    </message>
+    <message>
+        <source>Read the list, the inbox, the dashboard and the counts again</source>
+        <translation>Volver a leer la lista, la bandeja de entrada, el panel y los recuentos</translation>
     </message>
 </context>
 <context>
@@ -7630,6 +7811,18 @@ Haga clic para ver los negocios</translation>
     <message>
         <source>Checklist template</source>
         <translation>Plantilla de la lista de comprobación</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>%1: %L2 unread (Ctrl+%3)</source>
+        <translation>%1: %L2 sin leer (Ctrl+%3)</translation>
     </message>
 </context>
 <context>
@@ -7904,6 +8097,10 @@ Haga clic para ver los negocios</translation>
     <message>
         <source>Not recorded yet</source>
         <translation>Aún no registrada</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same field meanwhile.</source>
+        <translation>Otra persona cambió el mismo campo mientras tanto.</translation>
     </message>
 </context>
 <context>
@@ -8614,6 +8811,13 @@ No es posible en este momento:
     <message>
         <source>No matches for “%1”</source>
         <translation>No hay resultados para «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ServerLink</name>
+    <message>
+        <source>The connection to the team&apos;s server &apos;%1&apos; is lost.</source>
+        <translation>Se perdió la conexión con el servidor del equipo «%1».</translation>
     </message>
 </context>
 <context>

@@ -2953,6 +2953,65 @@
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; is overdue.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» est en retard.</translation>
+    </message>
+    <message>
+        <source>The promise &quot;%1&quot; is overdue.</source>
+        <translation>L&apos;engagement «&#xa0;%1&#xa0;» est en retard.</translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; is due.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» arrive à échéance.</translation>
+    </message>
+    <message>
+        <source>The promise &quot;%1&quot; is due.</source>
+        <translation>L&apos;engagement «&#xa0;%1&#xa0;» arrive à échéance.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Renvoyé</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Promise due</source>
+        <translation>Engagement à échéance</translation>
+    </message>
+    <message>
+        <source>Task due</source>
+        <translation>Tâche à échéance</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Mention</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Makes a new database for a team, with its first person as team lead: --name NAME --email EMAIL. The lead then adds the others with &apos;user add&apos;.</source>
@@ -3929,6 +3988,10 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
         <source>run &quot;%1&quot;</source>
         <translation>lancer &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Could not %1: the connection to the team&apos;s server is lost, so this was not saved. Handoff connects again by itself; try again when the status bar no longer says that the server cannot be reached.</source>
+        <translation>Impossible de %1&#xa0;: la connexion au serveur de l&apos;équipe est perdue, rien n&apos;a donc été enregistré. Handoff se reconnecte tout seul&#xa0;; réessayez quand la barre d&apos;état n&apos;indique plus que le serveur est injoignable.</translation>
+    </message>
 </context>
 <context>
     <name>PromiseCommand</name>
@@ -4038,6 +4101,10 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
     <message>
         <source>Could not send the answer</source>
         <translation>Impossible d&apos;envoyer la réponse</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same field meanwhile.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié le même champ entre-temps.</translation>
     </message>
 </context>
 <context>
@@ -5246,10 +5313,6 @@ Sans commande, ouvre l&apos;espace de travail. Commandes (chacune accepte --help
         <translation>Nouveau commentaire</translation>
     </message>
     <message>
-        <source>Write a comment for sales, support and leads…</source>
-        <translation>Rédigez un commentaire pour les ventes, le support et les chefs d&apos;équipe…</translation>
-    </message>
-    <message>
         <source>&amp;Post</source>
         <translation>&amp;Publier</translation>
     </message>
@@ -5302,6 +5365,10 @@ Après&#xa0;: %2</translation>
     <message>
         <source>Could not post the comment</source>
         <translation>Impossible de publier le commentaire</translation>
+    </message>
+    <message>
+        <source>Write a comment for sales, support and leads; @sam puts it in the inbox of sam@…</source>
+        <translation>Écrivez un commentaire pour les ventes, le support et les responsables&#xa0;; @sam le met dans la boîte de réception de sam@…</translation>
     </message>
 </context>
 <context>
@@ -7222,6 +7289,88 @@ Cliquez pour lister les affaires</translation>
     </message>
 </context>
 <context>
+    <name>handoff::InboxModel</name>
+    <message>
+        <source>overdue since %1</source>
+        <translation>en retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>échéance aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance le %1</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>non lu</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lu</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::InboxView</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>Nothing needs you right now. Handoffs of yours that support returns or accepts, questions about your promises, what falls due within a week and comments that mention you (@ and your email&apos;s name) show here.</source>
+        <translation>Rien ne vous attend pour l&apos;instant. Ici apparaissent vos passations que le support renvoie ou accepte, les questions sur vos engagements, ce qui arrive à échéance dans la semaine et les commentaires qui vous mentionnent (@ et le nom de votre adresse e-mail).</translation>
+    </message>
+    <message>
+        <source>&amp;Open Deal</source>
+        <translation>&amp;Ouvrir l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Open the deal of the item and mark it read</source>
+        <translation>Ouvrir l&apos;affaire de l&apos;élément et le marquer comme lu</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>Marquer comme &amp;lu</translation>
+    </message>
+    <message>
+        <source>Mark the selected items read</source>
+        <translation>Marquer les éléments sélectionnés comme lus</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation>Marquer comme &amp;non lu</translation>
+    </message>
+    <message>
+        <source>Mark the selected items unread</source>
+        <translation>Marquer les éléments sélectionnés comme non lus</translation>
+    </message>
+    <message>
+        <source>Mark &amp;All Read</source>
+        <translation>&amp;Tout marquer comme lu</translation>
+    </message>
+    <message>
+        <source>Mark every item of the inbox read</source>
+        <translation>Marquer chaque élément de la boîte de réception comme lu</translation>
+    </message>
+</context>
+<context>
     <name>handoff::InteractionProfile</name>
     <message>
         <source>key press</source>
@@ -7542,10 +7691,6 @@ Cliquez pour lister les affaires</translation>
         <translation>Ce que compte exactement chaque chiffre du tableau de bord</translation>
     </message>
     <message>
-        <source>Read the list, the dashboard and the counts again</source>
-        <translation>Relire la liste, le tableau de bord et les décomptes</translation>
-    </message>
-    <message>
         <source>Team server %1</source>
         <translation>Serveur d&apos;équipe %1</translation>
     </message>
@@ -7564,6 +7709,42 @@ Cliquez pour lister les affaires</translation>
     <message>
         <source>Changes made by others show after View ▸ Refresh: %1</source>
         <translation>Les changements des autres apparaissent après Affichage ▸ Actualiser&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The inbox could not be read: %1</source>
+        <translation>Impossible de lire la boîte de réception&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 What is on screen stays as it was; nothing can be saved until the server is back.</source>
+        <translation>%1 Ce qui est à l&apos;écran reste affiché&#xa0;; rien ne peut être enregistré avant le retour du serveur.</translation>
+    </message>
+    <message>
+        <source>Team server unreachable</source>
+        <translation>Serveur d&apos;équipe injoignable</translation>
+    </message>
+    <message>
+        <source>Team server unreachable: trying again in 1 second</source>
+        <translation>Serveur d&apos;équipe injoignable&#xa0;: nouvel essai dans 1 seconde</translation>
+    </message>
+    <message>
+        <source>Team server unreachable: trying again in %1 seconds</source>
+        <translation>Serveur d&apos;équipe injoignable&#xa0;: nouvel essai dans %1 secondes</translation>
+    </message>
+    <message>
+        <source>Connected to the team&apos;s server again; the window shows what changed meanwhile.</source>
+        <translation>De nouveau connecté au serveur de l&apos;équipe&#xa0;; la fenêtre montre ce qui a changé entre-temps.</translation>
+    </message>
+    <message>
+        <source>Server connection</source>
+        <translation>Connexion au serveur</translation>
+    </message>
+    <message>
+        <source>Could not read the deals: the team&apos;s server cannot be reached</source>
+        <translation>Impossible de lire les affaires&#xa0;: le serveur de l&apos;équipe est injoignable</translation>
+    </message>
+    <message>
+        <source>Read the list, the inbox, the dashboard and the counts again</source>
+        <translation>Relire la liste, la boîte de réception, le tableau de bord et les compteurs</translation>
     </message>
 </context>
 <context>
@@ -7630,6 +7811,18 @@ Cliquez pour lister les affaires</translation>
     <message>
         <source>Checklist template</source>
         <translation>Modèle de liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>%1: %L2 unread (Ctrl+%3)</source>
+        <translation>%1&#xa0;: %L2 non lus (Ctrl+%3)</translation>
     </message>
 </context>
 <context>
@@ -7904,6 +8097,10 @@ Cliquez pour lister les affaires</translation>
     <message>
         <source>Not recorded yet</source>
         <translation>Pas encore consignée</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same field meanwhile.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié le même champ entre-temps.</translation>
     </message>
 </context>
 <context>
@@ -8614,6 +8811,13 @@ Impossible pour l&apos;instant&#xa0;:
     <message>
         <source>No matches for “%1”</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ServerLink</name>
+    <message>
+        <source>The connection to the team&apos;s server &apos;%1&apos; is lost.</source>
+        <translation>La connexion au serveur de l&apos;équipe «&#xa0;%1&#xa0;» est perdue.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,23 @@ Result<QList<AuditEntry>> AuditLog::forEntity(const QString& entity, qint64 enti
     return select(QStringLiteral("entity = ? AND entity_id = ?"), {entity, entityId});
 }
 
+AuditEntry AuditLog::entryAt(const QSqlQuery& query)
+{
+    AuditEntry e;
+    e.id = query.value(0).toLongLong();
+    e.at = sql::toTime(query.value(1));
+    e.actorId = sql::toId(query.value(2));
+    e.action = query.value(3).toString();
+    e.entity = query.value(4).toString();
+    e.entityId = sql::toId(query.value(5));
+    e.dealId = sql::toId(query.value(6));
+    e.field = query.value(7).toString();
+    e.oldValue = query.value(8).toString();
+    e.newValue = query.value(9).toString();
+    e.reason = query.value(10).toString();
+    return e;
+}
+
 Result<QList<AuditEntry>> AuditLog::select(const QString& condition, const QVariantList& values) const
 {
     auto query = m_db.exec(QStringLiteral("SELECT id, at, actor_id, action, entity, entity_id, deal_id, field, "
@@ -70,19 +87,7 @@ Result<QList<AuditEntry>> AuditLog::select(const QString& condition, const QVari
     }
     QList<AuditEntry> entries;
     while (query->next()) {
-        AuditEntry e;
-        e.id = query->value(0).toLongLong();
-        e.at = sql::toTime(query->value(1));
-        e.actorId = sql::toId(query->value(2));
-        e.action = query->value(3).toString();
-        e.entity = query->value(4).toString();
-        e.entityId = sql::toId(query->value(5));
-        e.dealId = sql::toId(query->value(6));
-        e.field = query->value(7).toString();
-        e.oldValue = query->value(8).toString();
-        e.newValue = query->value(9).toString();
-        e.reason = query->value(10).toString();
-        entries.append(e);
+        entries.append(entryAt(*query));
     }
     return entries;
 }

@@ -5,6 +5,8 @@
 
 #include <QList>
 
+class QSqlQuery;
+
 namespace handoff {
 
 class Database;
@@ -21,6 +23,10 @@ public:
 
     Result<QList<AuditEntry>> forDeal(qint64 dealId) const;
     Result<QList<AuditEntry>> forEntity(const QString& entity, qint64 entityId) const;
+
+    // The entry of the query's current row, whose first columns are id, at, actor_id, action, entity, entity_id,
+    // deal_id, field, old_value, new_value and reason, in this order.
+    static AuditEntry entryAt(const QSqlQuery& query);
 
 private:
     Result<QList<AuditEntry>> select(const QString& condition, const QVariantList& values) const;

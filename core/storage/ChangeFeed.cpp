@@ -10,8 +10,11 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
+
+#include <libpq-fe.h>
 
 namespace handoff {
 
@@ -33,6 +36,11 @@ ChangeFeed::ChangeFeed(QObject* parent)
 
 ChangeFeed::~ChangeFeed()
 {
+    stop();
+}
+
+void ChangeFeed::stop()
+{
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -47,6 +55,7 @@ Result<void> ChangeFeed::start(const Database& db)
     if (!db.isServer()) {
         return {};
     }
+    stop();
     auto pid = db.scalar(QStringLiteral("SELECT pg_backend_pid()"));
     if (!pid) {
         return pid.error();
@@ -77,6 +86,23 @@ bool ChangeFeed::isListening() const
 {
     return QSqlDatabase::contains(m_connectionName) &&
            QSqlDatabase::database(m_connectionName, false).driver()->subscribedToNotifications().contains(kChannel);
+}
+
+bool ChangeFeed::isAlive(bool ask) const
+{
+    if (!QSqlDatabase::contains(m_connectionName)) {
+        return false;
+    }
+    QSqlDatabase listener = QSqlDatabase::database(m_connectionName, false);
+    const QVariant handle = listener.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "pg_conn*") != 0) {
+        return false;
+    }
+    pg_conn* connection = *static_cast<pg_conn* const*>(handle.constData());
+    if (!connection || PQstatus(connection) == CONNECTION_BAD) {
+        return false;
+    }
+    return !ask || QSqlQuery(QStringLiteral("SELECT 1"), listener).isActive();
 }
 
 void ChangeFeed::heard(const QString& name, const QVariant& payload)

@@ -37,6 +37,11 @@ public:
     // be made the error says why and the program goes on without live updates.
     Result<void> start(const Database& db);
     bool isListening() const;
+    // Whether the listening connection still reaches the server; with ask, it asks the server (one round trip),
+    // which also finds a connection that the network dropped without a word.
+    bool isAlive(bool ask) const;
+    // Closes the listening connection (start() opens a new one).
+    void stop();
     // How long changes are gathered before they are passed on.
     void setDelay(int ms) { m_gather.setInterval(ms); }
 

@@ -122,6 +122,35 @@ void Database::close()
     m_sessionPerson = 0;
 }
 
+bool Database::connectionLost() const
+{
+    pg_conn* connection = pgHandle();
+    return connection && PQstatus(connection) == CONNECTION_BAD;
+}
+
+Result<void> Database::reconnect()
+{
+    if (m_engine != Engine::Postgres || !QSqlDatabase::contains(m_connectionName)) {
+        return {};
+    }
+    m_statements.clear(); // prepared on the connection that is gone
+    m_transactionDepth = 0;
+    m_workStarted = {};
+    m_touchedDeals.clear();
+    {
+        QSqlDatabase db = connection();
+        db.close();
+        if (!db.open()) {
+            return makeError(
+                Error::Code::Storage,
+                tr("Could not connect to the server '%1': %2").arg(m_path, db.lastError().databaseText().trimmed()));
+        }
+    }
+    Options options = m_serverOptions;
+    options.upgrading = {}; // an upgrade under a running window is the next start's to announce
+    return configureServer(options);
+}
+
 Error Database::fileError(Error::Code code, const QString& problem) const
 {
     return DatabaseFile::error(code, m_path, problem);
@@ -131,6 +160,9 @@ Error Database::errorFrom(const QSqlQuery& query, const QString& doing) const
 {
     const QSqlError sqlError = query.lastError();
     if (m_engine == Engine::Postgres) {
+        if (connectionLost()) {
+            return PostgresStatement::connectionLost(doing);
+        }
         const Error::Code code = PostgresStatement::errorCodeFor(sqlError.nativeErrorCode().toLatin1());
         const QString text = sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
         return makeError(code, tr("Could not %1: %2.").arg(doing, text.trimmed()));
@@ -301,6 +333,7 @@ Result<void> Database::openServer(const QString& address, const Options& options
         return parsed.error();
     }
     m_path = parsed->display();
+    m_serverOptions = options;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         return makeError(Error::Code::Storage, tr("Handoff cannot reach PostgreSQL servers: Qt's PostgreSQL driver is "
                                                   "not installed (Debian: libqt6sql6-psql)."));

@@ -54,6 +54,12 @@ public:
     Result<void> open(const QString& path, const Options& options);
     Result<void> open(const QString& path) { return open(path, Options{}); }
     void close();
+    // On a server: whether the connection is gone (the server stopped, the network failed); statements fail until
+    // reconnect() succeeds. Always false on a file.
+    bool connectionLost() const;
+    // Connects to the server again as open() did, with the same address, login and options; what was prepared on
+    // the lost connection is dropped. On a file, nothing to do.
+    Result<void> reconnect();
 
     bool isOpen() const;
     // The file's path, or the server's address as ServerAddress::display() writes it.
@@ -139,6 +145,7 @@ private:
     };
 
     QString m_connectionName;
+    Options m_serverOptions; // what a server's connection was opened with, for reconnect()
     mutable std::unordered_map<QString, std::unique_ptr<CachedStatement>> m_statements;
     QString m_path;
     Engine m_engine = Engine::Sqlite;

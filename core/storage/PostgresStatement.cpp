@@ -136,8 +136,19 @@ Error::Code PostgresStatement::errorCodeFor(const QByteArray& sqlState)
     return Error::Code::Storage;
 }
 
+Error PostgresStatement::connectionLost(const QString& doing)
+{
+    return makeError(Error::Code::Storage, tr("Could not %1: the connection to the team's server is lost, so this "
+                                              "was not saved. Handoff connects again by itself; try again when the "
+                                              "status bar no longer says that the server cannot be reached.")
+                                               .arg(doing));
+}
+
 Error PostgresStatement::errorOf(pg_conn* connection, const pg_result* result, const QString& doing)
 {
+    if (connection && PQstatus(connection) == CONNECTION_BAD) {
+        return connectionLost(doing);
+    }
     const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
     const Error::Code code = errorCodeFor(QByteArray(state ? state : ""));
     const QString message = messageOf(connection, result);

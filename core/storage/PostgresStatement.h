@@ -34,6 +34,9 @@ public:
     static Error::Code errorCodeFor(const QByteArray& sqlState);
     // The Error of a failed result (or of the connection when result is null), naming what was being done.
     static Error errorOf(pg_conn* connection, const pg_result* result, const QString& doing);
+    // The Error of a statement that failed because the connection to the server is gone (the server stopped, the
+    // network failed): the server rolls back what the connection had not committed.
+    static Error connectionLost(const QString& doing);
 
     Result<qint64> insert() override;
     Result<void> execute() override;

@@ -5,6 +5,7 @@
 #include "storage/DealSql.h"
 #include "storage/Stores.h"
 #include "storage/UnitOfWork.h"
+#include "workflow/Inbox.h"
 
 namespace handoff {
 
@@ -37,6 +38,9 @@ Result<Comment> CommentService::add(const User& actor, qint64 dealId, const QStr
     auto created = CommentStore(m_db).create(*work, comment);
     if (!created) {
         return created.error();
+    }
+    if (auto mentioned = Inbox::recordMentions(*work, created->id, body); !mentioned) {
+        return mentioned.error();
     }
     if (auto committed = work->commit(); !committed) {
         return committed.error();

@@ -86,6 +86,17 @@ Result<QList<HandoffEvent>> HistoryFormatter::handoffEvents(qint64 dealId) const
     return events;
 }
 
+QStringList HistoryFormatter::sentences(const QList<AuditEntry>& entries) const
+{
+    Names names;
+    QStringList found;
+    found.reserve(entries.size());
+    for (const AuditEntry& entry : entries) {
+        found.append(sentence(entry, names));
+    }
+    return found;
+}
+
 QString HistoryFormatter::sentence(const AuditEntry& entry, Names& names) const
 {
     const QString who = userName(entry.actorId, names);

@@ -33,6 +33,8 @@ public:
     // Only the handoff's transitions (submissions, returns with their reasons, acceptance, fulfilment, cancelling
     // and overrides), oldest first: the history a printed report tells.
     Result<QList<HandoffEvent>> handoffEvents(qint64 dealId) const;
+    // The sentence of each entry (of any deals), in the order given, without the time.
+    QStringList sentences(const QList<AuditEntry>& entries) const;
 
 private:
     // What the sentences name and the audit rows only refer to by id, looked up once per history.

@@ -44,8 +44,8 @@ void settle(int milliseconds)
 
 void round(MainWindow& window, int number)
 {
-    // Views are Ctrl+1 (My handoffs) to Ctrl+7; All deals is the fourth, the dashboard the fifth.
-    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    // Views are Ctrl+1 (Inbox) to Ctrl+8; All deals is the fifth, the dashboard the sixth.
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
     settle(400);
     QTableView* table = window.dealList()->table();
     table->setFocus();
@@ -84,7 +84,7 @@ void round(MainWindow& window, int number)
     QTest::keyClick(window.searchField(), Qt::Key_Escape);
     settle(200);
 
-    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier); // the dashboard reads its figures in the background
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier); // the dashboard reads its figures in the background
     settle(3000);
 }
 

@@ -6,7 +6,9 @@
 
 #include "storage/IntegrityCheck.h"
 #include "storage/TeamSql.h"
+#include "workflow/CommentService.h"
 #include "workflow/HandoffWorkflow.h"
+#include "workflow/Inbox.h"
 #include "workflow/PromiseService.h"
 #include "workflow/UserService.h"
 
@@ -181,6 +183,37 @@ private slots:
         QCOMPARE(sam.refusal(QStringLiteral("UPDATE deals SET title = 'Acme rollout, phase 1' WHERE id = ?"),
                              {team.samDeal}),
                  QString());
+    }
+
+    // Each person's inbox is their own: a sales rep marks what they read, not what someone else did, and a comment
+    // mentions people only in its author's name.
+    void anInboxIsItsPersonsOwn()
+    {
+        Team team;
+        PsqlSession sam(team.login("sam"), team.t.serverDatabase);
+        QVERIFY(sam.isOpen());
+        QCOMPARE(sam.refusal(QStringLiteral("INSERT INTO inbox_read (user_id, item, read_at) VALUES (?, 'audit:1', "
+                                            "'2026-06-10T09:00:00.000Z')"),
+                             {team.sue.id}),
+                 kInsufficientPrivilege);
+        QCOMPARE(sam.refusal(QStringLiteral("INSERT INTO inbox_read (user_id, item, read_at) VALUES (?, 'audit:1', "
+                                            "'2026-06-10T09:00:00.000Z')"),
+                             {team.sam.id}),
+                 QString());
+        const auto sue = team.connectAs("sue");
+        QVERIFY(sue);
+        const auto comment = CommentService(*sue).add(team.sue, team.samDeal, QStringLiteral("@sam welcome aboard"));
+        QVERIFY2(comment, qPrintable(comment ? QString() : comment.error().fullText()));
+        QCOMPARE(sam.refusal(QStringLiteral("INSERT INTO mentions (user_id, comment_id) VALUES (?, ?)"),
+                             {team.sid.id, comment->id}),
+                 kInsufficientPrivilege);
+        const auto samDb = team.connectAs("sam");
+        QVERIFY(samDb);
+        const auto inbox = Inbox(*samDb).itemsOf(team.sam, kNow.date());
+        QVERIFY2(inbox, qPrintable(inbox ? QString() : inbox.error().fullText()));
+        QCOMPARE(inbox->size(), 1);
+        QCOMPARE(inbox->first().kind, InboxItem::Kind::Mention);
+        QCOMPARE(Inbox::unreadCount(*inbox), 1);
     }
 
     // Whatever actor a client sends, the server writes the login's person into the audit entry.

@@ -4,10 +4,15 @@
 
 #include "DealFixture.h"
 #include "deals/DealListView.h"
+#include "inbox/InboxModel.h"
+#include "inbox/InboxView.h"
 #include "mainwindow/BackgroundFileCheck.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/NavigationPanel.h"
+#include "mainwindow/Workspace.h"
 #include "models/DealListModel.h"
 #include "storage/AuditLog.h"
+#include "workflow/HandoffWorkflow.h"
 #include "workflow/UserService.h"
 
 #include <QItemSelectionModel>
@@ -15,6 +20,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTreeView>
 
 using namespace handoff;
 
@@ -116,6 +122,51 @@ private slots:
         QCOMPARE(count->text(), QStringLiteral("Deals: %1").arg(before - 1));
         QCOMPARE(reset.count(), 0);
         QCOMPARE(model->dealId(table->selectionModel()->selectedRows().constFirst().row()), selected);
+    }
+
+    // Support returns a handoff on another workstation: the sales rep's inbox says so within a second, with the
+    // reason, and opening it from there marks it read.
+    void aReturnReachesTheRepsInbox()
+    {
+        TestDatabase t;
+        const User rep = *Seed<UserStore>(t.db).create(
+            User{0, 0, QStringLiteral("Rita Rep"), QStringLiteral("rita@example.com"), Role::Sales, true});
+        const User support = *Seed<UserStore>(t.db).create(
+            User{0, 0, QStringLiteral("Sam Support"), QStringLiteral("sam@example.com"), Role::Support, true});
+        Deal deal;
+        deal.accountId = Seed<AccountStore>(t.db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
+        deal.title = QStringLiteral("Acme rollout");
+        deal.closedOn = QDate::currentDate();
+        deal.salesRepId = rep.id;
+        deal.state = HandoffState::Submitted;
+        deal.id = Seed<DealStore>(t.db).create(deal)->id;
+
+        MainWindow window(t.db, rep);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QListWidgetItem* inboxPlace = window.navigation()->item(NavigationPanel::Inbox);
+        QTRY_COMPARE(inboxPlace->text(), NavigationPanel::name(NavigationPanel::Inbox));
+
+        Database desk;
+        QVERIFY(desk.open(t.path()));
+        QVERIFY(HandoffWorkflow(desk).returnHandoff(support, deal.id, ReturnReason::MissingInformation,
+                                                    QStringLiteral("billing contact missing")));
+        QTRY_COMPARE_WITH_TIMEOUT(inboxPlace->text(),
+                                  NavigationPanel::name(NavigationPanel::Inbox) + QStringLiteral(" (1)"), 1000);
+        QVERIFY(inboxPlace->font().bold());
+
+        window.showPlace(NavigationPanel::Inbox);
+        QTreeView* list = window.inbox()->view();
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        const QString about = list->model()->index(0, InboxModel::About).data().toString();
+        QVERIFY2(about.contains(QLatin1String("Sam Support")) && about.contains(QLatin1String("billing contact")),
+                 qPrintable(about));
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_COMPARE(window.workspace()->count(), 2);
+        QCOMPARE(inboxPlace->text(), NavigationPanel::name(NavigationPanel::Inbox));
+        QVERIFY(!list->model()->index(0, 0).data(Qt::FontRole).value<QFont>().bold());
     }
 };
 

@@ -72,7 +72,8 @@ ActivityTab::ActivityTab(DealSession& session, QWidget* parent)
     m_compose = new QPlainTextEdit(comments);
     m_compose->setObjectName(QStringLiteral("commentEdit"));
     m_compose->setAccessibleName(tr("New comment"));
-    m_compose->setPlaceholderText(tr("Write a comment for sales, support and leads…"));
+    m_compose->setPlaceholderText(
+        tr("Write a comment for sales, support and leads; @sam puts it in the inbox of sam@…"));
     m_compose->setTabChangesFocus(true);
     m_compose->setMaximumHeight(m_compose->fontMetrics().lineSpacing() * 5);
     commentsLayout->addWidget(m_compose);

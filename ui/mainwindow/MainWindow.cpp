@@ -7,12 +7,13 @@
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ProfileDialog.h"
 #include "editor/DealEditor.h"
+#include "inbox/InboxView.h"
 #include "mainwindow/BackgroundFileCheck.h"
 #include "mainwindow/Workspace.h"
 #include "model/Labels.h"
 #include "search/SearchField.h"
-#include "storage/ChangeFeed.h"
 #include "storage/Database.h"
+#include "storage/ServerLink.h"
 #include "template/TemplateView.h"
 #include "views/DatabaseStats.h"
 #include "widgets/BackgroundRead.h"
@@ -79,6 +80,9 @@ MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
     m_catalog->setWindowTitle(NavigationPanel::name(NavigationPanel::Catalog));
     m_template = new TemplateView(db, user, this);
     m_template->setWindowTitle(NavigationPanel::name(NavigationPanel::Template));
+    m_inbox = new InboxView(db, user, this);
+    m_inbox->setWindowTitle(NavigationPanel::name(NavigationPanel::Inbox));
+    m_workspace->addView(m_inbox);
     m_workspace->addView(m_dealList);
     m_workspace->addView(m_dashboard);
     m_workspace->addView(m_catalog, m_catalog->undoStack());
@@ -101,7 +105,12 @@ MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
     connect(m_workspace, &Workspace::dealChanged, this, [this] {
         m_dealList->model()->reload();
         m_dashboard->markStale();
+        m_inbox->reload();
     });
+    connect(m_inbox, &InboxView::dealActivated, this, &MainWindow::openDeal);
+    connect(m_inbox, &InboxView::unreadCountChanged, m_navigation, &NavigationPanel::setUnreadCount);
+    connect(m_inbox, &InboxView::errorOccurred, this,
+            [this](const QString& message) { showStatusMessage(tr("The inbox could not be read: %1").arg(message)); });
     connect(m_dashboard, &DashboardView::dealActivated, this, &MainWindow::openDeal);
 
     createActions();
@@ -110,15 +119,24 @@ MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
     showPlace(NavigationPanel::startPlace(m_user.role));
     // Counting a million tasks takes a moment on a cold file; the deals are shown first.
     QTimer::singleShot(0, this, &MainWindow::refreshStatus);
+    QTimer::singleShot(0, m_inbox, &InboxView::reload);
+    // What falls due moves with the calendar, not only with changes.
+    auto* inboxClock = new QTimer(this);
+    inboxClock->setInterval(std::chrono::minutes(10));
+    connect(inboxClock, &QTimer::timeout, m_inbox, &InboxView::reload);
+    inboxClock->start();
     if (db.isServer()) {
-        // What the others do on the team's server shows up here within a second.
-        m_changes = new ChangeFeed(this);
-        if (auto listening = m_changes->start(db); !listening) {
+        // What the others do on the team's server shows up here within a second; a lost server, in the status bar.
+        m_link = new ServerLink(db, this);
+        if (auto listening = m_link->start(); !listening) {
             QTimer::singleShot(0, this, [this, message = listening.error().fullText()] {
                 showStatusMessage(tr("Changes made by others show after View ▸ Refresh: %1").arg(message));
             });
         }
-        connect(m_changes, &ChangeFeed::changed, this, &MainWindow::showOthersChanges);
+        connect(m_link, &ServerLink::changed, this, &MainWindow::showOthersChanges);
+        connect(m_link, &ServerLink::lost, this, &MainWindow::showServerLost);
+        connect(m_link, &ServerLink::retrying, this, &MainWindow::showServerRetry);
+        connect(m_link, &ServerLink::restored, this, &MainWindow::showServerBack);
     }
     if (!db.wasCreated() && !db.isServer() && db.path() != QLatin1String(":memory:")) {
         // quick_check reads the whole file (seconds on a large one): it runs beside the window, not before it. A
@@ -137,6 +155,10 @@ void MainWindow::showPlace(NavigationPanel::Place place)
     }
     QWidget* view = nullptr;
     switch (place) {
+    case NavigationPanel::Inbox:
+        m_inbox->reload();
+        view = m_inbox;
+        break;
     case NavigationPanel::Dashboard:
         view = m_dashboard;
         break;
@@ -189,6 +211,7 @@ void MainWindow::switchUser()
     m_catalog->setActor(m_user);
     m_template->setActor(m_user);
     m_dashboard->setActor(m_user);
+    m_inbox->setActor(m_user);
     m_newDeal->setEnabled(m_user.role != Role::Support);
     updateUserLabel();
     showPlace(NavigationPanel::startPlace(m_user.role));
@@ -197,6 +220,7 @@ void MainWindow::switchUser()
 void MainWindow::showOthersChanges(const Changes& changes)
 {
     if (!changes.deals.isEmpty() || changes.everything) {
+        m_inbox->reload();
         m_dealList->model()->refresh();
         m_dashboard->markStale();
         refreshStatus();
@@ -208,6 +232,28 @@ void MainWindow::showOthersChanges(const Changes& changes)
     if (changes.everything || changes.kinds.contains(QLatin1String("checklist_items"))) {
         m_template->reload();
     }
+}
+
+void MainWindow::showServerLost(const QString& reason)
+{
+    m_serverLabel->setToolTip(
+        tr("%1 What is on screen stays as it was; nothing can be saved until the server is back.").arg(reason));
+    m_serverLabel->setText(tr("Team server unreachable"));
+    m_serverLabel->show();
+}
+
+void MainWindow::showServerRetry(int seconds)
+{
+    // Two sentences rather than %n: English is the source language and has no translation to pick the plural.
+    m_serverLabel->setText(seconds == 1 ? tr("Team server unreachable: trying again in 1 second")
+                                        : tr("Team server unreachable: trying again in %1 seconds").arg(seconds));
+}
+
+void MainWindow::showServerBack()
+{
+    m_serverLabel->hide();
+    showStatusMessage(tr("Connected to the team's server again; the window shows what changed meanwhile."));
+    reloadAll();
 }
 
 void MainWindow::showDamage(const QString& message)
@@ -287,7 +333,14 @@ void MainWindow::createStatusBar()
     m_pathLabel->setToolTip(m_db.isServer() ? tr("The database on a team server this window shows")
                                             : tr("The database file this window shows"));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_serverLabel = new QLabel(this);
+    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+    m_serverLabel->setAccessibleName(tr("Server connection"));
+    m_serverLabel->setStyleSheet(QStringLiteral("QLabel { color: white; background: #c0392b; padding: 1px 6px; "
+                                                "font-weight: bold; }"));
+    m_serverLabel->hide();
     statusBar()->addWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
     updateUserLabel();
@@ -351,6 +404,11 @@ void MainWindow::addRecentFile(const QString& path)
 
 void MainWindow::showError(const QString& message)
 {
+    if (m_link && !m_link->isConnected()) {
+        // Scrolling a list while the server is gone: the status bar says so already; no dialog per page.
+        statusBar()->showMessage(tr("Could not read the deals: the team's server cannot be reached"), 10000);
+        return;
+    }
     statusBar()->showMessage(tr("Could not read the deals"), 10000);
     QMessageBox::warning(this, tr("Could not read the deals"), message);
 }

@@ -18,9 +18,10 @@ namespace handoff {
 class BackgroundFileCheck;
 class BackgroundRead;
 class CatalogView;
-class ChangeFeed;
+class ServerLink;
 struct Changes;
 class DashboardView;
+class InboxView;
 class Database;
 struct DatabaseStats;
 class DealListView;
@@ -41,6 +42,7 @@ public:
     const User& user() const { return m_user; }
     DealListView* dealList() const { return m_dealList; }
     DashboardView* dashboard() const { return m_dashboard; }
+    InboxView* inbox() const { return m_inbox; }
     Workspace* workspace() const { return m_workspace; }
     NavigationPanel* navigation() const { return m_navigation; }
     SearchField* searchField() const { return m_search; }
@@ -89,6 +91,10 @@ private:
     void showPreferences();
     // Someone else changed the database (ChangeFeed, on a server): lists, counts and open deals show it in place.
     void showOthersChanges(const Changes& changes);
+    // The team's server cannot be reached, or can again (ServerLink).
+    void showServerLost(const QString& reason);
+    void showServerRetry(int seconds);
+    void showServerBack();
     // What File ▸ Print prints now: the deal in front (or selected in the list), or the dashboard's team report.
     std::optional<ReportRequest> reportInFront() const;
 
@@ -98,6 +104,7 @@ private:
     Workspace* m_workspace = nullptr;
     DealListView* m_dealList = nullptr;
     DashboardView* m_dashboard = nullptr;
+    InboxView* m_inbox = nullptr;
     CatalogView* m_catalog = nullptr;
     TemplateView* m_template = nullptr;
     SearchField* m_search = nullptr;
@@ -108,10 +115,11 @@ private:
     QMenu* m_recentMenu = nullptr;
     QLabel* m_countsLabel = nullptr;
     QLabel* m_pathLabel = nullptr;
+    QLabel* m_serverLabel = nullptr; // shown while the team's server cannot be reached
     QLabel* m_userLabel = nullptr;
     BackgroundFileCheck* m_fileCheck = nullptr;
     BackgroundRead* m_countsRead = nullptr;
-    ChangeFeed* m_changes = nullptr;
+    ServerLink* m_link = nullptr;
     bool m_countsAgain = false; // a refresh was asked for while the counts were being read
 };
 

@@ -1,12 +1,15 @@
 // The menus, tool bar and actions of MainWindow, and the file-level commands behind them.
 #include "mainwindow/MainWindow.h"
 
+#include "inbox/InboxView.h"
+
 #include "dashboard/DashboardView.h"
 #include "dashboard/MetricDefinitionsDialog.h"
 #include "deals/DealListView.h"
 #include "deals/DealSession.h"
 #include "dialogs/PreferencesDialog.h"
 #include "editor/DealEditor.h"
+#include "inbox/InboxView.h"
 #include "mainwindow/Workspace.h"
 #include "report/ReportActions.h"
 #include "search/SearchField.h"
@@ -197,7 +200,7 @@ void MainWindow::createViewMenu()
     }
     view->addSeparator();
     QAction* refresh = makeAction(this, QStringLiteral("refreshAction"), tr("&Refresh"), QKeySequence::Refresh,
-                                  tr("Read the list, the dashboard and the counts again"));
+                                  tr("Read the list, the inbox, the dashboard and the counts again"));
     refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     connect(refresh, &QAction::triggered, this, &MainWindow::reloadAll);
     view->addAction(refresh);
@@ -291,6 +294,7 @@ void MainWindow::reloadAll()
 {
     m_dealList->model()->reload();
     m_dashboard->refresh();
+    m_inbox->reload();
     refreshStatus();
     for (DealEditor* editor : m_workspace->editors()) {
         emit editor->session()->changed();

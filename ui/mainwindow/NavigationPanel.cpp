@@ -11,9 +11,13 @@ NavigationPanel::NavigationPanel(QWidget* parent)
 {
     setObjectName(QStringLiteral("navigation"));
     setAccessibleName(tr("Places"));
-    const QList<QStyle::StandardPixmap> icons{QStyle::SP_FileDialogDetailedView, QStyle::SP_FileDialogContentsView,
-                                              QStyle::SP_DialogApplyButton,      QStyle::SP_DirIcon,
-                                              QStyle::SP_ComputerIcon,           QStyle::SP_FileDialogInfoView,
+    const QList<QStyle::StandardPixmap> icons{QStyle::SP_MessageBoxInformation,
+                                              QStyle::SP_FileDialogDetailedView,
+                                              QStyle::SP_FileDialogContentsView,
+                                              QStyle::SP_DialogApplyButton,
+                                              QStyle::SP_DirIcon,
+                                              QStyle::SP_ComputerIcon,
+                                              QStyle::SP_FileDialogInfoView,
                                               QStyle::SP_FileDialogListView};
     for (int place = 0; place < PlaceCount; ++place) {
         auto* item = new QListWidgetItem(style()->standardIcon(icons[place]), name(Place(place)), this);
@@ -21,9 +25,12 @@ NavigationPanel::NavigationPanel(QWidget* parent)
     }
     setIconSize(QSize(20, 20));
     setSpacing(2);
-    // As wide as the longest place name in the user's language needs, and never a horizontal scroll bar.
+    // As wide as the longest place name in the user's language needs (the inbox's with a count of unread items, in
+    // bold), and never a horizontal scroll bar.
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setUnreadCount(999);
     const int needed = sizeHintForColumn(0) + 2 * frameWidth() + 4 * spacing();
+    setUnreadCount(0);
     setMinimumWidth(std::max(160, needed));
     setMaximumWidth(std::max(240, needed));
     connect(this, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -36,6 +43,8 @@ NavigationPanel::NavigationPanel(QWidget* parent)
 QString NavigationPanel::name(Place place)
 {
     switch (place) {
+    case Inbox:
+        return tr("Inbox");
     case MyHandoffs:
         return tr("My handoffs");
     case ReviewQueue:
@@ -54,6 +63,17 @@ QString NavigationPanel::name(Place place)
         break;
     }
     return {};
+}
+
+void NavigationPanel::setUnreadCount(int unread)
+{
+    QListWidgetItem* inbox = item(Inbox);
+    inbox->setText(unread > 0 ? tr("%1 (%L2)").arg(name(Inbox)).arg(unread) : name(Inbox));
+    QFont font = inbox->font();
+    font.setBold(unread > 0);
+    inbox->setFont(font);
+    inbox->setToolTip(unread > 0 ? tr("%1: %L2 unread (Ctrl+%3)").arg(name(Inbox)).arg(unread).arg(Inbox + 1)
+                                 : tr("%1 (Ctrl+%2)").arg(name(Inbox)).arg(Inbox + 1));
 }
 
 NavigationPanel::Place NavigationPanel::startPlace(Role role)

@@ -11,7 +11,7 @@ class NavigationPanel : public QListWidget {
     Q_OBJECT
 
 public:
-    enum Place { MyHandoffs, ReviewQueue, Fulfilment, AllDeals, Dashboard, Catalog, Template, PlaceCount };
+    enum Place { Inbox, MyHandoffs, ReviewQueue, Fulfilment, AllDeals, Dashboard, Catalog, Template, PlaceCount };
 
     explicit NavigationPanel(QWidget* parent = nullptr);
 
@@ -21,6 +21,8 @@ public:
 
     Place place() const { return Place(qMax(0, currentRow())); }
     void setPlace(Place place) { setCurrentRow(place); }
+    // The inbox's entry says how many of its items are unread, in bold while there are any.
+    void setUnreadCount(int unread);
 
 signals:
     void placeChosen(handoff::NavigationPanel::Place place);
