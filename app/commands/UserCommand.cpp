@@ -129,14 +129,12 @@ int UserCommand::list(Database& db, bool json) const
     }
     QHash<qint64, QString> logins;
     if (db.inTeamMode()) {
-        for (const User& user : *users) {
-            const auto login = service.loginOf(user.id);
-            if (!login) {
-                printError(login.error().fullText());
-                return Failure;
-            }
-            logins.insert(user.id, *login);
+        auto found = service.logins();
+        if (!found) {
+            printError(found.error().fullText());
+            return Failure;
         }
+        logins = *found;
     }
     QTextStream out(stdout);
     if (json) {

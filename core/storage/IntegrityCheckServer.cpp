@@ -148,6 +148,19 @@ CheckResult IntegrityCheck::serverTeamGuard(const Database& db)
     if (triggers.size() < 2) {
         problems.append(tr("This build of Handoff lacks the list of team mode's triggers."));
     }
+    // Later versions add guards of their own tables (each person's inbox: 0011_inbox.sql), each made by name.
+    QString guards;
+    static const QRegularExpression laterGuard(
+        QStringLiteral("CREATE TRIGGER (\\w+) BEFORE [^;]*? ON (\\w+) FOR EACH ROW"));
+    for (int version = Migrator::kTeamModeVersion + 1; version <= Migrator::kSchemaVersion; ++version) {
+        const QString later = Migrator::scriptOf(Engine::Postgres, version);
+        guards += later;
+        auto made = laterGuard.globalMatch(later);
+        while (made.hasNext()) {
+            const QRegularExpressionMatch match = made.next();
+            triggers.append(match.captured(2) + QStringLiteral(".") + match.captured(1));
+        }
+    }
     for (const QString& trigger : triggers) {
         const QString table = trigger.section(QLatin1Char('.'), 0, 0);
         const QString name = trigger.section(QLatin1Char('.'), 1);
@@ -167,7 +180,7 @@ CheckResult IntegrityCheck::serverTeamGuard(const Database& db)
     static const QRegularExpression function(
         QStringLiteral("CREATE OR REPLACE FUNCTION (\\w+)\\([^$]*\\$\\$(.*?)\\$\\$"),
         QRegularExpression::DotMatchesEverythingOption);
-    auto functions = function.globalMatch(script);
+    auto functions = function.globalMatch(script + guards);
     while (functions.hasNext()) {
         const QRegularExpressionMatch match = functions.next();
         const auto altered = functionAltered(db, match.captured(1), match.captured(2));

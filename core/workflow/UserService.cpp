@@ -91,7 +91,7 @@ Result<User> UserService::createFirstLead(const QString& name, const QString& em
         if (auto started = TeamSql::start(m_db); !started) {
             return started.error();
         }
-        if (auto given = giveLogin(*work, lead->id, login.isEmpty() ? TeamSql::loginFor(lead->email) : login); !given) {
+        if (auto given = giveLogin(*work, *lead, login); !given) {
             return given.error();
         }
     }
@@ -122,7 +122,7 @@ Result<User> UserService::add(const User& actor, const QString& name, const QStr
     if (!added) {
         return added.error();
     }
-    if (auto given = giveLogin(*work, added->id, login.isEmpty() ? TeamSql::loginFor(added->email) : login); !given) {
+    if (auto given = giveLogin(*work, *added, login); !given) {
         return given.error();
     }
     if (auto committed = work->commit(); !committed) {
@@ -133,11 +133,16 @@ Result<User> UserService::add(const User& actor, const QString& name, const QStr
 
 Result<QString> UserService::loginOf(qint64 userId) const
 {
-    auto logins = TeamSql::logins(m_db);
-    if (!logins) {
-        return logins.error();
+    auto found = logins();
+    if (!found) {
+        return found.error();
     }
-    return logins->value(userId);
+    return found->value(userId);
+}
+
+Result<QHash<qint64, QString>> UserService::logins() const
+{
+    return TeamSql::logins(m_db);
 }
 
 Result<QString> UserService::addLogin(const User& actor, qint64 userId, const QString& login)
@@ -165,9 +170,9 @@ Result<QString> UserService::addLogin(const User& actor, qint64 userId, const QS
         return makeError(Error::Code::Invalid,
                          tr("%1 <%2> already has the login '%3'.").arg(person->name, person->email, *existing));
     }
-    const QString given = login.isEmpty() ? TeamSql::loginFor(person->email) : login;
-    if (auto done = giveLogin(*work, userId, given); !done) {
-        return done.error();
+    auto given = giveLogin(*work, *person, login);
+    if (!given) {
+        return given.error();
     }
     if (auto committed = work->commit(); !committed) {
         return committed.error();
@@ -175,8 +180,10 @@ Result<QString> UserService::addLogin(const User& actor, qint64 userId, const QS
     return given;
 }
 
-Result<void> UserService::giveLogin(UnitOfWork& work, qint64 userId, const QString& login)
+Result<QString> UserService::giveLogin(UnitOfWork& work, const User& person, const QString& chosen)
 {
+    const qint64 userId = person.id;
+    const QString login = chosen.isEmpty() ? TeamSql::loginFor(person.email) : chosen;
     if (auto given = TeamSql::addLogin(m_db, userId, login); !given) {
         Error error = given.error();
         error.message = tr("The login '%1' was not given: %2").arg(login, error.message);
@@ -191,7 +198,7 @@ Result<void> UserService::giveLogin(UnitOfWork& work, qint64 userId, const QStri
     if (auto logged = AuditLog::append(work, entry); !logged) {
         return logged.error();
     }
-    return {};
+    return login;
 }
 
 Result<User> UserService::setActive(const User& actor, qint64 userId, bool active)

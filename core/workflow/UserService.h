@@ -4,6 +4,7 @@
 #include "model/User.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace handoff {
@@ -44,6 +45,8 @@ public:
     Result<User> setActive(const User& actor, qint64 userId, bool active);
     // A person's login on a team's server; empty when they have none (and on a file).
     Result<QString> loginOf(qint64 userId) const;
+    // Everyone's logins by person, read at once.
+    Result<QHash<qint64, QString>> logins() const;
     // Gives a person who has no login yet (one an import made, say) their login on a team's server: login, or by
     // default the part of their email before '@'. Leads only; Invalid on a file or a server without team mode, and
     // for a person who has a login already.
@@ -54,7 +57,8 @@ public:
 
 private:
     Result<User> insert(qint64 actorId, const QString& name, const QString& email, Role role);
-    Result<void> giveLogin(UnitOfWork& work, qint64 userId, const QString& login);
+    // Gives the person the login chosen (empty: TeamSql::loginFor their email) and records it; returns the login.
+    Result<QString> giveLogin(UnitOfWork& work, const User& person, const QString& chosen);
 
     Database& m_db;
 };

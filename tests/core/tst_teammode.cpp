@@ -292,14 +292,16 @@ private slots:
     {
         Team team;
         QVERIFY(IntegrityCheck::allOk(IntegrityCheck::run(team.t.db)));
-        QVERIFY(team.t.db.run(QStringLiteral("ALTER TABLE deals DISABLE TRIGGER deals_team_guard; "
-                                             "DROP TRIGGER team_actor ON audit_log"),
-                              {}));
+        QVERIFY(team.t.db.run(
+            QStringLiteral("ALTER TABLE deals DISABLE TRIGGER deals_team_guard; "
+                           "DROP TRIGGER team_actor ON audit_log; DROP TRIGGER mentions_guard ON mentions"),
+            {}));
         const QList<CheckResult> results = IntegrityCheck::run(team.t.db);
         QVERIFY(!IntegrityCheck::allOk(results));
         const QString detail = results.constLast().detail;
         QVERIFY2(detail.contains(QLatin1String("deals_team_guard on deals is disabled")), qPrintable(detail));
         QVERIFY2(detail.contains(QLatin1String("team_actor on audit_log is missing")), qPrintable(detail));
+        QVERIFY2(detail.contains(QLatin1String("mentions_guard on mentions is missing")), qPrintable(detail));
     }
 
     // A login that is no person of the team is turned away at open; a deactivated person cannot log in.
