@@ -6927,6 +6927,14 @@ Klicken, um die Deals aufzulisten</translation>
         <source>Cannot read the customer&apos;s satisfaction</source>
         <translation>Die Kundenzufriedenheit kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>%1 (%L2 to fix)</source>
+        <translation>%1 (%L2 zu beheben)</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>handoff::HeadlineButton</name>
@@ -8818,6 +8826,25 @@ Derzeit nicht möglich:
     <message>
         <source>The connection to the team&apos;s server &apos;%1&apos; is lost.</source>
         <translation>Die Verbindung zum Server des Teams „%1“ ist unterbrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::StateBanner</name>
+    <message>
+        <source>What needs your attention</source>
+        <translation>Was Ihre Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Returned to sales&lt;/b&gt; on %1: %2</source>
+        <translation>&lt;b&gt;An den Vertrieb zurückgegeben&lt;/b&gt; am %1: %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Support asks about these promises&lt;/b&gt; (answer on the Promises tab):</source>
+        <translation>&lt;b&gt;Der Support hat Rückfragen zu diesen Zusagen&lt;/b&gt; (Antwort im Reiter Zusagen):</translation>
     </message>
 </context>
 <context>

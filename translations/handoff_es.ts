@@ -6927,6 +6927,14 @@ Haga clic para ver los negocios</translation>
         <source>Cannot read the customer&apos;s satisfaction</source>
         <translation>No se puede leer la satisfacción del cliente</translation>
     </message>
+    <message>
+        <source>%1 (%L2 to fix)</source>
+        <translation>%1 (%L2 por resolver)</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
 </context>
 <context>
     <name>handoff::HeadlineButton</name>
@@ -8818,6 +8826,25 @@ No es posible en este momento:
     <message>
         <source>The connection to the team&apos;s server &apos;%1&apos; is lost.</source>
         <translation>Se perdió la conexión con el servidor del equipo «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::StateBanner</name>
+    <message>
+        <source>What needs your attention</source>
+        <translation>Lo que requiere su atención</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Returned to sales&lt;/b&gt; on %1: %2</source>
+        <translation>&lt;b&gt;Devuelto a ventas&lt;/b&gt; el %1: %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Support asks about these promises&lt;/b&gt; (answer on the Promises tab):</source>
+        <translation>&lt;b&gt;Soporte pregunta por estos compromisos&lt;/b&gt; (responda en la pestaña Compromisos):</translation>
     </message>
 </context>
 <context>

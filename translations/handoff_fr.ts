@@ -6927,6 +6927,14 @@ Cliquez pour lister les affaires</translation>
         <source>Cannot read the customer&apos;s satisfaction</source>
         <translation>Impossible de lire la satisfaction du client</translation>
     </message>
+    <message>
+        <source>%1 (%L2 to fix)</source>
+        <translation>%1 (%L2 à corriger)</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
 </context>
 <context>
     <name>handoff::HeadlineButton</name>
@@ -8818,6 +8826,25 @@ Impossible pour l&apos;instant&#xa0;:
     <message>
         <source>The connection to the team&apos;s server &apos;%1&apos; is lost.</source>
         <translation>La connexion au serveur de l&apos;équipe «&#xa0;%1&#xa0;» est perdue.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::StateBanner</name>
+    <message>
+        <source>What needs your attention</source>
+        <translation>Ce qui demande votre attention</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Returned to sales&lt;/b&gt; on %1: %2</source>
+        <translation>&lt;b&gt;Renvoyé aux ventes&lt;/b&gt; le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Support asks about these promises&lt;/b&gt; (answer on the Promises tab):</source>
+        <translation>&lt;b&gt;Le support pose des questions sur ces engagements&lt;/b&gt; (répondez dans l&apos;onglet Engagements)&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,10 @@
 #include "dialogs/ProfileDialog.h"
 #include "editor/DealEditor.h"
 #include "editor/HandoffActionsPanel.h"
+#include "editor/StateBanner.h"
+#include "promises/PromisesTab.h"
+#include "workflow/HandoffWorkflow.h"
+#include "workflow/PromiseService.h"
 #include "workflow/UserService.h"
 
 #include <QAbstractButton>
@@ -191,6 +195,12 @@ private slots:
         QVERIFY(expected > 2);
         QCOMPARE(reasons->count(), expected);
         QVERIFY(reasons->isVisible());
+        // The refusal is said in the error colour, the button says how many things block it, and long reasons wrap.
+        auto* heading = editor.findChild<QLabel*>(QStringLiteral("reasonsHeading"));
+        QVERIFY2(heading->styleSheet().contains(QLatin1String("#c0392b")), qPrintable(heading->styleSheet()));
+        QVERIFY2(submit->text().contains(QStringLiteral("(%1 to fix)").arg(expected)), qPrintable(submit->text()));
+        QVERIFY(reasons->wordWrap());
+        QCOMPARE(reasons->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
         // Every missing item is there, and activating the contact reason goes to the contacts tab.
         QListWidgetItem* contact = nullptr;
         for (int i = 0; i < reasons->count(); ++i) {
@@ -276,11 +286,53 @@ private slots:
         delete guard.data();
     }
 
+    // A returned handoff says on top who returned it, when and why, with links to the promises support asked about.
+    void aReturnedHandoffSaysWhyOnTop()
+    {
+        World w;
+        const qint64 id = w.deal(HandoffState::Submitted);
+        Promise draft = w.draft(id);
+        draft.description = QStringLiteral("Okta <b>single</b> sign-on");
+        const Promise asked = *Seed<PromiseStore>(w.db).create(draft);
+        QVERIFY(PromiseService(w.db).review(w.user(QStringLiteral("support")), asked.id,
+                                            ReviewStatus::NeedsClarification, QStringLiteral("Which Okta tenant?")));
+        DealEditor before(w.db, w.user(QStringLiteral("rep")), id);
+        auto* banner = before.findChild<StateBanner*>();
+        QVERIFY(banner);
+        QVERIFY(!banner->isHidden()); // the question shows while the handoff is submitted too
+        QVERIFY(!banner->text().contains(QLatin1String("Returned")));
+
+        QVERIFY(HandoffWorkflow(w.db).returnHandoff(w.user(QStringLiteral("support")), id,
+                                                    ReturnReason::MissingInformation,
+                                                    QStringLiteral("billing contact missing")));
+        DealEditor editor(w.db, w.user(QStringLiteral("rep")), id);
+        editor.show();
+        banner = editor.findChild<StateBanner*>();
+        QVERIFY(banner->isVisible());
+        const QString text = banner->text();
+        for (const char* expected :
+             {"Returned to sales", "Sam Support", "missing information", "billing contact missing",
+              "Which Okta tenant?", "Okta &lt;b&gt;single&lt;/b&gt; sign-on"}) {
+            QVERIFY2(text.contains(QLatin1String(expected)), qPrintable(text));
+        }
+        // It stands above the state and the buttons.
+        QVERIFY(banner->geometry().bottom() <= editor.findChild<HandoffActionsPanel*>()->geometry().top());
+        auto* label = banner->findChild<QLabel*>(QStringLiteral("stateBannerText"));
+        emit label->linkActivated(QStringLiteral("promise:%1").arg(asked.id));
+        QCOMPARE(editor.tabs()->currentIndex(), editor.tabs()->indexOf(editor.findChild<PromisesTab*>()));
+    }
+
     void newDealDialogExplainsEachFieldAndCreates()
     {
         World w;
         NewDealDialog dialog(w.db, w.user(QStringLiteral("rep")));
         dialog.show();
+        // Every label with a mnemonic has a field to focus: none shows its '&' as text.
+        for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+            if (label->text().contains(QLatin1Char('&'))) {
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+            }
+        }
         dialog.accept(); // nothing typed yet
         QVERIFY(dialog.isVisible());
         auto* accountProblem = dialog.findChild<QLabel*>(QStringLiteral("problem%1").arg(int(DealField::Account)));

@@ -10,12 +10,15 @@
 
 #include <QLineEdit>
 #include <QUndoGroup>
+#include <QUndoStack>
 
 #include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
 #include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
 
 using namespace handoff;
 
@@ -236,6 +239,36 @@ private slots:
         QCOMPARE(window.workspace()->count(), 2);
         window.findChild<QAction*>(QStringLiteral("closeTabAction"))->trigger();
         QCOMPARE(window.workspace()->count(), 1);
+    }
+
+    // A long undo step ("Undo Edit promise “…”") stays in the undo button's tool tip: the button shows its icon, and
+    // the search field stays on the tool bar of a 1024-pixel window.
+    void theSearchFieldStaysBesideALongUndoStep()
+    {
+        TestDatabase t;
+        QVERIFY(fillDeals(t.db, 5));
+        MainWindow window(t.db, lead(t.db));
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QUndoStack stack;
+        window.workspace()->undoGroup()->addStack(&stack);
+        stack.setActive();
+        const QString step =
+            QStringLiteral("Edit promise “Okta and Azure single sign-on for every subsidiary before go-live”");
+        stack.push(new QUndoCommand(step));
+        auto* undo = window.findChild<QAction*>(QStringLiteral("undoAction"));
+        QVERIFY2(undo->toolTip().contains(step), qPrintable(undo->toolTip()));
+        auto* bar = window.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+        auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(undo));
+        QVERIFY(button);
+        QCOMPARE(button->toolButtonStyle(), Qt::ToolButtonIconOnly);
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchField"));
+        QVERIFY(search);
+        QTRY_VERIFY(search->isVisible());
+        QVERIFY(search->width() >= 200);
+        QVERIFY2(bar->rect().contains(search->geometry()), "the search field is cut off the tool bar");
+        window.workspace()->undoGroup()->removeStack(&stack);
     }
 
     void quitClosesTheWindow()

@@ -58,12 +58,16 @@ NewDealDialog::NewDealDialog(Database& db, const User& actor, QWidget* parent)
     m_term->setSuffix(tr(" months"));
 
     auto* form = new QFormLayout;
-    const auto row = [&](const QString& label, QWidget* field, DealField which) {
+    // A row's label names its field as buddy, so that its mnemonic (Alt+A …) focuses the field instead of showing
+    // as a literal '&': a form makes no buddy for a row whose field is a layout.
+    const auto row = [&](const QString& label, QWidget* field, DealField which, QWidget* buddy = nullptr) {
         auto* box = new QVBoxLayout;
         box->setSpacing(2);
         box->addWidget(field);
         box->addWidget(problemLabel(which));
-        form->addRow(label, box);
+        auto* caption = new QLabel(label, this);
+        caption->setBuddy(buddy ? buddy : field);
+        form->addRow(caption, box);
     };
     row(tr("&Account:"), m_account, DealField::Account);
     row(tr("&Title:"), m_title, DealField::Title);
@@ -73,7 +77,7 @@ NewDealDialog::NewDealDialog(Database& db, const User& actor, QWidget* parent)
     amountLayout->setContentsMargins(0, 0, 0, 0);
     amountLayout->addWidget(m_amount, 1);
     amountLayout->addWidget(m_currency);
-    row(tr("A&mount:"), amountRow, DealField::Amount);
+    row(tr("A&mount:"), amountRow, DealField::Amount, m_amount);
     form->addRow(QString(), problemLabel(DealField::Currency));
     row(tr("&Closed-won:"), m_closedOn, DealField::ClosedOn);
     row(tr("Contract &start:"), m_contractStart, DealField::ContractStart);

@@ -105,7 +105,12 @@ HandoffActionsPanel::HandoffActionsPanel(DealSession& session, QWidget* parent)
     m_reasons->setObjectName(QStringLiteral("reasonsList"));
     m_reasons->setAccessibleName(tr("Reasons the next step is refused"));
     m_reasons->setToolTip(tr("Double-click or press Enter on a reason to go where it is fixed"));
-    m_reasons->setMaximumHeight(140);
+    // Long reasons wrap instead of running off to the side; the list grows to about eight of them, then scrolls.
+    m_reasons->setWordWrap(true);
+    m_reasons->setTextElideMode(Qt::ElideNone);
+    m_reasons->setResizeMode(QListView::Adjust);
+    m_reasons->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_reasons->setMaximumHeight(fontMetrics().lineSpacing() * 12);
     connect(m_reasons, &QListWidget::itemActivated, this, &HandoffActionsPanel::activateReason);
 
     auto* layout = new QVBoxLayout(this);
@@ -143,6 +148,7 @@ void HandoffActionsPanel::reload()
         const bool possible = HandoffGuards::roleRefusals(actor, *deal, action).isEmpty() &&
                               HandoffGuards::stateRefusals(*deal, action).isEmpty();
         m_buttons[action]->setVisible(possible);
+        m_buttons[action]->setText(buttonText(action));
         if (possible && !haveNext && action != HandoffAction::Cancel && action != HandoffAction::Return) {
             next = action;
             haveNext = true;
@@ -159,6 +165,8 @@ void HandoffActionsPanel::reload()
                                                    "to 5)")
                                               : csatRefusals.join(QLatin1Char('\n')));
     if (haveNext && !nextReasons.isEmpty()) {
+        // The button says how much stands in its way, so that nobody presses it to find out.
+        m_buttons[next]->setText(tr("%1 (%L2 to fix)").arg(buttonText(next)).arg(nextReasons.size()));
         showReasons(tr("Before you can %1, fix these (reasons: %2):")
                         .arg(Labels::inSentence(TransitionDialog::actionName(next)))
                         .arg(nextReasons.size()),
@@ -168,8 +176,12 @@ void HandoffActionsPanel::reload()
     }
 }
 
-void HandoffActionsPanel::showReasons(const QString& heading, const QList<HandoffReason>& reasons)
+void HandoffActionsPanel::showReasons(const QString& heading, const QList<HandoffReason>& reasons, bool refused)
 {
+    // A step just refused is said in the error colour; the reasons that wait for the next step, in the plain one.
+    m_reasonsHeading->setStyleSheet(refused ? QStringLiteral("QLabel { color: #c0392b; font-weight: bold; }")
+                                            : QString());
+    m_reasonsHeading->setAccessibleDescription(refused ? tr("refused") : QString());
     m_reasons->clear();
     for (const HandoffReason& reason : reasons) {
         auto* item = new QListWidgetItem(reason.text, m_reasons);
@@ -227,7 +239,7 @@ void HandoffActionsPanel::perform(HandoffAction action)
     m_session.notifyChanged();
     if (!done && done.error().code == Error::Code::Invalid) {
         // The deal's own checks failed: list them where the user can jump to each.
-        showReasons(done.error().message, workflow.reasons(actor, dealId, action));
+        showReasons(done.error().message, workflow.reasons(actor, dealId, action), true);
     } else if (!done) {
         Messages::showError(this, tr("%1 was refused").arg(TransitionDialog::actionName(action)), done.error());
     }

@@ -37,7 +37,8 @@ private:
     void perform(HandoffAction action);
     void override();
     void recordCsat();
-    void showReasons(const QString& heading, const QList<HandoffReason>& reasons);
+    // refused: a step the user took was just refused for these reasons.
+    void showReasons(const QString& heading, const QList<HandoffReason>& reasons, bool refused = false);
     void activateReason(QListWidgetItem* item);
 
     DealSession& m_session;

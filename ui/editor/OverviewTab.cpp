@@ -3,6 +3,7 @@
 #include "deals/DealSession.h"
 #include "editor/CsatDialog.h"
 #include "editor/HandoffActionsPanel.h"
+#include "editor/StateBanner.h"
 #include "io/ImportValueParser.h"
 #include "metrics/CsatService.h"
 #include "model/FieldMerge.h"
@@ -30,6 +31,7 @@ namespace handoff {
 OverviewTab::OverviewTab(DealSession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_banner(new StateBanner(session.db(), this))
     , m_actions(new HandoffActionsPanel(session, this))
     , m_readOnlyNote(new QLabel(this))
     , m_account(new QLabel(this))
@@ -97,7 +99,10 @@ OverviewTab::OverviewTab(DealSession& session, QWidget* parent)
     scroll->setWidget(fields);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
     layout->addWidget(m_actions);
+    // A link in the banner goes where the links of the panel's reasons go.
+    connect(m_banner, &StateBanner::jumpRequested, m_actions, &HandoffActionsPanel::jumpRequested);
     layout->addWidget(scroll, 1);
 
     connectEditors();
@@ -342,6 +347,7 @@ void OverviewTab::reload()
     m_readOnlyNote->setVisible(!editable);
     m_loading = false;
     showCsat();
+    m_banner->reload(m_deal);
     m_actions->reload();
 }
 

@@ -17,6 +17,7 @@ namespace handoff {
 
 class DealSession;
 class HandoffActionsPanel;
+class StateBanner;
 
 // The first tab of a deal: its fields (why they bought, success criteria, risks …) saved one at a time as the
 // user leaves each, with undo, and the handoff's state and next steps above them.
@@ -27,6 +28,7 @@ public:
     explicit OverviewTab(DealSession& session, QWidget* parent = nullptr);
 
     HandoffActionsPanel* actions() const { return m_actions; }
+    StateBanner* banner() const { return m_banner; }
     // The customer's satisfaction as recorded (shown on fulfilled deals and wherever a score exists).
     QLabel* csatLabel() const { return m_csat; }
 
@@ -53,6 +55,7 @@ private:
     Deal m_deal;
     bool m_loading = false;
     bool m_saving = false;
+    StateBanner* m_banner = nullptr;
     HandoffActionsPanel* m_actions = nullptr;
     QLabel* m_readOnlyNote = nullptr;
     QLabel* m_account = nullptr;

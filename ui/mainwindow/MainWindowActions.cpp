@@ -29,6 +29,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoGroup>
 
 namespace handoff {
@@ -183,8 +184,14 @@ void MainWindow::createEditMenu()
         m_search->selectAll();
     });
     edit->addAction(find);
-    m_toolBar->addAction(undo);
-    m_toolBar->addAction(redo);
+    // On the tool bar by their icons alone: "Undo Edit promise “…”" in full would push the search field off the bar.
+    // The tool tip names the step.
+    for (QAction* action : {undo, redo}) {
+        m_toolBar->addAction(action);
+        if (auto* button = qobject_cast<QToolButton*>(m_toolBar->widgetForAction(action))) {
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        }
+    }
 }
 
 void MainWindow::createViewMenu()
