@@ -5468,6 +5468,10 @@ Nachher: %2</translation>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
+    <message>
+        <source> day</source>
+        <translation> Tag</translation>
+    </message>
 </context>
 <context>
     <name>handoff::CapabilityPicker</name>
@@ -7935,6 +7939,10 @@ Klicken, um die Deals aufzulisten</translation>
         <source>The deal was not created</source>
         <translation>Der Deal wurde nicht erstellt</translation>
     </message>
+    <message>
+        <source> month</source>
+        <translation> Monat</translation>
+    </message>
 </context>
 <context>
     <name>handoff::OverviewTab</name>
@@ -8110,6 +8118,10 @@ Klicken, um die Deals aufzulisten</translation>
         <source>Someone else changed the same field meanwhile.</source>
         <translation>Jemand anderes hat inzwischen dasselbe Feld geändert.</translation>
     </message>
+    <message>
+        <source> month</source>
+        <translation> Monat</translation>
+    </message>
 </context>
 <context>
     <name>handoff::PeriodPicker</name>
@@ -8255,6 +8267,14 @@ Klicken, um die Deals aufzulisten</translation>
     <message>
         <source>As the system</source>
         <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> Tag</translation>
+    </message>
+    <message>
+        <source> business day</source>
+        <translation> Werktag</translation>
     </message>
 </context>
 <context>

@@ -5468,6 +5468,10 @@ Después: %2</translation>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
+    <message>
+        <source> day</source>
+        <translation> día</translation>
+    </message>
 </context>
 <context>
     <name>handoff::CapabilityPicker</name>
@@ -7935,6 +7939,10 @@ Haga clic para ver los negocios</translation>
         <source>The deal was not created</source>
         <translation>No se creó el negocio</translation>
     </message>
+    <message>
+        <source> month</source>
+        <translation> mes</translation>
+    </message>
 </context>
 <context>
     <name>handoff::OverviewTab</name>
@@ -8110,6 +8118,10 @@ Haga clic para ver los negocios</translation>
         <source>Someone else changed the same field meanwhile.</source>
         <translation>Otra persona cambió el mismo campo mientras tanto.</translation>
     </message>
+    <message>
+        <source> month</source>
+        <translation> mes</translation>
+    </message>
 </context>
 <context>
     <name>handoff::PeriodPicker</name>
@@ -8255,6 +8267,14 @@ Haga clic para ver los negocios</translation>
     <message>
         <source>As the system</source>
         <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> día</translation>
+    </message>
+    <message>
+        <source> business day</source>
+        <translation> día hábil</translation>
     </message>
 </context>
 <context>

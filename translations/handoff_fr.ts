@@ -5468,6 +5468,10 @@ Après&#xa0;: %2</translation>
         <source>&amp;Description:</source>
         <translation>D&amp;escription&#xa0;:</translation>
     </message>
+    <message>
+        <source> day</source>
+        <translation> jour</translation>
+    </message>
 </context>
 <context>
     <name>handoff::CapabilityPicker</name>
@@ -7935,6 +7939,10 @@ Cliquez pour lister les affaires</translation>
         <source>The deal was not created</source>
         <translation>L&apos;affaire n&apos;a pas été créée</translation>
     </message>
+    <message>
+        <source> month</source>
+        <translation> mois</translation>
+    </message>
 </context>
 <context>
     <name>handoff::OverviewTab</name>
@@ -8110,6 +8118,10 @@ Cliquez pour lister les affaires</translation>
         <source>Someone else changed the same field meanwhile.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié le même champ entre-temps.</translation>
     </message>
+    <message>
+        <source> month</source>
+        <translation> mois</translation>
+    </message>
 </context>
 <context>
     <name>handoff::PeriodPicker</name>
@@ -8255,6 +8267,14 @@ Cliquez pour lister les affaires</translation>
     <message>
         <source>As the system</source>
         <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> jour</translation>
+    </message>
+    <message>
+        <source> business day</source>
+        <translation> jour ouvré</translation>
     </message>
 </context>
 <context>

@@ -12,20 +12,22 @@ namespace handoff::InboxSql {
 
 Result<QList<Step>> steps(const Database& db, qint64 person, const QDateTime& since, int limit)
 {
-    // The first condition is the index audit_log_inbox's own, so that the newest steps are read first and the read
-    // stops at the limit; the rest say which of them are the person's news.
+    // The first two conditions are the index audit_log_inbox's own (INDEXED BY: otherwise SQLite reads every step of
+    // the deals' and the promises' entities to find the few of the OR below), read from the newest end, so that the
+    // read stops at the limit; the rest say which of the month's steps are the person's news.
     auto query =
-        db.exec(QStringLiteral(
+        db.exec(db.dialect().fromSqlite(QStringLiteral(
                     "SELECT a.id, a.at, a.actor_id, a.action, a.entity, a.entity_id, a.deal_id, a.field, a.old_value, "
-                    "a.new_value, a.reason, d.title FROM audit_log a JOIN deals d ON d.id = a.deal_id "
-                    "WHERE a.action IN ('return', 'accept', 'review', 'clarify') "
-                    "AND a.at >= ? AND (a.actor_id IS NULL OR a.actor_id <> ?) "
+                    "a.new_value, a.reason, d.title FROM audit_log a INDEXED BY audit_log_inbox "
+                    "JOIN deals d ON d.id = a.deal_id "
+                    "WHERE a.action IN ('return', 'accept', 'review', 'clarify') AND a.at >= ? "
+                    "AND (a.actor_id IS NULL OR a.actor_id <> ?) "
                     "AND ((a.entity = 'deals' AND a.action IN ('return', 'accept') AND d.sales_rep_id = ?) "
                     "OR (a.entity = 'promises' AND a.action = 'review' AND a.new_value = 'needs_clarification' "
                     "AND d.sales_rep_id = ?) "
                     "OR (a.entity = 'promises' AND a.action = 'clarify' AND EXISTS (SELECT 1 FROM promises p "
                     "WHERE p.id = a.entity_id AND p.reviewer_id = ?))) "
-                    "ORDER BY a.id DESC LIMIT ?"),
+                    "ORDER BY a.at DESC, a.id DESC LIMIT ?")),
                 {sql::time(since), person, person, person, person, limit});
     if (!query) {
         return query.error();
@@ -40,18 +42,20 @@ Result<QList<Step>> steps(const Database& db, qint64 person, const QDateTime& si
     return found;
 }
 
-Result<QList<Due>> dueBy(const Database& db, qint64 person, const QDate& until, int limit)
+Result<QList<Due>> dueBy(const Database& db, qint64 person, const QDate& from, const QDate& until, int limit)
 {
     // Promises: through promises_open_by_due; tasks: through tasks_open_by_assignee.
     auto query = db.exec(
         QStringLiteral(
             "SELECT * FROM (SELECT 0 AS task, p.id, p.deal_id, d.title AS deal_title, p.description AS title, p.due_on "
-            "FROM promises p JOIN deals d ON d.id = p.deal_id WHERE p.fulfilment = 'open' AND p.due_on <= ? "
+            "FROM promises p JOIN deals d ON d.id = p.deal_id WHERE p.fulfilment = 'open' AND p.due_on BETWEEN ? AND ? "
             "AND d.state = 'accepted' AND (d.sales_rep_id = ? OR d.support_owner_id = ?) "
             "UNION ALL SELECT 1, t.id, t.deal_id, d.title, t.title, t.due_on FROM tasks t "
-            "JOIN deals d ON d.id = t.deal_id WHERE t.assignee_id = ? AND t.status <> 'done' AND t.due_on <= ?) due "
+            "JOIN deals d ON d.id = t.deal_id WHERE t.assignee_id = ? AND t.status <> 'done' AND t.due_on BETWEEN ? "
+            "AND ?) "
+            "due "
             "ORDER BY due_on, task, id LIMIT ?"),
-        {sql::date(until), person, person, person, sql::date(until), limit});
+        {sql::date(from), sql::date(until), person, person, person, sql::date(from), sql::date(until), limit});
     if (!query) {
         return query.error();
     }

@@ -25,7 +25,8 @@ struct Step {
 };
 Result<QList<Step>> steps(const Database& db, qint64 person, const QDateTime& since, int limit);
 
-// An open promise of a deal the person sells or owns, or an open task assigned to them, due on or before `until`.
+// An open promise of an accepted deal the person sold or owns, or an open task assigned to them, due from `from` to
+// `until`.
 struct Due {
     bool task = false;
     qint64 id = 0;
@@ -34,7 +35,7 @@ struct Due {
     QString title; // the task's title, the promise's description
     QDate dueOn;
 };
-Result<QList<Due>> dueBy(const Database& db, qint64 person, const QDate& until, int limit);
+Result<QList<Due>> dueBy(const Database& db, qint64 person, const QDate& from, const QDate& until, int limit);
 
 // A comment that mentions the person, by someone else, since then, newest first.
 struct Mention {

@@ -49,7 +49,7 @@ Result<QList<InboxItem>> Inbox::itemsOf(const User& person, const QDate& today) 
     if (!steps) {
         return steps.error();
     }
-    auto due = InboxSql::dueBy(m_db, person.id, today.addDays(kDueSoonDays), kLimit);
+    auto due = InboxSql::dueBy(m_db, person.id, today.addDays(-kNewsDays), today.addDays(kDueSoonDays), kLimit);
     if (!due) {
         return due.error();
     }

@@ -29,9 +29,9 @@ struct InboxItem {
 };
 
 // What each person should see first when they sit down: their handoffs returned or accepted, support's questions on
-// their promises and the answers to theirs, their promises and tasks due within a week (or overdue), and comments
-// that mention them (@ and the part of their email before '@'). Built from the rows on every read, so it is never
-// out of date; only what the person has read is stored (InboxSql). Works the same on a file and on a server.
+// their promises and the answers to theirs, their promises and tasks due within a week (or overdue, for a month), and
+// comments that mention them (@ and the part of their email before '@'). Built from the rows on every read, so it is
+// never out of date; only what the person has read is stored (InboxSql). Works the same on a file and on a server.
 class Inbox {
     Q_DECLARE_TR_FUNCTIONS(Inbox)
 

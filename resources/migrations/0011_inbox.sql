@@ -20,6 +20,7 @@ CREATE TABLE IF NOT EXISTS inbox_read (
     PRIMARY KEY (user_id, item)
 ) WITHOUT ROWID;
 
--- The workflow steps an inbox tells of, newest first, without reading the rest of the history.
-CREATE INDEX IF NOT EXISTS audit_log_inbox ON audit_log (id DESC, deal_id)
+-- The workflow steps an inbox tells of, newest first, without reading the rest of the history: a month of them is a
+-- range of this index, read from its newest end until the inbox has enough (core/storage/InboxSql.cpp).
+CREATE INDEX IF NOT EXISTS audit_log_inbox ON audit_log (at, id)
     WHERE action IN ('return', 'accept', 'review', 'clarify');

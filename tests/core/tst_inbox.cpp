@@ -135,6 +135,9 @@ void TestInbox::dueSoonAndOverdue()
     addTask(w, deal, QStringLiteral("Send welcome pack"), QStringLiteral("support"), kToday.addDays(1),
             TaskStatus::Done);
     addTask(w, deal, QStringLiteral("Kick-off call"), QStringLiteral("other support"), kToday);
+    // Long overdue: old news, for the task list, not the inbox.
+    addTask(w, deal, QStringLiteral("Archive the old tool"), QStringLiteral("support"),
+            kToday.addDays(-Inbox::kNewsDays - 1));
 
     const QList<InboxItem> support = inboxOf(w, QStringLiteral("support"));
     QCOMPARE(kinds(support),

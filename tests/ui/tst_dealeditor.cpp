@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
@@ -104,7 +105,7 @@ private slots:
         typeInto(title, QStringLiteral("Acme global rollout"));
         QCOMPARE(DealStore(w.db).get(id)->title, QStringLiteral("Acme global rollout"));
         QCOMPARE(editor.undoStack()->undoText(), QStringLiteral("Edit title"));
-        QCOMPARE(editor.title(), QStringLiteral("Acme – Acme global rollout"));
+        QCOMPARE(editor.title(), QStringLiteral("Acme global rollout")); // not "Acme – Acme global rollout"
 
         editor.undoStack()->undo();
         QCOMPARE(DealStore(w.db).get(id)->title, QStringLiteral("Acme rollout"));
@@ -141,6 +142,21 @@ private slots:
             }
         }
         QVERIFY2(firstInk < drawn.width() / 10, qPrintable(QString::number(firstInk)));
+    }
+
+    // A title that starts with the account's name is not preceded by it again; another title is.
+    void theHeadingNamesTheAccountOnce()
+    {
+        World w;
+        const qint64 id = w.deal(HandoffState::Draft); // "Acme rollout" of Acme
+        DealEditor editor(w.db, w.user(QStringLiteral("rep")), id);
+        auto* heading = editor.findChild<QLabel*>(QStringLiteral("dealHeading"));
+        QCOMPARE(heading->text().count(QLatin1String("Acme")), 1);
+        Deal deal = *DealStore(w.db).get(id);
+        deal.title = QStringLiteral("Global rollout");
+        QVERIFY(Seed<DealStore>(w.db).update(deal));
+        editor.session()->notifyChanged();
+        QVERIFY2(heading->text().contains(QStringLiteral("Acme – Global rollout")), qPrintable(heading->text()));
     }
 
     void aRefusedEditKeepsNothing()
@@ -342,6 +358,13 @@ private slots:
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("accountEdit")), QStringLiteral("Initech"));
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("titleEdit")), QStringLiteral("TPS reports"));
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("amountEdit")), QStringLiteral("12,500.50"));
+        // The term's unit follows its number: "1 month", "12 months".
+        auto* term = dialog.findChild<QSpinBox*>();
+        QVERIFY(term);
+        QCOMPARE(term->text(), QStringLiteral("12 months"));
+        term->setValue(1);
+        QCOMPARE(term->text(), QStringLiteral("1 month"));
+        term->setValue(12);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         const Deal deal = *DealStore(w.db).get(dialog.deal().id);

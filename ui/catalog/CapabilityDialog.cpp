@@ -1,6 +1,7 @@
 #include "catalog/CapabilityDialog.h"
 
 #include "model/Labels.h"
+#include "widgets/CountSuffix.h"
 #include "widgets/ProblemLabel.h"
 
 #include <QApplication>
@@ -55,7 +56,7 @@ CapabilityDialog::CapabilityDialog(const QString& title, const Capability& capab
     m_leadTime->setAccessibleName(tr("Standard lead time in days"));
     m_leadTime->setToolTip(tr("How long delivering it usually takes; promises due sooner get a warning."));
     m_leadTime->setRange(0, kMaxLeadTimeDays);
-    m_leadTime->setSuffix(tr(" days"));
+    setCountSuffix(m_leadTime, tr(" day"), tr(" days"));
     m_leadTime->setValue(capability.leadTimeDays);
 
     m_description->setObjectName(QStringLiteral("descriptionEdit"));

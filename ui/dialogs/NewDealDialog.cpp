@@ -2,6 +2,7 @@
 
 #include "io/ImportValueParser.h"
 #include "storage/Database.h"
+#include "widgets/CountSuffix.h"
 #include "widgets/DateFields.h"
 #include "widgets/Messages.h"
 #include "widgets/ProblemLabel.h"
@@ -55,7 +56,7 @@ NewDealDialog::NewDealDialog(Database& db, const User& actor, QWidget* parent)
     m_closedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_term->setRange(1, 120);
     m_term->setValue(12);
-    m_term->setSuffix(tr(" months"));
+    setCountSuffix(m_term, tr(" month"), tr(" months"));
 
     auto* form = new QFormLayout;
     // A row's label names its field as buddy, so that its mnemonic (Alt+A …) focuses the field instead of showing

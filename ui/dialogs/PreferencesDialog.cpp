@@ -1,6 +1,7 @@
 #include "dialogs/PreferencesDialog.h"
 
 #include "storage/Settings.h"
+#include "widgets/CountSuffix.h"
 #include "widgets/Messages.h"
 
 #include <QComboBox>
@@ -87,16 +88,18 @@ PreferencesDialog::PreferencesDialog(Database& db, const User& actor, QWidget* p
     personalForm->addRow(databaseLabel, databaseRow);
 
     Settings team(db);
-    const auto spin = [](QSpinBox* box, const QString& object, int max, int value, const QString& suffix) {
+    const auto spin = [](QSpinBox* box, const QString& object, int max, int value, const QString& one,
+                         const QString& many) {
         box->setObjectName(object);
         box->setRange(0, max);
         box->setValue(value);
-        box->setSuffix(suffix);
+        setCountSuffix(box, one, many);
     };
-    spin(m_buffer, QStringLiteral("bufferSpin"), 90, team.dueDateBufferDays(), tr(" days"));
-    spin(m_submitTarget, QStringLiteral("submitTargetSpin"), 60, team.submitTargetBusinessDays(), tr(" business days"));
-    spin(m_kickoffTarget, QStringLiteral("kickoffTargetSpin"), 60, team.kickoffTargetBusinessDays(),
+    spin(m_buffer, QStringLiteral("bufferSpin"), 90, team.dueDateBufferDays(), tr(" day"), tr(" days"));
+    spin(m_submitTarget, QStringLiteral("submitTargetSpin"), 60, team.submitTargetBusinessDays(), tr(" business day"),
          tr(" business days"));
+    spin(m_kickoffTarget, QStringLiteral("kickoffTargetSpin"), 60, team.kickoffTargetBusinessDays(),
+         tr(" business day"), tr(" business days"));
     m_buffer->setToolTip(tr("Tasks made from a promise are due this many days before the promise"));
     m_submitTarget->setToolTip(tr("A handoff should be submitted within this many business days of closed-won"));
     m_kickoffTarget->setToolTip(tr("The kickoff call should happen within this many business days of acceptance"));

@@ -84,8 +84,11 @@ void DealEditor::refreshTitle()
         return;
     }
     const auto account = deals.accountName(deal->accountId);
+    // "Acme – Acme rollout" says the account twice: a title that starts with the account's name stands alone.
+    const bool named = account && !account->isEmpty() && deal->title.startsWith(*account, Qt::CaseInsensitive);
     const QString title =
-        tr("%1 – %2").arg(UserText::shown(account ? *account : QString()), UserText::shown(deal->title));
+        named ? UserText::shown(deal->title)
+              : tr("%1 – %2").arg(UserText::shown(account ? *account : QString()), UserText::shown(deal->title));
     // The heading reads in the interface's direction, even when it starts with an account's name in Arabic.
     const QChar direction(QGuiApplication::isRightToLeft() ? 0x200F : 0x200E);
     m_heading->setText(direction + tr("%1   [%2]").arg(title, Labels::of(deal->state)));

@@ -8,6 +8,7 @@
 #include "metrics/CsatService.h"
 #include "model/FieldMerge.h"
 #include "model/Money.h"
+#include "widgets/CountSuffix.h"
 #include "widgets/DateFields.h"
 #include "widgets/Messages.h"
 #include "workflow/DealService.h"
@@ -59,7 +60,7 @@ OverviewTab::OverviewTab(DealSession& session, QWidget* parent)
     m_termMonths->setObjectName(QStringLiteral("termEdit"));
     m_termMonths->setAccessibleName(tr("Term in months"));
     m_termMonths->setRange(1, 120);
-    m_termMonths->setSuffix(tr(" months"));
+    setCountSuffix(m_termMonths, tr(" month"), tr(" months"));
     m_products = lineEdit(QStringLiteral("productsEdit"), tr("Products or plan"));
     m_goLive = dateEdit(QStringLiteral("goLiveEdit"), tr("Go-live target"));
     m_whyBought = textEdit(QStringLiteral("whyBoughtEdit"), tr("Why they bought"));

@@ -16,7 +16,7 @@ CREATE TABLE IF NOT EXISTS inbox_read (
     PRIMARY KEY (user_id, item)
 );
 
-CREATE INDEX IF NOT EXISTS audit_log_inbox ON audit_log (id DESC, deal_id)
+CREATE INDEX IF NOT EXISTS audit_log_inbox ON audit_log (at, id)
     WHERE action IN ('return', 'accept', 'review', 'clarify');
 
 -- Outside team mode, and for whoever administers, handoff_team_person() is NULL and every write passes.
