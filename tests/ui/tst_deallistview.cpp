@@ -225,6 +225,49 @@ private slots:
         }
     }
 
+    // At 1280 pixels the review queue shows first what support decides on (risk, what is due, how complete), not a
+    // state column that says "Submitted" on every row; each list keeps its own columns, and the header's menu shows
+    // a hidden one again.
+    void eachListShowsWhatItsUserDecidesOnFirst()
+    {
+        TestDatabase t;
+        QVERIFY(fillDeals(t.db, kDeals));
+        DealListView view(t.db);
+        view.resize(1280 - 200, 600); // the side bar takes the rest of a 1280-pixel window
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QHeaderView* header = view.table()->horizontalHeader();
+        const auto fullyVisible = [header](int column) {
+            return !header->isSectionHidden(column) &&
+                   header->sectionViewportPosition(column) + header->sectionSize(column) <= header->viewport()->width();
+        };
+        const User support{9, 1, QStringLiteral("Kim"), {}, Role::Support, true};
+        view.setKind(DealListKind::ReviewQueue, support);
+        for (const int column : {DealListModel::TitleColumn, DealListModel::FlaggedColumn, DealListModel::NextDueColumn,
+                                 DealListModel::CompletenessColumn}) {
+            QVERIFY2(fullyVisible(column), qPrintable(view.model()->headerData(column, Qt::Horizontal).toString()));
+        }
+        QVERIFY(header->isSectionHidden(DealListModel::StateColumn));
+        QVERIFY(header->isSectionHidden(DealListModel::SupportOwnerColumn));
+        QVERIFY2(header->sectionSize(DealListModel::TitleColumn) >= 200, "the deal's title is squeezed");
+
+        view.setKind(DealListKind::Fulfilment, support);
+        QVERIFY(fullyVisible(DealListModel::AccountColumn));
+        QVERIFY(fullyVisible(DealListModel::NextDueColumn));
+        QVERIFY2(header->sectionSize(DealListModel::TitleColumn) >= 200, "the deal's title is squeezed");
+        QVERIFY(header->isSectionHidden(DealListModel::StateColumn));
+
+        view.setKind(DealListKind::AllDeals, support);
+        QVERIFY(!header->isSectionHidden(DealListModel::StateColumn));
+        header->setSectionHidden(DealListModel::ClockColumn, true); // the user's own choice for this list
+
+        view.setKind(DealListKind::ReviewQueue, support);
+        QVERIFY(header->isSectionHidden(DealListModel::StateColumn));
+        QVERIFY(!header->isSectionHidden(DealListModel::ClockColumn));
+        view.setKind(DealListKind::AllDeals, support);
+        QVERIFY(header->isSectionHidden(DealListModel::ClockColumn)); // kept
+    }
+
     // A click on a computed column does not sort; a click on a plain one does; each list keeps its own order.
     void headersSortWhereTheyCan()
     {

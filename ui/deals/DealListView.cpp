@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStyle>
@@ -36,6 +37,12 @@ QString sortKeyOf(DealListKind kind)
         break;
     }
     return QStringLiteral("sort/allDeals");
+}
+
+// Settings keys of each list's columns.
+QString layoutKeyOf(DealListKind kind)
+{
+    return QStringLiteral("layout/") + sortKeyOf(kind).section(QLatin1Char('/'), 1);
 }
 
 constexpr DealListKind kKinds[] = {DealListKind::MyHandoffs, DealListKind::ReviewQueue, DealListKind::Fulfilment,
@@ -91,6 +98,8 @@ DealListView::DealListView(Database& db, QWidget* parent)
     columns->setSectionResizeMode(DealListModel::TitleColumn, QHeaderView::Stretch);
     // Not QTableView's sorting: a click on a computed column must not move the sort indicator to it.
     connect(columns, &QHeaderView::sortIndicatorChanged, this, &DealListView::sortRequested);
+    columns->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(columns, &QHeaderView::customContextMenuRequested, this, &DealListView::showHeaderMenu);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DealListView::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &DealListView::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DealListView::updateCount);
@@ -108,6 +117,7 @@ DealListView::DealListView(Database& db, QWidget* parent)
 
 void DealListView::setKind(DealListKind kind, const User& actor)
 {
+    showLayoutOf(kind);
     m_kind = kind;
     m_actor = actor;
     const DealListScope scope = DealListScope::of(kind, actor);
@@ -169,9 +179,90 @@ void DealListView::updateCount()
     }
 }
 
+QList<int> DealListView::defaultColumns(DealListKind kind)
+{
+    using M = DealListModel;
+    switch (kind) {
+    case DealListKind::ReviewQueue:
+        // Every row is submitted and nobody owns it yet; what support weighs is the risk and how complete it is. The
+        // title names the account in practice, so the account waits in the header's menu.
+        return {M::TitleColumn,        M::SalesRepColumn, M::FlaggedColumn,   M::NextDueColumn,
+                M::CompletenessColumn, M::ClockColumn,    M::SubmittedColumn, M::AmountColumn};
+    case DealListKind::Fulfilment:
+        // Accepted handoffs being worked: whose account, who owns it, what is due next.
+        return {M::AccountColumn, M::TitleColumn,   M::SupportOwnerColumn,
+                M::NextDueColumn, M::FlaggedColumn, M::AmountColumn};
+    case DealListKind::MyHandoffs:
+    case DealListKind::AllDeals:
+        break;
+    }
+    QList<int> all;
+    for (int column = 0; column < M::ColumnCount; ++column) {
+        all.append(column);
+    }
+    return all;
+}
+
+void DealListView::showLayoutOf(DealListKind kind)
+{
+    QHeaderView* columns = m_table->horizontalHeader();
+    if (m_kindShown) {
+        m_layouts.insert(int(m_kind), columns->saveState());
+    }
+    m_kindShown = true;
+    const QSignalBlocker block(columns);
+    const auto saved = m_layouts.constFind(int(kind));
+    if (saved == m_layouts.cend() || !columns->restoreState(*saved)) {
+        applyDefaultLayout(kind);
+    }
+    // The saved state also carries resize modes, which are ours to choose: never ResizeToContents.
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setSectionResizeMode(DealListModel::TitleColumn, QHeaderView::Stretch);
+    columns->setStretchLastSection(false);
+}
+
+void DealListView::applyDefaultLayout(DealListKind kind)
+{
+    QHeaderView* columns = m_table->horizontalHeader();
+    setDefaultColumnWidths();
+    const QList<int> shown = defaultColumns(kind);
+    for (int column = 0; column < DealListModel::ColumnCount; ++column) {
+        columns->setSectionHidden(column, !shown.contains(column));
+    }
+    for (int place = 0; place < shown.size(); ++place) {
+        columns->moveSection(columns->visualIndex(shown.at(place)), place);
+    }
+}
+
+void DealListView::showHeaderMenu(const QPoint& at)
+{
+    QHeaderView* columns = m_table->horizontalHeader();
+    QMenu menu(this);
+    for (int visual = 0; visual < DealListModel::ColumnCount; ++visual) {
+        const int column = columns->logicalIndex(visual);
+        QAction* toggle = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        toggle->setCheckable(true);
+        toggle->setChecked(!columns->isSectionHidden(column));
+        // The deal's title stays: without it a row says nothing.
+        toggle->setEnabled(column != DealListModel::TitleColumn);
+        connect(toggle, &QAction::toggled, this,
+                [columns, column](bool on) { columns->setSectionHidden(column, !on); });
+    }
+    menu.addSeparator();
+    QAction* reset = menu.addAction(tr("&Reset Columns"));
+    reset->setToolTip(tr("Show this list's columns in their first order and widths"));
+    connect(reset, &QAction::triggered, this, [this] { applyDefaultLayout(m_kind); });
+    menu.exec(columns->viewport()->mapToGlobal(at));
+}
+
 void DealListView::saveState(QSettings& settings) const
 {
-    settings.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
+    settings.remove(kHeaderKey); // one layout for every list, before each list had its own
+    QHash<int, QByteArray> layouts = m_layouts;
+    layouts.insert(int(m_kind), m_table->horizontalHeader()->saveState());
+    for (auto it = layouts.cbegin(); it != layouts.cend(); ++it) {
+        settings.setValue(layoutKeyOf(DealListKind(it.key())), it.value());
+    }
     settings.setValue(kColumnsKey, int(DealListModel::ColumnCount));
     for (auto it = m_sorts.cbegin(); it != m_sorts.cend(); ++it) {
         settings.setValue(sortKeyOf(DealListKind(it.key())),
@@ -191,17 +282,17 @@ void DealListView::restoreState(const QSettings& settings)
             m_sorts.insert(int(kind), {column, order});
         }
     }
-    QHeaderView* columns = m_table->horizontalHeader();
     // A header saved by a version with other columns would put widths on the wrong ones.
     if (settings.value(kColumnsKey).toInt() == DealListModel::ColumnCount) {
-        const QSignalBlocker block(columns);
-        if (columns->restoreState(settings.value(kHeaderKey).toByteArray())) {
-            // The saved state also carries resize modes, which are ours to choose: never ResizeToContents.
-            columns->setSectionResizeMode(QHeaderView::Interactive);
-            columns->setSectionResizeMode(DealListModel::TitleColumn, QHeaderView::Stretch);
-            columns->setStretchLastSection(false);
+        for (const DealListKind kind : kKinds) {
+            const QByteArray layout = settings.value(layoutKeyOf(kind)).toByteArray();
+            if (!layout.isEmpty()) {
+                m_layouts.insert(int(kind), layout);
+            }
         }
     }
+    m_kindShown = false; // the layout on screen is not the user's: show the saved one of the current list
+    showLayoutOf(m_kind);
     if (const auto chosen = m_sorts.constFind(int(m_kind)); chosen != m_sorts.cend()) {
         sortRequested(chosen->first, Qt::SortOrder(chosen->second));
     }

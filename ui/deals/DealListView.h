@@ -42,6 +42,10 @@ public:
     void saveState(QSettings& settings) const;
     void restoreState(const QSettings& settings);
 
+    // The columns a list shows first, in their order: what its user decides on first. The others are hidden until
+    // the user shows them from the header's menu.
+    static QList<int> defaultColumns(DealListKind kind);
+
 signals:
     // The user opened a deal: double-click or Enter on its row.
     void dealActivated(qint64 dealId);
@@ -50,6 +54,11 @@ signals:
 
 private:
     void setDefaultColumnWidths();
+    // Each list keeps its own columns (order, widths, hidden ones): a review queue is read for other things than a
+    // list of every deal.
+    void showLayoutOf(DealListKind kind);
+    void applyDefaultLayout(DealListKind kind);
+    void showHeaderMenu(const QPoint& at);
     void applyFilter();
     void sortRequested(int column, Qt::SortOrder order);
     void showSort();
@@ -62,6 +71,9 @@ private:
     User m_actor;
     // The order the user last chose per list: column and Qt::SortOrder.
     QHash<int, QPair<int, int>> m_sorts;
+    // The header's state per list kind, for the lists shown or restored so far.
+    QHash<int, QByteArray> m_layouts;
+    bool m_kindShown = false;
 };
 
 } // namespace handoff
