@@ -6672,6 +6672,14 @@ Klicken, um die Deals aufzulisten</translation>
         <source>Deals: %L1 or more</source>
         <translation>Deals: %L1 oder mehr</translation>
     </message>
+    <message>
+        <source>&amp;Reset Columns</source>
+        <translation>Spalten &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show this list&apos;s columns in their first order and widths</source>
+        <translation>Die Spalten dieser Liste in ihrer ursprünglichen Reihenfolge und Breite zeigen</translation>
+    </message>
 </context>
 <context>
     <name>handoff::DealSession</name>
@@ -6938,6 +6946,38 @@ Klicken, um die Deals aufzulisten</translation>
     <message>
         <source>refused</source>
         <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 (%L2 left)</source>
+        <translation>%1 (%L2 offen)</translation>
+    </message>
+    <message>
+        <source>Work left before the handoff is fulfilled (%L1):</source>
+        <translation>Offene Arbeit, bis die Übergabe erfüllt ist (%L1):</translation>
+    </message>
+    <message>
+        <source>Submitted: support sees it in the review queue now, and what they decide lands in your inbox.</source>
+        <translation>Übermittelt: Der Support sieht sie jetzt in der Prüfwarteschlange, und seine Entscheidung landet in Ihrem Posteingang.</translation>
+    </message>
+    <message>
+        <source>Accepted: you own this handoff now; 1 task was made from the accepted promises (Tasks tab).</source>
+        <translation>Angenommen: Die Übergabe gehört jetzt Ihnen; aus den angenommenen Zusagen wurde 1 Aufgabe erstellt (Reiter Aufgaben).</translation>
+    </message>
+    <message>
+        <source>Accepted: you own this handoff now; %L1 tasks were made from the accepted promises (Tasks tab).</source>
+        <translation>Angenommen: Die Übergabe gehört jetzt Ihnen; aus den angenommenen Zusagen wurden %L1 Aufgaben erstellt (Reiter Aufgaben).</translation>
+    </message>
+    <message>
+        <source>Returned: the sales rep finds your reason in their inbox and on top of the deal.</source>
+        <translation>Zurückgegeben: Der Vertrieb findet Ihren Grund in seinem Posteingang und oben im Deal.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the handoff is closed, with your reason in its history.</source>
+        <translation>Abgebrochen: Die Übergabe ist geschlossen, Ihr Grund steht im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Fulfilled: the handoff is closed. Record the customer&apos;s satisfaction when you hear it.</source>
+        <translation>Erfüllt: Die Übergabe ist geschlossen. Erfassen Sie die Kundenzufriedenheit, sobald Sie sie erfahren.</translation>
     </message>
 </context>
 <context>
@@ -8674,6 +8714,30 @@ Derzeit nicht möglich:
     <message>
         <source>Write in the note why the promise is waived.</source>
         <translation>Schreiben Sie in die Notiz, warum die Zusage gestrichen wird.</translation>
+    </message>
+    <message>
+        <source>Accept all feasi&amp;ble</source>
+        <translation>Alle &amp;machbaren annehmen</translation>
+    </message>
+    <message>
+        <source>Accept every promise waiting for review whose feasibility is OK, each on its own in the history</source>
+        <translation>Jede Zusage annehmen, die auf Prüfung wartet und machbar ist, jede einzeln im Verlauf</translation>
+    </message>
+    <message>
+        <source>No promise with an OK feasibility waits for review.</source>
+        <translation>Keine machbare Zusage wartet auf Prüfung.</translation>
+    </message>
+    <message>
+        <source>Accept all feasi&amp;ble (%L1)</source>
+        <translation>Alle &amp;machbaren annehmen (%L1)</translation>
+    </message>
+    <message>
+        <source>Accept 1 feasible promise</source>
+        <translation>1 machbare Zusage annehmen</translation>
+    </message>
+    <message>
+        <source>Accept %L1 feasible promises</source>
+        <translation>%L1 machbare Zusagen annehmen</translation>
     </message>
 </context>
 <context>

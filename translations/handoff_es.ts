@@ -6672,6 +6672,14 @@ Haga clic para ver los negocios</translation>
         <source>Deals: %L1 or more</source>
         <translation>Negocios: %L1 o más</translation>
     </message>
+    <message>
+        <source>&amp;Reset Columns</source>
+        <translation>&amp;Restablecer columnas</translation>
+    </message>
+    <message>
+        <source>Show this list&apos;s columns in their first order and widths</source>
+        <translation>Mostrar las columnas de esta lista en su orden y anchura iniciales</translation>
+    </message>
 </context>
 <context>
     <name>handoff::DealSession</name>
@@ -6938,6 +6946,38 @@ Haga clic para ver los negocios</translation>
     <message>
         <source>refused</source>
         <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>%1 (%L2 left)</source>
+        <translation>%1 (%L2 pendientes)</translation>
+    </message>
+    <message>
+        <source>Work left before the handoff is fulfilled (%L1):</source>
+        <translation>Trabajo pendiente antes de que el traspaso se cumpla (%L1):</translation>
+    </message>
+    <message>
+        <source>Submitted: support sees it in the review queue now, and what they decide lands in your inbox.</source>
+        <translation>Enviado: soporte lo ve ahora en la cola de revisión, y lo que decida llegará a su bandeja de entrada.</translation>
+    </message>
+    <message>
+        <source>Accepted: you own this handoff now; 1 task was made from the accepted promises (Tasks tab).</source>
+        <translation>Aceptado: ahora este traspaso es suyo; se creó 1 tarea a partir de los compromisos aceptados (pestaña Tareas).</translation>
+    </message>
+    <message>
+        <source>Accepted: you own this handoff now; %L1 tasks were made from the accepted promises (Tasks tab).</source>
+        <translation>Aceptado: ahora este traspaso es suyo; se crearon %L1 tareas a partir de los compromisos aceptados (pestaña Tareas).</translation>
+    </message>
+    <message>
+        <source>Returned: the sales rep finds your reason in their inbox and on top of the deal.</source>
+        <translation>Devuelto: el comercial encontrará su motivo en su bandeja de entrada y arriba del negocio.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the handoff is closed, with your reason in its history.</source>
+        <translation>Cancelado: el traspaso está cerrado, con su motivo en el historial.</translation>
+    </message>
+    <message>
+        <source>Fulfilled: the handoff is closed. Record the customer&apos;s satisfaction when you hear it.</source>
+        <translation>Cumplido: el traspaso está cerrado. Registre la satisfacción del cliente cuando la conozca.</translation>
     </message>
 </context>
 <context>
@@ -8674,6 +8714,30 @@ No es posible en este momento:
     <message>
         <source>Write in the note why the promise is waived.</source>
         <translation>Escriba en la nota por qué se dispensa el compromiso.</translation>
+    </message>
+    <message>
+        <source>Accept all feasi&amp;ble</source>
+        <translation>Aceptar todos los &amp;viables</translation>
+    </message>
+    <message>
+        <source>Accept every promise waiting for review whose feasibility is OK, each on its own in the history</source>
+        <translation>Aceptar cada compromiso pendiente de revisión cuya viabilidad es correcta, cada uno por separado en el historial</translation>
+    </message>
+    <message>
+        <source>No promise with an OK feasibility waits for review.</source>
+        <translation>Ningún compromiso viable espera revisión.</translation>
+    </message>
+    <message>
+        <source>Accept all feasi&amp;ble (%L1)</source>
+        <translation>Aceptar todos los &amp;viables (%L1)</translation>
+    </message>
+    <message>
+        <source>Accept 1 feasible promise</source>
+        <translation>Aceptar 1 compromiso viable</translation>
+    </message>
+    <message>
+        <source>Accept %L1 feasible promises</source>
+        <translation>Aceptar %L1 compromisos viables</translation>
     </message>
 </context>
 <context>

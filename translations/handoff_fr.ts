@@ -6672,6 +6672,14 @@ Cliquez pour lister les affaires</translation>
         <source>Deals: %L1 or more</source>
         <translation>Affaires&#xa0;: %L1 ou plus</translation>
     </message>
+    <message>
+        <source>&amp;Reset Columns</source>
+        <translation>&amp;Réinitialiser les colonnes</translation>
+    </message>
+    <message>
+        <source>Show this list&apos;s columns in their first order and widths</source>
+        <translation>Afficher les colonnes de cette liste dans leur ordre et leur largeur d&apos;origine</translation>
+    </message>
 </context>
 <context>
     <name>handoff::DealSession</name>
@@ -6938,6 +6946,38 @@ Cliquez pour lister les affaires</translation>
     <message>
         <source>refused</source>
         <translation>refusé</translation>
+    </message>
+    <message>
+        <source>%1 (%L2 left)</source>
+        <translation>%1 (%L2 restants)</translation>
+    </message>
+    <message>
+        <source>Work left before the handoff is fulfilled (%L1):</source>
+        <translation>Travail restant avant que la passation soit accomplie (%L1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Submitted: support sees it in the review queue now, and what they decide lands in your inbox.</source>
+        <translation>Soumise&#xa0;: le support la voit maintenant dans la file d&apos;examen, et sa décision arrivera dans votre boîte de réception.</translation>
+    </message>
+    <message>
+        <source>Accepted: you own this handoff now; 1 task was made from the accepted promises (Tasks tab).</source>
+        <translation>Acceptée&#xa0;: cette passation est maintenant la vôtre&#xa0;; 1 tâche a été créée à partir des engagements acceptés (onglet Tâches).</translation>
+    </message>
+    <message>
+        <source>Accepted: you own this handoff now; %L1 tasks were made from the accepted promises (Tasks tab).</source>
+        <translation>Acceptée&#xa0;: cette passation est maintenant la vôtre&#xa0;; %L1 tâches ont été créées à partir des engagements acceptés (onglet Tâches).</translation>
+    </message>
+    <message>
+        <source>Returned: the sales rep finds your reason in their inbox and on top of the deal.</source>
+        <translation>Renvoyée&#xa0;: le commercial trouvera votre motif dans sa boîte de réception et en haut de l&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the handoff is closed, with your reason in its history.</source>
+        <translation>Annulée&#xa0;: la passation est close, avec votre motif dans son historique.</translation>
+    </message>
+    <message>
+        <source>Fulfilled: the handoff is closed. Record the customer&apos;s satisfaction when you hear it.</source>
+        <translation>Accomplie&#xa0;: la passation est close. Enregistrez la satisfaction du client quand vous la connaîtrez.</translation>
     </message>
 </context>
 <context>
@@ -8674,6 +8714,30 @@ Impossible pour l&apos;instant&#xa0;:
     <message>
         <source>Write in the note why the promise is waived.</source>
         <translation>Indiquez dans la note pourquoi l&apos;engagement est abandonné.</translation>
+    </message>
+    <message>
+        <source>Accept all feasi&amp;ble</source>
+        <translation>Accepter tous les &amp;faisables</translation>
+    </message>
+    <message>
+        <source>Accept every promise waiting for review whose feasibility is OK, each on its own in the history</source>
+        <translation>Accepter chaque engagement en attente d&apos;examen dont la faisabilité est correcte, chacun séparément dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>No promise with an OK feasibility waits for review.</source>
+        <translation>Aucun engagement faisable n&apos;attend d&apos;examen.</translation>
+    </message>
+    <message>
+        <source>Accept all feasi&amp;ble (%L1)</source>
+        <translation>Accepter tous les &amp;faisables (%L1)</translation>
+    </message>
+    <message>
+        <source>Accept 1 feasible promise</source>
+        <translation>Accepter 1 engagement faisable</translation>
+    </message>
+    <message>
+        <source>Accept %L1 feasible promises</source>
+        <translation>Accepter %L1 engagements faisables</translation>
     </message>
 </context>
 <context>

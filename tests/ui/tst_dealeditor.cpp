@@ -249,6 +249,30 @@ private slots:
         QVERIFY(!editor.undoStack()->canUndo());
     }
 
+    // After Accept the panel says what happened and what follows; the open work is then listed as work.
+    void acceptingSaysWhatFollows()
+    {
+        World w;
+        const qint64 id = w.deal(HandoffState::Submitted);
+        w.seed(id, ReviewStatus::Accepted); // open after acceptance: work left
+        DealEditor editor(w.db, w.user(QStringLiteral("support")), id);
+        editor.show();
+        auto* panel = editor.findChild<HandoffActionsPanel*>();
+        QTest::mouseClick(panel->button(HandoffAction::Accept), Qt::LeftButton);
+        QCOMPARE(DealStore(w.db).get(id)->state, HandoffState::Accepted);
+        auto* heading = editor.findChild<QLabel*>(QStringLiteral("reasonsHeading"));
+        QVERIFY(heading->isVisible());
+        QVERIFY2(heading->text().contains(QLatin1String("you own this handoff")), qPrintable(heading->text()));
+        QVERIFY2(heading->text().contains(QLatin1String("task")), qPrintable(heading->text()));
+
+        editor.session()->notifyChanged(); // the deal read again: the open promise is work left, not an error
+        QVERIFY2(heading->text().startsWith(QLatin1String("Work left before the handoff is fulfilled")),
+                 qPrintable(heading->text()));
+        QVERIFY(!heading->styleSheet().contains(QLatin1String("#c0392b")));
+        QVERIFY2(panel->button(HandoffAction::MarkFulfilled)->text().contains(QLatin1String("left)")),
+                 qPrintable(panel->button(HandoffAction::MarkFulfilled)->text()));
+    }
+
     void twoWindowsOnOneDealNeverOverwriteSilently()
     {
         TwoWindows t;

@@ -77,6 +77,7 @@ private slots:
     void editUndoAndRedo();
     void editMergesWithAChangeOfOtherFields();
     void supportReviewsInPlace();
+    void supportAcceptsEveryFeasiblePromiseAtOnce();
     void salesRepCannotReview();
 };
 
@@ -223,6 +224,46 @@ void TestPromisesTab::editUndoAndRedo()
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!tab.findChild<PromiseEditorDialog*>());
     QCOMPARE(session.undoStack()->index(), 0);
+}
+
+void TestPromisesTab::supportAcceptsEveryFeasiblePromiseAtOnce()
+{
+    World w;
+    MessageGuard messages;
+    const qint64 deal = w.deal(HandoffState::Submitted);
+    const Promise sso = w.seed(deal, QStringLiteral("Okta single sign-on at go-live"));
+    const Promise call = w.seed(deal, QStringLiteral("Weekly status call"));
+    Promise blocked = w.seed(deal, QStringLiteral("SCIM provisioning"));
+    blocked.capabilityId = w.scim.id;
+    blocked.feasibility = Feasibility::Blocked;
+    blocked.justification = QStringLiteral("agreed with product");
+    QVERIFY(Seed<PromiseStore>(w.db).update(blocked));
+    DealSession session(w.db, w.user(QStringLiteral("support")), deal);
+    PromisesTab tab(session);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+
+    QToolButton* all = toolButton(tab, "acceptFeasibleAction");
+    QVERIFY(all->isEnabled());
+    QVERIFY2(all->text().contains(QLatin1String("(2)")), qPrintable(all->text()));
+    QTest::mouseClick(all, Qt::LeftButton);
+    QCOMPARE(PromiseStore(w.db).get(sso.id)->reviewStatus, ReviewStatus::Accepted);
+    QCOMPARE(PromiseStore(w.db).get(call.id)->reviewStatus, ReviewStatus::Accepted);
+    QCOMPARE(PromiseStore(w.db).get(blocked.id)->reviewStatus, ReviewStatus::Pending); // support weighs it alone
+    const auto reviews = w.db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'review'"));
+    QCOMPARE(reviews->toInt(), 2); // each in the history
+    QVERIFY(!all->isEnabled());
+    QCOMPARE(session.undoStack()->undoText(), QStringLiteral("Accept 2 feasible promises"));
+
+    session.undoStack()->undo(); // one step takes both back
+    QCOMPARE(PromiseStore(w.db).get(sso.id)->reviewStatus, ReviewStatus::Pending);
+    QCOMPARE(PromiseStore(w.db).get(call.id)->reviewStatus, ReviewStatus::Pending);
+    QCOMPARE(messages.texts(), QStringList());
+
+    // A sales rep may not review: the action says why instead of doing anything.
+    DealSession rep(w.db, w.user(QStringLiteral("rep")), deal);
+    PromisesTab repTab(rep);
+    QVERIFY(!repTab.findChild<QAction*>(QStringLiteral("acceptFeasibleAction"))->isEnabled());
 }
 
 void TestPromisesTab::supportReviewsInPlace()

@@ -9,6 +9,7 @@
 #include "widgets/Messages.h"
 #include "workflow/DealService.h"
 #include "workflow/HandoffGuards.h"
+#include "workflow/TaskService.h"
 #include "workflow/UserService.h"
 
 #include <QHBoxLayout>
@@ -164,7 +165,11 @@ void HandoffActionsPanel::reload()
     m_csat->setToolTip(csatRefusals.isEmpty() ? tr("Record the customer's satisfaction with this handoff (CSAT, 1 "
                                                    "to 5)")
                                               : csatRefusals.join(QLatin1Char('\n')));
-    if (haveNext && !nextReasons.isEmpty()) {
+    if (haveNext && !nextReasons.isEmpty() && next == HandoffAction::MarkFulfilled) {
+        // An accepted handoff's open promises and tasks are the work itself, not mistakes to fix.
+        m_buttons[next]->setText(tr("%1 (%L2 left)").arg(buttonText(next)).arg(nextReasons.size()));
+        showReasons(tr("Work left before the handoff is fulfilled (%L1):").arg(nextReasons.size()), nextReasons);
+    } else if (haveNext && !nextReasons.isEmpty()) {
         // The button says how much stands in its way, so that nobody presses it to find out.
         m_buttons[next]->setText(tr("%1 (%L2 to fix)").arg(buttonText(next)).arg(nextReasons.size()));
         showReasons(tr("Before you can %1, fix these (reasons: %2):")
@@ -193,6 +198,42 @@ void HandoffActionsPanel::showReasons(const QString& heading, const QList<Handof
     m_reasonsHeading->setText(heading);
     m_reasonsHeading->setVisible(!reasons.isEmpty());
     m_reasons->setVisible(!reasons.isEmpty());
+}
+
+void HandoffActionsPanel::showOutcome(HandoffAction action)
+{
+    QString outcome;
+    switch (action) {
+    case HandoffAction::Submit:
+        outcome = tr("Submitted: support sees it in the review queue now, and what they decide lands in your inbox.");
+        break;
+    case HandoffAction::Accept: {
+        const auto tasks = TaskService(m_session.db()).forDeal(m_session.dealId());
+        const qsizetype made = tasks ? tasks->size() : 0;
+        // Two sentences rather than %n: English is the source language and has no translation to pick the plural.
+        outcome = made == 1 ? tr("Accepted: you own this handoff now; 1 task was made from the accepted promises "
+                                 "(Tasks tab).")
+                            : tr("Accepted: you own this handoff now; %L1 tasks were made from the accepted promises "
+                                 "(Tasks tab).")
+                                  .arg(made);
+        break;
+    }
+    case HandoffAction::Return:
+        outcome = tr("Returned: the sales rep finds your reason in their inbox and on top of the deal.");
+        break;
+    case HandoffAction::Cancel:
+        outcome = tr("Cancelled: the handoff is closed, with your reason in its history.");
+        break;
+    case HandoffAction::MarkFulfilled:
+        outcome = tr("Fulfilled: the handoff is closed. Record the customer's satisfaction when you hear it.");
+        break;
+    }
+    // Said where the reasons were, in the colour of what went well, until the deal changes again.
+    m_reasons->clear();
+    m_reasons->hide();
+    m_reasonsHeading->setStyleSheet(QStringLiteral("QLabel { color: #1e8449; font-weight: bold; }"));
+    m_reasonsHeading->setText(outcome);
+    m_reasonsHeading->show();
 }
 
 void HandoffActionsPanel::activateReason(QListWidgetItem* item)
@@ -237,6 +278,9 @@ void HandoffActionsPanel::perform(HandoffAction action)
         m_session.movedOn();
     }
     m_session.notifyChanged();
+    if (done) {
+        showOutcome(action);
+    }
     if (!done && done.error().code == Error::Code::Invalid) {
         // The deal's own checks failed: list them where the user can jump to each.
         showReasons(done.error().message, workflow.reasons(actor, dealId, action), true);

@@ -40,6 +40,8 @@ private:
     // refused: a step the user took was just refused for these reasons.
     void showReasons(const QString& heading, const QList<HandoffReason>& reasons, bool refused = false);
     void activateReason(QListWidgetItem* item);
+    // What a step the user just took did, and what follows.
+    void showOutcome(HandoffAction action);
 
     DealSession& m_session;
     QLabel* m_state = nullptr;

@@ -40,6 +40,7 @@ public:
                      const QHash<qint64, QString>& userNames);
 
     const Promise& promise(int row) const { return m_promises.at(row); }
+    const QList<Promise>& promises() const { return m_promises; }
     // -1 when the promise is not shown.
     int rowOf(qint64 promiseId) const;
     // "name — status, lead time N days", or an empty string for no capability.

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -80,6 +81,10 @@ PromisesTab::PromisesTab(DealSession& session, QWidget* parent)
     m_accept = makeAction(QStringLiteral("acceptPromiseAction"), tr("Acce&pt"),
                           tr("Accept the selected promise: support can keep it"),
                           keys({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)}));
+    m_acceptFeasible = makeAction(QStringLiteral("acceptFeasibleAction"), tr("Accept all feasi&ble"),
+                                  tr("Accept every promise waiting for review whose feasibility is OK, each on its own "
+                                     "in the history"),
+                                  {});
     m_clarify = makeAction(QStringLiteral("clarifyPromiseAction"), tr("Needs &clarification"),
                            tr("Ask the sales rep about the selected promise; write the question in the note"),
                            keys({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)}));
@@ -118,6 +123,9 @@ PromisesTab::PromisesTab(DealSession& session, QWidget* parent)
     m_toolBar->addAction(m_add);
     m_toolBar->addAction(m_edit);
     m_toolBar->addAction(m_remove);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_acceptFeasible);
+    m_acceptFeasible->setIcon(StatusIcons::of(ReviewStatus::Accepted));
 
     m_table->setObjectName(QStringLiteral("promiseTable"));
     m_table->setAccessibleName(tr("Promises of the deal"));
@@ -163,6 +171,7 @@ PromisesTab::PromisesTab(DealSession& session, QWidget* parent)
     connect(m_edit, &QAction::triggered, this, [this] { openEditor(false); });
     connect(m_remove, &QAction::triggered, this, &PromisesTab::removeSelected);
     connect(m_accept, &QAction::triggered, this, [this] { review(ReviewStatus::Accepted); });
+    connect(m_acceptFeasible, &QAction::triggered, this, &PromisesTab::acceptAllFeasible);
     connect(m_clarify, &QAction::triggered, this, [this] { review(ReviewStatus::NeedsClarification); });
     connect(m_cannotFulfil, &QAction::triggered, this, [this] { review(ReviewStatus::CannotFulfil); });
     connect(m_answer, &QAction::triggered, this, &PromisesTab::answerClarification);
@@ -284,6 +293,19 @@ void PromisesTab::updateActions()
     setAllowed(m_clarify, review);
     setAllowed(m_cannotFulfil, review);
     setAllowed(m_answer, refusals(PromiseAction::AnswerClarification));
+    // As many as it would accept, and only when the user may accept every one of them.
+    const QList<Promise> feasible = feasiblePending();
+    QStringList acceptRefusals;
+    for (const Promise& pending : feasible) {
+        acceptRefusals += service.refusals(actor, pending.id, PromiseAction::Review);
+    }
+    if (feasible.isEmpty()) {
+        acceptRefusals.append(tr("No promise with an OK feasibility waits for review."));
+    }
+    acceptRefusals.removeDuplicates();
+    setAllowed(m_acceptFeasible, acceptRefusals);
+    m_acceptFeasible->setText(feasible.isEmpty() ? tr("Accept all feasi&ble")
+                                                 : tr("Accept all feasi&ble (%L1)").arg(feasible.size()));
     setAllowed(m_waive, refusals(PromiseAction::Waive));
     setAllowed(m_fulfil, refusals(PromiseAction::MarkFulfilled));
 }
@@ -349,6 +371,36 @@ void PromisesTab::review(ReviewStatus status)
     if ((!required || !note.isEmpty()) && m_edits.review(this, Promise(*promise), status, note)) {
         m_panel->clear();
     }
+}
+
+QList<Promise> PromisesTab::feasiblePending() const
+{
+    QList<Promise> found;
+    for (const Promise& promise : m_model->promises()) {
+        if (promise.reviewStatus == ReviewStatus::Pending && promise.feasibility == Feasibility::Ok &&
+            promise.fulfilment == Fulfilment::Open) {
+            found.append(promise);
+        }
+    }
+    return found;
+}
+
+void PromisesTab::acceptAllFeasible()
+{
+    const QList<Promise> feasible = feasiblePending();
+    if (feasible.isEmpty()) {
+        return;
+    }
+    QUndoStack* stack = m_session.undoStack();
+    // Two sentences rather than %n: English is the source language and has no translation to pick the plural.
+    stack->beginMacro(feasible.size() == 1 ? tr("Accept 1 feasible promise")
+                                           : tr("Accept %L1 feasible promises").arg(feasible.size()));
+    for (const Promise& promise : feasible) {
+        if (!m_edits.review(this, promise, ReviewStatus::Accepted, QString())) {
+            break; // the refusal was shown; those accepted so far stay, each in the history
+        }
+    }
+    stack->endMacro();
 }
 
 void PromisesTab::answerClarification()

@@ -47,6 +47,10 @@ private:
     void openEditor(bool creating);
     void removeSelected();
     void review(ReviewStatus status);
+    // Accepts, one by one and each in the history, every promise waiting for review whose feasibility is OK; one
+    // step of undo takes them all back.
+    void acceptAllFeasible();
+    QList<Promise> feasiblePending() const;
     void answerClarification();
     void waive();
     void markFulfilled();
@@ -64,6 +68,7 @@ private:
     QAction* m_edit = nullptr;
     QAction* m_remove = nullptr;
     QAction* m_accept = nullptr;
+    QAction* m_acceptFeasible = nullptr;
     QAction* m_clarify = nullptr;
     QAction* m_cannotFulfil = nullptr;
     QAction* m_answer = nullptr;
