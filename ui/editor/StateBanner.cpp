@@ -50,11 +50,12 @@ void StateBanner::reload(const Deal& deal)
 {
     QStringList parts;
     if (deal.state == HandoffState::Returned) {
-        // The newest return is the one that stands; earlier ones are history.
-        const auto entries = AuditLog(m_db).forDeal(deal.id);
+        // The newest return is the one that stands; earlier ones are history. Only the deal's own entries are read,
+        // not those of its promises, tasks and checklist.
+        const auto entries = AuditLog(m_db).forEntity(QStringLiteral("deals"), deal.id);
         if (entries) {
             for (auto entry = entries->crbegin(); entry != entries->crend(); ++entry) {
-                if (entry->entity == QLatin1String("deals") && entry->action == QLatin1String("return")) {
+                if (entry->action == QLatin1String("return")) {
                     const QString sentence = HistoryFormatter(m_db).sentences({*entry}).value(0);
                     parts.append(
                         tr("<b>Returned to sales</b> on %1: %2")

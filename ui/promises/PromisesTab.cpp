@@ -293,17 +293,12 @@ void PromisesTab::updateActions()
     setAllowed(m_clarify, review);
     setAllowed(m_cannotFulfil, review);
     setAllowed(m_answer, refusals(PromiseAction::AnswerClarification));
-    // As many as it would accept, and only when the user may accept every one of them.
+    // As many as it would accept. Whether a review may be made of an open promise depends on the user and the deal
+    // alone, so the first one answers for all (one read, not one per promise, at every change of selection).
     const QList<Promise> feasible = feasiblePending();
-    QStringList acceptRefusals;
-    for (const Promise& pending : feasible) {
-        acceptRefusals += service.refusals(actor, pending.id, PromiseAction::Review);
-    }
-    if (feasible.isEmpty()) {
-        acceptRefusals.append(tr("No promise with an OK feasibility waits for review."));
-    }
-    acceptRefusals.removeDuplicates();
-    setAllowed(m_acceptFeasible, acceptRefusals);
+    setAllowed(m_acceptFeasible, feasible.isEmpty()
+                                     ? QStringList{tr("No promise with an OK feasibility waits for review.")}
+                                     : service.refusals(actor, feasible.first().id, PromiseAction::Review));
     m_acceptFeasible->setText(feasible.isEmpty() ? tr("Accept all feasi&ble")
                                                  : tr("Accept all feasi&ble (%L1)").arg(feasible.size()));
     setAllowed(m_waive, refusals(PromiseAction::Waive));
