@@ -257,6 +257,10 @@
         <source>The answer to &quot;%1&quot;</source>
         <translation>Die Antwort auf „%1“</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is answered by the deal&apos;s %2; change it there, not on the checklist.</source>
+        <translation>„%1“ wird durch %2 des Deals beantwortet; ändern Sie es dort, nicht in der Checkliste.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTemplateService</name>
@@ -2138,6 +2142,14 @@
         <source>Task &quot;%1&quot; is not done.</source>
         <translation>Die Aufgabe „%1“ ist nicht erledigt.</translation>
     </message>
+    <message>
+        <source>The required checklist item &quot;%1&quot; (%2) is answered by the deal&apos;s %3, and the deal has none yet.</source>
+        <translation>Der Pflichtpunkt „%1“ (%2) wird durch %3 des Deals beantwortet, und der Deal hat noch keine.</translation>
+    </message>
+    <message>
+        <source>The required checklist item &quot;%1&quot; (%2) is answered by the deal&apos;s field &quot;%3&quot;, which is empty.</source>
+        <translation>Der Pflichtpunkt „%1“ (%2) wird durch das Feld „%3“ des Deals beantwortet, und das ist leer.</translation>
+    </message>
 </context>
 <context>
     <name>HandoffWorkflow</name>
@@ -3518,6 +3530,56 @@
         <source>Other</source>
         <comment>reason for returning a handoff</comment>
         <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Products or plan</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Produkte oder Tarif</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Vertragsbeginn</translation>
+    </message>
+    <message>
+        <source>Go-live target</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Geplanter Go-live</translation>
+    </message>
+    <message>
+        <source>Why they bought</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Kaufgrund</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Erfolgskriterien</translation>
+    </message>
+    <message>
+        <source>Known risks</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Bekannte Risiken</translation>
+    </message>
+    <message>
+        <source>Support channels</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Support-Kanäle</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Bevorzugter Kanal</translation>
     </message>
 </context>
 <context>
@@ -5761,6 +5823,26 @@ Nachher: %2</translation>
         <source>%1 (no longer offered)</source>
         <translation>%1 (nicht mehr zur Auswahl)</translation>
     </message>
+    <message>
+        <source>Edit in Contacts</source>
+        <translation>In Kontakte bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit on the Overview</source>
+        <translation>In der Übersicht bearbeiten</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s %1 answer this item; they are kept on the Contacts tab.</source>
+        <translation>%1 des Deals beantworten diesen Punkt; sie stehen auf der Registerkarte Kontakte.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s field &quot;%1&quot; answers this item: one fact, kept in one place.</source>
+        <translation>Das Feld „%1“ des Deals beantwortet diesen Punkt: eine Angabe, an einer Stelle.</translation>
+    </message>
+    <message>
+        <source>Not filled in on the deal yet</source>
+        <translation>Im Deal noch nicht ausgefüllt</translation>
+    </message>
 </context>
 <context>
     <name>handoff::ChecklistTab</name>
@@ -7876,6 +7958,10 @@ Klicken, um die Deals aufzulisten</translation>
         <source>%1: %L2 unread (Ctrl+%3)</source>
         <translation>%1: %L2 ungelesen (Strg+%3)</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
 </context>
 <context>
     <name>handoff::NewDealDialog</name>
@@ -7982,6 +8068,132 @@ Klicken, um die Deals aufzulisten</translation>
     <message>
         <source> month</source>
         <translation> Monat</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::OpenTaskModel</name>
+    <message>
+        <source>No due date</source>
+        <translation>Kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>%1 · 1 day late</source>
+        <translation>%1 · 1 Tag überfällig</translation>
+    </message>
+    <message>
+        <source>%1 · %L2 days late</source>
+        <translation>%1 · %L2 Tage überfällig</translation>
+    </message>
+    <message>
+        <source>%1 · today</source>
+        <translation>%1 · heute</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>Keeps the promise “%1”</source>
+        <translation>Hält die Zusage „%1“</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due on %1 and is not done.</source>
+        <translation>Überfällig: am %1 fällig und nicht erledigt.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::OpenTasksView</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Whose tasks</source>
+        <translation>Wessen Aufgaben</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Due when</source>
+        <translation>Wann fällig</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Alle offenen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Diese Woche fällig</translation>
+    </message>
+    <message>
+        <source>&amp;Whose:</source>
+        <translation>&amp;Wessen:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Offene Aufgaben</translation>
+    </message>
+    <message>
+        <source>The tasks could not be read: %1</source>
+        <translation>Die Aufgaben konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No open task of yours matches. Tasks are made when support accepts a handoff, from its promises.</source>
+        <translation>Keine offene Aufgabe von Ihnen passt. Aufgaben entstehen aus den Zusagen, wenn der Support eine Übergabe annimmt.</translation>
+    </message>
+    <message>
+        <source>No open task matches.</source>
+        <translation>Keine offene Aufgabe passt.</translation>
+    </message>
+    <message>
+        <source>The first %L1 tasks, soonest due first; narrow the list to see the rest.</source>
+        <translation>Die ersten %L1 Aufgaben, die früheste Fälligkeit zuerst; grenzen Sie die Liste ein, um den Rest zu sehen.</translation>
+    </message>
+    <message>
+        <source>1 open task.</source>
+        <translation>1 offene Aufgabe.</translation>
+    </message>
+    <message>
+        <source>%L1 open tasks.</source>
+        <translation>%L1 offene Aufgaben.</translation>
     </message>
 </context>
 <context>
@@ -8161,6 +8373,18 @@ Klicken, um die Deals aufzulisten</translation>
     <message>
         <source> month</source>
         <translation> Monat</translation>
+    </message>
+    <message>
+        <source>“%1” (required)</source>
+        <translation>„%1“ (Pflicht)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Also answers the checklist&apos;s %1.</source>
+        <translation>Beantwortet auch %1 der Checkliste.</translation>
     </message>
 </context>
 <context>
@@ -9186,6 +9410,42 @@ Derzeit nicht möglich:
         <source>Re&amp;quired:</source>
         <translation>&amp;Erforderlich:</translation>
     </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Beantwortet durch</translation>
+    </message>
+    <message>
+        <source>An item that asks for a fact the deal already has is answered by that field, so that the checklist and the Overview never disagree.</source>
+        <translation>Ein Punkt, der nach einer Angabe fragt, die der Deal schon hat, wird durch dieses Feld beantwortet, damit Checkliste und Übersicht nie voneinander abweichen.</translation>
+    </message>
+    <message>
+        <source>Its own answer on the checklist</source>
+        <translation>Eigene Antwort in der Checkliste</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s %1</source>
+        <translation>%1 des Deals</translation>
+    </message>
+    <message>
+        <source>&amp;Answered by:</source>
+        <translation>&amp;Beantwortet durch:</translation>
+    </message>
+    <message>
+        <source>How many open drafts this affects could not be read: %1</source>
+        <translation>Wie viele offene Entwürfe das betrifft, konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No open draft or returned handoff lacks this answer.</source>
+        <translation>Keinem offenen Entwurf und keiner zurückgegebenen Übergabe fehlt diese Antwort.</translation>
+    </message>
+    <message>
+        <source>1 open draft or returned handoff will need this answer before it can be submitted.</source>
+        <translation>1 offener Entwurf oder zurückgegebene Übergabe braucht diese Antwort, bevor sie eingereicht werden kann.</translation>
+    </message>
+    <message>
+        <source>%L1 open drafts and returned handoffs will need this answer before they can be submitted.</source>
+        <translation>%L1 offene Entwürfe und zurückgegebene Übergaben brauchen diese Antwort, bevor sie eingereicht werden können.</translation>
+    </message>
 </context>
 <context>
     <name>handoff::TemplateView</name>
@@ -9388,6 +9648,14 @@ Derzeit nicht möglich:
     <message>
         <source>Could not undo or redo “%1”</source>
         <translation>„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s %1</source>
+        <translation>%1 des Deals</translation>
+    </message>
+    <message>
+        <source>Answered by the deal&apos;s own field; the checklist shows it and goes to it.</source>
+        <translation>Durch ein eigenes Feld des Deals beantwortet; die Checkliste zeigt es und führt dorthin.</translation>
     </message>
 </context>
 <context>

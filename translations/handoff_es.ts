@@ -257,6 +257,10 @@
         <source>The answer to &quot;%1&quot;</source>
         <translation>La respuesta a «%1»</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is answered by the deal&apos;s %2; change it there, not on the checklist.</source>
+        <translation>«%1» se responde con %2 del acuerdo; cámbielo allí, no en la lista de comprobación.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTemplateService</name>
@@ -2138,6 +2142,14 @@
         <source>Task &quot;%1&quot; is not done.</source>
         <translation>La tarea «%1» no está completada.</translation>
     </message>
+    <message>
+        <source>The required checklist item &quot;%1&quot; (%2) is answered by the deal&apos;s %3, and the deal has none yet.</source>
+        <translation>El punto obligatorio «%1» (%2) se responde con %3 del acuerdo, y el acuerdo aún no tiene ninguno.</translation>
+    </message>
+    <message>
+        <source>The required checklist item &quot;%1&quot; (%2) is answered by the deal&apos;s field &quot;%3&quot;, which is empty.</source>
+        <translation>El punto obligatorio «%1» (%2) se responde con el campo «%3» del acuerdo, que está vacío.</translation>
+    </message>
 </context>
 <context>
     <name>HandoffWorkflow</name>
@@ -3518,6 +3530,56 @@
         <source>Other</source>
         <comment>reason for returning a handoff</comment>
         <translation>Otro</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Products or plan</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Productos o plan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Inicio del contrato</translation>
+    </message>
+    <message>
+        <source>Go-live target</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Puesta en marcha prevista</translation>
+    </message>
+    <message>
+        <source>Why they bought</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Por qué compraron</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Criterios de éxito</translation>
+    </message>
+    <message>
+        <source>Known risks</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Riesgos conocidos</translation>
+    </message>
+    <message>
+        <source>Support channels</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Canales de soporte</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Canal preferido</translation>
     </message>
 </context>
 <context>
@@ -5761,6 +5823,26 @@ Después: %2</translation>
         <source>%1 (no longer offered)</source>
         <translation>%1 (ya no se ofrece)</translation>
     </message>
+    <message>
+        <source>Edit in Contacts</source>
+        <translation>Editar en Contactos</translation>
+    </message>
+    <message>
+        <source>Edit on the Overview</source>
+        <translation>Editar en el resumen</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s %1 answer this item; they are kept on the Contacts tab.</source>
+        <translation>Los %1 del acuerdo responden este punto; están en la pestaña Contactos.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s field &quot;%1&quot; answers this item: one fact, kept in one place.</source>
+        <translation>El campo «%1» del acuerdo responde este punto: un dato, en un solo lugar.</translation>
+    </message>
+    <message>
+        <source>Not filled in on the deal yet</source>
+        <translation>Aún sin rellenar en el acuerdo</translation>
+    </message>
 </context>
 <context>
     <name>handoff::ChecklistTab</name>
@@ -7876,6 +7958,10 @@ Haga clic para ver los negocios</translation>
         <source>%1: %L2 unread (Ctrl+%3)</source>
         <translation>%1: %L2 sin leer (Ctrl+%3)</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
 </context>
 <context>
     <name>handoff::NewDealDialog</name>
@@ -7982,6 +8068,132 @@ Haga clic para ver los negocios</translation>
     <message>
         <source> month</source>
         <translation> mes</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::OpenTaskModel</name>
+    <message>
+        <source>No due date</source>
+        <translation>Sin fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>%1 · 1 day late</source>
+        <translation>%1 · 1 día de retraso</translation>
+    </message>
+    <message>
+        <source>%1 · %L2 days late</source>
+        <translation>%1 · %L2 días de retraso</translation>
+    </message>
+    <message>
+        <source>%1 · today</source>
+        <translation>%1 · hoy</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
+    </message>
+    <message>
+        <source>Keeps the promise “%1”</source>
+        <translation>Cumple la promesa «%1»</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due on %1 and is not done.</source>
+        <translation>Vencida: vencía el %1 y no está hecha.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::OpenTasksView</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Whose tasks</source>
+        <translation>De quién son las tareas</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mías</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>De todos</translation>
+    </message>
+    <message>
+        <source>Due when</source>
+        <translation>Cuándo vence</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Todas las abiertas</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Vencen esta semana</translation>
+    </message>
+    <message>
+        <source>&amp;Whose:</source>
+        <translation>&amp;De quién:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Vence:</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Tareas abiertas</translation>
+    </message>
+    <message>
+        <source>The tasks could not be read: %1</source>
+        <translation>No se pudieron leer las tareas: %1</translation>
+    </message>
+    <message>
+        <source>No open task of yours matches. Tasks are made when support accepts a handoff, from its promises.</source>
+        <translation>Ninguna tarea abierta suya coincide. Las tareas se crean a partir de las promesas cuando soporte acepta un traspaso.</translation>
+    </message>
+    <message>
+        <source>No open task matches.</source>
+        <translation>Ninguna tarea abierta coincide.</translation>
+    </message>
+    <message>
+        <source>The first %L1 tasks, soonest due first; narrow the list to see the rest.</source>
+        <translation>Las primeras %L1 tareas, las que antes vencen primero; acote la lista para ver el resto.</translation>
+    </message>
+    <message>
+        <source>1 open task.</source>
+        <translation>1 tarea abierta.</translation>
+    </message>
+    <message>
+        <source>%L1 open tasks.</source>
+        <translation>%L1 tareas abiertas.</translation>
     </message>
 </context>
 <context>
@@ -8161,6 +8373,18 @@ Haga clic para ver los negocios</translation>
     <message>
         <source> month</source>
         <translation> mes</translation>
+    </message>
+    <message>
+        <source>“%1” (required)</source>
+        <translation>«%1» (obligatorio)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Also answers the checklist&apos;s %1.</source>
+        <translation>También responde %1 de la lista de comprobación.</translation>
     </message>
 </context>
 <context>
@@ -9186,6 +9410,42 @@ No es posible en este momento:
         <source>Re&amp;quired:</source>
         <translation>O&amp;bligatorio:</translation>
     </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Respondido por</translation>
+    </message>
+    <message>
+        <source>An item that asks for a fact the deal already has is answered by that field, so that the checklist and the Overview never disagree.</source>
+        <translation>Un punto que pide un dato que el acuerdo ya tiene se responde con ese campo, para que la lista de comprobación y el resumen nunca discrepen.</translation>
+    </message>
+    <message>
+        <source>Its own answer on the checklist</source>
+        <translation>Su propia respuesta en la lista de comprobación</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s %1</source>
+        <translation>%1 del acuerdo</translation>
+    </message>
+    <message>
+        <source>&amp;Answered by:</source>
+        <translation>&amp;Respondido por:</translation>
+    </message>
+    <message>
+        <source>How many open drafts this affects could not be read: %1</source>
+        <translation>No se pudo leer a cuántos borradores afecta: %1</translation>
+    </message>
+    <message>
+        <source>No open draft or returned handoff lacks this answer.</source>
+        <translation>A ningún borrador ni traspaso devuelto le falta esta respuesta.</translation>
+    </message>
+    <message>
+        <source>1 open draft or returned handoff will need this answer before it can be submitted.</source>
+        <translation>1 borrador o traspaso devuelto necesitará esta respuesta antes de poder enviarse.</translation>
+    </message>
+    <message>
+        <source>%L1 open drafts and returned handoffs will need this answer before they can be submitted.</source>
+        <translation>%L1 borradores y traspasos devueltos necesitarán esta respuesta antes de poder enviarse.</translation>
+    </message>
 </context>
 <context>
     <name>handoff::TemplateView</name>
@@ -9388,6 +9648,14 @@ No es posible en este momento:
     <message>
         <source>Could not undo or redo “%1”</source>
         <translation>No se pudo deshacer ni rehacer «%1»</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s %1</source>
+        <translation>%1 del acuerdo</translation>
+    </message>
+    <message>
+        <source>Answered by the deal&apos;s own field; the checklist shows it and goes to it.</source>
+        <translation>Respondido por un campo propio del acuerdo; la lista de comprobación lo muestra y lleva a él.</translation>
     </message>
 </context>
 <context>

@@ -257,6 +257,10 @@
         <source>The answer to &quot;%1&quot;</source>
         <translation>La réponse à «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is answered by the deal&apos;s %2; change it there, not on the checklist.</source>
+        <translation>«&#xa0;%1&#xa0;» a pour réponse %2 de l’affaire&#xa0;; modifiez-le là, pas dans la liste de contrôle.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTemplateService</name>
@@ -2138,6 +2142,14 @@
         <source>Task &quot;%1&quot; is not done.</source>
         <translation>La tâche «&#xa0;%1&#xa0;» n&apos;est pas terminée.</translation>
     </message>
+    <message>
+        <source>The required checklist item &quot;%1&quot; (%2) is answered by the deal&apos;s %3, and the deal has none yet.</source>
+        <translation>Le point obligatoire «&#xa0;%1&#xa0;» (%2) a pour réponse %3 de l’affaire, et l’affaire n’en a pas encore.</translation>
+    </message>
+    <message>
+        <source>The required checklist item &quot;%1&quot; (%2) is answered by the deal&apos;s field &quot;%3&quot;, which is empty.</source>
+        <translation>Le point obligatoire «&#xa0;%1&#xa0;» (%2) a pour réponse le champ «&#xa0;%3&#xa0;» de l’affaire, qui est vide.</translation>
+    </message>
 </context>
 <context>
     <name>HandoffWorkflow</name>
@@ -3518,6 +3530,56 @@
         <source>Other</source>
         <comment>reason for returning a handoff</comment>
         <translation>Autre</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Products or plan</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Produits ou offre</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Début du contrat</translation>
+    </message>
+    <message>
+        <source>Go-live target</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Mise en service prévue</translation>
+    </message>
+    <message>
+        <source>Why they bought</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Raison de l’achat</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Critères de succès</translation>
+    </message>
+    <message>
+        <source>Known risks</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Risques connus</translation>
+    </message>
+    <message>
+        <source>Support channels</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Canaux de support</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <comment>deal field answering a checklist item</comment>
+        <translation>Canal préféré</translation>
     </message>
 </context>
 <context>
@@ -5761,6 +5823,26 @@ Après&#xa0;: %2</translation>
         <source>%1 (no longer offered)</source>
         <translation>%1 (n&apos;est plus proposé)</translation>
     </message>
+    <message>
+        <source>Edit in Contacts</source>
+        <translation>Modifier dans Contacts</translation>
+    </message>
+    <message>
+        <source>Edit on the Overview</source>
+        <translation>Modifier dans l’aperçu</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s %1 answer this item; they are kept on the Contacts tab.</source>
+        <translation>Les %1 de l’affaire répondent à ce point&#xa0;; ils se trouvent dans l’onglet Contacts.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s field &quot;%1&quot; answers this item: one fact, kept in one place.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» de l’affaire répond à ce point&#xa0;: un fait, à un seul endroit.</translation>
+    </message>
+    <message>
+        <source>Not filled in on the deal yet</source>
+        <translation>Pas encore rempli dans l’affaire</translation>
+    </message>
 </context>
 <context>
     <name>handoff::ChecklistTab</name>
@@ -7876,6 +7958,10 @@ Cliquez pour lister les affaires</translation>
         <source>%1: %L2 unread (Ctrl+%3)</source>
         <translation>%1&#xa0;: %L2 non lus (Ctrl+%3)</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
 </context>
 <context>
     <name>handoff::NewDealDialog</name>
@@ -7982,6 +8068,132 @@ Cliquez pour lister les affaires</translation>
     <message>
         <source> month</source>
         <translation> mois</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::OpenTaskModel</name>
+    <message>
+        <source>No due date</source>
+        <translation>Pas d’échéance</translation>
+    </message>
+    <message>
+        <source>%1 · 1 day late</source>
+        <translation>%1 · 1 jour de retard</translation>
+    </message>
+    <message>
+        <source>%1 · %L2 days late</source>
+        <translation>%1 · %L2 jours de retard</translation>
+    </message>
+    <message>
+        <source>%1 · today</source>
+        <translation>%1 · aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Keeps the promise “%1”</source>
+        <translation>Tient la promesse «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due on %1 and is not done.</source>
+        <translation>En retard&#xa0;: échéance le %1, et pas terminée.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::OpenTasksView</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Whose tasks</source>
+        <translation>Tâches de qui</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miennes</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>Celles de tous</translation>
+    </message>
+    <message>
+        <source>Due when</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Toutes les ouvertes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Échéance cette semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Whose:</source>
+        <translation>&amp;De qui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>É&amp;chéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Tâches ouvertes</translation>
+    </message>
+    <message>
+        <source>The tasks could not be read: %1</source>
+        <translation>Les tâches n’ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No open task of yours matches. Tasks are made when support accepts a handoff, from its promises.</source>
+        <translation>Aucune de vos tâches ouvertes ne correspond. Les tâches naissent des promesses quand le support accepte une passation.</translation>
+    </message>
+    <message>
+        <source>No open task matches.</source>
+        <translation>Aucune tâche ouverte ne correspond.</translation>
+    </message>
+    <message>
+        <source>The first %L1 tasks, soonest due first; narrow the list to see the rest.</source>
+        <translation>Les %L1 premières tâches, la plus proche échéance d’abord&#xa0;; affinez la liste pour voir le reste.</translation>
+    </message>
+    <message>
+        <source>1 open task.</source>
+        <translation>1 tâche ouverte.</translation>
+    </message>
+    <message>
+        <source>%L1 open tasks.</source>
+        <translation>%L1 tâches ouvertes.</translation>
     </message>
 </context>
 <context>
@@ -8161,6 +8373,18 @@ Cliquez pour lister les affaires</translation>
     <message>
         <source> month</source>
         <translation> mois</translation>
+    </message>
+    <message>
+        <source>“%1” (required)</source>
+        <translation>«&#xa0;%1&#xa0;» (obligatoire)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Also answers the checklist&apos;s %1.</source>
+        <translation>Répond aussi à %1 de la liste de contrôle.</translation>
     </message>
 </context>
 <context>
@@ -9186,6 +9410,42 @@ Impossible pour l&apos;instant&#xa0;:
         <source>Re&amp;quired:</source>
         <translation>&amp;Obligatoire&#xa0;:</translation>
     </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Réponse donnée par</translation>
+    </message>
+    <message>
+        <source>An item that asks for a fact the deal already has is answered by that field, so that the checklist and the Overview never disagree.</source>
+        <translation>Un point qui demande un fait que l’affaire a déjà a pour réponse ce champ, pour que la liste de contrôle et l’aperçu ne divergent jamais.</translation>
+    </message>
+    <message>
+        <source>Its own answer on the checklist</source>
+        <translation>Sa propre réponse dans la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s %1</source>
+        <translation>%1 de l’affaire</translation>
+    </message>
+    <message>
+        <source>&amp;Answered by:</source>
+        <translation>&amp;Réponse donnée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How many open drafts this affects could not be read: %1</source>
+        <translation>Le nombre de brouillons concernés n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No open draft or returned handoff lacks this answer.</source>
+        <translation>Aucun brouillon ni aucune passation renvoyée ne manque de cette réponse.</translation>
+    </message>
+    <message>
+        <source>1 open draft or returned handoff will need this answer before it can be submitted.</source>
+        <translation>1 brouillon ou passation renvoyée devra avoir cette réponse avant d’être soumis.</translation>
+    </message>
+    <message>
+        <source>%L1 open drafts and returned handoffs will need this answer before they can be submitted.</source>
+        <translation>%L1 brouillons et passations renvoyées devront avoir cette réponse avant d’être soumis.</translation>
+    </message>
 </context>
 <context>
     <name>handoff::TemplateView</name>
@@ -9388,6 +9648,14 @@ Impossible pour l&apos;instant&#xa0;:
     <message>
         <source>Could not undo or redo “%1”</source>
         <translation>Impossible d&apos;annuler ou de rétablir «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s %1</source>
+        <translation>%1 de l’affaire</translation>
+    </message>
+    <message>
+        <source>Answered by the deal&apos;s own field; the checklist shows it and goes to it.</source>
+        <translation>Réponse donnée par un champ de l’affaire&#xa0;; la liste de contrôle l’affiche et y mène.</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,9 @@ Result<void> readChecklist(Database& db, DemoWorld& world)
         return items.error();
     }
     for (const ChecklistItem& stored : std::as_const(*items)) {
+        if (stored.dealField != AnsweringField::None) {
+            continue; // answered by the deal's own field, which every demo deal fills
+        }
         DemoWorld::ChecklistItem item;
         item.id = stored.id;
         item.key = stored.key;

@@ -19,6 +19,8 @@ struct ChecklistItem {
     QStringList choices; // for kind Choice
     bool required = false;
     int position = 0;
+    // The deal field that answers this item; None: the item is answered on the checklist.
+    AnsweringField dealField = AnsweringField::None;
 };
 
 } // namespace handoff

@@ -21,6 +21,19 @@ enum class ReviewStatus { Pending, Accepted, NeedsClarification, CannotFulfil };
 enum class Fulfilment { Open, Fulfilled, Broken, Waived };
 enum class TaskStatus { Todo, InProgress, Blocked, Done };
 enum class ReturnReason { MissingInformation, InfeasiblePromise, UnclearScope, WrongOwner, Other };
+// The deal's own fields (and its channels) that a checklist item can be answered by: one fact, one field.
+enum class AnsweringField {
+    None,
+    Products,
+    Amount,
+    ContractStart,
+    GoLiveTarget,
+    WhyBought,
+    SuccessCriteria,
+    KnownRisks,
+    Channels,
+    PreferredChannel
+};
 
 // The stable keys each enum is stored under, in the database, in JSON and on the command line.
 // They never change once shipped; display names live in Labels.
@@ -57,6 +70,10 @@ template <> struct EnumKeys<TaskStatus> { static constexpr std::array keys{"todo
 template <> struct EnumKeys<ReturnReason> {
     static constexpr std::array keys{"missing_information", "infeasible_promise", "unclear_scope", "wrong_owner",
                                      "other"};
+};
+template <> struct EnumKeys<AnsweringField> {
+    static constexpr std::array keys{"", "products", "amount", "contract_start", "go_live_target", "why_bought",
+                                     "success_criteria", "known_risks", "channels", "preferred_channel"};
 };
 // clang-format on
 

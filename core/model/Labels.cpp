@@ -144,6 +144,22 @@ QString Labels::of(ReturnReason value)
     return pick(value, names);
 }
 
+QString Labels::of(AnsweringField value)
+{
+    static constexpr std::array<Text, 10> names{
+        {QT_TRANSLATE_NOOP3("Labels", "None", "deal field answering a checklist item"),
+         QT_TRANSLATE_NOOP3("Labels", "Products or plan", "deal field answering a checklist item"),
+         QT_TRANSLATE_NOOP3("Labels", "Amount", "deal field answering a checklist item"),
+         QT_TRANSLATE_NOOP3("Labels", "Contract start", "deal field answering a checklist item"),
+         QT_TRANSLATE_NOOP3("Labels", "Go-live target", "deal field answering a checklist item"),
+         QT_TRANSLATE_NOOP3("Labels", "Why they bought", "deal field answering a checklist item"),
+         QT_TRANSLATE_NOOP3("Labels", "Success criteria", "deal field answering a checklist item"),
+         QT_TRANSLATE_NOOP3("Labels", "Known risks", "deal field answering a checklist item"),
+         QT_TRANSLATE_NOOP3("Labels", "Support channels", "deal field answering a checklist item"),
+         QT_TRANSLATE_NOOP3("Labels", "Preferred channel", "deal field answering a checklist item")}};
+    return pick(value, names);
+}
+
 QString Labels::inSentence(const QString& label)
 {
     if (label.size() < 2 || QLocale().language() == QLocale::German || !label.at(1).isLower()) {

@@ -23,6 +23,7 @@ public:
     static QString of(Fulfilment value);
     static QString of(TaskStatus value);
     static QString of(ReturnReason value);
+    static QString of(AnsweringField value);
 
     // A label as a word inside a sentence: "Pending review" becomes "pending review", except in languages whose
     // nouns keep their capital (German) and for abbreviations ("SLA").

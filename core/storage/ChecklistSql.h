@@ -32,6 +32,9 @@ struct ChecklistSql {
     static Result<int> requiredCount(const Database& db);
     // How many deals answered an item with some text.
     static Result<int> answeredDeals(const Database& db, qint64 itemId);
+    // How many drafts and returned handoffs have not answered item as it is given (its id, kind and deal field; a new
+    // item has id 0 and no answers).
+    static Result<int> dealsWaitingFor(const Database& db, const ChecklistItem& item);
 
     // Per section, in the template's order, how much of the deal's checklist is answered.
     static Result<QList<ChecklistSectionCounts>> sectionCounts(const Database& db, qint64 dealId);
@@ -40,6 +43,12 @@ struct ChecklistSql {
     static Result<QList<ChecklistAnswer>> answers(Database& db, qint64 dealId);
     // The deal's answer to an item (none or one).
     static Result<QList<ChecklistAnswer>> answersTo(Database& db, qint64 dealId, qint64 itemId);
+
+    // The SQL condition that the item row `item` is answered for the deal row `deal`: by the deal's field when the item
+    // names one, else by the answer row `answer` (joined to the item and deal; NULL when there is none, and no
+    // alias: the item's own answer is not read). The snapshot
+    // trigger of resources/migrations/0012_one_fact_one_field.sql says the same in SQL.
+    static QString answered(const QString& item, const QString& answer, const QString& deal);
 };
 
 } // namespace handoff

@@ -1,5 +1,6 @@
 #include "storage/DealListSql.h"
 
+#include "storage/ChecklistSql.h"
 #include "storage/SqlValue.h"
 
 #include <QSqlQuery>
@@ -364,11 +365,6 @@ DealListStatement DealListSql::count(const DealListFilter& filter, Clock clock, 
 
 namespace {
 
-// An answer counts when it is not blank and a check item only when ticked: the rule of
-// ChecklistService::completeness, written for the aliases of factsBatch().
-const QLatin1String kAnswered("(CASE WHEN ci.kind = 'check' THEN COALESCE(ca.value, '') = 'true' "
-                              "ELSE trim(COALESCE(ca.value, '')) <> '' END)");
-
 // Closed handoffs (fulfilled, cancelled) have nothing at risk and nothing due, as in the list's filters.
 const QLatin1String kClosed("(d.state = 'fulfilled' OR d.state = 'cancelled')");
 
@@ -380,10 +376,18 @@ QString DealListSql::factsBatch(int batch)
     for (int i = 1; i < batch; ++i) {
         ids += QLatin1String(", ?");
     }
+    // The rule of ChecklistService::completeness: the deal's answers to items answered on the checklist, read by the
+    // deal's answers, and the items a deal field answers.
+    const QString ci = QStringLiteral("ci");
+    const QString d = QStringLiteral("d");
     return QLatin1String("SELECT d.id, (SELECT count(*) FROM checklist_items ci WHERE ci.required = 1), "
                          "(SELECT count(*) FROM checklist_answers ca CROSS JOIN checklist_items ci "
-                         "WHERE ca.deal_id = d.id AND ci.id = ca.item_id AND ci.required = 1 AND ") +
-           kAnswered + QLatin1String("), CASE WHEN ") + kClosed +
+                         "WHERE ca.deal_id = d.id AND ci.id = ca.item_id AND ci.required = 1 AND ci.deal_field = '' "
+                         "AND ") +
+           ChecklistSql::answered(ci, QStringLiteral("ca"), d) +
+           QLatin1String(") + (SELECT count(*) FROM checklist_items ci WHERE ci.required = 1 AND ci.deal_field <> '' "
+                         "AND ") +
+           ChecklistSql::answered(ci, QString(), d) + QLatin1String("), CASE WHEN ") + kClosed +
            QLatin1String(" THEN 0 ELSE (SELECT count(*) FROM promises p WHERE p.deal_id = d.id AND "
                          "p.fulfilment = 'open' AND (p.feasibility = 'blocked' OR p.feasibility = 'warning' OR "
                          "p.review_status = 'cannot_fulfil' OR p.review_status = 'needs_clarification')) END, "

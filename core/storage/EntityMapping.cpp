@@ -253,13 +253,14 @@ template <>
 const TableSpec& EntityMapping<ChecklistItem>::spec()
 {
     static const TableSpec spec{QStringLiteral("checklist_items"), QT_TRANSLATE_NOOP("RowStore", "checklist item"),
-                                columns("key,section,label,help,kind,choices,required,position")};
+                                columns("key,section,label,help,kind,choices,required,position,deal_field")};
     return spec;
 }
 template <>
 QVariantList EntityMapping<ChecklistItem>::toValues(const ChecklistItem& v)
 {
-    return {v.key, v.section, v.label, v.help, toKey(v.kind), choicesJson(v.choices), v.required ? 1 : 0, v.position};
+    return {v.key,     v.section,    v.label, v.help, toKey(v.kind), choicesJson(v.choices), v.required ? 1 : 0,
+            v.position, toKey(v.dealField)};
 }
 template <>
 ChecklistItem EntityMapping<ChecklistItem>::fromRow(const Row& r)
@@ -274,7 +275,8 @@ ChecklistItem EntityMapping<ChecklistItem>::fromRow(const Row& r)
                          enumFrom(v[4], ChecklistItemKind::Text),
                          choicesFrom(v[5]),
                          v[6].toInt() != 0,
-                         v[7].toInt()};
+                         v[7].toInt(),
+                         enumFrom(v[8], AnsweringField::None)};
 }
 
 // --- checklist_answers

@@ -18,7 +18,7 @@ class Migrator {
 
 public:
     // The schema version this build writes; the number of the last script in resources/migrations.
-    static constexpr int kSchemaVersion = 11;
+    static constexpr int kSchemaVersion = 12;
     // The version that brought the kept figures (KeptFigures), built when a database reaches it.
     static constexpr int kKeptFiguresVersion = 8;
 

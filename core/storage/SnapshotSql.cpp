@@ -44,13 +44,15 @@ SnapshotSql::Rows SnapshotSql::deal(const Database& db, qint64 dealId)
 
 SnapshotSql::Rows SnapshotSql::answers(const Database& db, qint64 dealId)
 {
-    // A contact answer stores the contact's id as text.
+    // A contact answer stores the contact's id as text. An item a deal field answers is the deal's (its stored answer,
+    // from before the field answered it, is not read).
     return rows(db,
                 QStringLiteral("SELECT i.key, i.label, a.value, COALESCE(c.name, a.value) FROM checklist_answers a "
                                "JOIN checklist_items i ON i.id = a.item_id LEFT JOIN contacts c "
                                "ON i.kind = 'contact' AND c.id = ") +
                     db.dialect().idFromText(QStringLiteral("a.value")) +
-                    QStringLiteral(" WHERE a.deal_id = ? AND trim(a.value) <> '' ORDER BY i.position, i.id"),
+                    QStringLiteral(" WHERE a.deal_id = ? AND i.deal_field = '' AND trim(a.value) <> '' "
+                                   "ORDER BY i.position, i.id"),
                 dealId);
 }
 

@@ -170,6 +170,11 @@ Result<ChecklistAnswer> ChecklistService::answer(const User& actor, qint64 dealI
         return makeError(Error::Code::NotFound, tr("The checklist has no item \"%1\".").arg(itemKey));
     }
     const ChecklistItem item = items->constFirst();
+    if (item.dealField != AnsweringField::None) {
+        return makeError(Error::Code::Invalid,
+                         tr("\"%1\" is answered by the deal's %2; change it there, not on the checklist.")
+                             .arg(item.label, Labels::inSentence(Labels::of(item.dealField))));
+    }
     auto text = normalised(item, dealId, value);
     if (!text) {
         return text.error();

@@ -111,6 +111,14 @@ Result<int> ChecklistTemplateService::answeredDeals(qint64 itemId) const
     return ChecklistSql::answeredDeals(m_db, itemId);
 }
 
+Result<int> ChecklistTemplateService::draftsWaitingFor(const ChecklistItem& item) const
+{
+    if (!item.required) {
+        return 0;
+    }
+    return ChecklistSql::dealsWaitingFor(m_db, item);
+}
+
 ChecklistItem ChecklistTemplateService::normalised(const ChecklistItem& item)
 {
     return cleaned(item);

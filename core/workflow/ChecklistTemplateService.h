@@ -38,6 +38,9 @@ public:
     Result<QStringList> sections() const;
     // How many deals have a non-blank answer to the item.
     Result<int> answeredDeals(qint64 itemId) const;
+    // How many open drafts and returned handoffs would wait for item, saved as it is, before they can be submitted:
+    // those that have not answered it (or whose deal field that answers it is empty). 0 when it is not required.
+    Result<int> draftsWaitingFor(const ChecklistItem& item) const;
     // Everything wrong with item as it would be saved (after trimming), field by field; empty when it may be saved.
     // An item with an id is judged as a change of the stored one (its key stays, its kind only while unanswered).
     // Does not judge the actor.

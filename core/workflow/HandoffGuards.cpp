@@ -24,6 +24,25 @@ HandoffReason about(const Promise& promise, const QString& text)
 
 } // namespace
 
+HandoffReason HandoffGuards::fieldReason(const ChecklistItem& item)
+{
+    switch (item.dealField) {
+    case AnsweringField::None:
+        break;
+    case AnsweringField::Channels:
+    case AnsweringField::PreferredChannel:
+        return {tr("The required checklist item \"%1\" (%2) is answered by the deal's %3, and the deal has none yet.")
+                    .arg(item.label, item.section, Labels::inSentence(Labels::of(item.dealField))),
+                HandoffReason::Place::Contacts, QString()};
+    default:
+        return {tr("The required checklist item \"%1\" (%2) is answered by the deal's field \"%3\", which is empty.")
+                    .arg(item.label, item.section, Labels::of(item.dealField)),
+                HandoffReason::Place::Overview, toKey(item.dealField)};
+    }
+    return {tr("The required checklist item \"%1\" (%2) is not answered.").arg(item.label, item.section),
+            HandoffReason::Place::Checklist, item.key};
+}
+
 HandoffGuards::HandoffGuards(Database& db)
     : m_db(db)
 {}
@@ -151,8 +170,7 @@ Result<QList<HandoffReason>> HandoffGuards::submitReasons(const Deal& deal) cons
         return checklist.error();
     }
     for (const ChecklistItem& item : checklist->missingRequired) {
-        reasons.append({tr("The required checklist item \"%1\" (%2) is not answered.").arg(item.label, item.section),
-                        HandoffReason::Place::Checklist, item.key});
+        reasons.append(fieldReason(item));
     }
     auto contacts = ContactSql::linkCount(m_db, deal.id);
     if (!contacts) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "model/ChecklistItem.h"
 #include "model/Deal.h"
 #include "model/User.h"
 #include "workflow/HandoffWorkflow.h"
@@ -31,6 +32,9 @@ public:
     Result<QStringList> dealRefusals(const Deal& deal, HandoffAction action) const;
     // The same reasons, each with where it is fixed.
     Result<QList<HandoffReason>> dealReasons(const Deal& deal, HandoffAction action) const;
+    // Why a required item left unanswered stops a submit, and where it is answered: the checklist, or the deal field
+    // that answers the item.
+    static HandoffReason fieldReason(const ChecklistItem& item);
 
 private:
     Result<QList<HandoffReason>> submitReasons(const Deal& deal) const;

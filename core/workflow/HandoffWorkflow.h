@@ -17,11 +17,13 @@ enum class HandoffAction { Submit, Return, Accept, Cancel, MarkFulfilled };
 
 // One reason a transition is refused, with the part of the deal a person goes to to fix it.
 struct HandoffReason {
-    enum class Place { None, Checklist, Contacts, Promises, Tasks };
+    enum class Place { None, Overview, Checklist, Contacts, Promises, Tasks };
 
     QString text;
     Place place = Place::None;
-    QString key; // the checklist item's key, or the promise's or task's id; empty for the place as a whole
+    // The checklist item's key, the deal field's key (Overview; model/Enums.h, AnsweringField), or the promise's or task's id;
+    // empty for the place as a whole.
+    QString key;
 };
 
 // The handoff state machine: draft → submitted → (returned → submitted)* → accepted → fulfilled, or cancelled

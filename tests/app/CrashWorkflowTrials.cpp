@@ -43,6 +43,10 @@ void TestCrashSafety::prepareWorkflow()
         const qint64 dealId = created->id;
         // A complete handoff: every required item answered and a contact named.
         for (const ChecklistItem& item : *required) {
+            if (item.dealField != AnsweringField::None) {
+                QVERIFY(fillAnsweringField(db, dealId, item.dealField, QDate::currentDate().addDays(7)));
+                continue;
+            }
             const QString value = answerFitting(item, contact->id, QDate::currentDate().addDays(7));
             ChecklistAnswer answer{0, 0, dealId, item.id, value, sam->id, db.now()};
             QVERIFY(Seed<ChecklistAnswerStore>(db, sam->id).create(answer));

@@ -4,7 +4,11 @@
 #include "TestDatabase.h"
 #include "storage/AuditLog.h"
 #include "storage/Stores.h"
+#include "storage/DealListSql.h"
 #include "workflow/ChecklistService.h"
+#include "workflow/ContactService.h"
+#include "workflow/DealService.h"
+#include "workflow/HandoffGuards.h"
 
 using namespace handoff;
 
@@ -82,6 +86,7 @@ private slots:
     void whoMayAnswer_data();
     void whoMayAnswer();
     void emptyValueClearsAndSameValueWritesNothing();
+    void aDealFieldAnswersItsItem();
 };
 
 void TestChecklistService::defaultTemplateHasEverySection()
@@ -116,7 +121,7 @@ void TestChecklistService::completenessCountsPerSectionAndOverall()
     QCOMPARE(empty->missingRequired.size(), empty->overall.requiredTotal);
     QCOMPARE(empty->missingRequired.constFirst().key, QStringLiteral("products_or_plan"));
 
-    QVERIFY(succeeded(checklist.answer(w.rep, w.dealId, QStringLiteral("products_or_plan"), QStringLiteral("Pro"))));
+    QVERIFY(succeeded(checklist.answer(w.rep, w.dealId, QStringLiteral("order_form_ref"), QStringLiteral("OF-1"))));
     QVERIFY(succeeded(checklist.answer(w.rep, w.dealId, QStringLiteral("pricing_exceptions"), QStringLiteral("10%"))));
     QVERIFY(succeeded(checklist.answer(w.rep, w.dealId, QStringLiteral("promises_recorded"), QStringLiteral("true"))));
     // An unticked box is an answer, but it does not make the item complete.
@@ -140,7 +145,7 @@ void TestChecklistService::completenessCountsPerSectionAndOverall()
     QCOMPARE(c->missingRequired.size(), c->overall.requiredTotal - 2);
     for (const ChecklistItem& item : c->missingRequired) {
         QVERIFY(item.required);
-        QVERIFY(item.key != QLatin1String("products_or_plan") && item.key != QLatin1String("promises_recorded"));
+        QVERIFY(item.key != QLatin1String("order_form_ref") && item.key != QLatin1String("promises_recorded"));
     }
     QCOMPARE(checklist.completeness(9999).error().code, Error::Code::NotFound);
 }
@@ -160,13 +165,13 @@ void TestChecklistService::answersAreCheckedByKind_data()
     QTest::newRow("check yes refused") << "promises_recorded"
                                        << "yes"
                                        << "!";
-    QTest::newRow("date ISO") << "contract_start"
+    QTest::newRow("date ISO") << "renewal_date"
                               << " 2026-04-01 "
                               << "2026-04-01";
-    QTest::newRow("date in another format refused") << "contract_start"
+    QTest::newRow("date in another format refused") << "renewal_date"
                                                     << "01/04/2026"
                                                     << "!";
-    QTest::newRow("date that does not exist refused") << "contract_start"
+    QTest::newRow("date that does not exist refused") << "renewal_date"
                                                       << "2026-02-30"
                                                       << "!";
     QTest::newRow("choice, any case") << "billing_terms"
@@ -282,6 +287,88 @@ void TestChecklistService::emptyValueClearsAndSameValueWritesNothing()
     QCOMPARE(checklist.completeness(w.dealId)->overall.answered, 0);
     QCOMPARE(checklist.answer(w.rep, w.dealId, QStringLiteral("no_such_item"), QStringLiteral("x")).error().code,
              Error::Code::NotFound);
+}
+
+void TestChecklistService::aDealFieldAnswersItsItem()
+{
+    // One fact, one field: the checklist's "Products or plan", "Contract value", dates, success criteria, risks and
+    // channels are the deal's own fields, so that the checklist and the Overview cannot disagree.
+    World w;
+    ChecklistService checklist(w.db);
+    QHash<QString, AnsweringField> linked;
+    const auto items = checklist.items();
+    QVERIFY(succeeded(items));
+    for (const ChecklistItem& item : *items) {
+        if (item.dealField != AnsweringField::None) {
+            linked.insert(item.key, item.dealField);
+        }
+    }
+    QCOMPARE(linked.value(QStringLiteral("products_or_plan")), AnsweringField::Products);
+    QCOMPARE(linked.value(QStringLiteral("contract_value")), AnsweringField::Amount);
+    QCOMPARE(linked.value(QStringLiteral("contract_start")), AnsweringField::ContractStart);
+    QCOMPARE(linked.value(QStringLiteral("go_live_target")), AnsweringField::GoLiveTarget);
+    QCOMPARE(linked.value(QStringLiteral("success_criteria")), AnsweringField::SuccessCriteria);
+    QCOMPARE(linked.value(QStringLiteral("known_risks")), AnsweringField::KnownRisks);
+    QCOMPARE(linked.value(QStringLiteral("support_channels")), AnsweringField::Channels);
+    QCOMPARE(linked.value(QStringLiteral("preferred_channel")), AnsweringField::PreferredChannel);
+    QCOMPARE(linked.size(), 8);
+
+    const auto missing = [&] {
+        QStringList keys;
+        const auto completeness = checklist.completeness(w.dealId);
+        if (completeness) {
+            for (const ChecklistItem& item : completeness->missingRequired) {
+                keys << item.key;
+            }
+        }
+        return keys;
+    };
+    const auto listed = [&] {
+        // What the deal lists count as answered must agree with the checklist.
+        auto row = w.db.exec(DealListSql::factsBatch(1), {w.dealId});
+        return row && row->next() ? row->value(2).toInt() : -1;
+    };
+    const int before = checklist.completeness(w.dealId)->overall.requiredAnswered;
+    QVERIFY(missing().contains(QStringLiteral("products_or_plan")));
+    QCOMPARE(listed(), before);
+
+    // The checklist does not take an answer of its own for the item; it names the field to change.
+    const auto refused = checklist.answer(w.rep, w.dealId, QStringLiteral("products_or_plan"), QStringLiteral("Pro"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QLatin1String("products or plan")), qPrintable(refused.error().message));
+
+    Deal deal = *DealStore(w.db).get(w.dealId);
+    deal.products = QStringLiteral("Pro plan");
+    deal.goLiveTarget = QDate(2026, 6, 1);
+    QVERIFY(succeeded(DealService(w.db).update(w.rep, deal)));
+    QVERIFY(!missing().contains(QStringLiteral("products_or_plan")));
+    QVERIFY(!missing().contains(QStringLiteral("go_live_target")));
+    QCOMPARE(checklist.completeness(w.dealId)->overall.requiredAnswered, before + 2);
+    QCOMPARE(listed(), before + 2);
+
+    // A channel answers "Support channels"; only a preferred one answers "Preferred channel".
+    QVERIFY(succeeded(w.db.exec(QStringLiteral("INSERT INTO deal_channels (deal_id, channel, address, preferred) "
+                                               "VALUES (?, 'phone', '+1 555 0100', 0)"),
+                                {w.dealId})));
+    QVERIFY(!missing().contains(QStringLiteral("support_channels")));
+    QVERIFY(missing().contains(QStringLiteral("preferred_channel")));
+    const auto channels = ContactService(w.db).channels(w.dealId);
+    QVERIFY(succeeded(channels));
+    QVERIFY(succeeded(ContactService(w.db).setPreferred(w.rep, channels->constFirst().id)));
+    QVERIFY(!missing().contains(QStringLiteral("preferred_channel")));
+    QCOMPARE(listed(), before + 4);
+
+    // A submit refused for an empty field says which field, and where it is.
+    const auto reasons = HandoffGuards(w.db).dealReasons(*DealStore(w.db).get(w.dealId), HandoffAction::Submit);
+    QVERIFY(succeeded(reasons));
+    bool named = false;
+    for (const HandoffReason& reason : *reasons) {
+        if (reason.place == HandoffReason::Place::Overview && reason.key == QLatin1String("known_risks")) {
+            named = reason.text.contains(QLatin1String("Known risks"));
+        }
+        QVERIFY2(reason.key != QLatin1String("products_or_plan"), qPrintable(reason.text));
+    }
+    QVERIFY(named);
 }
 
 QTEST_GUILESS_MAIN(TestChecklistService)

@@ -6,6 +6,7 @@
 #include "storage/DatabaseFile.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Migrator.h"
+#include "storage/Stores.h"
 #include "storage/Transaction.h"
 
 #include <QFileInfo>
@@ -26,6 +27,25 @@ private:
     {
         auto value = db.scalar(QStringLiteral("PRAGMA ") + QLatin1String(name));
         return value ? value->toString() : QStringLiteral("<error>");
+    }
+
+    // A draft deal of a sales rep's at Acme, as the older files of the upgrade tests hold them; title and fields as set.
+    static qint64 seedDeal(Database& db, Deal deal)
+    {
+        auto rep = UserStore(db).where(QStringLiteral("email = 'r@example.com'"), {});
+        deal.salesRepId =
+            rep && !rep->isEmpty()
+                ? rep->constFirst().id
+                : Seed<UserStore>(db)
+                      .create(User{0, 0, QStringLiteral("Rita"), QStringLiteral("r@example.com"), Role::Sales, true})
+                      ->id;
+        auto account = AccountStore(db).where(QStringLiteral("name = 'Acme'"), {});
+        deal.accountId = account && !account->isEmpty()
+                             ? account->constFirst().id
+                             : Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
+        deal.closedOn = QDate(2026, 1, 5);
+        auto created = Seed<DealStore>(db).create(deal);
+        return created ? created->id : 0;
     }
 
     // Makes a file with raw bytes and returns its path.
@@ -151,6 +171,56 @@ private slots:
         QCOMPARE(copy.scalar(QStringLiteral("SELECT count(*) FROM accounts"))->toInt(), 0);
     }
 
+    // Schema 12 makes some checklist items the deal's own fields. What the checklist said stays in view: an answer
+    // fills its empty field, a text the field lacks is added below it, and a filled date stays as it was.
+    void anOlderFilesAnswersMoveIntoTheirDealFields()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("eleven.sqlite"));
+        qint64 dealId = 0;
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            Deal deal;
+            deal.title = QStringLiteral("Acme rollout");
+            deal.knownRisks = QStringLiteral("Their admin leaves in May.");
+            deal.contractStart = QDate(2026, 2, 1);
+            dealId = seedDeal(db, deal);
+            QVERIFY(dealId > 0);
+            // Pretend the file stopped at schema version 11, before items could be answered by deal fields.
+            QVERIFY(db.exec(QStringLiteral("DROP TRIGGER handoff_snapshots_checklist")));
+            QVERIFY(db.exec(QStringLiteral("ALTER TABLE checklist_items DROP COLUMN deal_field")));
+            const auto answer = [&](const char* key, const QString& value) {
+                return db.exec(QStringLiteral("INSERT INTO checklist_answers (deal_id, item_id, value, answered_at) "
+                                              "SELECT ?, id, ?, '2026-01-06T09:00:00Z' FROM checklist_items "
+                                              "WHERE key = ?"),
+                               {dealId, value, QString::fromLatin1(key)})
+                    .ok();
+            };
+            QVERIFY(answer("products_or_plan", QStringLiteral("Pro plan, 40 seats")));
+            QVERIFY(answer("known_risks", QStringLiteral("Budget moves to Q3.")));
+            QVERIFY(answer("go_live_target", QStringLiteral("2026-09-01")));
+            QVERIFY(answer("contract_start", QStringLiteral("2026-03-01")));
+            QVERIFY(answer("seats", QStringLiteral("40")));
+            QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = 11")));
+        }
+        Database db;
+        QVERIFY(db.open(path));
+        QCOMPARE(Migrator::currentVersion(db).value(), Migrator::kSchemaVersion);
+        const Deal deal = *DealStore(db).get(dealId);
+        QCOMPARE(deal.products, QStringLiteral("Pro plan, 40 seats"));
+        QCOMPARE(deal.knownRisks, QStringLiteral("Their admin leaves in May.\n\nBudget moves to Q3."));
+        QCOMPARE(deal.goLiveTarget, QDate(2026, 9, 1));
+        QCOMPARE(deal.contractStart, QDate(2026, 2, 1)); // the deal's own date stays
+        QCOMPARE(db.scalar(QStringLiteral("SELECT deal_field FROM checklist_items WHERE key = 'products_or_plan'"))
+                     ->toString(),
+                 QStringLiteral("products"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT deal_field FROM checklist_items WHERE key = 'seats'"))->toString(),
+                 QString());
+        // The answers themselves stay in the file, as they were.
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM checklist_answers"))->toInt(), 5);
+    }
+
     void givesEveryDealOfAnOlderFileAnIdentity()
     {
         QTemporaryDir dir;
@@ -158,18 +228,10 @@ private slots:
         {
             Database db;
             QVERIFY(db.open(path));
-            const qint64 rep =
-                Seed<UserStore>(db)
-                    .create(User{0, 0, QStringLiteral("Rita"), QStringLiteral("r@example.com"), Role::Sales, true})
-                    ->id;
-            const qint64 account = Seed<AccountStore>(db).create(Account{0, 0, QStringLiteral("Acme"), {}, {}})->id;
             for (int i = 0; i < 3; ++i) {
                 Deal deal;
-                deal.accountId = account;
                 deal.title = QStringLiteral("Deal %1").arg(i);
-                deal.salesRepId = rep;
-                deal.closedOn = QDate(2026, 1, 5);
-                QVERIFY(Seed<DealStore>(db).create(deal));
+                QVERIFY(seedDeal(db, deal) > 0);
             }
             // Pretend the file stopped at schema version 5, before deals had an identity.
             QVERIFY(db.exec(QStringLiteral("DROP INDEX deals_by_uid")));

@@ -141,12 +141,20 @@ bool fill(Database& db, World& world)
             return false;
         }
     }
-    auto items = db.exec(QStringLiteral("SELECT id, kind FROM checklist_items WHERE required = 1 ORDER BY position"));
+    // The items answered on the checklist; those a deal field answers count by the field (here only the amount is
+    // ever filled).
+    auto items = db.exec(QStringLiteral("SELECT id, kind, deal_field FROM checklist_items WHERE required = 1 "
+                                        "ORDER BY position"));
     QList<QPair<qint64, QString>> required;
+    int byAmount = 0;
     while (items && items->next()) {
-        required.append({items->value(0).toLongLong(), items->value(1).toString()});
+        world.requiredTotal += 1;
+        if (items->value(2).toString().isEmpty()) {
+            required.append({items->value(0).toLongLong(), items->value(1).toString()});
+        } else if (items->value(2).toString() == QLatin1String("amount")) {
+            ++byAmount;
+        }
     }
-    world.requiredTotal = int(required.size());
     const QString promise =
         QStringLiteral("INSERT INTO promises (deal_id, kind, feasibility, review_status, fulfilment, "
                        "due_on, created_at) VALUES (?, 'feature', ?, ?, ?, ?, '2026-01-01T00:00:00Z')");
@@ -230,6 +238,7 @@ bool fill(Database& db, World& world)
                 }
             }
         }
+        e.answered = (i % 7) * 1000 > 0 ? byAmount : 0;
         // The first i % 6 required items answered, and a check item answered "false", which does not count.
         for (int k = 0; k < required.size() && k < i % 6 + 1; ++k) {
             const bool check = required[k].second == QLatin1String("check");

@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 #include "demo/DemoGenerator.h"
 #include "model/Enums.h"
+#include "storage/ChecklistSql.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/SqlValue.h"
 #include "storage/SqliteStatement.h"
@@ -235,10 +236,15 @@ private slots:
                                           "(state IN ('accepted', 'fulfilled'))")),
                  0);
 
-        // Every submitted handoff has every required checklist item; contact items name a contact of the deal.
+        // Every submitted handoff has every required checklist item (those a deal field answers by that field, and
+        // no answer of their own); contact items name a contact of the deal.
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM deals d JOIN checklist_items i ON i.required = 1 "
-                                          "WHERE d.submitted_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
-                                          "checklist_answers a WHERE a.deal_id = d.id AND a.item_id = i.id)")),
+                                          "LEFT JOIN checklist_answers a ON a.deal_id = d.id AND a.item_id = i.id "
+                                          "WHERE d.submitted_at IS NOT NULL AND NOT ") +
+                               ChecklistSql::answered(QStringLiteral("i"), QStringLiteral("a"), QStringLiteral("d"))),
+                 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM checklist_answers a JOIN checklist_items i "
+                                          "ON i.id = a.item_id WHERE i.deal_field <> ''")),
                  0);
         QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM deals WHERE state = 'draft' AND NOT EXISTS (SELECT 1 "
                                          "FROM checklist_answers a WHERE a.deal_id = deals.id)")) >= 0);

@@ -116,9 +116,9 @@ QStringList describe(const DealChannel& v)
 }
 QStringList describe(const ChecklistItem& v)
 {
-    const auto& [id, version, key, section, label, help, kind, choices, required, position] = v;
-    return {FIELD(id),   FIELD(version), FIELD(key),     FIELD(section),  FIELD(label),
-            FIELD(help), FIELD(kind),    FIELD(choices), FIELD(required), FIELD(position)};
+    const auto& [id, version, key, section, label, help, kind, choices, required, position, dealField] = v;
+    return {FIELD(id),      FIELD(version),  FIELD(key),      FIELD(section),  FIELD(label),    FIELD(help),
+            FIELD(kind),    FIELD(choices),  FIELD(required), FIELD(position), FIELD(dealField)};
 }
 QStringList describe(const ChecklistAnswer& v)
 {
@@ -562,9 +562,9 @@ private slots:
             f.t.db, QStringLiteral("checklist_items"),
             ChecklistItem{0, 0, QStringLiteral("größe_ß"), kUnicode, kHtml, kLines, ChecklistItemKind::Choice,
                           QStringList{kDrop, kHtml, kUnicode, QStringLiteral("a, b"), QStringLiteral("\"q\" [x]")},
-                          true, 7},
+                          true, 7, AnsweringField::KnownRisks},
             ChecklistItem{0, 0, QStringLiteral("renamed_key"), kDrop, kUnicode, kHtml, ChecklistItemKind::Contact,
-                          QStringList{QStringLiteral("only")}, false, -3});
+                          QStringList{QStringLiteral("only")}, false, -3, AnsweringField::None});
     }
 
     void checklistAnswer()

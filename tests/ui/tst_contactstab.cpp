@@ -17,6 +17,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QHeaderView>
+#include <QSettings>
+#include <QFontMetrics>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -174,6 +177,47 @@ private slots:
         QVERIFY(message.contains(QStringLiteral("carla.acme.com")));
         QVERIFY(w.stored().isEmpty());
         QCOMPARE(session.undoStack()->count(), 0);
+    }
+
+    // Email, phone and role are sized by what they hold, the time zone takes what is left, and a width the user
+    // drags is kept for the next deal.
+    void columnsFitWhatTheyHoldAndKeepTheUsersWidths()
+    {
+        QSettings().remove(QStringLiteral("tables/contacts"));
+        World w;
+        const QString email = QStringLiteral("margarethe.vandenberg@example-holdings.com");
+        QVERIFY(ContactService(w.db).addNew(w.rep, w.dealId,
+                                            Contact{0, 0, 0, QStringLiteral("Margarethe van den Berg"),
+                                                    QStringLiteral("Head of Customer Operations"), email,
+                                                    QStringLiteral("+31 20 555 0199 ext. 4411"), Channel::Email,
+                                                    QStringLiteral("Europe/Amsterdam")},
+                                            ContactRole::DayToDay));
+        int dragged = 0;
+        {
+            DealSession session(w.db, w.rep, w.dealId);
+            ContactsTab tab(session);
+            tab.resize(1280, 600);
+            showActive(tab);
+            QTableView* table = tab.contactTable();
+            QHeaderView* header = table->horizontalHeader();
+            const QFontMetrics metrics = table->fontMetrics();
+            for (const int column : {int(ContactTableModel::EmailColumn), int(ContactTableModel::PhoneColumn),
+                                     int(ContactTableModel::RoleColumn)}) {
+                const QString text = table->model()->index(0, column).data().toString();
+                QVERIFY2(header->sectionSize(column) >= metrics.horizontalAdvance(text),
+                         qPrintable(QStringLiteral("%1 is cut: %2 px for %3 px")
+                                        .arg(text)
+                                        .arg(header->sectionSize(column))
+                                        .arg(metrics.horizontalAdvance(text))));
+            }
+            QCOMPARE(header->sectionResizeMode(ContactTableModel::TimeZoneColumn), QHeaderView::Stretch);
+            dragged = header->sectionSize(ContactTableModel::TitleColumn) / 2;
+            header->resizeSection(ContactTableModel::TitleColumn, dragged);
+        }
+        DealSession session(w.db, w.rep, w.dealId);
+        ContactsTab again(session);
+        QCOMPARE(again.contactTable()->horizontalHeader()->sectionSize(ContactTableModel::TitleColumn), dragged);
+        QSettings().remove(QStringLiteral("tables/contacts"));
     }
 
     void editAndRemoveAreUndoable()

@@ -18,12 +18,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <memory>
@@ -227,6 +229,87 @@ private slots:
         QVERIFY(contact);
         reasons->setCurrentItem(contact);
         QTest::keyClick(reasons, Qt::Key_Return);
+        QCOMPARE(editor.tabs()->currentIndex(), int(DealEditor::Contacts));
+    }
+
+    // After a refused submit, the empty fields it waits for are marked: on the checklist and on the Overview.
+    void aRefusedSubmitMarksTheEmptyFields()
+    {
+        World w;
+        const qint64 id = w.deal(HandoffState::Draft);
+        DealEditor editor(w.db, w.user(QStringLiteral("rep")), id);
+        editor.show();
+        editor.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        auto* seats = editor.findChild<QWidget*>(QStringLiteral("item_seats"));
+        QLabel* riskLabel = nullptr;
+        for (QLabel* label : editor.findChildren<QLabel*>()) {
+            if (label->buddy() && label->buddy()->objectName() == QLatin1String("knownRisksEdit")) {
+                riskLabel = label;
+            }
+        }
+        QVERIFY(seats && riskLabel);
+        const auto marked = [&editor](const QString& key) {
+            for (QLabel* label : editor.findChildren<QLabel*>()) {
+                if (label->property("missing").toBool() && label->buddy() &&
+                    label->buddy()->objectName() == QLatin1String("item_") + key) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        // Nothing is marked before the user asks to submit: a new draft is not a list of errors.
+        QVERIFY(!marked(QStringLiteral("seats")));
+        QVERIFY(!riskLabel->property("missing").toBool());
+        QTest::mouseClick(editor.findChild<HandoffActionsPanel*>()->button(HandoffAction::Submit), Qt::LeftButton);
+        QVERIFY(marked(QStringLiteral("seats")));
+        QVERIFY(riskLabel->property("missing").toBool());
+        QVERIFY(riskLabel->styleSheet().contains(QLatin1String("#c0392b")));
+        // Filling a field takes its mark away.
+        auto* risks = editor.findChild<QPlainTextEdit*>(QStringLiteral("knownRisksEdit"));
+        risks->setFocus();
+        QTest::keyClicks(risks, QStringLiteral("Legacy SSO"));
+        editor.findChild<QLineEdit*>(QStringLiteral("titleEdit"))->setFocus();
+        QCOMPARE(DealStore(w.db).get(id)->knownRisks, QStringLiteral("Legacy SSO"));
+        QVERIFY(!riskLabel->property("missing").toBool());
+        QVERIFY(marked(QStringLiteral("seats")));
+    }
+
+    // One fact, one field: the checklist shows the deal's own field for an item it answers, and goes to it.
+    void theChecklistShowsTheDealFieldThatAnswersAnItem()
+    {
+        World w;
+        const qint64 id = w.deal(HandoffState::Draft);
+        DealEditor editor(w.db, w.user(QStringLiteral("rep")), id);
+        editor.show();
+        editor.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        auto* products = editor.findChild<QLineEdit*>(QStringLiteral("productsEdit"));
+        products->setFocus();
+        products->selectAll();
+        QTest::keyClicks(products, QStringLiteral("Enterprise plan, 40 seats"));
+        QTest::keyClick(products, Qt::Key_Return);
+        QCOMPARE(DealStore(w.db).get(id)->products, QStringLiteral("Enterprise plan, 40 seats"));
+        // The Overview's field says which checklist item it answers.
+        QVERIFY2(products->toolTip().contains(QLatin1String("Products or plan")), qPrintable(products->toolTip()));
+
+        editor.tabs()->setCurrentIndex(int(DealEditor::Checklist));
+        auto* shown = editor.findChild<QLabel*>(QStringLiteral("dealValue_products_or_plan"));
+        QVERIFY(shown && shown->isVisible());
+        QCOMPARE(shown->text(), QStringLiteral("Enterprise plan, 40 seats"));
+        // The checklist has no second field to fill for the same fact.
+        QVERIFY(!editor.findChild<QLineEdit*>(QStringLiteral("item_products_or_plan")));
+        auto* empty = editor.findChild<QLabel*>(QStringLiteral("dealValue_known_risks"));
+        QVERIFY(empty->text().contains(QLatin1String("Not filled in")));
+        // Its button goes to the field on the Overview.
+        auto* go = editor.findChild<QToolButton*>(QStringLiteral("item_known_risks"));
+        QVERIFY(go);
+        QTest::mouseClick(go, Qt::LeftButton);
+        QCOMPARE(editor.tabs()->currentIndex(), int(DealEditor::Overview));
+        QCOMPARE(QApplication::focusWidget(), editor.findChild<QWidget*>(QStringLiteral("knownRisksEdit")));
+        // The channels live on the Contacts tab.
+        editor.tabs()->setCurrentIndex(int(DealEditor::Checklist));
+        QTest::mouseClick(editor.findChild<QToolButton*>(QStringLiteral("item_support_channels")), Qt::LeftButton);
         QCOMPARE(editor.tabs()->currentIndex(), int(DealEditor::Contacts));
     }
 

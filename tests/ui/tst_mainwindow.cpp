@@ -188,9 +188,9 @@ private slots:
         clickPlace(NavigationPanel::AllDeals);
         QCOMPARE(window.workspace()->tabText(0), NavigationPanel::name(NavigationPanel::AllDeals));
         QTRY_COMPARE(window.dealList()->model()->rowCount(), 30);
-        // Ctrl+5 from the keyboard reaches the same place.
+        // Ctrl+6 from the keyboard reaches the same place.
         clickPlace(NavigationPanel::Template);
-        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(window.workspace()->tabText(0), NavigationPanel::name(NavigationPanel::AllDeals));
     }
 

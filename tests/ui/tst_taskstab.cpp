@@ -5,6 +5,9 @@
 #include "PromiseTabWorld.h"
 #include "deals/DealSession.h"
 #include "promises/StatusIcons.h"
+#include "storage/Stores.h"
+#include "tasks/OpenTaskModel.h"
+#include "tasks/OpenTasksView.h"
 #include "tasks/TaskEditorDialog.h"
 #include "tasks/TaskTableModel.h"
 #include "tasks/TasksTab.h"
@@ -12,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QSignalSpy>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -65,6 +69,7 @@ private slots:
     void supportAddsCompletesAndUndoes();
     void overdueTasksAreMarked();
     void closedToSalesAndBeforeAcceptance();
+    void supportSeesItsWorkAcrossDeals();
 };
 
 void TestTasksTab::supportAddsCompletesAndUndoes()
@@ -201,6 +206,61 @@ void TestTasksTab::closedToSalesAndBeforeAcceptance()
     QToolButton* add = toolButton(tab, "addTaskAction");
     QVERIFY(!add->isEnabled());
     QVERIFY2(add->toolTip().contains(QStringLiteral("only while it is accepted")), qPrintable(add->toolTip()));
+}
+
+// The side bar's Tasks: support's open tasks across deals, its own or everyone's, overdue or due this week, each
+// saying how late it is, and opening in its deal.
+void TestTasksTab::supportSeesItsWorkAcrossDeals()
+{
+    World w;
+    const qint64 first = w.deal(HandoffState::Accepted);
+    const qint64 second = w.deal(HandoffState::Accepted);
+    w.task(first, QStringLiteral("Kickoff call"), kToday.addDays(-3));
+    w.task(second, QStringLiteral("Admin training"), kToday);
+    w.task(second, QStringLiteral("Data import"), kToday.addDays(40));
+    w.task(first, QStringLiteral("Done already"), kToday.addDays(-9), TaskStatus::Done);
+    FulfilmentTask other = w.task(second, QStringLiteral("Someone else's"), kToday.addDays(-1));
+    other.assigneeId = w.user(QStringLiteral("other support")).id;
+    QVERIFY(Seed<TaskStore>(w.db).update(other));
+
+    OpenTasksView view(w.db, w.user(QStringLiteral("support")));
+    view.setToday(kToday);
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    view.resize(1100, 500);
+    view.show();
+    view.reload();
+    const auto titles = [&view] {
+        QStringList found;
+        for (int row = 0; row < view.model()->rowCount(); ++row) {
+            found << view.model()->index(row, OpenTaskModel::TitleColumn).data().toString();
+        }
+        return found;
+    };
+    // A support rep starts with their own open work, soonest due first; done tasks are not work.
+    QCOMPARE(titles(), (QStringList{QStringLiteral("Kickoff call"), QStringLiteral("Admin training"),
+                                    QStringLiteral("Data import")}));
+    const QString late = view.model()->index(0, OpenTaskModel::DueColumn).data().toString();
+    QVERIFY2(late.endsWith(QLatin1String("3 days late")), qPrintable(late));
+    QVERIFY(!view.model()->index(0, OpenTaskModel::DueColumn).data(Qt::DecorationRole).isNull());
+    QCOMPARE(view.model()->index(0, OpenTaskModel::AccountColumn).data().toString(), QStringLiteral("Acme"));
+    QVERIFY(view.model()->index(1, OpenTaskModel::DueColumn).data().toString().endsWith(QLatin1String("today")));
+
+    view.showTasks(OpenTasksView::Everyone, OpenTasksView::Overdue);
+    QCOMPARE(titles(), (QStringList{QStringLiteral("Kickoff call"), QStringLiteral("Someone else's")}));
+    QCOMPARE(view.model()->index(1, OpenTaskModel::AssigneeColumn).data().toString(), QStringLiteral("Sol Support"));
+    view.showTasks(OpenTasksView::Mine, OpenTasksView::ThisWeek);
+    QVERIFY(titles().contains(QStringLiteral("Admin training")));
+    QVERIFY(!titles().contains(QStringLiteral("Kickoff call")));
+    QVERIFY(!titles().contains(QStringLiteral("Data import")));
+
+    // Enter opens the task in its deal.
+    QSignalSpy opened(&view, &OpenTasksView::taskActivated);
+    view.showTasks(OpenTasksView::Mine, OpenTasksView::AllOpen);
+    view.table()->setFocus();
+    view.table()->setCurrentIndex(view.model()->index(0, OpenTaskModel::TitleColumn));
+    QTest::keyClick(view.table(), Qt::Key_Return);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.at(0).at(0).toLongLong(), first);
 }
 
 QTEST_MAIN(TestTasksTab)

@@ -7,6 +7,7 @@
 #include "template/TemplateView.h"
 #include "workflow/ChecklistService.h"
 #include "workflow/ChecklistTemplateService.h"
+#include "workflow/DealService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -297,6 +298,44 @@ private slots:
         QCOMPARE(labelsOf(view, QStringLiteral("Commercial")), commercial); // back in its old place
         view.undoStack()->redo();
         QCOMPARE(labelsOf(view, QStringLiteral("Technical scope")).constLast(), QStringLiteral("Licences"));
+    }
+
+    // Before a lead makes an item required, the dialog says how many open drafts it would stop; an item may be
+    // answered by a deal field instead of an answer of its own, and the template says which.
+    void makingAnItemRequiredSaysWhatItStops()
+    {
+        World w;
+        TemplateView view(w.db, w.lead);
+        show(view);
+        select(view, itemRow(view, QStringLiteral("Pricing exceptions")));
+        auto said = std::make_shared<QStringList>();
+        whenModal(QStringLiteral("templateItemDialog"), [said](QWidget* dialog) {
+            auto* impact = dialog->findChild<QLabel*>(QStringLiteral("impactLabel"));
+            *said << (impact->isVisible() ? impact->text() : QString());
+            dialog->findChild<QCheckBox*>(QStringLiteral("requiredCheck"))->setChecked(true);
+            *said << (impact->isVisible() ? impact->text() : QString());
+            auto* answeredBy = dialog->findChild<QComboBox*>(QStringLiteral("answeredByCombo"));
+            answeredBy->setCurrentIndex(int(AnsweringField::KnownRisks));
+            *said << QString::number(dialog->findChild<QComboBox*>(QStringLiteral("kindCombo"))->isEnabled());
+            clickOk(dialog);
+            closeIfOpen(dialog);
+        });
+        press(view, Qt::Key_F2);
+        QCOMPARE(said->size(), 3);
+        QCOMPARE(said->at(0), QString()); // nothing to say while it stays optional
+        QCOMPARE(said->at(1),
+                 QStringLiteral("1 open draft or returned handoff will need this answer before it can be submitted."));
+        QCOMPARE(said->at(2), QStringLiteral("0")); // the deal's field has no kind to choose
+        const auto saved = ChecklistTemplateService(w.db).item(QStringLiteral("pricing_exceptions"));
+        QVERIFY(saved);
+        QVERIFY(saved->required);
+        QCOMPARE(saved->dealField, AnsweringField::KnownRisks);
+        QCOMPARE(itemRow(view, QStringLiteral("Pricing exceptions"))->text(1), QStringLiteral("The deal's known risks"));
+        // Filling the deal's field answers it: no draft waits for it any more.
+        Deal deal = *DealStore(w.db).get(w.dealId);
+        deal.knownRisks = QStringLiteral("Budget moves to Q3");
+        QVERIFY(DealService(w.db).update(w.rep, deal));
+        QCOMPARE(ChecklistTemplateService(w.db).draftsWaitingFor(*saved).value(), 0);
     }
 
     void removeAfterConfirmingAndUndo()

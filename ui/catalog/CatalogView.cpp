@@ -101,12 +101,8 @@ CatalogView::CatalogView(Database& db, const User& actor, QWidget* parent)
                                          "to sort by it."));
     m_table->setModel(m_model);
     RecordTable::setUp(m_table);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    const int character = fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(CapabilityTableModel::NameColumn, 32 * character);
-    m_table->setColumnWidth(CapabilityTableModel::StatusColumn, 18 * character);
-    m_table->setColumnWidth(CapabilityTableModel::LeadTimeColumn, 18 * character);
+    // Names, statuses and lead times whole; the description takes what is left.
+    RecordTable::fitColumns(m_table, QStringLiteral("catalog"), CapabilityTableModel::DescriptionColumn, 48);
     m_table->horizontalHeader()->setSortIndicator(CapabilityTableModel::NameColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     // Enter and a double-click both activate a row.

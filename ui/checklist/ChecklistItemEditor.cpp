@@ -1,5 +1,8 @@
 #include "checklist/ChecklistItemEditor.h"
 
+#include "model/Labels.h"
+#include "widgets/ProblemLabel.h"
+
 #include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
@@ -78,6 +81,12 @@ void ChecklistItemEditor::buildField(QWidget* parent)
     m_fieldPart = new QWidget(parent);
     auto* layout = new QHBoxLayout(m_fieldPart);
     layout->setContentsMargins(0, 0, 0, 0);
+    if (isAnsweredByDeal()) {
+        buildFieldLink();
+        layout->addWidget(m_fieldValue, 1);
+        layout->addWidget(m_input, 0, Qt::AlignTop);
+        return;
+    }
     switch (m_item.kind) {
     case ChecklistItemKind::Check:
         m_check = new QCheckBox(m_fieldPart);
@@ -146,6 +155,25 @@ void ChecklistItemEditor::buildField(QWidget* parent)
     }
 }
 
+void ChecklistItemEditor::buildFieldLink()
+{
+    const bool channels =
+        m_item.dealField == AnsweringField::Channels || m_item.dealField == AnsweringField::PreferredChannel;
+    m_fieldValue = new QLabel(m_fieldPart);
+    m_fieldValue->setObjectName(QStringLiteral("dealValue_") + m_item.key);
+    m_fieldValue->setTextFormat(Qt::PlainText);
+    m_fieldValue->setWordWrap(true);
+    m_fieldValue->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* button = new QToolButton(m_fieldPart);
+    button->setText(channels ? tr("Edit in Contacts") : tr("Edit on the Overview"));
+    button->setToolTip(channels ? tr("The deal's %1 answer this item; they are kept on the Contacts tab.")
+                                      .arg(Labels::inSentence(Labels::of(m_item.dealField)))
+                                : tr("The deal's field \"%1\" answers this item: one fact, kept in one place.")
+                                      .arg(Labels::of(m_item.dealField)));
+    connect(button, &QToolButton::clicked, this, [this] { emit goToField(m_item.dealField); });
+    m_input = button;
+}
+
 bool ChecklistItemEditor::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_text && event->type() == QEvent::FocusOut) {
@@ -164,6 +192,9 @@ void ChecklistItemEditor::commit()
 
 QString ChecklistItemEditor::value() const
 {
+    if (m_fieldValue) {
+        return m_shown;
+    }
     if (m_check) {
         return m_check->isChecked() ? QStringLiteral("true")
                                     : (m_shown.isEmpty() ? QString() : QStringLiteral("false"));
@@ -188,7 +219,9 @@ void ChecklistItemEditor::setValue(const QString& value)
     }
     m_shown = value;
     const QSignalBlocker blocker(m_input);
-    if (m_check) {
+    if (m_fieldValue) {
+        m_fieldValue->setText(value.isEmpty() ? tr("Not filled in on the deal yet") : value);
+    } else if (m_check) {
         m_check->setChecked(value == QLatin1String("true"));
     } else if (m_line) {
         m_line->setText(value);
@@ -225,7 +258,11 @@ void ChecklistItemEditor::setContacts(const QList<QPair<qint64, QString>>& peopl
 
 void ChecklistItemEditor::setEditable(bool editable)
 {
-    // Text stays selectable and readable when it cannot change; the other editors have nothing to read closer.
+    // Text stays selectable and readable when it cannot change; the other editors have nothing to read closer. The
+    // way to a deal field stays open: its tab says whether it can change.
+    if (m_fieldValue) {
+        return;
+    }
     if (m_line) {
         m_line->setReadOnly(!editable);
     } else if (m_text) {
@@ -242,6 +279,15 @@ void ChecklistItemEditor::flash()
 {
     setHighlighted(true);
     QTimer::singleShot(kFlashMs, this, [this] { setHighlighted(false); });
+}
+
+void ChecklistItemEditor::setMissing(bool missing)
+{
+    if (missing == m_missing) {
+        return;
+    }
+    m_missing = missing;
+    markMissing(m_label, missing);
 }
 
 void ChecklistItemEditor::setHighlighted(bool on)

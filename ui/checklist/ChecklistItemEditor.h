@@ -42,11 +42,18 @@ public:
     void setEditable(bool editable);
     // Marks the row for a moment so the eye finds it after a jump.
     void flash();
+    // Marks a required item that stops a submit until it is answered (after a refused submit).
+    void setMissing(bool missing);
+    bool isMissing() const { return m_missing; }
+    // An item a deal field answers shows the field's value, and its button goes to the field.
+    bool isAnsweredByDeal() const { return m_item.dealField != AnsweringField::None; }
     bool isFlashing() const { return m_flashing; }
 
 signals:
     // The user finished changing the value (ticked, picked, left the text field).
     void edited(const QString& value);
+    // The user wants to change the deal field that answers the item.
+    void goToField(AnsweringField field);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -54,6 +61,7 @@ protected:
 private:
     void buildLabel(QWidget* parent);
     void buildField(QWidget* parent);
+    void buildFieldLink();
     void commit();
     void setHighlighted(bool on);
 
@@ -69,7 +77,9 @@ private:
     QDateEdit* m_date = nullptr;
     QToolButton* m_clearDate = nullptr;
     QComboBox* m_combo = nullptr;
+    QLabel* m_fieldValue = nullptr; // the deal field's value, for an item the deal answers
     bool m_flashing = false;
+    bool m_missing = false;
 };
 
 } // namespace handoff

@@ -3,8 +3,10 @@
 #include "checklist/ChecklistItemEditor.h"
 #include "deals/DealSession.h"
 #include "model/Labels.h"
+#include "model/Money.h"
 #include "workflow/ChecklistService.h"
 #include "workflow/ContactService.h"
+#include "workflow/DealService.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -132,6 +134,13 @@ void ChecklistTab::build(const QList<ChecklistItem>& items)
         auto* editor = new ChecklistItemEditor(item, content);
         form->addRow(editor->labelPart(), editor->fieldPart());
         connect(editor, &ChecklistItemEditor::edited, this, [this, item](const QString& value) { save(item, value); });
+        connect(editor, &ChecklistItemEditor::goToField, this, [this](AnsweringField field) {
+            if (field == AnsweringField::Channels || field == AnsweringField::PreferredChannel) {
+                emit jumpRequested(HandoffReason::Place::Contacts, QString());
+            } else {
+                emit jumpRequested(HandoffReason::Place::Overview, toKey(field));
+            }
+        });
         m_editors.insert(item.key, editor);
     }
     column->addStretch(1);
@@ -172,7 +181,13 @@ void ChecklistTab::reload()
     } else {
         problems << answers.error().fullText();
     }
+    QSet<QString> missing;
     if (auto completeness = checklist.completeness(dealId)) {
+        if (m_session.missingMarked()) {
+            for (const ChecklistItem& item : completeness->missingRequired) {
+                missing.insert(item.key);
+            }
+        }
         showProgress(m_overall, completeness->overall);
         for (const SectionCompleteness& section : completeness->sections) {
             if (QProgressBar* bar = m_sectionBars.value(section.section)) {
@@ -205,15 +220,55 @@ void ChecklistTab::reload()
             : tr("Read only: %1").arg(refusals ? refusals->join(QLatin1Char(' ')) : tr("the deal could not be read.")));
     m_banner->setVisible(!editable);
 
+    const QMap<AnsweringField, QString> fields = fieldValues(problems);
     for (ChecklistItemEditor* editor : std::as_const(m_editors)) {
+        const ChecklistItem& item = editor->item();
         editor->setContacts(people);
-        editor->setValue(m_answers.value(editor->item().id).value);
+        editor->setValue(editor->isAnsweredByDeal() ? fields.value(item.dealField) : m_answers.value(item.id).value);
         editor->setEditable(editable);
+        editor->setMissing(missing.contains(item.key));
     }
     m_error->setText(problems.isEmpty()
                          ? QString()
                          : tr("The checklist could not be read completely: %1").arg(problems.join(QLatin1Char('\n'))));
     m_error->setVisible(!problems.isEmpty());
+}
+
+QMap<AnsweringField, QString> ChecklistTab::fieldValues(QStringList& problems) const
+{
+    QMap<AnsweringField, QString> values;
+    Database& db = m_session.db();
+    auto deal = DealService(db).get(m_session.dealId());
+    if (!deal) {
+        problems << deal.error().fullText();
+        return values;
+    }
+    const QLocale locale = this->locale();
+    const auto date = [&locale](const QDate& day) {
+        return day.isValid() ? locale.toString(day, QLocale::ShortFormat) : QString();
+    };
+    values.insert(AnsweringField::Products, deal->products.trimmed());
+    values.insert(AnsweringField::Amount,
+                  deal->amountMinor > 0 ? Money::format(deal->amountMinor, deal->currency, locale) : QString());
+    values.insert(AnsweringField::ContractStart, date(deal->contractStart));
+    values.insert(AnsweringField::GoLiveTarget, date(deal->goLiveTarget));
+    values.insert(AnsweringField::WhyBought, deal->whyBought.trimmed());
+    values.insert(AnsweringField::SuccessCriteria, deal->successCriteria.trimmed());
+    values.insert(AnsweringField::KnownRisks, deal->knownRisks.trimmed());
+    auto channels = ContactService(db).channels(m_session.dealId());
+    if (!channels) {
+        problems << channels.error().fullText();
+        return values;
+    }
+    QStringList names;
+    for (const DealChannel& channel : *channels) {
+        names << Labels::of(channel.channel);
+        if (channel.preferred) {
+            values.insert(AnsweringField::PreferredChannel, Labels::of(channel.channel));
+        }
+    }
+    values.insert(AnsweringField::Channels, locale.createSeparatedList(names));
+    return values;
 }
 
 void ChecklistTab::save(const ChecklistItem& item, const QString& value)

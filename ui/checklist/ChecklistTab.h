@@ -2,8 +2,10 @@
 
 #include "model/ChecklistAnswer.h"
 #include "model/ChecklistItem.h"
+#include "workflow/HandoffWorkflow.h"
 
 #include <QHash>
+#include <QMap>
 #include <QList>
 #include <QWidget>
 
@@ -31,11 +33,17 @@ public:
     // missing item" links). Unknown keys are ignored.
     void focusItem(const QString& itemKey);
 
+signals:
+    // An item a deal field answers asks to go to that field (on the Overview, or the channels on Contacts).
+    void jumpRequested(handoff::HandoffReason::Place place, const QString& key);
+
 private:
     void build(const QList<ChecklistItem>& items);
     void reload();
     void showProgress(QProgressBar* bar, const SectionCompleteness& counts);
     void save(const ChecklistItem& item, const QString& value);
+    // The deal fields' values that answer items, as the checklist shows them, by field; problems are appended.
+    QMap<AnsweringField, QString> fieldValues(QStringList& problems) const;
 
     DealSession& m_session;
     QWidget* m_banner = nullptr; // shown while the checklist is read-only

@@ -102,6 +102,8 @@ ContactsTab::ContactsTab(DealSession& session, QWidget* parent)
     auto* people = new QGroupBox(tr("People on the deal"), this);
     m_contacts = makeTable(people, QStringLiteral("contactTable"), tr("People on the deal"));
     m_contacts->setModel(m_contactModel);
+    // Email, phone and role by what they hold; the time zone takes what is left.
+    RecordTable::fitColumns(m_contacts, QStringLiteral("contacts"), ContactTableModel::TimeZoneColumn, 56);
     m_contacts->setMouseTracking(true); // the pointing hand over email and phone
     m_addContact =
         makeAction(people, tr("&Add contact…"), tr("Add a person to the deal"), {QKeySequence(Qt::Key_Insert)});
@@ -122,6 +124,7 @@ ContactsTab::ContactsTab(DealSession& session, QWidget* parent)
     auto* channels = new QGroupBox(tr("Channels the customer uses to reach support"), this);
     m_channels = makeTable(channels, QStringLiteral("channelTable"), tr("Support channels"));
     m_channels->setModel(m_channelModel);
+    RecordTable::fitColumns(m_channels, QStringLiteral("channels"), ChannelTableModel::AddressColumn);
     m_addChannel = makeAction(channels, tr("Add c&hannel…"), tr("Add a channel"), {QKeySequence(Qt::Key_Insert)});
     m_editChannel = makeAction(channels, tr("Edit cha&nnel…"), tr("Change the selected channel"),
                                {QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});

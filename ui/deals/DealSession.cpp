@@ -68,6 +68,7 @@ bool DealSession::run(QWidget* parent, const QString& errorTitle, const Step& do
 void DealSession::movedOn()
 {
     m_undoStack->clear();
+    m_missingMarked = false;
 }
 
 void DealSession::showRefusal(QWidget* parent, const QString& title, const Error& error)

@@ -45,6 +45,9 @@ public:
     // The handoff changed state: the edits on the undo stack were made in the state before it, and core would refuse
     // to take most of them back now (a submitted handoff's promises wait for review), so the stack starts afresh.
     void movedOn();
+    // A submit was refused: from now until the handoff moves on, the tabs mark the empty fields it waits for.
+    void markMissing() { m_missingMarked = true; }
+    bool missingMarked() const { return m_missingMarked; }
 
     // Something of the deal changed outside apply() (a reload after a conflict, a change in another window).
     void notifyChanged() { emit changed(); }
@@ -60,6 +63,7 @@ private:
     User m_actor;
     qint64 m_dealId = 0;
     QUndoStack* m_undoStack = nullptr;
+    bool m_missingMarked = false;
 };
 
 } // namespace handoff

@@ -61,6 +61,7 @@ DealEditor::DealEditor(Database& db, const User& actor, qint64 dealId, QWidget* 
     layout->addWidget(m_tabs, 1);
 
     connect(m_overview->actions(), &HandoffActionsPanel::jumpRequested, this, &DealEditor::showPlace);
+    connect(m_checklist, &ChecklistTab::jumpRequested, this, &DealEditor::showPlace);
     connect(m_session, &DealSession::changed, this, &DealEditor::refreshTitle);
     refreshTitle();
 }
@@ -102,6 +103,10 @@ void DealEditor::showPlace(HandoffReason::Place place, const QString& key)
 {
     switch (place) {
     case HandoffReason::Place::None:
+        break;
+    case HandoffReason::Place::Overview:
+        m_tabs->setCurrentWidget(m_overview);
+        m_overview->focusField(key);
         break;
     case HandoffReason::Place::Checklist:
         m_tabs->setCurrentWidget(m_checklist);

@@ -7,6 +7,7 @@
 #include "model/Labels.h"
 #include "storage/Database.h"
 #include "widgets/Messages.h"
+#include "widgets/ProblemLabel.h"
 #include "workflow/DealService.h"
 #include "workflow/HandoffGuards.h"
 #include "workflow/TaskService.h"
@@ -184,8 +185,9 @@ void HandoffActionsPanel::reload()
 void HandoffActionsPanel::showReasons(const QString& heading, const QList<HandoffReason>& reasons, bool refused)
 {
     // A step just refused is said in the error colour; the reasons that wait for the next step, in the plain one.
-    m_reasonsHeading->setStyleSheet(refused ? QStringLiteral("QLabel { color: #c0392b; font-weight: bold; }")
-                                            : QString());
+    m_reasonsHeading->setStyleSheet(
+        refused ? QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(QLatin1String(kErrorColour))
+                : QString());
     m_reasonsHeading->setAccessibleDescription(refused ? tr("refused") : QString());
     m_reasons->clear();
     for (const HandoffReason& reason : reasons) {
@@ -276,6 +278,8 @@ void HandoffActionsPanel::perform(HandoffAction action)
     }
     if (done) {
         m_session.movedOn();
+    } else if (action == HandoffAction::Submit && done.error().code == Error::Code::Invalid) {
+        m_session.markMissing(); // the tabs mark the fields the submit waits for as they read the deal again
     }
     m_session.notifyChanged();
     if (done) {

@@ -11,6 +11,8 @@
 #include "widgets/CountSuffix.h"
 #include "widgets/DateFields.h"
 #include "widgets/Messages.h"
+#include "widgets/ProblemLabel.h"
+#include "workflow/ChecklistService.h"
 #include "workflow/DealService.h"
 
 #include <QDateEdit>
@@ -22,6 +24,7 @@
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -95,6 +98,7 @@ OverviewTab::OverviewTab(DealSession& session, QWidget* parent)
     fieldsLayout->addLayout(form);
     fieldsLayout->addStretch();
     auto* scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(fields);
@@ -347,9 +351,106 @@ void OverviewTab::reload()
     m_readOnlyNote->setText(editable ? QString() : tr("Read only: %1").arg(refusals.join(QLatin1Char(' '))));
     m_readOnlyNote->setVisible(!editable);
     m_loading = false;
+    markMissing();
     showCsat();
     m_banner->reload(m_deal);
     m_actions->reload();
+}
+
+QWidget* OverviewTab::fieldOf(AnsweringField field) const
+{
+    switch (field) {
+    case AnsweringField::Products:
+        return m_products;
+    case AnsweringField::Amount:
+        return m_amount;
+    case AnsweringField::ContractStart:
+        return m_contractStart;
+    case AnsweringField::GoLiveTarget:
+        return m_goLive;
+    case AnsweringField::WhyBought:
+        return m_whyBought;
+    case AnsweringField::SuccessCriteria:
+        return m_successCriteria;
+    case AnsweringField::KnownRisks:
+        return m_knownRisks;
+    case AnsweringField::None:
+    case AnsweringField::Channels:
+    case AnsweringField::PreferredChannel:
+        break;
+    }
+    return nullptr;
+}
+
+namespace {
+
+// The label of a field in the form (the amount's is its row's, which holds the currency too).
+QLabel* labelOf(QFormLayout* form, QWidget* field)
+{
+    QWidget* label = form->labelForField(field);
+    if (!label && field->parentWidget()) {
+        label = form->labelForField(field->parentWidget());
+    }
+    return qobject_cast<QLabel*>(label);
+}
+
+} // namespace
+
+void OverviewTab::focusField(const QString& key)
+{
+    const auto field = fromKey<AnsweringField>(key);
+    QWidget* widget = field ? fieldOf(*field) : nullptr;
+    if (!widget) {
+        return;
+    }
+    m_scroll->ensureWidgetVisible(widget);
+    widget->setFocus(Qt::OtherFocusReason);
+    if (QLabel* label = labelOf(m_form, widget)) {
+        // Marked for a moment, in the palette's own pairing, so that the eye finds the field after the jump.
+        label->setAutoFillBackground(true);
+        label->setBackgroundRole(QPalette::Highlight);
+        label->setForegroundRole(QPalette::HighlightedText);
+        QTimer::singleShot(1500, label, [label] {
+            label->setAutoFillBackground(false);
+            label->setBackgroundRole(QPalette::Window);
+            label->setForegroundRole(QPalette::WindowText);
+        });
+    }
+}
+
+void OverviewTab::markMissing()
+{
+    // Each field that answers checklist items says so, and after a refused submit an empty one that a required
+    // item waits for is marked.
+    auto items = ChecklistService(m_session.db()).items();
+    if (!items) {
+        return;
+    }
+    QList<AnsweringField> missing;
+    if (m_session.missingMarked()) {
+        if (auto checklist = ChecklistService(m_session.db()).completeness(m_deal.id)) {
+            for (const ChecklistItem& item : checklist->missingRequired) {
+                missing.append(item.dealField);
+            }
+        }
+    }
+    QMap<QWidget*, QStringList> answers;
+    for (const ChecklistItem& item : *items) {
+        if (QWidget* widget = fieldOf(item.dealField)) {
+            answers[widget] << (item.required ? tr("“%1” (required)").arg(item.label) : tr("“%1”").arg(item.label));
+        }
+    }
+    for (const AnsweringField field :
+         {AnsweringField::Products, AnsweringField::Amount, AnsweringField::ContractStart, AnsweringField::GoLiveTarget,
+          AnsweringField::WhyBought, AnsweringField::SuccessCriteria, AnsweringField::KnownRisks}) {
+        QWidget* widget = fieldOf(field);
+        const QStringList named = answers.value(widget);
+        widget->setToolTip(named.isEmpty() ? QString()
+                                           : tr("Also answers the checklist's %1.").arg(locale().createSeparatedList(named)));
+        if (QLabel* label = labelOf(m_form, widget)) {
+            handoff::markMissing(label, missing.contains(field));
+        }
+    }
 }
 
 void OverviewTab::showCsat()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Deal.h"
+#include "model/Enums.h"
 
 #include <QWidget>
 
@@ -11,6 +12,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QScrollArea;
 class QSpinBox;
 
 namespace handoff {
@@ -34,6 +36,10 @@ public:
 
     // Reads the deal again and shows it; a field being edited keeps what the user typed.
     void reload();
+    // Gives the field of a deal-field key (model/Enums.h, AnsweringField) the focus and highlights it for a moment.
+    void focusField(const QString& key);
+    // The field that shows a deal field answering checklist items, or nullptr.
+    QWidget* fieldOf(AnsweringField field) const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -50,6 +56,8 @@ private:
     void saveAmount();
     void saveText(QPlainTextEdit* edit);
     void showCsat();
+    // Marks the empty fields that answer required checklist items, once a submit was refused for them.
+    void markMissing();
 
     DealSession& m_session;
     Deal m_deal;
@@ -61,6 +69,7 @@ private:
     QLabel* m_account = nullptr;
     QLabel* m_csat = nullptr;
     QFormLayout* m_form = nullptr;
+    QScrollArea* m_scroll = nullptr;
     QLineEdit* m_title = nullptr;
     QLineEdit* m_externalRef = nullptr;
     QLineEdit* m_amount = nullptr;

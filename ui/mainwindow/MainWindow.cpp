@@ -14,6 +14,7 @@
 #include "search/SearchField.h"
 #include "storage/Database.h"
 #include "storage/ServerLink.h"
+#include "tasks/OpenTasksView.h"
 #include "template/TemplateView.h"
 #include "views/DatabaseStats.h"
 #include "widgets/BackgroundRead.h"
@@ -82,8 +83,11 @@ MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
     m_template->setWindowTitle(NavigationPanel::name(NavigationPanel::Template));
     m_inbox = new InboxView(db, user, this);
     m_inbox->setWindowTitle(NavigationPanel::name(NavigationPanel::Inbox));
+    m_tasks = new OpenTasksView(db, user, this);
+    m_tasks->setWindowTitle(NavigationPanel::name(NavigationPanel::Tasks));
     m_workspace->addView(m_inbox);
     m_workspace->addView(m_dealList);
+    m_workspace->addView(m_tasks);
     m_workspace->addView(m_dashboard);
     m_workspace->addView(m_catalog, m_catalog->undoStack());
     m_workspace->addView(m_template, m_template->undoStack());
@@ -106,6 +110,12 @@ MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
         m_dealList->model()->reload();
         m_dashboard->markStale();
         m_inbox->reload();
+        reloadTasksIfShown();
+    });
+    connect(m_tasks, &OpenTasksView::taskActivated, this, [this](qint64 dealId, qint64 taskId) {
+        if (DealEditor* editor = dealId > 0 ? m_workspace->openDeal(dealId) : nullptr) {
+            editor->showPlace(HandoffReason::Place::Tasks, QString::number(taskId));
+        }
     });
     connect(m_inbox, &InboxView::dealActivated, this, &MainWindow::openDeal);
     connect(m_inbox, &InboxView::unreadCountChanged, m_navigation, &NavigationPanel::setUnreadCount);
@@ -159,6 +169,10 @@ void MainWindow::showPlace(NavigationPanel::Place place)
         m_inbox->reload();
         view = m_inbox;
         break;
+    case NavigationPanel::Tasks:
+        m_tasks->reload();
+        view = m_tasks;
+        break;
     case NavigationPanel::Dashboard:
         view = m_dashboard;
         break;
@@ -178,6 +192,14 @@ void MainWindow::showPlace(NavigationPanel::Place place)
     }
     m_workspace->showView(view);
     updateToolBar();
+}
+
+void MainWindow::reloadTasksIfShown()
+{
+    // Read on every visit; while in front, also on each change.
+    if (m_workspace->currentWidget() == m_tasks) {
+        m_tasks->reload();
+    }
 }
 
 void MainWindow::openDeal(qint64 dealId)
@@ -212,6 +234,7 @@ void MainWindow::switchUser()
     m_template->setActor(m_user);
     m_dashboard->setActor(m_user);
     m_inbox->setActor(m_user);
+    m_tasks->setActor(m_user);
     m_newDeal->setEnabled(m_user.role != Role::Support);
     updateUserLabel();
     showPlace(NavigationPanel::startPlace(m_user.role));
@@ -224,6 +247,7 @@ void MainWindow::showOthersChanges(const Changes& changes)
         m_dealList->model()->refresh();
         m_dashboard->markStale();
         refreshStatus();
+        reloadTasksIfShown();
         m_workspace->showOthersChanges(changes.deals, changes.everything);
     }
     if (changes.everything || changes.kinds.contains(QLatin1String("capabilities"))) {

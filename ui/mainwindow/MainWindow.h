@@ -22,6 +22,7 @@ class ServerLink;
 struct Changes;
 class DashboardView;
 class InboxView;
+class OpenTasksView;
 class Database;
 struct DatabaseStats;
 class DealListView;
@@ -43,6 +44,7 @@ public:
     DealListView* dealList() const { return m_dealList; }
     DashboardView* dashboard() const { return m_dashboard; }
     InboxView* inbox() const { return m_inbox; }
+    OpenTasksView* tasks() const { return m_tasks; }
     Workspace* workspace() const { return m_workspace; }
     NavigationPanel* navigation() const { return m_navigation; }
     SearchField* searchField() const { return m_search; }
@@ -69,6 +71,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void reloadTasksIfShown();
     void createActions();
     void createFileMenu();
     void createEditMenu();
@@ -105,6 +108,7 @@ private:
     DealListView* m_dealList = nullptr;
     DashboardView* m_dashboard = nullptr;
     InboxView* m_inbox = nullptr;
+    OpenTasksView* m_tasks = nullptr;
     CatalogView* m_catalog = nullptr;
     TemplateView* m_template = nullptr;
     SearchField* m_search = nullptr;

@@ -302,6 +302,7 @@ void MainWindow::reloadAll()
     m_dealList->model()->reload();
     m_dashboard->refresh();
     m_inbox->reload();
+    reloadTasksIfShown();
     refreshStatus();
     for (DealEditor* editor : m_workspace->editors()) {
         emit editor->session()->changed();

@@ -15,6 +15,7 @@ NavigationPanel::NavigationPanel(QWidget* parent)
                                               QStyle::SP_FileDialogDetailedView,
                                               QStyle::SP_FileDialogContentsView,
                                               QStyle::SP_DialogApplyButton,
+                                              QStyle::SP_FileIcon,
                                               QStyle::SP_DirIcon,
                                               QStyle::SP_ComputerIcon,
                                               QStyle::SP_FileDialogInfoView,
@@ -51,6 +52,8 @@ QString NavigationPanel::name(Place place)
         return tr("Review queue");
     case Fulfilment:
         return tr("Fulfilment");
+    case Tasks:
+        return tr("Tasks");
     case AllDeals:
         return tr("All deals");
     case Dashboard:

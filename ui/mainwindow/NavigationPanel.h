@@ -11,7 +11,18 @@ class NavigationPanel : public QListWidget {
     Q_OBJECT
 
 public:
-    enum Place { Inbox, MyHandoffs, ReviewQueue, Fulfilment, AllDeals, Dashboard, Catalog, Template, PlaceCount };
+    enum Place {
+        Inbox,
+        MyHandoffs,
+        ReviewQueue,
+        Fulfilment,
+        Tasks,
+        AllDeals,
+        Dashboard,
+        Catalog,
+        Template,
+        PlaceCount
+    };
 
     explicit NavigationPanel(QWidget* parent = nullptr);
 

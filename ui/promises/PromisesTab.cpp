@@ -20,6 +20,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
@@ -148,6 +149,10 @@ PromisesTab::PromisesTab(DealSession& session, QWidget* parent)
     fit(PromiseTableModel::FeasibilityColumn, widestLabel<Feasibility>(metrics));
     fit(PromiseTableModel::ReviewColumn, widestLabel<ReviewStatus>(metrics));
     fit(PromiseTableModel::FulfilmentColumn, widestLabel<Fulfilment>(metrics));
+    // A date in the user's format, whole.
+    fit(PromiseTableModel::DueColumn,
+        std::max(metrics.horizontalAdvance(QLocale().toString(QDate(2026, 12, 30), QLocale::ShortFormat)),
+                 metrics.horizontalAdvance(m_model->headerData(PromiseTableModel::DueColumn, Qt::Horizontal).toString())));
     columns->setSectionResizeMode(PromiseTableModel::DescriptionColumn, QHeaderView::Stretch);
 
     m_detailIcon->setObjectName(QStringLiteral("promiseDetailIcon"));

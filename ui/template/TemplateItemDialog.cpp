@@ -26,7 +26,9 @@ TemplateItemDialog::TemplateItemDialog(const QString& title, const ChecklistItem
     , m_help(new QPlainTextEdit(item.help, this))
     , m_kind(new QComboBox(this))
     , m_choices(new QPlainTextEdit(item.choices.join(QLatin1Char('\n')), this))
+    , m_answeredBy(new QComboBox(this))
     , m_required(new QCheckBox(tr("A deal cannot be submitted without it"), this))
+    , m_impact(new QLabel(this))
     , m_problem(makeProblemLabel(QStringLiteral("problem"), this))
 {
     setObjectName(QStringLiteral("templateItemDialog"));
@@ -62,6 +64,22 @@ TemplateItemDialog::TemplateItemDialog(const QString& title, const ChecklistItem
     m_choices->setToolTip(tr("One choice per line; only for an item of the kind Choice."));
     m_choices->setTabChangesFocus(true);
 
+    m_answeredBy->setObjectName(QStringLiteral("answeredByCombo"));
+    m_answeredBy->setAccessibleName(tr("Answered by"));
+    m_answeredBy->setToolTip(tr("An item that asks for a fact the deal already has is answered by that field, so that "
+                                "the checklist and the Overview never disagree."));
+    for (const AnsweringField field : allValues<AnsweringField>()) {
+        m_answeredBy->addItem(field == AnsweringField::None ? tr("Its own answer on the checklist")
+                                                            : tr("The deal's %1").arg(Labels::inSentence(Labels::of(field))),
+                              toKey(field));
+    }
+    m_answeredBy->setCurrentIndex(static_cast<int>(item.dealField));
+
+    m_impact->setObjectName(QStringLiteral("impactLabel"));
+    m_impact->setWordWrap(true);
+    m_impact->setTextFormat(Qt::PlainText);
+    m_impact->hide();
+
     m_required->setObjectName(QStringLiteral("requiredCheck"));
     m_required->setAccessibleName(tr("Required"));
     m_required->setChecked(item.required);
@@ -84,11 +102,13 @@ TemplateItemDialog::TemplateItemDialog(const QString& title, const ChecklistItem
     form->addRow(tr("&Label:"), m_label);
     form->addRow(QString(), fieldProblem(TemplateField::Label, "labelProblem"));
     form->addRow(tr("&Help:"), m_help);
+    form->addRow(tr("&Answered by:"), m_answeredBy);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(QString(), fieldProblem(TemplateField::Kind, "kindProblem"));
     form->addRow(tr("&Choices:"), m_choices);
     form->addRow(QString(), fieldProblem(TemplateField::Choices, "choicesProblem"));
     form->addRow(tr("Re&quired:"), m_required);
+    form->addRow(QString(), m_impact);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("buttons"));
@@ -97,6 +117,9 @@ TemplateItemDialog::TemplateItemDialog(const QString& title, const ChecklistItem
     connect(buttons, &QDialogButtonBox::accepted, this, &TemplateItemDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &TemplateItemDialog::updateChoices);
+    connect(m_answeredBy, &QComboBox::currentIndexChanged, this, &TemplateItemDialog::updateChoices);
+    connect(m_answeredBy, &QComboBox::currentIndexChanged, this, &TemplateItemDialog::updateImpact);
+    connect(m_required, &QCheckBox::toggled, this, &TemplateItemDialog::updateImpact);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -115,13 +138,49 @@ ChecklistItem TemplateItemDialog::item() const
     result.kind = static_cast<ChecklistItemKind>(m_kind->currentIndex());
     result.choices = m_choices->toPlainText().split(QLatin1Char('\n'));
     result.required = m_required->isChecked();
+    result.dealField = static_cast<AnsweringField>(m_answeredBy->currentIndex());
     return result;
+}
+
+void TemplateItemDialog::setImpact(std::function<Result<int>(const ChecklistItem&)> impact)
+{
+    m_impactOf = std::move(impact);
+    updateImpact();
+}
+
+void TemplateItemDialog::updateImpact()
+{
+    // Said before saving: a required item that open drafts have not answered stops each of them at submit.
+    const ChecklistItem wanted = item();
+    const bool changes = wanted.required && (!m_original.required || m_original.id == 0 ||
+                                             wanted.dealField != m_original.dealField);
+    if (!m_impactOf || !changes) {
+        m_impact->hide();
+        return;
+    }
+    auto waiting = m_impactOf(wanted);
+    if (!waiting) {
+        m_impact->setText(tr("How many open drafts this affects could not be read: %1").arg(waiting.error().message));
+    } else if (*waiting == 0) {
+        m_impact->setText(tr("No open draft or returned handoff lacks this answer."));
+    } else {
+        m_impact->setText(*waiting == 1 ? tr("1 open draft or returned handoff will need this answer before it can be "
+                                             "submitted.")
+                                        : tr("%L1 open drafts and returned handoffs will need this answer before they "
+                                             "can be submitted.")
+                                              .arg(*waiting));
+    }
+    m_impact->show();
 }
 
 void TemplateItemDialog::updateChoices()
 {
-    // Typed choices stay when another kind is picked for a moment; they are simply not saved then.
-    m_choices->setEnabled(static_cast<ChecklistItemKind>(m_kind->currentIndex()) == ChecklistItemKind::Choice);
+    // Typed choices stay when another kind is picked for a moment; they are simply not saved then. An item a deal
+    // field answers takes neither: the field is what it is.
+    const bool ownAnswer = m_answeredBy->currentIndex() == static_cast<int>(AnsweringField::None);
+    m_kind->setEnabled(ownAnswer);
+    m_choices->setEnabled(ownAnswer &&
+                          static_cast<ChecklistItemKind>(m_kind->currentIndex()) == ChecklistItemKind::Choice);
 }
 
 void TemplateItemDialog::accept()

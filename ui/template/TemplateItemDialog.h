@@ -33,6 +33,9 @@ public:
 
     // The item as filled in, with the id, version, key and position it was opened with.
     ChecklistItem item() const;
+    // How many open drafts would wait for the item as filled in; the dialog says so while the item is required, before
+    // it is saved.
+    void setImpact(std::function<Result<int>(const ChecklistItem&)> impact);
 
 public slots:
     void accept() override;
@@ -40,6 +43,7 @@ public slots:
 private:
     void showProblems(const QList<TemplateProblem>& problems, const QString& other = QString());
     void updateChoices();
+    void updateImpact();
 
     ChecklistItem m_original;
     Check m_check;
@@ -49,7 +53,10 @@ private:
     QPlainTextEdit* m_help = nullptr;
     QComboBox* m_kind = nullptr;
     QPlainTextEdit* m_choices = nullptr;
+    QComboBox* m_answeredBy = nullptr;
     QCheckBox* m_required = nullptr;
+    QLabel* m_impact = nullptr;
+    std::function<Result<int>(const ChecklistItem&)> m_impactOf;
     QMap<TemplateField, QLabel*> m_problems;
     QLabel* m_problem = nullptr; // what belongs to no field: the role, the file, a conflict
 };

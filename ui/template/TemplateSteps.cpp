@@ -7,7 +7,7 @@ namespace handoff {
 bool TemplateSteps::same(const ChecklistItem& a, const ChecklistItem& b)
 {
     return a.section == b.section && a.label == b.label && a.help == b.help && a.kind == b.kind &&
-           a.choices == b.choices && a.required == b.required;
+           a.choices == b.choices && a.required == b.required && a.dealField == b.dealField;
 }
 
 Result<ChecklistItem> TemplateSteps::expect(Database& db, const QString& key, const ChecklistItem& expected)

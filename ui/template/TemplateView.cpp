@@ -54,7 +54,7 @@ TemplateView::TemplateView(Database& db, const User& actor, QWidget* parent)
     m_tree->setUniformRowHeights(true);
     const int character = fontMetrics().averageCharWidth();
     m_tree->setColumnWidth(LabelColumn, 44 * character);
-    m_tree->setColumnWidth(KindColumn, 12 * character);
+    m_tree->setColumnWidth(KindColumn, 26 * character); // "The deal's products or plan"
     m_tree->setColumnWidth(RequiredColumn, 12 * character);
     m_tree->header()->setStretchLastSection(true);
     // Enter and a double-click both activate a row; on a section row a double-click folds it.
@@ -210,8 +210,14 @@ void TemplateView::reload()
         row->setData(0, KeyRole, item.key);
         row->setData(0, SectionRole, item.section);
         row->setToolTip(LabelColumn, tr("Key: %1").arg(item.key));
-        row->setText(KindColumn, Labels::of(item.kind));
-        if (item.kind == ChecklistItemKind::Choice) {
+        if (item.dealField != AnsweringField::None) {
+            // One fact, one field: the template says which of the deal's fields answers the item.
+            row->setText(KindColumn, tr("The deal's %1").arg(Labels::inSentence(Labels::of(item.dealField))));
+            row->setToolTip(KindColumn, tr("Answered by the deal's own field; the checklist shows it and goes to it."));
+        } else {
+            row->setText(KindColumn, Labels::of(item.kind));
+        }
+        if (item.dealField == AnsweringField::None && item.kind == ChecklistItemKind::Choice) {
             row->setToolTip(KindColumn, tr("Choices: %1").arg(item.choices.join(QStringLiteral(", "))));
         }
         // A word, in bold, rather than a colour: it reads the same on any palette and to a screen reader.

@@ -34,6 +34,7 @@ void TemplateView::addItem()
         tr("Add checklist item"), fresh, sections(),
         [db](const ChecklistItem& item) { return ChecklistTemplateService(*db).problems(item); },
         [this](const ChecklistItem& wanted) { return saveNew(wanted); }, this);
+    dialog.setImpact([db](const ChecklistItem& item) { return ChecklistTemplateService(*db).draftsWaitingFor(item); });
     dialog.exec();
 }
 
@@ -48,6 +49,7 @@ void TemplateView::editItem()
         tr("Edit checklist item"), before, sections(),
         [db](const ChecklistItem& item) { return ChecklistTemplateService(*db).problems(item); },
         [this, before](const ChecklistItem& wanted) { return saveEdit(before, wanted, true); }, this);
+    dialog.setImpact([db](const ChecklistItem& item) { return ChecklistTemplateService(*db).draftsWaitingFor(item); });
     dialog.exec();
 }
 

@@ -19,3 +19,15 @@ QLabel* makeProblemLabel(const QString& objectName, QWidget* parent)
 }
 
 } // namespace handoff
+
+namespace handoff {
+
+void markMissing(QLabel* label, bool missing)
+{
+    label->setProperty("missing", missing);
+    label->setStyleSheet(missing ? QStringLiteral("QLabel { color: %1; font-weight: bold; }")
+                                       .arg(QLatin1String(kErrorColour))
+                                 : QString());
+}
+
+} // namespace handoff

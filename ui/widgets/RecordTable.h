@@ -1,5 +1,6 @@
 #pragma once
 
+class QString;
 class QTableView;
 
 namespace handoff::RecordTable {
@@ -13,5 +14,11 @@ int selectedRow(const QTableView* table);
 
 // Makes the row current and selected (at column, for the keyboard); clears the selection when row is negative.
 void selectRow(QTableView* table, int row, int column);
+
+// Sizes the columns by what they show, once, when the table first has rows (and again on its model's resets until
+// then): each column as wide as its header and its widest cell among the first rows, at most maxCharacters
+// characters; the stretch column takes what is left. The widths the user drags are kept under settingsKey and win
+// from then on, in this table and the next one of its kind.
+void fitColumns(QTableView* table, const QString& settingsKey, int stretchColumn, int maxCharacters = 40);
 
 } // namespace handoff::RecordTable
