@@ -122,7 +122,7 @@ private slots:
         QCOMPARE((*stored)->note, QStringLiteral("Happy with the rollout"));
         const QString text = overview->csatLabel()->text();
         QVERIFY2(text.startsWith(QLatin1String("4 of 5")), qPrintable(text));
-        QVERIFY2(text.contains(kToday.addDays(-1).toString(Qt::ISODate)), qPrintable(text));
+        QVERIFY2(text.contains(QLocale().toString(kToday.addDays(-1), QLocale::ShortFormat)), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("Happy with the rollout")), qPrintable(text));
 
         // A second score replaces the first; the dialog starts from the one recorded.

@@ -8,12 +8,14 @@
 #include "editor/HandoffActionsPanel.h"
 #include "editor/StateBanner.h"
 #include "promises/PromisesTab.h"
+#include "widgets/DateFields.h"
 #include "workflow/HandoffWorkflow.h"
 #include "workflow/PromiseService.h"
 #include "workflow/UserService.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -159,6 +161,14 @@ private slots:
         QVERIFY(Seed<DealStore>(w.db).update(deal));
         editor.session()->notifyChanged();
         QVERIFY2(heading->text().contains(QStringLiteral("Acme – Global rollout")), qPrintable(heading->text()));
+        // An account's legal form is not what a title repeats.
+        QCOMPARE(DealEditor::withoutLegalForm(QStringLiteral("Moera Health Pty Ltd")), QStringLiteral("Moera Health"));
+        QCOMPARE(DealEditor::withoutLegalForm(QStringLiteral("Inoeo Travel GmbH")), QStringLiteral("Inoeo Travel"));
+        QCOMPARE(DealEditor::withoutLegalForm(QStringLiteral("Larkspur Industries Inc.")),
+                 QStringLiteral("Larkspur Industries"));
+        QCOMPARE(DealEditor::withoutLegalForm(QStringLiteral("Westgate Security, LLC")), QStringLiteral("Westgate Security"));
+        QCOMPARE(DealEditor::withoutLegalForm(QStringLiteral("Opity Education")), QStringLiteral("Opity Education"));
+        QCOMPARE(DealEditor::withoutLegalForm(QStringLiteral("Ltd")), QStringLiteral("Ltd"));
     }
 
     void aRefusedEditKeepsNothing()
@@ -273,6 +283,24 @@ private slots:
         QCOMPARE(DealStore(w.db).get(id)->knownRisks, QStringLiteral("Legacy SSO"));
         QVERIFY(!riskLabel->property("missing").toBool());
         QVERIFY(marked(QStringLiteral("seats")));
+    }
+
+    // A date reads the same in a form as in the lists: the locale's short date, with the whole year.
+    void datesReadAsInTheLists()
+    {
+        World w;
+        const qint64 id = w.deal(HandoffState::Draft);
+        Deal deal = *DealStore(w.db).get(id);
+        deal.contractStart = QDate(2026, 12, 3);
+        QVERIFY(Seed<DealStore>(w.db).update(deal));
+        DealEditor editor(w.db, w.user(QStringLiteral("rep")), id);
+        auto* start = editor.findChild<QDateEdit*>(QStringLiteral("contractStartEdit"));
+        QString listed = QLocale().toString(deal.contractStart, QLocale::ShortFormat);
+        if (!QLocale().dateFormat(QLocale::ShortFormat).contains(QLatin1String("yyyy"))) {
+            listed = QLocale().toString(deal.contractStart, DateFields::displayFormat());
+        }
+        QCOMPARE(start->text(), listed);
+        QVERIFY(start->text().contains(QLatin1String("2026")));
     }
 
     // One fact, one field: the checklist shows the deal's own field for an item it answers, and goes to it.

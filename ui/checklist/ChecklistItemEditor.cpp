@@ -2,6 +2,7 @@
 
 #include "model/Labels.h"
 #include "widgets/ProblemLabel.h"
+#include "widgets/DateFields.h"
 
 #include <QCalendarWidget>
 #include <QCheckBox>
@@ -111,7 +112,7 @@ void ChecklistItemEditor::buildField(QWidget* parent)
         m_date->setCalendarPopup(true);
         m_date->setMinimumDate(kNoDate);
         m_date->setSpecialValueText(tr("Not set"));
-        m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        m_date->setDisplayFormat(DateFields::displayFormat());
         m_date->setDate(kNoDate);
         connect(m_date, &QDateEdit::editingFinished, this, &ChecklistItemEditor::commit);
         // A pick in the calendar does not finish editing; it is a complete answer all the same.

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include "widgets/DateFields.h"
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScopedValueRollback>
@@ -26,7 +27,7 @@ PeriodPicker::PeriodPicker(QWidget* parent)
     m_combo->setToolTip(tr("The days whose events the figures count; states \"as of today\" ignore it"));
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(DateFields::displayFormat());
     }
     m_from->setObjectName(QStringLiteral("periodFrom"));
     m_from->setAccessibleName(tr("First day of the period"));

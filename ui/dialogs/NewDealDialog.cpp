@@ -53,7 +53,7 @@ NewDealDialog::NewDealDialog(Database& db, const User& actor, QWidget* parent)
     m_amount->setPlaceholderText(tr("e.g. 48,000.00"));
     m_currency->setMaxLength(3);
     m_closedOn->setCalendarPopup(true);
-    m_closedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_closedOn->setDisplayFormat(DateFields::displayFormat());
     m_term->setRange(1, 120);
     m_term->setValue(12);
     setCountSuffix(m_term, tr(" month"), tr(" months"));

@@ -4,6 +4,7 @@
 #include "metrics/CsatService.h"
 #include "model/UserText.h"
 #include "storage/Database.h"
+#include "widgets/DateFields.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -47,7 +48,7 @@ CsatDialog::CsatDialog(DealSession& session, const QString& dealTitle, QDate clo
     m_date->setObjectName(QStringLiteral("csatDate"));
     m_date->setAccessibleName(tr("Day the customer gave the score"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(DateFields::displayFormat());
     m_date->setMaximumDate(today);
     if (closedOn.isValid() && closedOn <= today) {
         m_date->setMinimumDate(closedOn);

@@ -13,6 +13,7 @@
 #include "workflow/DealService.h"
 
 #include <QGuiApplication>
+#include <QRegularExpression>
 #include <QLabel>
 #include <QShortcut>
 #include <QTabWidget>
@@ -85,8 +86,10 @@ void DealEditor::refreshTitle()
         return;
     }
     const auto account = deals.accountName(deal->accountId);
-    // "Acme – Acme rollout" says the account twice: a title that starts with the account's name stands alone.
-    const bool named = account && !account->isEmpty() && deal->title.startsWith(*account, Qt::CaseInsensitive);
+    // "Acme – Acme rollout" says the account twice: a title that starts with the account's name stands alone, also
+    // without its legal form ("Moera Health – Starter" of "Moera Health Pty Ltd").
+    const bool named = account && !account->isEmpty() &&
+                       deal->title.startsWith(withoutLegalForm(*account), Qt::CaseInsensitive);
     const QString title =
         named ? UserText::shown(deal->title)
               : tr("%1 – %2").arg(UserText::shown(account ? *account : QString()), UserText::shown(deal->title));
@@ -97,6 +100,17 @@ void DealEditor::refreshTitle()
         m_title = title;
         emit titleChanged(m_title);
     }
+}
+
+QString DealEditor::withoutLegalForm(const QString& account)
+{
+    static const QRegularExpression legalForm(
+        QStringLiteral("[,\\s]+(pty\\.? ltd\\.?|ltd\\.?|llc|inc\\.?|corp\\.?|co\\.?|gmbh|ag|s\\.?a\\.?|s\\.?l\\.?|"
+                       "b\\.?v\\.?|n\\.?v\\.?|plc|sarl|s\\.?a\\.?s\\.?|oy|ab|as|a/s|kk|k\\.k\\.)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString core = account.trimmed();
+    core.remove(legalForm);
+    return core.isEmpty() ? account : core;
 }
 
 void DealEditor::showPlace(HandoffReason::Place place, const QString& key)

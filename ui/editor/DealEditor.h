@@ -40,6 +40,8 @@ public:
 
     // Brings the place a refusal names into view: the tab, and there the checklist item or promise.
     void showPlace(HandoffReason::Place place, const QString& key);
+    // An account's name without its legal form at the end ("Moera Health" of "Moera Health Pty Ltd").
+    static QString withoutLegalForm(const QString& account);
 
 signals:
     void titleChanged(const QString& title);

@@ -465,7 +465,7 @@ void OverviewTab::showCsat()
         const CsatScore& s = **score;
         QString text = tr("%1 of 5 · %2 · given on %3")
                            .arg(s.score)
-                           .arg(CsatDialog::meaning(s.score), s.ratedOn.toString(Qt::ISODate));
+                           .arg(CsatDialog::meaning(s.score), locale().toString(s.ratedOn, QLocale::ShortFormat));
         if (!s.note.isEmpty()) {
             text += tr(" · “%1”").arg(s.note);
         }

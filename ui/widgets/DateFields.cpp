@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateEdit>
+#include <QLocale>
 #include <QSignalBlocker>
 
 namespace handoff::DateFields {
@@ -18,10 +19,19 @@ QDateEdit* optionalDateEdit(QWidget* parent)
     edit->setCalendarPopup(true);
     edit->setMinimumDate(kUnset);
     edit->setSpecialValueText(QCoreApplication::translate("DateFields", "Not set"));
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDisplayFormat(displayFormat());
     edit->setDate(kUnset);
     edit->setToolTip(QCoreApplication::translate("DateFields", "Set to the earliest date to clear it"));
     return edit;
+}
+
+QString displayFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy"))) {
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    }
+    return format;
 }
 
 QDate date(const QDateEdit* edit)

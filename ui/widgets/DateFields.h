@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QString>
 
 class QDateEdit;
 class QWidget;
@@ -12,6 +13,9 @@ namespace handoff {
 namespace DateFields {
 
 QDateEdit* optionalDateEdit(QWidget* parent);
+// The format every date editor shows: the user's locale's short date, as the lists show dates, with a four-digit
+// year (a locale's two-digit year would make 2026 and 1926 the same to type).
+QString displayFormat();
 // The date shown, or a null QDate when the editor says "not set".
 QDate date(const QDateEdit* edit);
 // Shows date (null: "not set") without emitting change signals.
