@@ -5534,6 +5534,38 @@ Nachher: %2</translation>
         <source> day</source>
         <translation> Tag</translation>
     </message>
+    <message>
+        <source>Which promises this changes could not be read: %1</source>
+        <translation>Welche Zusagen das ändert, konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>1 open promise names this capability.</source>
+        <translation>1 offene Zusage nennt dieses Leistungsmerkmal.</translation>
+    </message>
+    <message>
+        <source>%L1 open promises name this capability.</source>
+        <translation>%L1 offene Zusagen nennen dieses Leistungsmerkmal.</translation>
+    </message>
+    <message>
+        <source>%L1 become blocked</source>
+        <translation>%L1 werden blockiert</translation>
+    </message>
+    <message>
+        <source>%L1 get a warning</source>
+        <translation>%L1 bekommen eine Warnung</translation>
+    </message>
+    <message>
+        <source>%L1 become feasible</source>
+        <translation>%L1 werden machbar</translation>
+    </message>
+    <message>
+        <source>Saving leaves their feasibility as it is.</source>
+        <translation>Speichern lässt ihre Machbarkeit, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Saving: %1.</source>
+        <translation>Beim Speichern: %1.</translation>
+    </message>
 </context>
 <context>
     <name>handoff::CapabilityPicker</name>

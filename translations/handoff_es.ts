@@ -5534,6 +5534,38 @@ Después: %2</translation>
         <source> day</source>
         <translation> día</translation>
     </message>
+    <message>
+        <source>Which promises this changes could not be read: %1</source>
+        <translation>No se pudo leer a qué promesas afecta: %1</translation>
+    </message>
+    <message>
+        <source>1 open promise names this capability.</source>
+        <translation>1 promesa abierta nombra esta capacidad.</translation>
+    </message>
+    <message>
+        <source>%L1 open promises name this capability.</source>
+        <translation>%L1 promesas abiertas nombran esta capacidad.</translation>
+    </message>
+    <message>
+        <source>%L1 become blocked</source>
+        <translation>%L1 quedan bloqueadas</translation>
+    </message>
+    <message>
+        <source>%L1 get a warning</source>
+        <translation>%L1 reciben un aviso</translation>
+    </message>
+    <message>
+        <source>%L1 become feasible</source>
+        <translation>%L1 pasan a ser viables</translation>
+    </message>
+    <message>
+        <source>Saving leaves their feasibility as it is.</source>
+        <translation>Guardar deja su viabilidad como está.</translation>
+    </message>
+    <message>
+        <source>Saving: %1.</source>
+        <translation>Al guardar: %1.</translation>
+    </message>
 </context>
 <context>
     <name>handoff::CapabilityPicker</name>

@@ -5534,6 +5534,38 @@ Après&#xa0;: %2</translation>
         <source> day</source>
         <translation> jour</translation>
     </message>
+    <message>
+        <source>Which promises this changes could not be read: %1</source>
+        <translation>Les promesses concernées n’ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>1 open promise names this capability.</source>
+        <translation>1 promesse ouverte cite cette capacité.</translation>
+    </message>
+    <message>
+        <source>%L1 open promises name this capability.</source>
+        <translation>%L1 promesses ouvertes citent cette capacité.</translation>
+    </message>
+    <message>
+        <source>%L1 become blocked</source>
+        <translation>%L1 deviennent bloquées</translation>
+    </message>
+    <message>
+        <source>%L1 get a warning</source>
+        <translation>%L1 reçoivent un avertissement</translation>
+    </message>
+    <message>
+        <source>%L1 become feasible</source>
+        <translation>%L1 deviennent réalisables</translation>
+    </message>
+    <message>
+        <source>Saving leaves their feasibility as it is.</source>
+        <translation>L’enregistrement laisse leur faisabilité telle quelle.</translation>
+    </message>
+    <message>
+        <source>Saving: %1.</source>
+        <translation>À l’enregistrement&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>handoff::CapabilityPicker</name>

@@ -143,3 +143,12 @@ Result<QList<Capability>> CatalogService::all() const
 }
 
 } // namespace handoff
+
+namespace handoff {
+
+Result<FeasibilityImpact> CatalogService::impactOf(const Capability& capability) const
+{
+    return FeasibilityRefresh(m_db).preview(capability, m_db.today());
+}
+
+} // namespace handoff

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "model/Capability.h"
 #include "model/User.h"
+#include "workflow/FeasibilityRefresh.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -26,6 +27,9 @@ public:
     Result<void> remove(const User& actor, const Capability& capability);
     // Every capability, by name.
     Result<QList<Capability>> all() const;
+    // What saving capability (an edit of a stored one) would do to the open promises that name it, said before the
+    // lead saves it.
+    Result<FeasibilityImpact> impactOf(const Capability& capability) const;
 
 private:
     Result<QStringList> problems(const User& actor, const Capability& capability, QStringList& forbidden) const;

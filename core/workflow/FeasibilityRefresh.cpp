@@ -29,6 +29,36 @@ Result<int> FeasibilityRefresh::naming(UnitOfWork& work, qint64 capabilityId, QD
     return refresh(work, capabilityId, today);
 }
 
+Result<FeasibilityImpact> FeasibilityRefresh::preview(const Capability& changed, QDate today) const
+{
+    FeasibilityImpact impact;
+    if (changed.id == 0) {
+        return impact; // a new capability: no promise names it yet
+    }
+    auto read = PromiseSql::eachOpenOfLiveDeal(m_db, changed.id, [&](const Promise& promise, QDate contractStart) {
+        ++impact.promises;
+        const Feasibility after = FeasibilityRules::evaluate(promise, changed, today, contractStart).level;
+        if (after == promise.feasibility) {
+            return;
+        }
+        switch (after) {
+        case Feasibility::Blocked:
+            ++impact.toBlocked;
+            break;
+        case Feasibility::Warning:
+            ++impact.toWarning;
+            break;
+        case Feasibility::Ok:
+            ++impact.toOk;
+            break;
+        }
+    });
+    if (!read) {
+        return read.error();
+    }
+    return impact;
+}
+
 Result<int> FeasibilityRefresh::refresh(UnitOfWork& work, qint64 capabilityId, QDate today)
 {
     // The catalog is small; the promises are not, so they are read once in one pass with their deal's start.

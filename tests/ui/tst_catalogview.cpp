@@ -256,9 +256,15 @@ private slots:
         show(view);
         QSignalSpy said(&view, &CatalogView::statusMessage);
         view.table()->selectRow(rowNamed(view, QStringLiteral("SAML single sign-on")));
-        whenModal(QStringLiteral("capabilityDialog"), [](QWidget* dialog) {
+        auto impact = std::make_shared<QStringList>();
+        whenModal(QStringLiteral("capabilityDialog"), [impact](QWidget* dialog) {
             QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->text(),
                      QStringLiteral("SAML single sign-on"));
+            // Before saving, the dialog says what the change would do to the promises that name the capability.
+            auto* label = dialog->findChild<QLabel*>(QStringLiteral("impactLabel"));
+            *impact << label->text();
+            dialog->findChild<QComboBox*>(QStringLiteral("statusCombo"))->setCurrentIndex(int(CapabilityStatus::Unsupported));
+            *impact << label->text();
             fillCapability(dialog, QStringLiteral("SAML single sign-on"), int(CapabilityStatus::Unsupported), 10);
             closeIfOpen(dialog);
         });
@@ -273,6 +279,10 @@ private slots:
                  QStringLiteral("Updated 'SAML single sign-on'; feasibility of open promises re-checked"));
         QCOMPARE(said.count(), 1);
         QCOMPARE(w.feasibility(), Feasibility::Blocked);
+        QCOMPARE(*impact, (QStringList{QStringLiteral("1 open promise names this capability. Saving leaves their "
+                                                      "feasibility as it is."),
+                                       QStringLiteral("1 open promise names this capability. Saving: 1 become "
+                                                      "blocked.")}));
     }
 
     void undoAndRedoEveryChange()

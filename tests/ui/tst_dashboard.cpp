@@ -360,6 +360,19 @@ private slots:
         QCOMPARE(listed(dialog), QList<qint64>{team.c});
     }
 
+    // The overdue tasks figure counts tasks, not deals: it opens the list of those tasks, with how late each is.
+    void theOverdueTasksFigureOpensTheTasks()
+    {
+        Team team;
+        DashboardView view(team.db, team.lee);
+        QVERIFY(showAndWait(view));
+        QSignalSpy asked(&view, &DashboardView::overdueTasksRequested);
+        QTest::mouseClick(view.headline(DashboardView::OverdueTasks), Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.at(0).at(0).toLongLong(), 0); // the team's, as the figure counts
+        QVERIFY(!latestDialog(view)); // not a list of deals
+    }
+
     void headlinesAndChartsListTheirDeals()
     {
         Team team;

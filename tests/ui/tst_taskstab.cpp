@@ -245,17 +245,20 @@ void TestTasksTab::supportSeesItsWorkAcrossDeals()
     QCOMPARE(view.model()->index(0, OpenTaskModel::AccountColumn).data().toString(), QStringLiteral("Acme"));
     QVERIFY(view.model()->index(1, OpenTaskModel::DueColumn).data().toString().endsWith(QLatin1String("today")));
 
-    view.showTasks(OpenTasksView::Everyone, OpenTasksView::Overdue);
+    view.showTasks(0, OpenTasksView::Overdue);
     QCOMPARE(titles(), (QStringList{QStringLiteral("Kickoff call"), QStringLiteral("Someone else's")}));
     QCOMPARE(view.model()->index(1, OpenTaskModel::AssigneeColumn).data().toString(), QStringLiteral("Sol Support"));
-    view.showTasks(OpenTasksView::Mine, OpenTasksView::ThisWeek);
+    // One colleague's.
+    view.showTasks(other.assigneeId, OpenTasksView::AllOpen);
+    QCOMPARE(titles(), QStringList{QStringLiteral("Someone else's")});
+    view.showTasks(w.user(QStringLiteral("support")).id, OpenTasksView::ThisWeek);
     QVERIFY(titles().contains(QStringLiteral("Admin training")));
     QVERIFY(!titles().contains(QStringLiteral("Kickoff call")));
     QVERIFY(!titles().contains(QStringLiteral("Data import")));
 
     // Enter opens the task in its deal.
     QSignalSpy opened(&view, &OpenTasksView::taskActivated);
-    view.showTasks(OpenTasksView::Mine, OpenTasksView::AllOpen);
+    view.showTasks(w.user(QStringLiteral("support")).id, OpenTasksView::AllOpen);
     view.table()->setFocus();
     view.table()->setCurrentIndex(view.model()->index(0, OpenTaskModel::TitleColumn));
     QTest::keyClick(view.table(), Qt::Key_Return);

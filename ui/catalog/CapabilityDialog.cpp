@@ -69,12 +69,20 @@ CapabilityDialog::CapabilityDialog(const QString& title, const Capability& capab
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("&Lead time:"), m_leadTime);
     form->addRow(tr("&Description:"), m_description);
+    m_impact = new QLabel(this);
+    m_impact->setObjectName(QStringLiteral("impactLabel"));
+    m_impact->setWordWrap(true);
+    m_impact->setTextFormat(Qt::PlainText);
+    m_impact->hide();
+    form->addRow(QString(), m_impact);
 
     m_buttons->setObjectName(QStringLiteral("buttons"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CapabilityDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &CapabilityDialog::updateImpact);
+    connect(m_leadTime, &QSpinBox::valueChanged, this, &CapabilityDialog::updateImpact);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -91,6 +99,45 @@ Capability CapabilityDialog::capability() const
     result.leadTimeDays = m_leadTime->value();
     result.description = m_description->toPlainText();
     return result;
+}
+
+void CapabilityDialog::setImpact(std::function<Result<FeasibilityImpact>(const Capability&)> impact)
+{
+    m_impactOf = std::move(impact);
+    updateImpact();
+}
+
+void CapabilityDialog::updateImpact()
+{
+    // Said before saving: how many open promises name the capability, and which of them the change would move.
+    if (!m_impactOf || m_original.id == 0) {
+        m_impact->hide();
+        return;
+    }
+    auto impact = m_impactOf(capability());
+    if (!impact) {
+        m_impact->setText(tr("Which promises this changes could not be read: %1").arg(impact.error().message));
+        m_impact->show();
+        return;
+    }
+    QString text = impact->promises == 1 ? tr("1 open promise names this capability.")
+                                         : tr("%L1 open promises name this capability.").arg(impact->promises);
+    if (impact->promises > 0) {
+        QStringList moves;
+        if (impact->toBlocked > 0) {
+            moves << tr("%L1 become blocked").arg(impact->toBlocked);
+        }
+        if (impact->toWarning > 0) {
+            moves << tr("%L1 get a warning").arg(impact->toWarning);
+        }
+        if (impact->toOk > 0) {
+            moves << tr("%L1 become feasible").arg(impact->toOk);
+        }
+        text += QLatin1Char(' ') + (moves.isEmpty() ? tr("Saving leaves their feasibility as it is.")
+                                                    : tr("Saving: %1.").arg(locale().createSeparatedList(moves)));
+    }
+    m_impact->setText(text);
+    m_impact->show();
 }
 
 void CapabilityDialog::accept()

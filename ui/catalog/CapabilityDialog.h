@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "model/Capability.h"
+#include "workflow/FeasibilityRefresh.h"
 
 #include <QDialog>
 
@@ -29,12 +30,16 @@ public:
 
     // The entry as filled in, with the id and version it was opened with.
     Capability capability() const;
+    // What saving the entry as filled in would do to the open promises that name it; the dialog says so as the status
+    // or lead time changes, before it is saved.
+    void setImpact(std::function<Result<FeasibilityImpact>(const Capability&)> impact);
 
 public slots:
     void accept() override;
 
 private:
     void showProblems(const Error& error);
+    void updateImpact();
 
     Capability m_original;
     Save m_save;
@@ -44,6 +49,8 @@ private:
     QSpinBox* m_leadTime = nullptr;
     QPlainTextEdit* m_description = nullptr;
     QLabel* m_problem = nullptr;
+    QLabel* m_impact = nullptr;
+    std::function<Result<FeasibilityImpact>(const Capability&)> m_impactOf;
     QDialogButtonBox* m_buttons = nullptr;
 };
 

@@ -244,6 +244,7 @@ void CatalogView::editCapability()
     CapabilityDialog dialog(
         tr("Edit capability"), before,
         [this, before](const Capability& wanted) { return saveEdit(before, wanted, true); }, this);
+    dialog.setImpact([this](const Capability& wanted) { return CatalogService(m_db).impactOf(wanted); });
     dialog.exec();
 }
 

@@ -65,6 +65,8 @@ public:
 
 signals:
     void dealActivated(qint64 dealId);
+    // The overdue tasks figure was opened: the tasks of that person (0: everyone's) that are overdue today.
+    void overdueTasksRequested(qint64 assigneeId);
     // New figures are on screen.
     void reportShown();
 

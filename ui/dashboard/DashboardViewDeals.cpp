@@ -73,6 +73,11 @@ void DashboardView::activateHeadline(Headline which)
     if (!m_hasReport) {
         return;
     }
+    if (which == OverdueTasks) {
+        // The figure is tasks, as of today: the list of those tasks says what is late and by how much.
+        emit overdueTasksRequested(m_report.query.userId);
+        return;
+    }
     const Figure figure = headlineFigure(which);
     DealsBehindRequest request;
     request.query = m_report.query;

@@ -122,6 +122,10 @@ MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
     connect(m_inbox, &InboxView::errorOccurred, this,
             [this](const QString& message) { showStatusMessage(tr("The inbox could not be read: %1").arg(message)); });
     connect(m_dashboard, &DashboardView::dealActivated, this, &MainWindow::openDeal);
+    connect(m_dashboard, &DashboardView::overdueTasksRequested, this, [this](qint64 assigneeId) {
+        showPlace(NavigationPanel::Tasks);
+        m_tasks->showTasks(assigneeId, OpenTasksView::Overdue);
+    });
 
     createActions();
     createStatusBar();

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "tasks/OpenTaskModel.h"
 #include "views/OpenTasks.h"
+#include "workflow/UserService.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -28,8 +29,6 @@ OpenTasksView::OpenTasksView(Database& db, const User& actor, QWidget* parent)
 
     m_whose->setObjectName(QStringLiteral("whoseCombo"));
     m_whose->setAccessibleName(tr("Whose tasks"));
-    m_whose->addItem(tr("Mine"), Mine);
-    m_whose->addItem(tr("Everyone's"), Everyone);
     m_when->setObjectName(QStringLiteral("whenCombo"));
     m_when->setAccessibleName(tr("Due when"));
     m_when->addItem(tr("All open"), AllOpen);
@@ -83,14 +82,38 @@ OpenTasksView::OpenTasksView(Database& db, const User& actor, QWidget* parent)
 void OpenTasksView::setActor(const User& actor)
 {
     m_actor = actor;
+    fillWhose();
     // Support starts from its own work; a lead (or anyone else) from the team's.
-    m_whose->setCurrentIndex(actor.role == Role::Support ? Mine : Everyone);
+    m_whose->setCurrentIndex(m_whose->findData(actor.role == Role::Support ? actor.id : qint64(0)));
 }
 
-void OpenTasksView::showTasks(Whose whose, When when)
+void OpenTasksView::fillWhose()
 {
+    m_whose->clear();
+    m_whose->addItem(tr("Mine"), m_actor.id);
+    m_whose->addItem(tr("Everyone's"), qint64(0));
+    UserService users(m_db);
+    for (const Role role : {Role::Support, Role::Lead}) {
+        auto people = users.active(role);
+        if (!people) {
+            continue; // the two choices above still work
+        }
+        for (const User& person : *people) {
+            if (person.id != m_actor.id) {
+                m_whose->addItem(person.name, person.id);
+            }
+        }
+    }
+}
+
+void OpenTasksView::showTasks(qint64 assigneeId, When when)
+{
+    int whose = m_whose->findData(assigneeId);
+    if (whose < 0) {
+        whose = m_whose->findData(qint64(0));
+    }
     m_whose->setCurrentIndex(whose);
-    m_when->setCurrentIndex(when);
+    m_when->setCurrentIndex(m_when->findData(when));
     reload();
 }
 
@@ -103,7 +126,7 @@ void OpenTasksView::reload()
 {
     const QDate day = today();
     OpenTaskFilter filter;
-    filter.assigneeId = m_whose->currentData().toInt() == Mine ? m_actor.id : 0;
+    filter.assigneeId = m_whose->currentData().toLongLong();
     switch (m_when->currentData().toInt()) {
     case Overdue:
         filter.until = day.addDays(-1);

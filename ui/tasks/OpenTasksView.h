@@ -15,19 +15,19 @@ class Database;
 class OpenTaskModel;
 
 // The side bar's Tasks: support's work across deals, the open tasks soonest due first. The user narrows it to their
-// own or everyone's, and to what is overdue or due this week; Enter or a double click opens the task in its deal.
+// own, everyone's or one colleague's, and to what is overdue or due this week; Enter or a double click opens the task
+// in its deal.
 class OpenTasksView : public QWidget {
     Q_OBJECT
 
 public:
-    enum Whose { Mine, Everyone };
     enum When { AllOpen, Overdue, ThisWeek };
 
     OpenTasksView(Database& db, const User& actor, QWidget* parent = nullptr);
 
     void setActor(const User& actor);
-    // Shows whose tasks due when, and reads them.
-    void showTasks(Whose whose, When when);
+    // Shows the tasks of one person (0: everyone's) due when, and reads them.
+    void showTasks(qint64 assigneeId, When when);
     OpenTaskModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     // The day the view counts lateness from; today unless a test says otherwise.
@@ -42,6 +42,8 @@ signals:
 
 private:
     void activate(const QModelIndex& index);
+    // The people whose tasks the list can show: the user, everyone, and each active colleague in support or leading.
+    void fillWhose();
     QDate today() const;
 
     Database& m_db;
