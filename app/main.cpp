@@ -3,6 +3,7 @@
 #include "GuiLauncher.h"
 #include "Translations.h"
 #include "commands/Command.h"
+#include "widgets/Appearance.h"
 #include "widgets/InteractionProfile.h"
 
 #include <QApplication>
@@ -144,6 +145,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Handoff"));
     Translations::install(app, languageFrom(arguments));
+    Appearance::applySaved();
     QCommandLineParser parser;
     Main::describe(parser);
     parser.process(app);

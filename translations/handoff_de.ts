@@ -8572,6 +8572,22 @@ Klicken, um die Deals aufzulisten</translation>
         <source> business day</source>
         <translation> Werktag</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>Darste&amp;llung:</translation>
+    </message>
 </context>
 <context>
     <name>handoff::ProfileDialog</name>

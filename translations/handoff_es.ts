@@ -8572,6 +8572,22 @@ Haga clic para ver los negocios</translation>
         <source> business day</source>
         <translation> día hábil</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clara</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscura</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>A&amp;pariencia:</translation>
+    </message>
 </context>
 <context>
     <name>handoff::ProfileDialog</name>

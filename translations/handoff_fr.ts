@@ -8572,6 +8572,22 @@ Cliquez pour lister les affaires</translation>
         <source> business day</source>
         <translation> jour ouvré</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claire</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>A&amp;pparence&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>handoff::ProfileDialog</name>

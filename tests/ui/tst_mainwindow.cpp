@@ -2,6 +2,7 @@
 
 #include "DealFixture.h"
 #include "deals/DealListView.h"
+#include "dialogs/PreferencesDialog.h"
 #include "editor/DealEditor.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Workspace.h"
@@ -13,6 +14,9 @@
 #include <QUndoStack>
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QPalette>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
@@ -192,6 +196,28 @@ private slots:
         clickPlace(NavigationPanel::Template);
         QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(window.workspace()->tabText(0), NavigationPanel::name(NavigationPanel::AllDeals));
+    }
+
+    // Preferences offer a dark appearance, applied at once; "As the system" gives the platform's own back.
+    void aDarkAppearanceIsOneChoiceAway()
+    {
+        TestDatabase t;
+        QVERIFY(fillDeals(t.db, 3));
+        const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+        const auto choose = [&t](const QString& choice) {
+            PreferencesDialog dialog(t.db, lead(t.db));
+            auto* appearance = dialog.findChild<QComboBox*>(QStringLiteral("appearanceCombo"));
+            QVERIFY(appearance);
+            appearance->setCurrentIndex(appearance->findData(choice));
+            dialog.accept();
+        };
+        choose(QStringLiteral("dark"));
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 180);
+        QCOMPARE(QSettings().value(QStringLiteral("appearance")).toString(), QStringLiteral("dark"));
+        choose(QString());
+        QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
+        QCOMPARE(QSettings().value(QStringLiteral("appearance")).toString(), QString());
     }
 
     void enterOpensADealAndUndoNamesItsEdit()

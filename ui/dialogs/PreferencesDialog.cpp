@@ -1,6 +1,7 @@
 #include "dialogs/PreferencesDialog.h"
 
 #include "storage/Settings.h"
+#include "widgets/Appearance.h"
 #include "widgets/CountSuffix.h"
 #include "widgets/Messages.h"
 
@@ -40,6 +41,7 @@ PreferencesDialog::PreferencesDialog(Database& db, const User& actor, QWidget* p
     , m_db(db)
     , m_actor(actor)
     , m_language(new QComboBox(this))
+    , m_appearance(new QComboBox(this))
     , m_defaultDatabase(new QLineEdit(this))
     , m_buffer(new QSpinBox(this))
     , m_submitTarget(new QSpinBox(this))
@@ -59,6 +61,13 @@ PreferencesDialog::PreferencesDialog(Database& db, const User& actor, QWidget* p
         m_language->addItem(name, code);
     }
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings.value(kLanguageKey).toString())));
+
+    m_appearance->setObjectName(QStringLiteral("appearanceCombo"));
+    m_appearance->setAccessibleName(tr("Appearance"));
+    m_appearance->addItem(tr("As the system"), Appearance::kSystem);
+    m_appearance->addItem(tr("Light"), Appearance::kLight);
+    m_appearance->addItem(tr("Dark"), Appearance::kDark);
+    m_appearance->setCurrentIndex(qMax(0, m_appearance->findData(Appearance::saved())));
 
     m_defaultDatabase->setObjectName(QStringLiteral("defaultDatabaseEdit"));
     m_defaultDatabase->setAccessibleName(tr("Default database"));
@@ -82,6 +91,7 @@ PreferencesDialog::PreferencesDialog(Database& db, const User& actor, QWidget* p
     auto* personal = new QGroupBox(tr("On this computer"), this);
     auto* personalForm = new QFormLayout(personal);
     personalForm->addRow(tr("&Language:"), m_language);
+    personalForm->addRow(tr("&Appearance:"), m_appearance);
     // A row of two widgets gets no label of its own from the form: this one points its shortcut at the field.
     auto* databaseLabel = new QLabel(tr("&Default database:"), personal);
     databaseLabel->setBuddy(m_defaultDatabase);
@@ -129,6 +139,9 @@ void PreferencesDialog::accept()
     const bool languageChanged = language != settings.value(kLanguageKey).toString();
     settings.setValue(kLanguageKey, language);
     settings.setValue(kDefaultDatabaseKey, QDir::fromNativeSeparators(m_defaultDatabase->text().trimmed()));
+    if (const QString appearance = m_appearance->currentData().toString(); appearance != Appearance::saved()) {
+        Appearance::choose(appearance); // at once, in every window
+    }
     if (m_actor.role == Role::Lead) {
         // Only what changed is written: each write is an audited change of the team's rules.
         Settings team(m_db);

@@ -29,6 +29,7 @@ private:
     Database& m_db;
     User m_actor;
     QComboBox* m_language = nullptr;
+    QComboBox* m_appearance = nullptr;
     QLineEdit* m_defaultDatabase = nullptr;
     QSpinBox* m_buffer = nullptr;
     QSpinBox* m_submitTarget = nullptr;
