@@ -1582,6 +1582,14 @@
         <source>Date</source>
         <translation>Datum</translation>
     </message>
+    <message>
+        <source>Prefers %1</source>
+        <translation>Bevorzugt %1</translation>
+    </message>
+    <message>
+        <source>See the deal&apos;s %1 above</source>
+        <translation>Siehe %1 des Deals oben</translation>
+    </message>
 </context>
 <context>
     <name>DealService</name>

@@ -1582,6 +1582,14 @@
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
+    <message>
+        <source>Prefers %1</source>
+        <translation>Prefiere %1</translation>
+    </message>
+    <message>
+        <source>See the deal&apos;s %1 above</source>
+        <translation>Véase %1 del acuerdo más arriba</translation>
+    </message>
 </context>
 <context>
     <name>DealService</name>

@@ -1582,6 +1582,14 @@
         <source>Date</source>
         <translation>Date</translation>
     </message>
+    <message>
+        <source>Prefers %1</source>
+        <translation>Préfère %1</translation>
+    </message>
+    <message>
+        <source>See the deal&apos;s %1 above</source>
+        <translation>Voir %1 de l’affaire plus haut</translation>
+    </message>
 </context>
 <context>
     <name>DealService</name>

@@ -131,7 +131,12 @@ QString people(const DealReportData& data)
                      DealReport::tr("Email"), DealReport::tr("Phone"), DealReport::tr("Time zone")},
                     {19, 15, 17, 22, 14, 13});
         for (const DealContactRow& row : data.contacts) {
-            table.addRow({text(row.contact.name), text(Labels::of(row.link.role)), textOrDash(row.contact.title),
+            // How the person likes to be reached, under their name.
+            const QString name = text(row.contact.name) +
+                                 QStringLiteral("<br><span class=\"small\">%1</span>")
+                                     .arg(text(DealReport::tr("Prefers %1")
+                                                   .arg(Labels::inSentence(Labels::of(row.contact.preferredChannel)))));
+            table.addRow({name, text(Labels::of(row.link.role)), textOrDash(row.contact.title),
                           textOrDash(row.contact.email), textOrDash(row.contact.phone),
                           textOrDash(row.contact.timeZone)});
         }

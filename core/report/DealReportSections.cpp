@@ -3,6 +3,7 @@
 #include "report/DealReport.h"
 #include "report/DealReportData.h"
 #include "report/ReportHtml.h"
+#include "workflow/AnsweringFields.h"
 
 #include <QLocale>
 
@@ -38,6 +39,14 @@ QString answerHtml(const DealReportData& data, const ChecklistItem& item, const 
         break;
     }
     return text(value);
+}
+
+// The item's answer as stored, or for an item a deal field answers, that field's value.
+QString valueOf(const DealReportData& data, const ChecklistItem& item)
+{
+    return item.dealField == AnsweringField::None
+               ? data.answers.value(item.id).value
+               : AnsweringFields::text(item.dealField, data.deal, data.channels);
 }
 
 bool answered(const ChecklistItem& item, const QString& value)
@@ -99,7 +108,7 @@ QString checklist(const DealReportData& data)
     for (const ChecklistItem& item : data.items) {
         if (item.required) {
             ++required;
-            if (!answered(item, data.answers.value(item.id).value)) {
+            if (!answered(item, valueOf(data, item))) {
                 missing.append(item.label);
             }
         }
@@ -124,13 +133,20 @@ QString checklist(const DealReportData& data)
             html += subheading(section);
             table.emplace(QStringList{DealReport::tr("Item"), DealReport::tr("Answer")}, QList<int>{45, 55});
         }
-        const QString value = data.answers.value(item.id).value;
+        const QString value = valueOf(data, item);
         QString label = text(item.label);
         if (item.required) {
             label += QStringLiteral(" <span class=\"small\">(%1)</span>").arg(text(DealReport::tr("required")));
         }
         QString answer;
-        if (answered(item, value) || (item.kind == ChecklistItemKind::Check && !item.required && !value.isEmpty())) {
+        if (item.dealField != AnsweringField::None) {
+            // One fact, printed once: the deal's own field stands in the parts above.
+            answer = !value.isEmpty() ? text(DealReport::tr("See the deal's %1 above")
+                                                 .arg(Labels::inSentence(Labels::of(item.dealField))))
+                     : item.required ? warningHtml(DealReport::tr("Missing (required)"))
+                                     : textOrDash({});
+        } else if (answered(item, value) ||
+                   (item.kind == ChecklistItemKind::Check && !item.required && !value.isEmpty())) {
             answer = answerHtml(data, item, value);
         } else if (item.required) {
             answer = warningHtml(DealReport::tr("Missing (required)"));

@@ -3,7 +3,7 @@
 #include "checklist/ChecklistItemEditor.h"
 #include "deals/DealSession.h"
 #include "model/Labels.h"
-#include "model/Money.h"
+#include "workflow/AnsweringFields.h"
 #include "workflow/ChecklistService.h"
 #include "workflow/ContactService.h"
 #include "workflow/DealService.h"
@@ -243,31 +243,13 @@ QMap<AnsweringField, QString> ChecklistTab::fieldValues(QStringList& problems) c
         problems << deal.error().fullText();
         return values;
     }
-    const QLocale locale = this->locale();
-    const auto date = [&locale](const QDate& day) {
-        return day.isValid() ? locale.toString(day, QLocale::ShortFormat) : QString();
-    };
-    values.insert(AnsweringField::Products, deal->products.trimmed());
-    values.insert(AnsweringField::Amount,
-                  deal->amountMinor > 0 ? Money::format(deal->amountMinor, deal->currency, locale) : QString());
-    values.insert(AnsweringField::ContractStart, date(deal->contractStart));
-    values.insert(AnsweringField::GoLiveTarget, date(deal->goLiveTarget));
-    values.insert(AnsweringField::WhyBought, deal->whyBought.trimmed());
-    values.insert(AnsweringField::SuccessCriteria, deal->successCriteria.trimmed());
-    values.insert(AnsweringField::KnownRisks, deal->knownRisks.trimmed());
     auto channels = ContactService(db).channels(m_session.dealId());
     if (!channels) {
         problems << channels.error().fullText();
-        return values;
     }
-    QStringList names;
-    for (const DealChannel& channel : *channels) {
-        names << Labels::of(channel.channel);
-        if (channel.preferred) {
-            values.insert(AnsweringField::PreferredChannel, Labels::of(channel.channel));
-        }
+    for (const AnsweringField field : allValues<AnsweringField>()) {
+        values.insert(field, AnsweringFields::text(field, *deal, channels ? *channels : QList<DealChannel>(), locale()));
     }
-    values.insert(AnsweringField::Channels, locale.createSeparatedList(names));
     return values;
 }
 
