@@ -16,6 +16,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -525,6 +526,23 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.user().name, QStringLiteral("Dana Reyes"));
         QVERIFY(UserService(w.db).get(dialog.user().id));
+    }
+
+    // One click on a person lets them start, also on the row the list made current when it took the focus.
+    void oneClickPicksAProfile()
+    {
+        World w;
+        ProfileDialog dialog(w.db);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* people = dialog.findChild<QListWidget*>();
+        QVERIFY(people && people->count() > 0);
+        people->setCurrentRow(0, QItemSelectionModel::NoUpdate); // current, not selected, as after focusing the list
+        auto* start = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!start->isEnabled());
+        QTest::mouseClick(people->viewport(), Qt::LeftButton, {}, people->visualItemRect(people->item(0)).center());
+        QVERIFY(people->item(0)->isSelected());
+        QVERIFY(start->isEnabled());
     }
 };
 

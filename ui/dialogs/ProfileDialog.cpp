@@ -77,6 +77,9 @@ ProfileDialog::ProfileDialog(Database& db, qint64 currentUserId, QWidget* parent
     connect(buttons, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
     connect(m_people, &QListWidget::itemActivated, this, &ProfileDialog::accept);
     connect(m_people, &QListWidget::currentRowChanged, this, &ProfileDialog::updateOk);
+    // A click on the row that is current already (the list makes its first row current when it takes the focus)
+    // selects it without changing the current row.
+    connect(m_people, &QListWidget::itemSelectionChanged, this, &ProfileDialog::updateOk);
     connect(m_name, &QLineEdit::textChanged, this, [this] {
         if (!m_name->text().isEmpty()) {
             m_people->clearSelection();

@@ -1,6 +1,7 @@
 #include "promises/CapabilityPicker.h"
 
 #include "model/Labels.h"
+#include "widgets/FieldWidth.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -31,6 +32,7 @@ CapabilityPicker::CapabilityPicker(QWidget* parent)
     m_edit->setObjectName(QStringLiteral("capabilityEdit"));
     m_edit->setAccessibleName(tr("Capability"));
     m_edit->setPlaceholderText(tr("Type to search the catalog; leave empty for none"));
+    fitPlaceholder(m_edit);
     m_edit->setClearButtonEnabled(true);
 
     m_completer->setModel(m_suggestions);

@@ -3,6 +3,7 @@
 #include "model/Labels.h"
 #include "promises/CapabilityPicker.h"
 #include "promises/StatusIcons.h"
+#include "widgets/FieldWidth.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -85,9 +86,11 @@ PromiseEditorDialog::PromiseEditorDialog(const QList<Capability>& catalog, QDate
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
     m_description->setAccessibleName(tr("What was promised"));
     m_description->setPlaceholderText(tr("Required, e.g. Okta single sign-on at go-live"));
+    fitPlaceholder(m_description);
     m_customerWords->setObjectName(QStringLiteral("customerWordsEdit"));
     m_customerWords->setAccessibleName(tr("Customer's words"));
     m_customerWords->setPlaceholderText(tr("What the customer said, in their words"));
+    fitPlaceholder(m_customerWords);
     m_customerWords->setTabChangesFocus(true);
     m_customerWords->setFixedHeight(m_customerWords->fontMetrics().lineSpacing() * 4);
     m_due->setObjectName(QStringLiteral("dueDateEdit"));
@@ -106,6 +109,7 @@ PromiseEditorDialog::PromiseEditorDialog(const QList<Capability>& catalog, QDate
     m_justification->setObjectName(QStringLiteral("justificationEdit"));
     m_justification->setAccessibleName(tr("Justification"));
     m_justification->setPlaceholderText(tr("Why it is promised anyway; needed to submit a blocked promise"));
+    fitPlaceholder(m_justification);
     m_justification->setTabChangesFocus(true);
     m_justification->setFixedHeight(m_justification->fontMetrics().lineSpacing() * 3);
     m_buttons->setObjectName(QStringLiteral("promiseEditorButtons"));

@@ -2,6 +2,7 @@
 
 #include "model/Labels.h"
 #include "promises/StatusIcons.h"
+#include "widgets/FieldWidth.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -30,6 +31,7 @@ TaskEditorDialog::TaskEditorDialog(const FulfilmentTask& task, const QList<User>
     m_title->setObjectName(QStringLiteral("taskTitleEdit"));
     m_title->setAccessibleName(tr("Task"));
     m_title->setPlaceholderText(tr("Required, e.g. Configure SSO with the customer's IT"));
+    fitPlaceholder(m_title);
     m_title->setText(task.title);
     m_titleError->setObjectName(QStringLiteral("taskTitleError"));
     QPalette palette = m_titleError->palette();
