@@ -24,6 +24,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFontMetricsF>
+#include <QChart>
+#include <QValueAxis>
+#include <QChartView>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -358,6 +362,32 @@ private slots:
         QVERIFY(dialog);
         QVERIFY(dialog->choiceCombo()->currentText().contains(Labels::of(ReturnReason::MissingInformation)));
         QCOMPARE(listed(dialog), QList<qint64>{team.c});
+    }
+
+    // The trend of first-pass acceptance reads its percentages at the size of a 1280-pixel window: as many axis labels
+    // as the chart's height holds, not twelve cut to "…".
+    void theTrendsAxisLabelsFitTheChart()
+    {
+        Team team;
+        DashboardView view(team.db, team.rita); // a sales rep's own dashboard shows the trend over time
+        QSignalSpy shown(&view, &DashboardView::reportShown);
+        view.resize(1080, 640);
+        view.show();
+        QVERIFY(shown.count() > 0 || shown.wait(20000));
+        auto* chartView = view.findChild<QChartView*>(QStringLiteral("firstPassChart"));
+        QVERIFY(chartView);
+        QChart* chart = chartView->chart();
+        auto* y = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).value(0));
+        QVERIFY(y);
+        const int labels = y->tickType() == QValueAxis::TicksDynamic
+                               ? int((y->max() - y->tickAnchor()) / y->tickInterval()) + 1
+                               : y->tickCount();
+        const double needed = labels * QFontMetricsF(y->labelsFont()).height();
+        QVERIFY2(chart->plotArea().height() >= needed,
+                 qPrintable(QStringLiteral("%1 labels need %2 px; the chart has %3")
+                                .arg(labels)
+                                .arg(needed)
+                                .arg(chart->plotArea().height())));
     }
 
     // The overdue tasks figure counts tasks, not deals: it opens the list of those tasks, with how late each is.

@@ -64,7 +64,10 @@ void DashboardCharts::buildFirstPassTrend(QChart* chart)
     series->attachAxis(x);
     auto* y = new QValueAxis;
     y->setRange(0, 110); // room for the labels over a full bar
-    y->setTickCount(12);
+    // A label every 20 %: twelve of them do not fit the height of a chart in a 1280-pixel window, and are cut to "…".
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(20);
     y->setLabelFormat(QStringLiteral("%d %%"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
