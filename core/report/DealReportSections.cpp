@@ -44,9 +44,8 @@ QString answerHtml(const DealReportData& data, const ChecklistItem& item, const 
 // The item's answer as stored, or for an item a deal field answers, that field's value.
 QString valueOf(const DealReportData& data, const ChecklistItem& item)
 {
-    return item.dealField == AnsweringField::None
-               ? data.answers.value(item.id).value
-               : AnsweringFields::text(item.dealField, data.deal, data.channels);
+    return item.dealField == AnsweringField::None ? data.answers.value(item.id).value
+                                                  : AnsweringFields::text(item.dealField, data.deal, data.channels);
 }
 
 bool answered(const ChecklistItem& item, const QString& value)
@@ -141,10 +140,12 @@ QString checklist(const DealReportData& data)
         QString answer;
         if (item.dealField != AnsweringField::None) {
             // One fact, printed once: the deal's own field stands in the parts above.
-            answer = !value.isEmpty() ? text(DealReport::tr("See the deal's %1 above")
-                                                 .arg(Labels::inSentence(Labels::of(item.dealField))))
-                     : item.required ? warningHtml(DealReport::tr("Missing (required)"))
-                                     : textOrDash({});
+            answer =
+                !value.isEmpty()
+                    ? text(
+                          DealReport::tr("See the deal's %1 above").arg(Labels::inSentence(Labels::of(item.dealField))))
+                : item.required ? warningHtml(DealReport::tr("Missing (required)"))
+                                : textOrDash({});
         } else if (answered(item, value) ||
                    (item.kind == ChecklistItemKind::Check && !item.required && !value.isEmpty())) {
             answer = answerHtml(data, item, value);

@@ -259,7 +259,7 @@ const TableSpec& EntityMapping<ChecklistItem>::spec()
 template <>
 QVariantList EntityMapping<ChecklistItem>::toValues(const ChecklistItem& v)
 {
-    return {v.key,     v.section,    v.label, v.help, toKey(v.kind), choicesJson(v.choices), v.required ? 1 : 0,
+    return {v.key,      v.section,         v.label, v.help, toKey(v.kind), choicesJson(v.choices), v.required ? 1 : 0,
             v.position, toKey(v.dealField)};
 }
 template <>

@@ -29,8 +29,7 @@ Result<QList<OpenTaskRow>> OpenTasks::read(const Database& db, const OpenTaskFil
                        "a.name, d.title, u.name, p.description FROM tasks t JOIN deals d ON d.id = t.deal_id "
                        "JOIN accounts a ON a.id = d.account_id LEFT JOIN users u ON u.id = t.assignee_id "
                        "LEFT JOIN promises p ON p.id = t.promise_id WHERE ") +
-            where +
-            QStringLiteral(" ORDER BY CASE WHEN t.due_on IS NULL THEN 1 ELSE 0 END, t.due_on, t.id LIMIT ?"),
+            where + QStringLiteral(" ORDER BY CASE WHEN t.due_on IS NULL THEN 1 ELSE 0 END, t.due_on, t.id LIMIT ?"),
         values);
     if (!query) {
         return query.error();

@@ -21,8 +21,8 @@ struct HandoffReason {
 
     QString text;
     Place place = Place::None;
-    // The checklist item's key, the deal field's key (Overview; model/Enums.h, AnsweringField), or the promise's or task's id;
-    // empty for the place as a whole.
+    // The checklist item's key, the deal field's key (Overview; model/Enums.h, AnsweringField), or the promise's or
+    // task's id; empty for the place as a whole.
     QString key;
 };
 

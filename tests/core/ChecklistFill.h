@@ -42,27 +42,27 @@ inline handoff::Result<void> fillAnsweringField(handoff::Database& db, qint64 de
         return {};
     case AnsweringField::Amount:
         return run(QStringLiteral("UPDATE deals SET amount_minor = 100000 WHERE id = ? AND amount_minor = 0"),
-                      {dealId});
+                   {dealId});
     case AnsweringField::ContractStart:
     case AnsweringField::GoLiveTarget:
         return run(QStringLiteral("UPDATE deals SET %1 = ? WHERE id = ? AND %1 IS NULL").arg(column),
-                      {day.toString(Qt::ISODate), dealId});
+                   {day.toString(Qt::ISODate), dealId});
     case AnsweringField::Channels:
     case AnsweringField::PreferredChannel:
         if (auto added = run(QStringLiteral("INSERT INTO deal_channels (deal_id, channel, address, preferred) "
-                                               "VALUES (?, 'email', 'help@example.com', 0) "
-                                               "ON CONFLICT (deal_id, channel) DO NOTHING"),
-                                {dealId});
+                                            "VALUES (?, 'email', 'help@example.com', 0) "
+                                            "ON CONFLICT (deal_id, channel) DO NOTHING"),
+                             {dealId});
             !added) {
             return added;
         }
         return run(QStringLiteral("UPDATE deal_channels SET preferred = 1 WHERE deal_id = ? AND channel = 'email' "
-                                     "AND NOT EXISTS (SELECT 1 FROM deal_channels p WHERE p.deal_id = ? "
-                                     "AND p.preferred = 1)"),
-                      {dealId, dealId});
+                                  "AND NOT EXISTS (SELECT 1 FROM deal_channels p WHERE p.deal_id = ? "
+                                  "AND p.preferred = 1)"),
+                   {dealId, dealId});
     default:
         return run(QStringLiteral("UPDATE deals SET %1 = 'answered' WHERE id = ? AND trim(%1) = ''").arg(column),
-                      {dealId});
+                   {dealId});
     }
 }
 

@@ -3,8 +3,8 @@
 
 #include "TestDatabase.h"
 #include "storage/AuditLog.h"
-#include "storage/Stores.h"
 #include "storage/DealListSql.h"
+#include "storage/Stores.h"
 #include "workflow/ChecklistService.h"
 #include "workflow/ContactService.h"
 #include "workflow/DealService.h"

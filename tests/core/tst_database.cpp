@@ -29,7 +29,8 @@ private:
         return value ? value->toString() : QStringLiteral("<error>");
     }
 
-    // A draft deal of a sales rep's at Acme, as the older files of the upgrade tests hold them; title and fields as set.
+    // A draft deal of a sales rep's at Acme, as the older files of the upgrade tests hold them; title and fields as
+    // set.
     static qint64 seedDeal(Database& db, Deal deal)
     {
         auto rep = UserStore(db).where(QStringLiteral("email = 'r@example.com'"), {});
@@ -191,10 +192,11 @@ private slots:
             QVERIFY(db.exec(QStringLiteral("DROP TRIGGER handoff_snapshots_checklist")));
             QVERIFY(db.exec(QStringLiteral("ALTER TABLE checklist_items DROP COLUMN deal_field")));
             const auto answer = [&](const char* key, const QString& value) {
-                return db.exec(QStringLiteral("INSERT INTO checklist_answers (deal_id, item_id, value, answered_at) "
-                                              "SELECT ?, id, ?, '2026-01-06T09:00:00Z' FROM checklist_items "
-                                              "WHERE key = ?"),
-                               {dealId, value, QString::fromLatin1(key)})
+                return db
+                    .exec(QStringLiteral("INSERT INTO checklist_answers (deal_id, item_id, value, answered_at) "
+                                         "SELECT ?, id, ?, '2026-01-06T09:00:00Z' FROM checklist_items "
+                                         "WHERE key = ?"),
+                          {dealId, value, QString::fromLatin1(key)})
                     .ok();
             };
             QVERIFY(answer("products_or_plan", QStringLiteral("Pro plan, 40 seats")));

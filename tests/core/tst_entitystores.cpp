@@ -117,8 +117,8 @@ QStringList describe(const DealChannel& v)
 QStringList describe(const ChecklistItem& v)
 {
     const auto& [id, version, key, section, label, help, kind, choices, required, position, dealField] = v;
-    return {FIELD(id),      FIELD(version),  FIELD(key),      FIELD(section),  FIELD(label),    FIELD(help),
-            FIELD(kind),    FIELD(choices),  FIELD(required), FIELD(position), FIELD(dealField)};
+    return {FIELD(id),   FIELD(version), FIELD(key),      FIELD(section),  FIELD(label),    FIELD(help),
+            FIELD(kind), FIELD(choices), FIELD(required), FIELD(position), FIELD(dealField)};
 }
 QStringList describe(const ChecklistAnswer& v)
 {

@@ -263,7 +263,8 @@ private slots:
             // Before saving, the dialog says what the change would do to the promises that name the capability.
             auto* label = dialog->findChild<QLabel*>(QStringLiteral("impactLabel"));
             *impact << label->text();
-            dialog->findChild<QComboBox*>(QStringLiteral("statusCombo"))->setCurrentIndex(int(CapabilityStatus::Unsupported));
+            dialog->findChild<QComboBox*>(QStringLiteral("statusCombo"))
+                ->setCurrentIndex(int(CapabilityStatus::Unsupported));
             *impact << label->text();
             fillCapability(dialog, QStringLiteral("SAML single sign-on"), int(CapabilityStatus::Unsupported), 10);
             closeIfOpen(dialog);

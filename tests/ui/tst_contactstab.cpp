@@ -14,12 +14,12 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QHeaderView>
 #include <QSettings>
-#include <QFontMetrics>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>

@@ -23,16 +23,16 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QFontMetricsF>
-#include <QChart>
-#include <QValueAxis>
-#include <QChartView>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QValueAxis>
 
 #include <memory>
 
@@ -400,7 +400,7 @@ private slots:
         QTest::mouseClick(view.headline(DashboardView::OverdueTasks), Qt::LeftButton);
         QCOMPARE(asked.size(), 1);
         QCOMPARE(asked.at(0).at(0).toLongLong(), 0); // the team's, as the figure counts
-        QVERIFY(!latestDialog(view)); // not a list of deals
+        QVERIFY(!latestDialog(view));                // not a list of deals
     }
 
     void headlinesAndChartsListTheirDeals()

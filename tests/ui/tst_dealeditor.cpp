@@ -167,7 +167,8 @@ private slots:
         QCOMPARE(DealEditor::withoutLegalForm(QStringLiteral("Inoeo Travel GmbH")), QStringLiteral("Inoeo Travel"));
         QCOMPARE(DealEditor::withoutLegalForm(QStringLiteral("Larkspur Industries Inc.")),
                  QStringLiteral("Larkspur Industries"));
-        QCOMPARE(DealEditor::withoutLegalForm(QStringLiteral("Westgate Security, LLC")), QStringLiteral("Westgate Security"));
+        QCOMPARE(DealEditor::withoutLegalForm(QStringLiteral("Westgate Security, LLC")),
+                 QStringLiteral("Westgate Security"));
         QCOMPARE(DealEditor::withoutLegalForm(QStringLiteral("Opity Education")), QStringLiteral("Opity Education"));
         QCOMPARE(DealEditor::withoutLegalForm(QStringLiteral("Ltd")), QStringLiteral("Ltd"));
     }

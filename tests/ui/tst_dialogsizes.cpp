@@ -48,7 +48,8 @@ QStringList cut(QDialog& dialog)
             found << QStringLiteral("%1: label \"%2\"").arg(label->objectName(), label->text());
         }
         if (label->isVisible() && label->wordWrap() && label->heightForWidth(label->width()) > label->height() + 1) {
-            found << QStringLiteral("%1: wrapped label \"%2\" needs more height").arg(label->objectName(), label->text());
+            found
+                << QStringLiteral("%1: wrapped label \"%2\" needs more height").arg(label->objectName(), label->text());
         }
     }
     dialog.hide();
@@ -111,9 +112,8 @@ private slots:
         World w;
         NewDealDialog deal(w.db, w.user(QStringLiteral("rep")));
         QStringList found = cut(deal);
-        CapabilityDialog capability(QStringLiteral("Edit capability"), Capability{}, [](const Capability&) {
-            return Result<void>();
-        });
+        CapabilityDialog capability(QStringLiteral("Edit capability"), Capability{},
+                                    [](const Capability&) { return Result<void>(); });
         found << cut(capability);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }

@@ -16,9 +16,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QPalette>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPalette>
 #include <QSettings>
 #include <QTableView>
 #include <QToolBar>

@@ -330,7 +330,8 @@ private slots:
         QVERIFY(saved);
         QVERIFY(saved->required);
         QCOMPARE(saved->dealField, AnsweringField::KnownRisks);
-        QCOMPARE(itemRow(view, QStringLiteral("Pricing exceptions"))->text(1), QStringLiteral("The deal's known risks"));
+        QCOMPARE(itemRow(view, QStringLiteral("Pricing exceptions"))->text(1),
+                 QStringLiteral("The deal's known risks"));
         // Filling the deal's field answers it: no draft waits for it any more.
         Deal deal = *DealStore(w.db).get(w.dealId);
         deal.knownRisks = QStringLiteral("Budget moves to Q3");

@@ -1,8 +1,8 @@
 #include "checklist/ChecklistItemEditor.h"
 
 #include "model/Labels.h"
-#include "widgets/ProblemLabel.h"
 #include "widgets/DateFields.h"
+#include "widgets/ProblemLabel.h"
 
 #include <QCalendarWidget>
 #include <QCheckBox>

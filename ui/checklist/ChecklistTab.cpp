@@ -248,7 +248,8 @@ QMap<AnsweringField, QString> ChecklistTab::fieldValues(QStringList& problems) c
         problems << channels.error().fullText();
     }
     for (const AnsweringField field : allValues<AnsweringField>()) {
-        values.insert(field, AnsweringFields::text(field, *deal, channels ? *channels : QList<DealChannel>(), locale()));
+        values.insert(field,
+                      AnsweringFields::text(field, *deal, channels ? *channels : QList<DealChannel>(), locale()));
     }
     return values;
 }

@@ -5,8 +5,8 @@
 #include "workflow/HandoffWorkflow.h"
 
 #include <QHash>
-#include <QMap>
 #include <QList>
+#include <QMap>
 #include <QWidget>
 
 class QLabel;

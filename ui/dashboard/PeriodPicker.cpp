@@ -1,8 +1,8 @@
 #include "dashboard/PeriodPicker.h"
 
+#include "widgets/DateFields.h"
 #include <QComboBox>
 #include <QDateEdit>
-#include "widgets/DateFields.h"
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScopedValueRollback>

@@ -13,8 +13,8 @@
 #include "workflow/DealService.h"
 
 #include <QGuiApplication>
-#include <QRegularExpression>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -88,8 +88,8 @@ void DealEditor::refreshTitle()
     const auto account = deals.accountName(deal->accountId);
     // "Acme – Acme rollout" says the account twice: a title that starts with the account's name stands alone, also
     // without its legal form ("Moera Health – Starter" of "Moera Health Pty Ltd").
-    const bool named = account && !account->isEmpty() &&
-                       deal->title.startsWith(withoutLegalForm(*account), Qt::CaseInsensitive);
+    const bool named =
+        account && !account->isEmpty() && deal->title.startsWith(withoutLegalForm(*account), Qt::CaseInsensitive);
     const QString title =
         named ? UserText::shown(deal->title)
               : tr("%1 – %2").arg(UserText::shown(account ? *account : QString()), UserText::shown(deal->title));

@@ -445,8 +445,9 @@ void OverviewTab::markMissing()
           AnsweringField::WhyBought, AnsweringField::SuccessCriteria, AnsweringField::KnownRisks}) {
         QWidget* widget = fieldOf(field);
         const QStringList named = answers.value(widget);
-        widget->setToolTip(named.isEmpty() ? QString()
-                                           : tr("Also answers the checklist's %1.").arg(locale().createSeparatedList(named)));
+        widget->setToolTip(named.isEmpty()
+                               ? QString()
+                               : tr("Also answers the checklist's %1.").arg(locale().createSeparatedList(named)));
         if (QLabel* label = labelOf(m_form, widget)) {
             handoff::markMissing(label, missing.contains(field));
         }

@@ -151,8 +151,9 @@ PromisesTab::PromisesTab(DealSession& session, QWidget* parent)
     fit(PromiseTableModel::FulfilmentColumn, widestLabel<Fulfilment>(metrics));
     // A date in the user's format, whole.
     fit(PromiseTableModel::DueColumn,
-        std::max(metrics.horizontalAdvance(QLocale().toString(QDate(2026, 12, 30), QLocale::ShortFormat)),
-                 metrics.horizontalAdvance(m_model->headerData(PromiseTableModel::DueColumn, Qt::Horizontal).toString())));
+        std::max(
+            metrics.horizontalAdvance(QLocale().toString(QDate(2026, 12, 30), QLocale::ShortFormat)),
+            metrics.horizontalAdvance(m_model->headerData(PromiseTableModel::DueColumn, Qt::Horizontal).toString())));
     columns->setSectionResizeMode(PromiseTableModel::DescriptionColumn, QHeaderView::Stretch);
 
     m_detailIcon->setObjectName(QStringLiteral("promiseDetailIcon"));

@@ -77,10 +77,9 @@ QVariant OpenTaskModel::data(const QModelIndex& index, int role) const
         if (index.column() == TitleColumn && !row.promise.isEmpty()) {
             return tr("Keeps the promise “%1”").arg(row.promise);
         }
-        return index.column() == DueColumn && late > 0
-                   ? tr("Overdue: it was due on %1 and is not done.")
-                         .arg(QLocale().toString(task.dueOn, QLocale::LongFormat))
-                   : QVariant();
+        return index.column() == DueColumn && late > 0 ? tr("Overdue: it was due on %1 and is not done.")
+                                                             .arg(QLocale().toString(task.dueOn, QLocale::LongFormat))
+                                                       : QVariant();
     case Qt::DecorationRole:
         return index.column() == DueColumn && late > 0 ? QVariant(StatusIcons::overdue()) : QVariant();
     case Qt::ForegroundRole:

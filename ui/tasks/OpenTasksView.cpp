@@ -155,8 +155,8 @@ void OpenTasksView::reload()
                                                "handoff, from its promises.")
                                           : tr("No open task matches."));
     } else if (more) {
-        m_note->setText(tr("The first %L1 tasks, soonest due first; narrow the list to see the rest.")
-                            .arg(OpenTasks::kLimit));
+        m_note->setText(
+            tr("The first %L1 tasks, soonest due first; narrow the list to see the rest.").arg(OpenTasks::kLimit));
     } else {
         m_note->setText(rows->size() == 1 ? tr("1 open task.") : tr("%L1 open tasks.").arg(rows->size()));
     }

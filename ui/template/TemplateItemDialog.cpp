@@ -69,8 +69,9 @@ TemplateItemDialog::TemplateItemDialog(const QString& title, const ChecklistItem
     m_answeredBy->setToolTip(tr("An item that asks for a fact the deal already has is answered by that field, so that "
                                 "the checklist and the Overview never disagree."));
     for (const AnsweringField field : allValues<AnsweringField>()) {
-        m_answeredBy->addItem(field == AnsweringField::None ? tr("Its own answer on the checklist")
-                                                            : tr("The deal's %1").arg(Labels::inSentence(Labels::of(field))),
+        m_answeredBy->addItem(field == AnsweringField::None
+                                  ? tr("Its own answer on the checklist")
+                                  : tr("The deal's %1").arg(Labels::inSentence(Labels::of(field))),
                               toKey(field));
     }
     m_answeredBy->setCurrentIndex(static_cast<int>(item.dealField));
@@ -152,8 +153,8 @@ void TemplateItemDialog::updateImpact()
 {
     // Said before saving: a required item that open drafts have not answered stops each of them at submit.
     const ChecklistItem wanted = item();
-    const bool changes = wanted.required && (!m_original.required || m_original.id == 0 ||
-                                             wanted.dealField != m_original.dealField);
+    const bool changes =
+        wanted.required && (!m_original.required || m_original.id == 0 || wanted.dealField != m_original.dealField);
     if (!m_impactOf || !changes) {
         m_impact->hide();
         return;

@@ -25,9 +25,9 @@ namespace handoff {
 void markMissing(QLabel* label, bool missing)
 {
     label->setProperty("missing", missing);
-    label->setStyleSheet(missing ? QStringLiteral("QLabel { color: %1; font-weight: bold; }")
-                                       .arg(QLatin1String(kErrorColour))
-                                 : QString());
+    label->setStyleSheet(
+        missing ? QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(QLatin1String(kErrorColour))
+                : QString());
 }
 
 } // namespace handoff

@@ -77,7 +77,7 @@ void fitColumns(QTableView* table, const QString& settingsKey, int stretchColumn
             for (int column = 0; column < columns->count(); ++column) {
                 if (column != stretchColumn && !columns->isSectionHidden(column)) {
                     const int wanted = std::max(columns->sectionSizeHint(column),
-                                                  static_cast<QAbstractItemView*>(table)->sizeHintForColumn(column));
+                                                static_cast<QAbstractItemView*>(table)->sizeHintForColumn(column));
                     columns->resizeSection(column, std::min(wanted, widest));
                 }
             }
