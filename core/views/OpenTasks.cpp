@@ -7,9 +7,16 @@
 
 namespace handoff {
 
-Result<QList<OpenTaskRow>> OpenTasks::read(const Database& db, const OpenTaskFilter& filter, int limit)
+namespace {
+
+// One ordered range of open tasks: those with a due date in due-date order, or those without one, in the order they
+// were made. Each is read straight from an index in its order (tasks_open_by_due, or tasks_open_by_assignee for one
+// person), with no sort of the whole range.
+Result<void> readRange(const Database& db, const OpenTaskFilter& filter, bool dated, int limit,
+                       QList<OpenTaskRow>& rows)
 {
-    QString where = QStringLiteral("t.status <> 'done'");
+    QString where = dated ? QStringLiteral("t.status <> 'done' AND t.due_on IS NOT NULL")
+                          : QStringLiteral("t.status <> 'done' AND t.due_on IS NULL");
     QVariantList values;
     if (filter.assigneeId > 0) {
         where += QLatin1String(" AND t.assignee_id = ?");
@@ -29,12 +36,12 @@ Result<QList<OpenTaskRow>> OpenTasks::read(const Database& db, const OpenTaskFil
                        "a.name, d.title, u.name, p.description FROM tasks t JOIN deals d ON d.id = t.deal_id "
                        "JOIN accounts a ON a.id = d.account_id LEFT JOIN users u ON u.id = t.assignee_id "
                        "LEFT JOIN promises p ON p.id = t.promise_id WHERE ") +
-            where + QStringLiteral(" ORDER BY CASE WHEN t.due_on IS NULL THEN 1 ELSE 0 END, t.due_on, t.id LIMIT ?"),
+            where +
+            (dated ? QStringLiteral(" ORDER BY t.due_on, t.id LIMIT ?") : QStringLiteral(" ORDER BY t.id LIMIT ?")),
         values);
     if (!query) {
         return query.error();
     }
-    QList<OpenTaskRow> rows;
     while (query->next()) {
         OpenTaskRow row;
         FulfilmentTask& task = row.task;
@@ -51,6 +58,24 @@ Result<QList<OpenTaskRow>> OpenTasks::read(const Database& db, const OpenTaskFil
         row.assignee = query->value(10).toString();
         row.promise = query->value(11).toString();
         rows.append(row);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<QList<OpenTaskRow>> OpenTasks::read(const Database& db, const OpenTaskFilter& filter, int limit)
+{
+    // The dated tasks first; then, when the range is open and there is room, those without a date.
+    QList<OpenTaskRow> rows;
+    if (auto dated = readRange(db, filter, true, limit, rows); !dated) {
+        return dated.error();
+    }
+    const bool ranged = filter.from.isValid() || filter.until.isValid();
+    if (!ranged && rows.size() < limit) {
+        if (auto undated = readRange(db, filter, false, limit - int(rows.size()), rows); !undated) {
+            return undated.error();
+        }
     }
     return rows;
 }

@@ -219,6 +219,7 @@ void TestTasksTab::supportSeesItsWorkAcrossDeals()
     w.task(second, QStringLiteral("Admin training"), kToday);
     w.task(second, QStringLiteral("Data import"), kToday.addDays(40));
     w.task(first, QStringLiteral("Done already"), kToday.addDays(-9), TaskStatus::Done);
+    w.task(first, QStringLiteral("Some day"), QDate()); // no due date: after every dated one
     FulfilmentTask other = w.task(second, QStringLiteral("Someone else's"), kToday.addDays(-1));
     other.assigneeId = w.user(QStringLiteral("other support")).id;
     QVERIFY(Seed<TaskStore>(w.db).update(other));
@@ -238,7 +239,8 @@ void TestTasksTab::supportSeesItsWorkAcrossDeals()
     };
     // A support rep starts with their own open work, soonest due first; done tasks are not work.
     QCOMPARE(titles(), (QStringList{QStringLiteral("Kickoff call"), QStringLiteral("Admin training"),
-                                    QStringLiteral("Data import")}));
+                                    QStringLiteral("Data import"), QStringLiteral("Some day")}));
+    QCOMPARE(view.model()->index(3, OpenTaskModel::DueColumn).data().toString(), QStringLiteral("No due date"));
     const QString late = view.model()->index(0, OpenTaskModel::DueColumn).data().toString();
     QVERIFY2(late.endsWith(QLatin1String("3 days late")), qPrintable(late));
     QVERIFY(!view.model()->index(0, OpenTaskModel::DueColumn).data(Qt::DecorationRole).isNull());
