@@ -1,6 +1,6 @@
 #pragma once
 
-#include "views/OpenTasks.h"
+#include "storage/OpenTasks.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

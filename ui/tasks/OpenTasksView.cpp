@@ -1,8 +1,8 @@
 #include "tasks/OpenTasksView.h"
 
 #include "storage/Database.h"
+#include "storage/OpenTasks.h"
 #include "tasks/OpenTaskModel.h"
-#include "views/OpenTasks.h"
 #include "workflow/UserService.h"
 
 #include <QComboBox>

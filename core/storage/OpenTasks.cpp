@@ -1,4 +1,4 @@
-#include "views/OpenTasks.h"
+#include "storage/OpenTasks.h"
 
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
